@@ -1,0 +1,1 @@
+"""The desktop application: windows, panels, actions, settings, autosave."""

@@ -1,0 +1,37 @@
+"""Start the editor: one QApplication, a main window per file given (or one empty)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from ..cli.common import CLIError
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_editor(files: Sequence[str]) -> int:
+    """Open the editor on ``files`` and run until the last window closes."""
+    if not _has_display():
+        raise CLIError(
+            "no display to open the editor on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "for headless work use a subcommand: ucdesigner info|check FILE"
+        )
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ucdesigner")
+    app.setOrganizationName("ucdesigner")
+    windows = [MainWindow.open_file(path) for path in files] or [MainWindow()]
+    for window in windows:
+        window.show()
+    return app.exec()

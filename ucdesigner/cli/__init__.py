@@ -1,0 +1,68 @@
+"""The command line: ``ucdesigner [FILE]`` opens the editor; subcommands work headless.
+
+Every failure the user can cause prints one line ``ucdesigner: error: ...`` on stderr
+and exits with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from .common import CLIError, OneLineParser
+
+SUBCOMMANDS: dict[str, str] = {
+    "info": "ucdesigner.cli.info",
+    "check": "ucdesigner.cli.check",
+}
+"""Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (all subcommands)."""
+    parser = OneLineParser(
+        prog="ucdesigner",
+        description="Draw UML use case diagrams; export pictures; exchange XMI.",
+        epilog="Without a subcommand, opens the editor (on FILE, if given).",
+    )
+    parser.add_argument("--version", action="version", version=f"ucdesigner {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for name, module_name in SUBCOMMANDS.items():
+        module = importlib.import_module(module_name)
+        sub = commands.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``ucdesigner`` command; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if (args and args[0] in SUBCOMMANDS) or args[:1] in (["-h"], ["--help"], ["--version"]):
+            parsed = build_parser().parse_args(args)
+            return int(parsed.run(parsed) or 0)
+        return _open_editor(args)
+    except CLIError as error:
+        print(f"ucdesigner: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ucdesigner: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _open_editor(args: list[str]) -> int:
+    parser = OneLineParser(prog="ucdesigner", add_help=False)
+    parser.add_argument("files", nargs="*")
+    parsed, unknown = parser.parse_known_args(args)
+    options = [a for a in unknown if a.startswith("-")]
+    if options:
+        raise CLIError(f"unknown option {options[0]} (try ucdesigner --help)")
+    from ..app.launch import run_editor
+
+    return run_editor(parsed.files)

@@ -1,0 +1,69 @@
+"""``ucdesigner info FILE [--json]``: what a document holds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from typing import Any
+
+from ..model import DocumentData
+from ..model.elements import KIND_LABELS, NODE_KINDS, RELATIONSHIP_KINDS
+from .common import read_document_data
+
+HELP = "print counts of every element and relationship kind, and the diagrams"
+
+PLURALS = {
+    "actor": "actors",
+    "usecase": "use cases",
+    "subject": "system boundaries",
+    "package": "packages",
+    "comment": "comments",
+    "association": "associations",
+    "include": "includes",
+    "extend": "extends",
+    "generalization": "generalizations",
+    "dependency": "dependencies",
+    "comment_link": "comment links",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a .ucd document")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def summarize(data: DocumentData) -> dict[str, Any]:
+    """Counts per kind and per diagram, as printed by ``info --json``."""
+    nodes = Counter(e.kind for e in data.elements)
+    rels = Counter(r.kind for r in data.relationships)
+    return {
+        "name": data.name,
+        "format_version": data.version,
+        "elements": {kind: nodes.get(kind, 0) for kind in NODE_KINDS},
+        "relationships": {kind: rels.get(kind, 0) for kind in RELATIONSHIP_KINDS},
+        "extension_points": sum(len(getattr(e, "extension_points", ())) for e in data.elements),
+        "diagrams": [
+            {"id": d.id, "name": d.name, "shapes": len(d.shapes), "edges": len(d.edges)}
+            for d in data.diagrams
+        ],
+    }
+
+
+def _counted(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {PLURALS[k] if n != 1 else KIND_LABELS[k]}" for k, n in counts.items())
+
+
+def run(args: argparse.Namespace) -> int:
+    data = read_document_data(args.file)
+    summary = summarize(data)
+    if args.json:
+        print(json.dumps({"file": args.file, **summary}, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{summary['name']} ({args.file})")
+    print(f"Elements:       {_counted(summary['elements'])}")
+    print(f"Relationships:  {_counted(summary['relationships'])}")
+    print(f"Diagrams:       {len(summary['diagrams'])}")
+    for diagram in summary["diagrams"]:
+        print(f"  {diagram['name']}: {diagram['shapes']} shapes, {diagram['edges']} lines")
+    return 0

@@ -1,0 +1,172 @@
+"""The native ``.ucd`` file: UTF-8 JSON written from the pydantic model.
+
+The file names its ``format`` and ``version``. Older versions are brought up to date by
+small upgrade functions (one per version step) before validation; a newer version than
+this program knows is refused with a clear message. Saving is atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
+from .atomic import atomic_write_bytes
+
+SUFFIX = ".ucd"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+UPGRADES: dict[int, Upgrade] = {}
+"""``UPGRADES[n]`` turns a version-n file (as a dict) into a version n+1 file."""
+
+
+class NativeFormatError(Exception):
+    """A ``.ucd`` file that cannot be read; the message names the file and the problem."""
+
+
+def dumps(document: Document | DocumentData) -> bytes:
+    """The bytes of a ``.ucd`` file for this document (identical for identical content)."""
+    data = document.to_data() if isinstance(document, Document) else document
+    return data.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def save(document: Document | DocumentData, path: str | os.PathLike[str]) -> None:
+    """Write the document to ``path`` atomically (the old file survives any failure)."""
+    atomic_write_bytes(path, dumps(document))
+
+
+def read_data(path: str | os.PathLike[str]) -> DocumentData:
+    """Read and validate a ``.ucd`` file against the schema (references are not checked).
+
+    Raises NativeFormatError with one clear sentence for anything unreadable.
+    """
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise NativeFormatError(f"{file}: is a folder, not a .ucd file")
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise NativeFormatError(
+                f"{file}: is {size / 2**20:.0f} MB, larger than the {MAX_FILE_BYTES // 2**20} MB "
+                "a .ucd file may have"
+            )
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise NativeFormatError(f"{file}: no such file") from None
+    except PermissionError:
+        raise NativeFormatError(f"{file}: permission denied") from None
+    except OSError as error:
+        raise NativeFormatError(f"{file}: cannot be read ({error.strerror or error})") from None
+    return loads_data(raw, str(file))
+
+
+def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
+    """Validate the bytes of a ``.ucd`` file; ``source`` names it in error messages."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise NativeFormatError(
+            f"{source}: is not UTF-8 text (byte {error.start}: 0x{raw[error.start]:02x}); "
+            "is it a .ucd file?"
+        ) from None
+    try:
+        content = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise NativeFormatError(
+            f"{source}: is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise NativeFormatError(f"{source}: is nested too deeply to be a .ucd file") from None
+    except ValueError as error:
+        raise NativeFormatError(f"{source}: {error}") from None
+    if not isinstance(content, dict):
+        raise NativeFormatError(f"{source}: is JSON but not a ucdesigner document (no object)")
+    if content.get("format") != FORMAT_NAME:
+        raise NativeFormatError(
+            f'{source}: is JSON but not a ucdesigner document (its "format" is '
+            f'{json.dumps(content.get("format"))[:60]}, not "{FORMAT_NAME}")'
+        )
+    content = upgrade(content, source)
+    try:
+        return DocumentData.model_validate(content)
+    except ValidationError as error:
+        raise NativeFormatError(f"{source}: {describe_validation_error(error, content)}") from None
+    except RecursionError:
+        raise NativeFormatError(f"{source}: is nested too deeply to be a .ucd file") from None
+
+
+def upgrade(content: dict[str, Any], source: str = "<data>") -> dict[str, Any]:
+    """Bring a file's content from its version up to ``FORMAT_VERSION``."""
+    version = content.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NativeFormatError(f'{source}: "version" must be a whole number of 1 or more')
+    if version > FORMAT_VERSION:
+        raise NativeFormatError(
+            f"{source}: was written by a newer ucdesigner (file format version {version}; "
+            f"this version reads up to {FORMAT_VERSION}); please update ucdesigner"
+        )
+    while version < FORMAT_VERSION:
+        step = UPGRADES.get(version)
+        if step is None:
+            raise NativeFormatError(f"{source}: file format version {version} is not supported")
+        content = step(content)
+        version += 1
+        content["version"] = version
+    return content
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    """Read a ``.ucd`` file into a Document; NativeFormatError for any problem."""
+    data = read_data(path)
+    try:
+        return Document.from_data(data)
+    except IntegrityError as error:
+        raise NativeFormatError(f"{path}: {error}") from None
+
+
+def loads(raw: bytes, source: str = "<data>") -> Document:
+    """A Document from the bytes of a ``.ucd`` file."""
+    data = loads_data(raw, source)
+    try:
+        return Document.from_data(data)
+    except IntegrityError as error:
+        raise NativeFormatError(f"{source}: {error}") from None
+
+
+def describe_validation_error(error: ValidationError, content: Any) -> str:
+    """The first schema error as ``elements[3] (id "uc_1"): name: ...``, plus a count."""
+    first = error.errors()[0]
+    parts: list[str] = []
+    node = content
+    for step in first["loc"]:
+        if isinstance(step, int):
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            label = ""
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                label = f' (id "{node["id"][:60]}")'
+            elif isinstance(node, dict) and isinstance(node.get("element"), str):
+                label = f' (element "{node["element"][:60]}")'
+            index = f"[{step}]{label}"
+            parts[-1:] = [f"{parts[-1]}{index}"] if parts else [index]
+        elif isinstance(node, dict) and step not in node and step == node.get("kind"):
+            continue  # the discriminator tag pydantic adds to the path
+        else:
+            node = node.get(step) if isinstance(node, dict) else None
+            parts.append(str(step))
+    path = ".".join(parts) or "document"
+    message = first["msg"]
+    if first["type"] == "union_tag_invalid":
+        message = f"unknown kind {json.dumps(first.get('input', {}).get('kind'))[:40]}"
+    more = error.error_count() - 1
+    tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return f"{path}: {message}{tail}"
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"contains {name}, which is not a number a .ucd file may hold")

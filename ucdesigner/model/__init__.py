@@ -1,0 +1,64 @@
+"""The use case model: pure Python and pydantic, no Qt, no XML, no file I/O."""
+
+from .changes import Transaction
+from .data import FORMAT_NAME, FORMAT_VERSION, DocumentData
+from .diagram import Diagram, DiagramInfo, Edge, EdgeStyle, Point, Shape, ShapeStyle
+from .document import Document
+from .elements import (
+    Actor,
+    Association,
+    AssociationEnd,
+    Comment,
+    CommentLink,
+    Dependency,
+    Element,
+    Extend,
+    ExtensionPoint,
+    Generalization,
+    Include,
+    NodeElement,
+    Package,
+    Relationship,
+    Subject,
+    UseCase,
+)
+from .errors import IntegrityError, ModelError, NotFound, RuleViolation
+from .ids import new_id
+from .problems import Problem
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "Actor",
+    "Association",
+    "AssociationEnd",
+    "Comment",
+    "CommentLink",
+    "Dependency",
+    "Diagram",
+    "DiagramInfo",
+    "Document",
+    "DocumentData",
+    "Edge",
+    "EdgeStyle",
+    "Element",
+    "Extend",
+    "ExtensionPoint",
+    "Generalization",
+    "Include",
+    "IntegrityError",
+    "ModelError",
+    "NodeElement",
+    "NotFound",
+    "Package",
+    "Point",
+    "Problem",
+    "Relationship",
+    "RuleViolation",
+    "Shape",
+    "ShapeStyle",
+    "Subject",
+    "Transaction",
+    "UseCase",
+    "new_id",
+]

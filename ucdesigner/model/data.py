@@ -1,0 +1,30 @@
+"""The whole document as one immutable value: the schema of the ``.ucd`` file."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .diagram import Diagram
+from .elements import AnyNode, AnyRelationship, Frozen, Name, Text
+
+FORMAT_NAME = "ucdesigner"
+FORMAT_VERSION = 1
+
+
+class DocumentData(Frozen):
+    """Everything a document holds; ``Document.to_data`` / ``Document.from_data`` convert.
+
+    Elements and relationships are kept sorted by id in this form, so that a file's bytes
+    do not depend on the order of editing (small, stable diffs under version control).
+    """
+
+    format: Literal["ucdesigner"] = FORMAT_NAME
+    version: int = FORMAT_VERSION
+    name: Name = "Model"
+    documentation: Text = ""
+    properties: dict[Name, Text] = Field(default_factory=dict)
+    elements: tuple[AnyNode, ...] = ()
+    relationships: tuple[AnyRelationship, ...] = ()
+    diagrams: tuple[Diagram, ...] = ()

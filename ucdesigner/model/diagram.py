@@ -1,0 +1,105 @@
+"""Diagrams: where and how elements are drawn. Geometry and style live here, meaning in
+the elements. A shape or an edge points at a model element by id; an element may be on
+many diagrams (at most once on each) or on none."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .elements import Frozen, Name, Text
+from .ids import Id
+
+LIMIT = 1_000_000.0
+Coordinate = Annotated[float, Field(ge=-LIMIT, le=LIMIT)]
+Length = Annotated[float, Field(gt=0, le=LIMIT)]
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$")]
+FontSize = Annotated[float, Field(ge=4, le=144)]
+
+
+class Point(Frozen):
+    x: Coordinate
+    y: Coordinate
+
+
+class ShapeStyle(Frozen):
+    """Per-shape overrides of the theme; None means "as the theme says"."""
+
+    fill: Colour | None = None
+    line: Colour | None = None
+    font_size: FontSize | None = None
+    notation: Literal["stick", "box"] | None = None
+    """Actors only: a stick figure (UML default) or a «actor» box."""
+
+
+class EdgeStyle(Frozen):
+    line: Colour | None = None
+    font_size: FontSize | None = None
+
+
+class Shape(Frozen):
+    """An element drawn on a diagram: top-left corner and size in scene units (px at 100 %)."""
+
+    element: Id
+    x: Coordinate
+    y: Coordinate
+    width: Length
+    height: Length
+    z: int = 0
+    """Stacking order within the shape's layer (boundaries behind, nodes, notes)."""
+    style: ShapeStyle = ShapeStyle()
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def contains_rect(self, other: Shape) -> bool:
+        """True when ``other`` lies entirely inside this shape."""
+        return (
+            self.x <= other.x
+            and self.y <= other.y
+            and other.right <= self.right
+            and other.bottom <= self.bottom
+        )
+
+
+class Edge(Frozen):
+    """A relationship drawn on a diagram between the shapes of its two ends."""
+
+    element: Id
+    waypoints: tuple[Point, ...] = ()
+    label_offset: Point = Point(x=0, y=0)
+    """Where the keyword/name label sits, relative to its default place mid-line."""
+    style: EdgeStyle = EdgeStyle()
+
+
+class DiagramInfo(Frozen):
+    """A diagram's own attributes, without its shapes and edges."""
+
+    id: Id
+    name: Name = ""
+    package: Id | None = None
+    documentation: Text = ""
+    properties: dict[Name, Text] = Field(default_factory=dict)
+
+
+class Diagram(DiagramInfo):
+    """A diagram as stored in the file: its attributes plus shapes and edges."""
+
+    shapes: tuple[Shape, ...] = ()
+    edges: tuple[Edge, ...] = ()
+
+    def info(self) -> DiagramInfo:
+        """The diagram's attributes alone."""
+        return DiagramInfo(
+            id=self.id,
+            name=self.name,
+            package=self.package,
+            documentation=self.documentation,
+            properties=self.properties,
+        )
