@@ -841,7 +841,7 @@ class Document:
 def _revalidate(value: Any) -> Any:
     """Validate a model object again (``model_copy(update=...)`` skips validation)."""
     try:
-        return type(value).model_validate(value.model_dump())
+        return type(value).model_validate(value.model_dump(warnings=False))
     except ValidationError as error:
         raise ModelError(format_validation_error(error, type(value).__name__)) from None
     except AttributeError:
