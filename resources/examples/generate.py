@@ -28,6 +28,7 @@ from ucdesigner.model import (
     Generalization,
     Include,
     Package,
+    Point,
     Shape,
     ShapeStyle,
     Subject,
@@ -67,9 +68,18 @@ class Builder:
         self.doc.add(cls(id=rel_id, source=self.ids[source], target=self.ids[target], **fields))
         return rel_id
 
-    def diagram(self, diagram_id: str, name: str, placements: dict[str, tuple], **fields) -> None:
+    def diagram(
+        self,
+        diagram_id: str,
+        name: str,
+        placements: dict[str, tuple],
+        hide: tuple[str, ...] = (),
+        notes: dict[str, tuple[float, float]] | None = None,
+        **fields,
+    ) -> None:
         """Place elements (name -> (x, y) or (x, y, w, h)) and draw every relationship
-        whose two ends are on the diagram."""
+        whose two ends are on the diagram, except the ``hide`` ones; ``notes`` moves the
+        condition notes of extends (relationship id -> offset)."""
         self.doc.add_diagram(DiagramInfo(id=diagram_id, name=name, **fields))
         shapes = []
         for name_, place in placements.items():
@@ -88,12 +98,16 @@ class Builder:
             )
         self.doc.add_shapes(diagram_id, shapes)
         shown = {s.element for s in shapes}
+        notes = notes or {}
         self.doc.add_edges(
             diagram_id,
             [
-                Edge(element=r.id)
+                Edge(
+                    element=r.id,
+                    note_offset=Point(x=notes.get(r.id, (0, 0))[0], y=notes.get(r.id, (0, 0))[1]),
+                )
                 for r in self.doc.relationships()
-                if r.source in shown and r.target in shown
+                if r.source in shown and r.target in shown and r.id not in hide
             ],
         )
 
@@ -150,18 +164,19 @@ def post_purchase_support() -> Document:
         "diagram_post_purchase",
         "Post-purchase support",
         {
-            "Online Shop Support": (180, 40, 560, 520),
-            "Customer": (90, 250),
-            "Support Agent": (830, 330),
-            "Self-service Portal": (830, 110),
-            "Track Order": (350, 130),
-            "Troubleshoot Product": (350, 230),
-            "Request Return": (350, 340),
-            "Contact Support": (350, 460),
-            "Verify Purchase": (590, 340),
-            "Escalate to Specialist": (590, 460),
-            "returns-window": (560, 600, 200, 48),
+            "Online Shop Support": (180, 40, 580, 640),
+            "Customer": (90, 300),
+            "Self-service Portal": (850, 160),
+            "Support Agent": (850, 470),
+            "Track Order": (330, 130),
+            "Troubleshoot Product": (330, 240),
+            "Request Return": (330, 350),
+            "Contact Support": (330, 480),
+            "Verify Purchase": (600, 415),
+            "Escalate to Specialist": (600, 600),
+            "returns-window": (520, 250),
         },
+        notes={"extend_escalate_to_specialist__contact_support": (-30, -10)},
     )
     return b.doc
 
@@ -218,22 +233,23 @@ def online_shop_intent() -> Document:
         "diagram_intent",
         "Intent phase",
         {
-            "Online Shop": (200, 30, 600, 660),
-            "Shopper": (90, 200),
-            "Registered Shopper": (90, 480),
-            "Recommendation Engine": (890, 200),
-            "Payment Provider": (890, 520),
-            "Browse Catalogue": (370, 100),
-            "Search Products": (370, 190),
-            "Search by Voice": (630, 190),
-            "Compare Products": (370, 290),
-            "Read Reviews": (630, 290),
-            "Get Personalised Recommendations": (370, 400),
-            "Save to Wishlist": (370, 500),
-            "Place Order": (370, 610),
-            "Pay for Order": (640, 520),
-            "Apply Discount Code": (640, 620),
+            "Online Shop": (200, 30, 640, 830),
+            "Shopper": (90, 240),
+            "Registered Shopper": (90, 660),
+            "Payment Provider": (950, 400),
+            "Recommendation Engine": (950, 730),
+            "Browse Catalogue": (380, 100),
+            "Search Products": (380, 190),
+            "Search by Voice": (660, 190),
+            "Read Reviews": (380, 280),
+            "Compare Products": (380, 370),
+            "Place Order": (380, 490),
+            "Pay for Order": (660, 440),
+            "Apply Discount Code": (660, 560),
+            "Save to Wishlist": (380, 690),
+            "Get Personalised Recommendations": (560, 785),
         },
+        notes={"extend_apply_discount_code__place_order": (-50, 30)},
     )
     return b.doc
 
@@ -314,10 +330,11 @@ def retail_customer_journey() -> Document:
         b.usecase(name, package=packages["Service"], subjects=(service,))
     b.doc.update(
         b.ids["Check Out"],
-        extension_points=(
-            ExtensionPoint(id="ep_check_out_payment", name="Payment"),
-            ExtensionPoint(id="ep_check_out_delivery", name="Delivery options"),
-        ),
+        extension_points=(ExtensionPoint(id="ep_check_out_payment", name="Payment"),),
+    )
+    b.doc.update(
+        b.ids["Enter Delivery Address"],
+        extension_points=(ExtensionPoint(id="ep_delivery_options", name="Delivery options"),),
     )
     b.doc.update(
         b.ids["Contact Support"],
@@ -350,10 +367,14 @@ def retail_customer_journey() -> Document:
         "Contact Support",
         "Rate Experience",
         "Write Review",
-        "Refer a Friend",
     ):
         b.link(Association, "Customer", customer_uc)
-    for member_uc in ("Save to Wishlist", "Get Recommendations", "Join Loyalty Programme"):
+    for member_uc in (
+        "Save to Wishlist",
+        "Get Recommendations",
+        "Join Loyalty Programme",
+        "Refer a Friend",
+    ):
         b.link(Association, "Member", member_uc)
     b.link(Association, "Guest Customer", "Create Account")
     b.link(Association, "Store Clerk", "Reserve in Store")
@@ -363,7 +384,6 @@ def retail_customer_journey() -> Document:
     b.link(Association, "Warehouse", "Exchange Item")
     b.link(Association, "Payment Provider", "Pay for Order")
     b.link(Association, "Payment Provider", "Refund Payment")
-    b.link(Association, "Delivery Partner", "Track Delivery")
     b.link(Association, "Delivery Partner", "Change Delivery")
     b.link(Association, "Marketing Team", "Subscribe to Newsletter")
     b.link(Association, "Recommendation Engine", "Get Recommendations")
@@ -384,15 +404,20 @@ def retail_customer_journey() -> Document:
     for extension, base, points, condition in (
         ("Apply Voucher", "Check Out", ("ep_check_out_payment",), "the customer has a voucher"),
         ("Use Loyalty Points", "Check Out", ("ep_check_out_payment",), "the customer is a member"),
-        ("Choose Delivery Slot", "Check Out", ("ep_check_out_delivery",), "home delivery chosen"),
+        (
+            "Choose Delivery Slot",
+            "Enter Delivery Address",
+            ("ep_delivery_options",),
+            "home delivery chosen",
+        ),
         ("Escalate Complaint", "Contact Support", ("ep_contact_support_unresolved",), ""),
-        ("Report Damaged Item", "Request Return", ("ep_request_return_damage",), "item damaged"),
+        ("Report Damaged Item", "Request Return", ("ep_request_return_damage",), ""),
     ):
         b.link(Extend, extension, base, condition=condition, extension_points=points)
     b.link(Extend, "Create Account", "Sign In", condition="the customer has no account yet")
-    b.link(Extend, "Change Delivery", "Track Delivery", condition="the slot no longer suits")
+    b.link(Extend, "Change Delivery", "Track Delivery")
     b.link(Extend, "Cancel Order", "Track Delivery", condition="not yet shipped")
-    b.link(Association, "Customer", "Save to Wishlist", source_end=AssociationEnd(multiplicity="1"))
+    b.link(Association, "Customer", "Edit Basket", target_end=AssociationEnd(multiplicity="0..*"))
     b.link(Dependency, "Exchange Item", "Request Return", stereotypes=("trace",))
     b.link(Dependency, "Web Shop", "Customer Service Centre", stereotypes=("use",))
     note = b.node(
@@ -405,90 +430,90 @@ def retail_customer_journey() -> Document:
     b.ids["loyalty-note"] = note
     b.link(CommentLink, "loyalty-note", "Use Loyalty Points")
 
-    col = (390, 620, 850)
     b.diagram(
-        "diagram_journey_overview",
-        "Journey overview",
+        "diagram_discover",
+        "Discover and choose",
         {
-            "Web Shop": (160, 30, 420, 420),
-            "Customer Service Centre": (160, 480, 420, 330),
-            "Customer": (70, 400),
-            "Member": (680, 140),
-            "Support Agent": (680, 640),
-            "Discover Brand": (370, 100),
-            "Browse Catalogue": (370, 190),
-            "Compare Products": (370, 280),
-            "Check Out": (370, 380),
-            "Track Delivery": (370, 560),
-            "Request Return": (370, 650),
-            "Contact Support": (370, 745),
+            "Web Shop": (170, 30, 780, 700),
+            "Customer": (80, 300),
+            "Member": (80, 620),
+            "Marketing Team": (1060, 110),
+            "Recommendation Engine": (1060, 560),
+            "Store Clerk": (1060, 350),
+            "Discover Brand": (380, 100),
+            "Subscribe to Newsletter": (700, 100),
+            "Browse Catalogue": (380, 190),
+            "Search Products": (380, 280),
+            "Filter Results": (700, 230),
+            "Compare Products": (380, 370),
+            "View Product Details": (700, 430),
+            "Read Reviews": (700, 330),
+            "Check Store Stock": (380, 460),
+            "Reserve in Store": (700, 530),
+            "Save to Wishlist": (380, 570),
+            "Get Recommendations": (700, 640),
         },
     )
     b.diagram(
         "diagram_purchase",
         "Purchase",
         {
-            "Web Shop": (170, 30, 830, 900),
-            "Customer": (80, 250),
-            "Guest Customer": (80, 560),
-            "Member": (80, 760),
-            "Payment Provider": (1090, 640),
-            "Recommendation Engine": (1090, 250),
-            "Store Clerk": (1090, 100),
-            "Browse Catalogue": (col[0], 90),
-            "Search Products": (col[0], 180),
-            "Filter Results": (col[1], 180),
-            "Check Store Stock": (col[0], 270),
-            "Reserve in Store": (col[2], 100),
-            "Compare Products": (col[0], 360),
-            "View Product Details": (col[1], 360),
-            "Read Reviews": (col[1], 270),
-            "Get Recommendations": (col[2], 250),
-            "Save to Wishlist": (col[0], 450),
-            "Add to Basket": (col[1], 450),
-            "Check Out": (col[0], 560),
-            "Sign In": (col[1], 560),
-            "Create Account": (col[1], 660),
-            "Enter Delivery Address": (col[2], 440),
-            "Choose Delivery Slot": (col[2], 540),
-            "Pay for Order": (col[2], 650),
-            "Pay by Card": (col[1], 760),
-            "Pay by Wallet": (col[2], 760),
-            "Apply Voucher": (col[0], 680),
-            "Use Loyalty Points": (col[0], 800),
-            "Confirm Order": (col[1], 860),
-            "loyalty-note": (250, 950, 230, 64),
+            "Web Shop": (170, 30, 1000, 840),
+            "Customer": (80, 200),
+            "Guest Customer": (80, 650),
+            "Payment Provider": (1270, 660),
+            "Add to Basket": (330, 90),
+            "Edit Basket": (330, 180),
+            "Apply Voucher": (560, 110),
+            "Use Loyalty Points": (900, 110),
+            "Check Out": (560, 410),
+            "Sign In": (330, 550),
+            "Create Account": (330, 670),
+            "Enter Delivery Address": (880, 370),
+            "Choose Delivery Slot": (1060, 500),
+            "Confirm Order": (850, 560),
+            "Pay for Order": (700, 650),
+            "Pay by Card": (590, 775),
+            "Pay by Wallet": (820, 775),
+            "loyalty-note": (1190, 40),
+        },
+        hide=("generalization_guest_customer__customer",),
+        notes={
+            "extend_apply_voucher__check_out": (-262, 0),
+            "extend_use_loyalty_points__check_out": (170, -60),
+            "extend_choose_delivery_slot__enter_delivery_address": (150, 75),
+            "extend_create_account__sign_in": (25, 0),
         },
     )
     b.diagram(
         "diagram_post_purchase",
         "After the purchase",
         {
-            "Customer Service Centre": (170, 30, 700, 900),
-            "Customer": (80, 430),
-            "Support Agent": (960, 470),
-            "Delivery Partner": (960, 130),
-            "Payment Provider": (960, 330),
-            "Warehouse": (960, 640),
-            "Marketing Team": (960, 820),
-            "Track Delivery": (380, 100),
-            "Change Delivery": (650, 90),
-            "Cancel Order": (650, 190),
-            "Request Return": (380, 300),
-            "Print Return Label": (650, 290),
-            "Refund Payment": (650, 390),
-            "Report Damaged Item": (380, 410),
-            "Exchange Item": (650, 490),
-            "Contact Support": (380, 540),
-            "Chat with Agent": (300, 650),
-            "Call Hotline": (480, 650),
-            "Verify Identity": (650, 590),
-            "Escalate Complaint": (650, 690),
-            "Rate Experience": (380, 760),
-            "Write Review": (380, 860),
-            "Refer a Friend": (650, 790),
-            "Join Loyalty Programme": (650, 880),
-            "Subscribe to Newsletter": (1130, 900),
+            "Customer Service Centre": (170, 30, 780, 1060),
+            "Customer": (80, 500),
+            "Member": (80, 940),
+            "Delivery Partner": (1070, 60),
+            "Payment Provider": (1070, 370),
+            "Warehouse": (1070, 560),
+            "Support Agent": (1070, 720),
+            "Track Delivery": (330, 110),
+            "Change Delivery": (640, 80),
+            "Cancel Order": (640, 190),
+            "Request Return": (330, 330),
+            "Print Return Label": (640, 290),
+            "Refund Payment": (820, 390),
+            "Report Damaged Item": (640, 470),
+            "Exchange Item": (640, 580),
+            "Contact Support": (330, 620),
+            "Verify Identity": (640, 700),
+            "Escalate Complaint": (640, 830),
+            "Rate Experience": (350, 740),
+            "Write Review": (350, 830),
+            "Join Loyalty Programme": (350, 950),
+            "Refer a Friend": (350, 1030),
+        },
+        notes={
+            "extend_cancel_order__track_delivery": (-30, 40),
         },
     )
     return b.doc
