@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,9 +32,16 @@ class NativeFormatError(Exception):
 
 
 def dumps(document: Document | DocumentData) -> bytes:
-    """The bytes of a ``.ucd`` file for this document (identical for identical content)."""
+    """The bytes of a ``.ucd`` file for this document (identical for identical content).
+
+    Fields at their default value are left out (small files, small diffs); ``format``
+    and ``version`` are always written first.
+    """
     data = document.to_data() if isinstance(document, Document) else document
-    return data.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    body = data.model_dump_json(indent=2, exclude_defaults=True)
+    head = f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {data.version}'
+    rest = body[1:].lstrip()
+    return (head + (",\n  " + rest if rest != "}" else "\n}")).encode("utf-8") + b"\n"
 
 
 def save(document: Document | DocumentData, path: str | os.PathLike[str]) -> None:
@@ -66,8 +74,20 @@ def read_data(path: str | os.PathLike[str]) -> DocumentData:
     return loads_data(raw, str(file))
 
 
+_CURRENT_HEAD = re.compile(
+    rb'^\s*\{\s*"format"\s*:\s*"ucdesigner"\s*,\s*"version"\s*:\s*(\d+)\s*[,}]'
+)
+
+
 def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
     """Validate the bytes of a ``.ucd`` file; ``source`` names it in error messages."""
+    head = _CURRENT_HEAD.match(raw[:200])
+    if head and int(head.group(1)) == FORMAT_VERSION:
+        # The usual case: validate straight from the bytes (pydantic's own parser).
+        try:
+            return DocumentData.model_validate_json(raw)
+        except (ValidationError, ValueError, RecursionError):
+            pass  # take the careful path below for a precise message
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
