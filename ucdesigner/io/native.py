@@ -44,9 +44,33 @@ def dumps(document: Document | DocumentData) -> bytes:
     return (head + (",\n  " + rest if rest != "}" else "\n}")).encode("utf-8") + b"\n"
 
 
-def save(document: Document | DocumentData, path: str | os.PathLike[str]) -> None:
-    """Write the document to ``path`` atomically (the old file survives any failure)."""
-    atomic_write_bytes(path, dumps(document))
+BACKUP_SUFFIX = ".bak"
+
+
+def save(
+    document: Document | DocumentData, path: str | os.PathLike[str], backup: bool = False
+) -> None:
+    """Write the document to ``path`` atomically (the old file survives any failure).
+
+    With ``backup``, the previous version is first kept as ``path + ".bak"`` (written
+    atomically too), so the last good version is always on disk.
+    """
+    raw = dumps(document)
+    target = Path(path)
+    if backup:
+        try:
+            previous = target.read_bytes()
+        except FileNotFoundError:
+            previous = None
+        if previous is not None and previous != raw:
+            atomic_write_bytes(backup_path(target), previous)
+    atomic_write_bytes(target, raw)
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where ``save(..., backup=True)`` keeps the previous version of ``path``."""
+    file = Path(path)
+    return file.with_name(file.name + BACKUP_SUFFIX)
 
 
 def read_data(path: str | os.PathLike[str]) -> DocumentData:
