@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
+from ..textutil import one_line
 from .atomic import atomic_write_bytes
 
 SUFFIX = ".ucd"
@@ -29,6 +30,10 @@ UPGRADES: dict[int, Upgrade] = {}
 
 class NativeFormatError(Exception):
     """A ``.ucd`` file that cannot be read; the message names the file and the problem."""
+
+    def __init__(self, message: str) -> None:
+        # What came from the file (names, keys) may hold line breaks: keep one line.
+        super().__init__(one_line(message, limit=1000))
 
 
 def dumps(document: Document | DocumentData) -> bytes:
