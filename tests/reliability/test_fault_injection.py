@@ -52,7 +52,7 @@ def test_saving_survives_sigkill_at_random_moments(tmp_path: Path) -> None:
 
     outcomes = {"old": 0, "new": 0}
     for _ in range(KILLS):
-        kill_while(save_forever, rng, before_kill=one_save * 2.5)
+        kill_while(save_forever, rng, before_kill=one_save * 4)
         content = target.read_bytes()
         assert content in (old_bytes, new_bytes), "damaged file after SIGKILL"
         outcomes["old" if content == old_bytes else "new"] += 1
