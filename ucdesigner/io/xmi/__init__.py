@@ -1,0 +1,12 @@
+"""XMI import and export.
+
+``read_xmi(path)`` imports any supported XMI file and returns the document data with an
+``ImportReport``; ``write_xmi(document, path, dialect)`` exports. Every problem with an
+input file raises ``XMIError`` with one sentence naming the file and the problem.
+"""
+
+from .errors import XMIError
+from .reader import ImportResult, read_xmi, read_xmi_bytes
+from .report import ImportReport
+
+__all__ = ["ImportReport", "ImportResult", "XMIError", "read_xmi", "read_xmi_bytes"]

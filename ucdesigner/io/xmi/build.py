@@ -1,0 +1,663 @@
+"""From what a file holds (RawModel) to a use case document, with the report.
+
+One set of rules for every dialect:
+
+- actors and use cases are kept; a classifier becomes a system boundary when a use
+  case names it as its ``subject`` or the tool marks it as a boundary;
+- a package is kept when it holds actors, use cases or boundaries itself (the folders
+  that tools put around everything are not packages of the user's model); elements of
+  packages that are not kept go to the nearest kept package above them;
+- dependencies and associations marked «include» / «extend» (stereotype, tagged value or
+  name) are includes and extends;
+- every relationship is checked against the rules table; what it refuses is dropped
+  with the table's reason, as is anything whose end is missing or outside the model;
+- comments attached to a kept element become comments; a comment on its own owner (or
+  on nothing, inside an actor, use case or boundary) becomes that element's
+  documentation;
+- diagrams that show actors or use cases are rebuilt; when none is, every package gets
+  an automatic layout.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import ValidationError
+
+from ...model import Diagram, DocumentData, Edge, Point, Shape
+from ...model.diagram import LIMIT
+from ...model.elements import (
+    NODE_TYPES,
+    RELATIONSHIP_TYPES,
+    Element,
+    NodeElement,
+    Relationship,
+    UseCase,
+)
+from ...model.integrity import integrity_problems
+from ...model.rules import connection_refusal
+from ...model.sizing import default_size
+from ..layout import layout_diagram
+from .common import PACKAGE_METACLASSES
+from .idmap import ORIGINAL_ID_KEY, IdMap
+from .names import keyword
+from .raw import RawElement, RawModel, RawRelationship
+from .report import ImportReport
+
+KIND_OF = {"Actor": "actor", "UseCase": "usecase"}
+DRAWN_KINDS = frozenset({"actor", "usecase"})
+
+
+def _describe(record: RawElement | RawRelationship) -> str:
+    name = f' "{record.name}"' if record.name else ""
+    return f"{record.metaclass or 'element'}{name} ({record.xid})"
+
+
+class _Lookup:
+    """The read-only model view the rules table needs, over what is accepted so far."""
+
+    def __init__(self, nodes: dict[str, NodeElement]) -> None:
+        self.nodes = nodes
+        self.out: defaultdict[tuple[str, str], list[Relationship]] = defaultdict(list)
+
+    def find(self, element_id: str) -> Element | None:
+        return self.nodes.get(element_id)
+
+    def outgoing(self, element_id: str, kind: str) -> Iterable[Relationship]:
+        return self.out.get((element_id, kind), ())
+
+    def accept(self, rel: Relationship) -> None:
+        self.out[(rel.source, rel.kind)].append(rel)
+
+
+class Builder:
+    """Turns one RawModel into DocumentData and fills the report."""
+
+    def __init__(self, raw: RawModel, report: ImportReport) -> None:
+        self.raw = raw
+        self.report = report
+        self.ids = IdMap()
+        self.kinds: dict[str, str] = {}
+        self.nodes: dict[str, NodeElement] = {}
+        self.relationships: list[Relationship] = []
+        self.diagrams: list[Diagram] = []
+        self.documentation: list[str] = [raw.documentation] if raw.documentation else []
+        self.point_ids: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ classification
+
+    def classify(self) -> None:
+        raw = self.raw
+        claimed = {subject for _case, subject in ((c, s) for s, c in raw.subject_claims)}
+        for record in raw.elements.values():
+            if record.metaclass == "UseCase" and not record.external:
+                claimed.update(record.subjects)
+        umbrello = "umbrello" in raw.exporter.lower()
+        for xid, record in raw.elements.items():
+            if record.external or xid == raw.root_id:
+                continue
+            kind = KIND_OF.get(record.metaclass)
+            if kind is None and (
+                record.boundary or (xid in claimed and record.metaclass not in ("Actor", "UseCase"))
+            ):
+                kind = "subject"
+            elif kind is None and record.metaclass in PACKAGE_METACLASSES:
+                folder = record.folder or "folder" in record.stereotypes
+                if umbrello and record.metaclass == "Model" and record.owner == raw.root_id:
+                    folder = True  # Umbrello's fixed views: Logical View, Use Case View...
+                kind = "folder" if folder else "package"
+            elif kind is None and record.metaclass == "Comment":
+                kind = "comment"
+            if kind is not None:
+                self.kinds[xid] = kind
+
+    def container(self, xid: str | None) -> str | None:
+        """The nearest package candidate enclosing ``xid`` (None: the model root)."""
+        seen = set()
+        current = self.raw.elements[xid].owner if xid in self.raw.elements else None
+        while current is not None and current not in seen:
+            seen.add(current)
+            if self.kinds.get(current) == "package":
+                return current
+            record = self.raw.elements.get(current)
+            current = record.owner if record else None
+        return None
+
+    def enclosing_subject(self, xid: str) -> str | None:
+        current = self.raw.elements[xid].owner
+        seen = set()
+        while current is not None and current not in seen:
+            seen.add(current)
+            if self.kinds.get(current) == "subject":
+                return current
+            if self.kinds.get(current) == "package":
+                return None
+            record = self.raw.elements.get(current)
+            current = record.owner if record else None
+        return None
+
+    def prune_packages(self) -> None:
+        """Keep the packages that hold actors, use cases or boundaries themselves."""
+        used = set()
+        for xid, kind in self.kinds.items():
+            if kind in ("actor", "usecase", "subject"):
+                home = self.container(xid)
+                if home is not None:
+                    used.add(home)
+        for xid, kind in list(self.kinds.items()):
+            if kind == "package" and xid not in used:
+                self.kinds[xid] = "folder"
+                record = self.raw.elements[xid]
+                self.report.drop(
+                    f'package "{record.name}"',
+                    "holds no actors, use cases or system boundaries itself; what it holds "
+                    "moved to the package above it",
+                    xid,
+                )
+            elif kind == "folder":
+                record = self.raw.elements[xid]
+                self.report.map(
+                    f'{record.metaclass} "{record.name}"',
+                    "a tool's folder, not a package of the model: its content moved up",
+                    xid,
+                )
+
+    # ------------------------------------------------------------------ ids
+
+    def reserve_ids(self) -> None:
+        for xid, kind in self.kinds.items():
+            if kind != "folder":
+                self.ids.reserve(xid)
+                if kind == "usecase":
+                    for point, _name in self.raw.elements[xid].extension_points:
+                        self.ids.reserve(point)
+        for rel in self.raw.relationships:
+            self.ids.reserve(rel.xid)
+        for diagram in self.raw.diagrams:
+            self.ids.reserve(diagram.xid)
+        self.ids.settle()
+
+    def properties(self, record: RawElement | RawRelationship) -> dict[str, str]:
+        props = dict(record.properties)
+        if self.ids.changed(record.xid):
+            props[ORIGINAL_ID_KEY] = record.xid
+        return props
+
+    # ------------------------------------------------------------------ nodes
+
+    def make(self, cls: type[Any], fields: dict[str, Any], what: str, xid: str) -> Any:
+        try:
+            return cls(**fields)
+        except ValidationError as error:
+            first = error.errors()[0]
+            place = ".".join(str(p) for p in first["loc"])
+            self.report.drop(
+                what, f"has a value this editor cannot hold ({place}: {first['msg']})", xid
+            )
+            return None
+
+    def build_nodes(self) -> None:
+        documentation: dict[str, list[str]] = defaultdict(list)
+        comments: list[RawElement] = []
+        for xid, kind in self.kinds.items():
+            record = self.raw.elements[xid]
+            if kind == "comment":
+                comments.append(record)
+                continue
+            if kind == "folder":
+                continue
+            fields: dict[str, Any] = {
+                "id": self.ids.get(xid),
+                "name": record.name[:10_000],
+                "documentation": record.documentation,
+                "stereotypes": tuple(s for s in record.stereotypes if s),
+                "properties": self.properties(record),
+            }
+            home = self.container(xid)
+            fields["package"] = self.ids.get(home) if home else None
+            if kind == "usecase":
+                points = []
+                for point, name in record.extension_points:
+                    points.append({"id": self.ids.get(point), "name": name})
+                    self.point_ids[point] = self.ids.get(point)
+                fields["extension_points"] = tuple(points)
+            if kind == "subject" and record.metaclass not in (
+                "Class",
+                "Component",
+                "Model",
+                "Package",
+            ):
+                pass
+            node = self.make(NODE_TYPES[kind], fields, f"{record.metaclass} {record.name!r}", xid)
+            if node is None:
+                continue
+            self.nodes[node.id] = node
+            if kind == "subject":
+                how = (
+                    "marked as a system boundary by the tool"
+                    if record.boundary
+                    else ("named as the subject of use cases")
+                )
+                self.report.map(_describe(record), f"system boundary ({how})", xid)
+        self.assign_subjects()
+        for record in comments:
+            self.comment(record, documentation)
+        for node_id, texts in documentation.items():
+            node = self.nodes[node_id]
+            joined = "\n\n".join(t for t in [node.documentation, *texts] if t)
+            self.nodes[node_id] = node.model_copy(update={"documentation": joined})
+
+    def assign_subjects(self) -> None:
+        members: dict[str, list[str]] = defaultdict(list)
+        for xid, kind in self.kinds.items():
+            if kind != "usecase":
+                continue
+            record = self.raw.elements[xid]
+            for subject in record.subjects:
+                if self.kinds.get(subject) == "subject":
+                    members[xid].append(self.ids.get(subject))
+                else:
+                    self.report.drop(
+                        f"subject {subject} of use case {record.name!r}",
+                        "is not in this file or not a classifier",
+                        xid,
+                    )
+            enclosing = self.enclosing_subject(xid)
+            if enclosing is not None:
+                members[xid].append(self.ids.get(enclosing))
+        for subject, case in self.raw.subject_claims:
+            if self.kinds.get(case) == "usecase" and self.kinds.get(subject) == "subject":
+                members[case].append(self.ids.get(subject))
+        for xid, subjects in members.items():
+            node_id = self.ids.get(xid)
+            if node_id in self.nodes:
+                unique = tuple(dict.fromkeys(s for s in subjects if s in self.nodes))
+                self.nodes[node_id] = self.nodes[node_id].model_copy(update={"subjects": unique})
+
+    def comment(self, record: RawElement, documentation: dict[str, list[str]]) -> None:
+        owner = record.owner
+        owner_id = (
+            self.ids.get(owner) if owner and self.kinds.get(owner) not in (None, "folder") else None
+        )
+        targets = [
+            a
+            for a in record.annotated
+            if self.kinds.get(a) in ("actor", "usecase", "subject", "package")
+        ]
+        if (
+            not record.annotated
+            and owner_id in self.nodes
+            and self.nodes[owner_id].kind != "package"
+        ):
+            documentation[owner_id].append(record.body)
+            return
+        if record.annotated and set(record.annotated) <= {self.raw.root_id}:
+            self.documentation.append(record.body)
+            return
+        if record.annotated and not targets:
+            self.report.drop(
+                f"comment {record.body[:40]!r}",
+                "annotates only relationships or elements outside the use case model",
+                record.xid,
+            )
+            return
+        home = self.container(record.xid)
+        fields = {
+            "id": self.ids.get(record.xid),
+            "name": record.name if record.name != record.body else "",
+            "body": record.body,
+            "documentation": record.documentation,
+            "stereotypes": tuple(record.stereotypes),
+            "properties": self.properties(record),
+            "package": self.ids.get(home) if home else None,
+        }
+        node = self.make(NODE_TYPES["comment"], fields, f"comment {record.body[:40]!r}", record.xid)
+        if node is None:
+            return
+        self.nodes[node.id] = node
+        for target in targets:
+            self.pending_links.append((record, target))
+
+    # ------------------------------------------------------------------ relationships
+
+    def end_problem(self, end: str | None) -> tuple[str, bool] | None:
+        """Why an end cannot be used: (reason, dangling); None when it can."""
+        if end is None:
+            return ("has a missing end", False)
+        kind = self.kinds.get(end)
+        if kind in ("actor", "usecase", "subject", "package", "comment"):
+            return None
+        record = self.raw.elements.get(end)
+        if record is None:
+            if end in self.raw.external_ids:
+                return (f"refers to {end}, defined in another file", True)
+            if end in self.raw.all_ids():
+                return (f"joins {end}, which is not part of a use case model", False)
+            return (f"refers to {end}, which is not in this file", True)
+        if record.external:
+            if record.metaclass in ("Actor", "UseCase", "Element"):
+                return (
+                    f'refers to {record.metaclass} "{record.name}", defined in another file',
+                    True,
+                )
+            return (f'joins {record.metaclass} "{record.name}" (in another file)', False)
+        return (
+            f'joins {record.metaclass} "{record.name}", which is not part of a use case model',
+            False,
+        )
+
+    def build_relationships(self) -> None:
+        lookup = _Lookup(self.nodes)
+        seen: set[str] = set()
+        for rel in self.raw.relationships:
+            if rel.xid in seen or not rel.xid:
+                continue
+            seen.add(rel.xid)
+            self.relationship(rel, lookup)
+        for record, target in self.pending_links:
+            link_id = self.ids.fresh(f"{self.ids.get(record.xid)}_link")
+            self.relationships.append(
+                RELATIONSHIP_TYPES["comment_link"](
+                    id=link_id, source=self.ids.get(record.xid), target=self.ids.get(target)
+                )
+            )
+
+    def stand_in(self, rel: RawRelationship) -> str | None:
+        for text in (*rel.stereotypes, rel.name):
+            found = keyword(text)
+            if found:
+                return found
+        return None
+
+    def relationship(self, rel: RawRelationship, lookup: _Lookup) -> None:
+        kind = rel.kind
+        what = _describe(rel)
+        if kind in ("dependency", "association"):
+            marked = self.stand_in(rel)
+            if marked:
+                kind = marked
+                self.report.map(what, f"{marked} (a {rel.metaclass} marked «{marked}»)", rel.xid)
+        problems = [self.end_problem(rel.source), self.end_problem(rel.target)]
+        if problems[0] and problems[1]:
+            if any(p[1] for p in problems if p):
+                self.count("dangling")
+                self.report.drop(
+                    what, problems[0][0] if problems[0][1] else problems[1][0], rel.xid
+                )
+            else:
+                self.raw.ignore(rel.metaclass or kind)
+            return
+        problem = problems[0] or problems[1]
+        if problem:
+            if problem[1]:
+                self.count("dangling")
+            self.report.drop(what, problem[0], rel.xid)
+            return
+        assert rel.source is not None and rel.target is not None
+        source, target = self.ids.get(rel.source), self.ids.get(rel.target)
+        ends = rel.ends
+        if (
+            kind == "association"
+            and self.nodes[source].kind == "usecase"
+            and self.nodes[target].kind == "actor"
+        ):
+            source, target = target, source
+            ends = (ends[1], ends[0]) if ends else None
+        refusal = connection_refusal(kind, self.nodes[source], self.nodes[target], lookup)
+        if refusal:
+            self.report.drop(what, refusal, rel.xid)
+            return
+        fields: dict[str, Any] = {
+            "id": self.ids.get(rel.xid),
+            "name": "" if keyword(rel.name) else rel.name,
+            "source": source,
+            "target": target,
+            "documentation": rel.documentation,
+            "stereotypes": tuple(s for s in rel.stereotypes if s and keyword(s) != kind),
+            "properties": self.properties(rel),
+        }
+        if kind == "extend":
+            fields["condition"] = rel.condition
+            target_node = self.nodes[target]
+            assert isinstance(target_node, UseCase)
+            points = []
+            for point in rel.extension_points:
+                mapped = self.point_ids.get(point)
+                if mapped and target_node.extension_point(mapped):
+                    points.append(mapped)
+                else:
+                    self.report.drop(
+                        f"extension point {point} of {what}",
+                        "is not an extension point of the extended use case",
+                        rel.xid,
+                    )
+            fields["extension_points"] = tuple(dict.fromkeys(points))
+        if kind == "association" and ends:
+            fields["source_end"] = self.end_fields(ends[0])
+            fields["target_end"] = self.end_fields(ends[1])
+        made = self.make(RELATIONSHIP_TYPES[kind], fields, what, rel.xid)
+        if made is not None:
+            self.relationships.append(made)
+            lookup.accept(made)
+
+    @staticmethod
+    def end_fields(end: Any) -> dict[str, Any]:
+        return {
+            "multiplicity": end.multiplicity,
+            "navigable": bool(end.navigable),
+            "role": end.role,
+        }
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.report.counts[key] = self.report.counts.get(key, 0) + n
+
+    # ------------------------------------------------------------------ diagrams
+
+    def build_diagrams(self) -> None:
+        kept_rels = {r.id: r for r in self.relationships}
+        for raw_diagram in self.raw.diagrams:
+            shapes: dict[str, Shape] = {}
+            for raw_shape in raw_diagram.shapes:
+                if self.kinds.get(raw_shape.element) in (None, "folder"):
+                    continue
+                node_id = self.ids.get(raw_shape.element)
+                node = self.nodes.get(node_id)
+                if node is None or node_id in shapes:
+                    continue
+                width, height = default_size(node)
+                shapes[node_id] = Shape(
+                    element=node_id,
+                    x=_clamp(raw_shape.x),
+                    y=_clamp(raw_shape.y),
+                    width=min(raw_shape.width or width, LIMIT),
+                    height=min(raw_shape.height or height, LIMIT),
+                    z=-1 if node.kind in ("subject", "package") else 0,
+                )
+            name = raw_diagram.name or raw_diagram.kind or raw_diagram.xid
+            if not any(self.nodes[s].kind in DRAWN_KINDS for s in shapes):
+                self.report.drop(
+                    f'diagram "{name}"' + (f" ({raw_diagram.kind})" if raw_diagram.kind else ""),
+                    "shows no actors or use cases",
+                    raw_diagram.xid,
+                )
+                continue
+            shapes = _shift(shapes)
+            edges = []
+            drawn = set()
+            for raw_edge in raw_diagram.edges:
+                rel = kept_rels.get(self.ids.get(raw_edge.element)) if raw_edge.element else None
+                if (
+                    rel is None
+                    or rel.id in drawn
+                    or rel.source not in shapes
+                    or rel.target not in shapes
+                ):
+                    continue
+                drawn.add(rel.id)
+                edges.append(Edge(element=rel.id))
+            home = self.container_of_diagram(raw_diagram.owner)
+            self.diagrams.append(
+                Diagram(
+                    id=self.ids.get(raw_diagram.xid),
+                    name=name,
+                    package=home,
+                    shapes=tuple(shapes.values()),
+                    edges=tuple(edges),
+                    properties={"diagram type": raw_diagram.kind} if raw_diagram.kind else {},
+                )
+            )
+            self.count("diagram")
+            self.count("shape", len(shapes))
+
+    def container_of_diagram(self, owner: str | None) -> str | None:
+        if owner is None:
+            return None
+        if self.kinds.get(owner) == "package":
+            return self.ids.get(owner)
+        if owner in self.raw.elements:
+            home = self.container(owner)
+            return self.ids.get(home) if home else None
+        return None
+
+    def subjects_from_diagrams(self) -> None:
+        """Tools that draw a boundary without UML membership (EA): a use case drawn inside
+        a boundary's box belongs to it."""
+        members = {n.id for n in self.nodes.values() if isinstance(n, UseCase) and n.subjects}
+        for diagram in self.diagrams:
+            boxes = [s for s in diagram.shapes if self.nodes[s.element].kind == "subject"]
+            for shape in diagram.shapes:
+                node = self.nodes[shape.element]
+                if not isinstance(node, UseCase) or node.id in members:
+                    continue
+                inside = tuple(b.element for b in boxes if b.contains_rect(shape))
+                if inside and not set(inside) <= set(node.subjects):
+                    self.nodes[node.id] = node.model_copy(
+                        update={"subjects": tuple(dict.fromkeys((*node.subjects, *inside)))}
+                    )
+
+    def generate_diagrams(self) -> None:
+        """One laid-out diagram per package that holds something drawable."""
+        homes: dict[str | None, list[NodeElement]] = defaultdict(list)
+        for node in self.nodes.values():
+            homes[node.package].append(node)
+        order = [None, *[n.id for n in self.nodes.values() if n.kind == "package"]]
+        for package in order:
+            members = homes.get(package, [])
+            if not any(n.kind in DRAWN_KINDS for n in members):
+                continue
+            name = self.raw.name if package is None else self.nodes[package].name
+            diagram_id = self.ids.fresh(f"diagram_{package or 'model'}")
+            self.diagrams.append(
+                layout_diagram(
+                    diagram_id, name or "Use cases", package, members, self.relationships
+                )
+            )
+            self.count("generated_diagram")
+
+    # ------------------------------------------------------------------ the whole
+
+    def build(self) -> DocumentData:
+        self.pending_links: list[tuple[RawElement, str]] = []
+        self.classify()
+        self.prune_packages()
+        self.reserve_ids()
+        self.build_nodes()
+        self.build_relationships()
+        self.build_diagrams()
+        self.subjects_from_diagrams()
+        if not self.diagrams:
+            self.generate_diagrams()
+        data = self.data()
+        data = self.repair(data)
+        self.report.ignored = dict(self.raw.ignored)
+        for record in self.raw.elements.values():
+            if (
+                record.xid not in self.kinds
+                and record.xid != self.raw.root_id
+                and not record.external
+            ):
+                self.report.ignored[record.metaclass] = (
+                    self.report.ignored.get(record.metaclass, 0) + 1
+                )
+        for kind in (*NODE_TYPES, *RELATIONSHIP_TYPES):
+            self.report.counts[kind] = 0
+        for item in (*data.elements, *data.relationships):
+            self.report.counts[item.kind] += 1
+        self.report.counts["extension_point"] = sum(
+            len(e.extension_points) for e in data.elements if isinstance(e, UseCase)
+        )
+        for key in ("diagram", "shape", "generated_diagram", "dangling"):
+            self.report.counts.setdefault(key, 0)
+        self.report.notes.extend(self.raw.notes[:50])
+        if len(self.raw.notes) > 50:
+            self.report.notes.append(f"... and {len(self.raw.notes) - 50} more")
+        return data
+
+    def data(self) -> DocumentData:
+        return DocumentData(
+            name=self.raw.name[:10_000] or "Model",
+            documentation="\n\n".join(d for d in self.documentation if d),
+            elements=tuple(sorted(self.nodes.values(), key=lambda n: n.id)),
+            relationships=tuple(sorted(self.relationships, key=lambda r: r.id)),
+            diagrams=tuple(self.diagrams),
+        )
+
+    def repair(self, data: DocumentData) -> DocumentData:
+        """A last guard: whatever still breaks the model's integrity is dropped, reported."""
+        for _ in range(10):
+            problems = integrity_problems(data)
+            if not problems:
+                return data
+            bad = {p.element_id for p in problems if p.element_id}
+            for problem in problems:
+                self.report.drop(problem.element_id or "element", problem.message)
+            data = data.model_copy(
+                update={
+                    "elements": tuple(e for e in data.elements if e.id not in bad),
+                    "relationships": tuple(
+                        r
+                        for r in data.relationships
+                        if r.id not in bad and r.source not in bad and r.target not in bad
+                    ),
+                    "diagrams": tuple(
+                        d.model_copy(
+                            update={
+                                "shapes": tuple(s for s in d.shapes if s.element not in bad),
+                                "edges": tuple(e for e in d.edges if e.element not in bad),
+                            }
+                        )
+                        for d in data.diagrams
+                    ),
+                }
+            )
+        return data
+
+
+def _clamp(value: float) -> float:
+    return max(-LIMIT, min(LIMIT, value))
+
+
+def _shift(shapes: dict[str, Shape]) -> dict[str, Shape]:
+    """Move a diagram drawn partly at negative coordinates (Umbrello) into view."""
+    if not shapes:
+        return shapes
+    min_x = min(s.x for s in shapes.values())
+    min_y = min(s.y for s in shapes.values())
+    dx = 40.0 - min_x if min_x < 0 else 0.0
+    dy = 40.0 - min_y if min_y < 0 else 0.0
+    if not dx and not dy:
+        return shapes
+    return {
+        k: s.model_copy(update={"x": _clamp(s.x + dx), "y": _clamp(s.y + dy)})
+        for k, s in shapes.items()
+    }
+
+
+def build_document(raw: RawModel, report: ImportReport) -> DocumentData:
+    """The document for what a reader found; fills ``report`` on the way."""
+    return Builder(raw, report).build()
+
+
+_UNUSED = Point  # Point is re-exported for the layout readers' waypoints
