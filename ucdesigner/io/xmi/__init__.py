@@ -8,5 +8,16 @@ input file raises ``XMIError`` with one sentence naming the file and the problem
 from .errors import XMIError
 from .reader import ImportResult, read_xmi, read_xmi_bytes
 from .report import ImportReport
+from .writer import DEFAULT_DIALECT, DIALECTS, dumps_xmi, write_xmi
 
-__all__ = ["ImportReport", "ImportResult", "XMIError", "read_xmi", "read_xmi_bytes"]
+__all__ = [
+    "DEFAULT_DIALECT",
+    "DIALECTS",
+    "ImportReport",
+    "ImportResult",
+    "XMIError",
+    "dumps_xmi",
+    "read_xmi",
+    "read_xmi_bytes",
+    "write_xmi",
+]

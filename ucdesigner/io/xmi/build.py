@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ...model import Diagram, DocumentData, Edge, Point, Shape
+from ...model import Diagram, DocumentData, Edge, Shape
 from ...model.diagram import LIMIT
 from ...model.elements import (
     NODE_TYPES,
@@ -75,9 +75,15 @@ class _Lookup:
 class Builder:
     """Turns one RawModel into DocumentData and fills the report."""
 
-    def __init__(self, raw: RawModel, report: ImportReport) -> None:
+    def __init__(
+        self, raw: RawModel, report: ImportReport, documentation_comments: set[str] | None = None
+    ) -> None:
         self.raw = raw
         self.report = report
+        self.ours = documentation_comments is not None
+        """A file ucdesigner wrote: its UML is taken as it is, without the heuristics
+        that tidy other tools' files (package pruning, actor-first associations)."""
+        self.documentation_comments = documentation_comments or set()
         self.ids = IdMap()
         self.kinds: dict[str, str] = {}
         self.nodes: dict[str, NodeElement] = {}
@@ -140,6 +146,8 @@ class Builder:
 
     def prune_packages(self) -> None:
         """Keep the packages that hold actors, use cases or boundaries themselves."""
+        if self.ours:
+            return
         used = set()
         for xid, kind in self.kinds.items():
             if kind in ("actor", "usecase", "subject"):
@@ -286,6 +294,12 @@ class Builder:
             for a in record.annotated
             if self.kinds.get(a) in ("actor", "usecase", "subject", "package")
         ]
+        if record.xid in self.documentation_comments:
+            if owner_id in self.nodes:
+                documentation[owner_id].append(record.body)
+            else:
+                self.documentation.append(record.body)
+            return
         if (
             not record.annotated
             and owner_id in self.nodes
@@ -565,10 +579,11 @@ class Builder:
         self.reserve_ids()
         self.build_nodes()
         self.build_relationships()
-        self.build_diagrams()
-        self.subjects_from_diagrams()
-        if not self.diagrams:
-            self.generate_diagrams()
+        if not self.ours:
+            self.build_diagrams()
+            self.subjects_from_diagrams()
+            if not self.diagrams:
+                self.generate_diagrams()
         data = self.data()
         data = self.repair(data)
         self.report.ignored = dict(self.raw.ignored)
@@ -655,9 +670,11 @@ def _shift(shapes: dict[str, Shape]) -> dict[str, Shape]:
     }
 
 
-def build_document(raw: RawModel, report: ImportReport) -> DocumentData:
-    """The document for what a reader found; fills ``report`` on the way."""
-    return Builder(raw, report).build()
+def build_document(
+    raw: RawModel, report: ImportReport, documentation_comments: set[str] | None = None
+) -> DocumentData:
+    """The document for what a reader found; fills ``report`` on the way.
 
-
-_UNUSED = Point  # Point is re-exported for the layout readers' waypoints
+    ``documentation_comments`` is given for files ucdesigner wrote: the ids of the
+    comments that carry documentation."""
+    return Builder(raw, report, documentation_comments).build()

@@ -110,7 +110,7 @@ class RawModel:
     """Metaclasses of elements outside the use case model, with their counts."""
     notes: list[str] = field(default_factory=list)
     """Things the reader wants the report to say."""
-    extension: bytes | None = None
+    extension: str | None = None
     """The ucdesigner extension, when the file was written by ucdesigner."""
     subject_claims: list[tuple[str, str]] = field(default_factory=list)
     """(classifier, use case) pairs from a classifier's ``useCase`` list."""

@@ -17,7 +17,7 @@ from ...model import DocumentData
 from . import layout_gmf
 from .build import build_document
 from .errors import XMIError
-from .extension import merge_extension
+from .extension import decode, merge_extension
 from .names import is_uml1_ns, is_uml2_ns, is_xmi_ns, split
 from .raw import RawModel
 from .reader1 import Reader1
@@ -82,9 +82,14 @@ def read_xmi_bytes(
             notation_root = parse(notation, f"{source} (.notation)").getroot()
             raw.diagrams.extend(layout_gmf.read_notation_file(notation_root, reader.xid))
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
-    document = build_document(raw, report)
-    if raw.extension is not None:
-        document = merge_extension(document, raw.extension, report)
+    if raw.extension is None:
+        return ImportResult(build_document(raw, report), report)
+    payload = decode(raw.extension, source)
+    for ident, fields in payload.get("elements", {}).items():
+        if fields.get("kind") == "subject" and ident in raw.elements:
+            raw.elements[ident].boundary = True
+    document = build_document(raw, report, set(payload.get("documentation_comments", [])))
+    document = merge_extension(document, payload, source, report)
     return ImportResult(document, report)
 
 

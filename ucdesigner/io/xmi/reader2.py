@@ -388,7 +388,9 @@ class Reader2:
     def extension(self, element: etree._Element, owner: str | None) -> None:
         extender = (element.get("extender") or "").lower()
         if extender == "ucdesigner":
-            self.raw.extension = etree.tostring(element)
+            for child in element:
+                if isinstance(child.tag, str) and local(child.tag) == "document":
+                    self.raw.extension = child.text or ""
         elif "enterprise architect" in extender:
             layout_ea.read_extension(element, self.raw, self.IDREF, self.TYPE)
         elif "umbrello" in extender:
