@@ -91,6 +91,7 @@ class Builder:
         self.diagrams: list[Diagram] = []
         self.documentation: list[str] = [raw.documentation] if raw.documentation else []
         self.point_ids: dict[str, str] = {}
+        self.relationship_docs: defaultdict[str, list[str]] = defaultdict(list)
 
     # ------------------------------------------------------------------ classification
 
@@ -284,6 +285,13 @@ class Builder:
                 unique = tuple(dict.fromkeys(s for s in subjects if s in self.nodes))
                 self.nodes[node_id] = self.nodes[node_id].model_copy(update={"subjects": unique})
 
+    def relationship_ids(self) -> set[str]:
+        cached = self.__dict__.get("_relationship_ids")
+        if cached is None:
+            cached = {r.xid for r in self.raw.relationships}
+            self.__dict__["_relationship_ids"] = cached
+        return cached
+
     def comment(self, record: RawElement, documentation: dict[str, list[str]]) -> None:
         owner = record.owner
         owner_id = (
@@ -294,11 +302,28 @@ class Builder:
             for a in record.annotated
             if self.kinds.get(a) in ("actor", "usecase", "subject", "package")
         ]
+        relationship_ids = self.relationship_ids()
         if record.xid in self.documentation_comments:
             if owner_id in self.nodes:
                 documentation[owner_id].append(record.body)
+            elif owner in relationship_ids:
+                self.relationship_docs[owner].append(record.body)
             else:
                 self.documentation.append(record.body)
+            return
+        if (
+            record.annotated
+            and len(record.annotated) == 1
+            and record.annotated[0] in relationship_ids
+        ):
+            # A note on a relationship (UML lets comments annotate any element; our
+            # comments attach to nodes): kept as the relationship's documentation.
+            self.relationship_docs[record.annotated[0]].append(record.body)
+            self.report.map(
+                f"comment {record.body[:40]!r}",
+                "documentation of the relationship it annotates",
+                record.xid,
+            )
             return
         if (
             not record.annotated
@@ -414,6 +439,7 @@ class Builder:
         ends = rel.ends
         if (
             kind == "association"
+            and not self.ours
             and self.nodes[source].kind == "usecase"
             and self.nodes[target].kind == "actor"
         ):
@@ -428,7 +454,9 @@ class Builder:
             "name": "" if keyword(rel.name) else rel.name,
             "source": source,
             "target": target,
-            "documentation": rel.documentation,
+            "documentation": "\n\n".join(
+                d for d in [rel.documentation, *self.relationship_docs.get(rel.xid, ())] if d
+            ),
             "stereotypes": tuple(s for s in rel.stereotypes if s and keyword(s) != kind),
             "properties": self.properties(rel),
         }
@@ -612,7 +640,7 @@ class Builder:
 
     def data(self) -> DocumentData:
         return DocumentData(
-            name=self.raw.name[:10_000] or "Model",
+            name=self.raw.name[:10_000] if self.ours else (self.raw.name[:10_000] or "Model"),
             documentation="\n\n".join(d for d in self.documentation if d),
             elements=tuple(sorted(self.nodes.values(), key=lambda n: n.id)),
             relationships=tuple(sorted(self.relationships, key=lambda r: r.id)),

@@ -144,22 +144,33 @@ def merge_extension(
     elements_ext: dict[str, Any] = payload.get("elements", {})
     rels_ext: dict[str, Any] = payload.get("relationships", {})
     originals: dict[str, Any] = payload.get("originals", {})
-    links_by_pair = {
-        (originals[k].get("source"), originals[k].get("target")): k
-        for k, v in rels_ext.items()
-        if v.get("kind") == "comment_link" and k in originals
-    }
+    ext_links: dict[tuple[str, str], list[str]] = {}
+    for ident, fields in rels_ext.items():
+        if fields.get("kind") == "comment_link" and ident in originals:
+            pair = (originals[ident].get("source"), originals[ident].get("target"))
+            ext_links.setdefault(pair, []).append(ident)
     elements = []
     for item in data.elements:
         fields = _merge_item(item, elements_ext.get(item.id), originals.get(item.id))
         elements.append(_validate(NODE_TYPES, fields, item, report))
     relationships = []
+    linked: set[tuple[str, str]] = set()
     for rel in data.relationships:
-        ident = rel.id
-        if rel.kind == "comment_link" and ident not in rels_ext:
-            ident = links_by_pair.get((rel.source, rel.target), ident)
-            rel = rel.model_copy(update={"id": ident})
-        fields = _merge_item(rel, rels_ext.get(ident), originals.get(ident))
+        if rel.kind == "comment_link":
+            # UML keeps one annotatedElement per pair and no ids: our links come back
+            # by their ends, every one of them, with their ids.
+            pair = (rel.source, rel.target)
+            if pair in linked:
+                continue
+            linked.add(pair)
+            for ident in ext_links.get(pair, []):
+                fields = _merge_item(
+                    rel.model_copy(update={"id": ident}), rels_ext[ident], originals[ident]
+                )
+                relationships.append(_validate(RELATIONSHIP_TYPES, fields, rel, report))
+            if pair in ext_links:
+                continue
+        fields = _merge_item(rel, rels_ext.get(rel.id), originals.get(rel.id))
         relationships.append(_validate(RELATIONSHIP_TYPES, fields, rel, report))
     present = {e.id for e in elements} | {r.id for r in relationships}
     gone = [k for k in (*elements_ext, *rels_ext) if k not in present]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ...model import DocumentData
+from ...model import Document, DocumentData, IntegrityError
 from . import layout_gmf
 from .build import build_document
 from .errors import XMIError
@@ -83,14 +83,22 @@ def read_xmi_bytes(
             raw.diagrams.extend(layout_gmf.read_notation_file(notation_root, reader.xid))
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
     if raw.extension is None:
-        return ImportResult(build_document(raw, report), report)
+        return ImportResult(_canonical(build_document(raw, report), source), report)
     payload = decode(raw.extension, source)
     for ident, fields in payload.get("elements", {}).items():
         if fields.get("kind") == "subject" and ident in raw.elements:
             raw.elements[ident].boundary = True
     document = build_document(raw, report, set(payload.get("documentation_comments", [])))
     document = merge_extension(document, payload, source, report)
-    return ImportResult(document, report)
+    return ImportResult(_canonical(document, source), report)
+
+
+def _canonical(data: DocumentData, source: str) -> DocumentData:
+    """The data in the document's own order (as ``Document.to_data`` gives it)."""
+    try:
+        return Document.from_data(data).to_data()
+    except IntegrityError as error:
+        raise XMIError(f"{source}: {error}") from None
 
 
 def read_xmi(path: str | os.PathLike[str]) -> ImportResult:

@@ -181,7 +181,7 @@ class Reader2:
         metaclass = self.metaclass(element, "")
         if metaclass in PACKAGE_METACLASSES and self.raw.root_id is None:
             self.raw.root_id = self.xid(element)
-            self.raw.name = element.get("name") or self.raw.name
+            self.raw.name = element.get("name", self.raw.name)
             self.read_annotations(element)
             self.walk(element, self.raw.root_id)
             return
@@ -306,13 +306,11 @@ class Reader2:
             rel.target = self.ref(element, "general")
         elif metaclass == "Association":
             self.associations.append((xid, element, owner))
-            self.raw.relationships.append(rel)
             for child in element:
                 if isinstance(child.tag, str) and local(child.tag) in ("ownedEnd", "ownedMember"):
                     end_id = self.xid(child)
                     if end_id:
                         self.properties[end_id] = child
-            return
         else:
             rel.source = self.ref(element, "client")
             rel.target = self.ref(element, "supplier")

@@ -215,7 +215,7 @@ class _Writer:
             self.xml[node.id] = element
         links: dict[str, list[str]] = defaultdict(list)
         for rel in self.data.relationships:
-            if rel.kind == "comment_link":
+            if rel.kind == "comment_link" and rel.target not in links[rel.source]:
                 links[rel.source].append(rel.target)
         for node in self.data.elements:
             if isinstance(node, Comment):
