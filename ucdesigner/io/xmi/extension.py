@@ -37,7 +37,7 @@ UML_FIELDS: dict[str, frozenset[str]] = {
     "association": COMMON_FIELDS | {"source", "target", "source_end", "target_end"},
     "include": COMMON_FIELDS | {"source", "target"},
     "extend": COMMON_FIELDS | {"source", "target", "condition", "extension_points"},
-    "generalization": COMMON_FIELDS | {"source", "target"},
+    "generalization": frozenset({"id", "kind", "documentation", "source", "target"}),
     "dependency": COMMON_FIELDS | {"source", "target"},
     "comment_link": frozenset({"id", "kind", "source", "target"}),
 }

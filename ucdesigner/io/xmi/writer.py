@@ -35,7 +35,7 @@ from ...model.elements import (
 )
 from ..atomic import atomic_write_bytes
 from .errors import XMIError
-from .extension import EXTENDER, encode, xml_text
+from .extension import EXTENDER, UML_FIELDS, encode, xml_text
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class _Writer:
             element.set(feature, " ".join(ids))
 
     def named(self, element: etree._Element, item: Element) -> None:
-        if item.name:
+        if item.name and "name" in UML_FIELDS[item.kind]:
             element.set("name", xml_text(item.name))
 
     def documentation(self, element: etree._Element, item: Element) -> None:
