@@ -43,7 +43,6 @@ def _parser() -> etree.XMLParser:
         huge_tree=False,
         remove_comments=True,
         remove_pis=False,
-        collect_ids=False,
     )
 
 
