@@ -48,6 +48,7 @@ from .report import ImportReport
 
 KIND_OF = {"Actor": "actor", "UseCase": "usecase"}
 DRAWN_KINDS = frozenset({"actor", "usecase"})
+KEPT_KINDS = frozenset({"actor", "usecase", "subject", "package", "comment"})
 
 
 def _describe(record: RawElement | RawRelationship) -> str:
@@ -361,6 +362,12 @@ class Builder:
 
     # ------------------------------------------------------------------ relationships
 
+    def is_external(self, end: str | None) -> bool:
+        if end is None:
+            return False
+        record = self.raw.elements.get(end)
+        return end in self.raw.external_ids or (record is not None and record.external)
+
     def end_problem(self, end: str | None) -> tuple[str, bool] | None:
         """Why an end cannot be used: (reason, dangling); None when it can."""
         if end is None:
@@ -418,16 +425,23 @@ class Builder:
             if marked:
                 kind = marked
                 self.report.map(what, f"{marked} (a {rel.metaclass} marked «{marked}»)", rel.xid)
-        problems = [self.end_problem(rel.source), self.end_problem(rel.target)]
-        if problems[0] and problems[1]:
-            if any(p[1] for p in problems if p):
+        in_scope = [self.kinds.get(end) in KEPT_KINDS for end in (rel.source, rel.target)]
+        if not any(in_scope):
+            # Neither end is part of the use case model: no need to look further (and no
+            # need to scan the file for the ids), unless an end is a known external stub.
+            external = [
+                self.end_problem(e) for e in (rel.source, rel.target) if self.is_external(e)
+            ]
+            if any(p and p[1] for p in external):
                 self.count("dangling")
-                self.report.drop(
-                    what, problems[0][0] if problems[0][1] else problems[1][0], rel.xid
-                )
+                self.report.drop(what, next(p[0] for p in external if p and p[1]), rel.xid)
             else:
                 self.raw.ignore(rel.metaclass or kind)
             return
+        problems = [
+            None if ok else self.end_problem(end)
+            for ok, end in zip(in_scope, (rel.source, rel.target), strict=True)
+        ]
         problem = problems[0] or problems[1]
         if problem:
             if problem[1]:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from .names import local
 from .raw import RawDiagram, RawEdge, RawModel, RawShape
 
 _EA_BOX = re.compile(r"Left=(-?[\d.]+);Top=(-?[\d.]+);Right=(-?[\d.]+);Bottom=(-?[\d.]+)", re.I)
@@ -77,7 +76,6 @@ def read_diagram(
         owner=ref(element, "owner"),
         kind=element.get("diagramType", ""),
     )
-    for item in element.iter():
-        if isinstance(item.tag, str) and local(item.tag) == "DiagramElement":
-            add_element(diagram, ref(item, "subject"), item.get("geometry", ""))
+    for item in element.iter("{*}DiagramElement", "DiagramElement"):
+        add_element(diagram, ref(item, "subject"), item.get("geometry", ""))
     raw.diagrams.append(diagram)

@@ -11,6 +11,8 @@ Architect, Umbrello, MagicDraw) are read along the way.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree
 
 from . import layout_magicdraw, layout_umbrello, layout_uml14di
@@ -21,8 +23,19 @@ from .raw import RawElement, RawEnd, RawModel, RawRelationship
 SKIPPED = frozenset({"ExtensionPoint", "TaggedValue", "Multiplicity", "MultiplicityRange"})
 """Definitions that are read as part of their owner, not as elements of their own."""
 
+SPECIAL_TAGS = frozenset({"documentation", "stereotype", "ea_stype"})
+"""Tagged values that mean more than a property (see ``set_tag``)."""
+
 ID = "xmi.id"
 IDREF = "xmi.idref"
+
+
+@lru_cache(maxsize=4096)
+def _tag_names(tag: str) -> tuple[str, str] | None:
+    uri, name = split(tag)
+    if (uri is not None and not is_uml1_ns(uri)) or name.startswith("XMI"):
+        return None
+    return uml1_name(name)
 
 
 class Reader1:
@@ -41,12 +54,7 @@ class Reader1:
     @staticmethod
     def name_of(element: etree._Element) -> tuple[str, str] | None:
         """(metaclass, feature) of a UML element, None for XMI's own and foreign tags."""
-        uri, name = split(element.tag)
-        if uri is not None and not is_uml1_ns(uri):
-            return None
-        if name.startswith("XMI"):
-            return None
-        return uml1_name(name)
+        return _tag_names(element.tag)
 
     def refs(self, element: etree._Element, feature: str) -> list[str]:
         """Ids a feature references: an attribute, and/or ``Meta.feature`` children."""
@@ -97,7 +105,7 @@ class Reader1:
 
     def read(self) -> None:
         root = self.root
-        self.raw.id_scan = lambda: {str(v) for v in root.xpath("//@*[name()='xmi.id']")}
+        self.raw.id_scan = lambda: {str(v) for v in root.xpath("//@xmi.id")}
         content = None
         for child in root:
             if isinstance(child.tag, str) and local(child.tag) == "XMI.content":
@@ -218,8 +226,14 @@ class Reader1:
                     elif item.get("name"):
                         self.add_stereotype(record, item.get("name", ""))
             elif names[1] == "taggedValue":
+                properties = record.properties
                 for tagged in child:
-                    if isinstance(tagged.tag, str):
+                    if not isinstance(tagged.tag, str):
+                        continue
+                    tag, value = tagged.get("tag"), tagged.get("value")
+                    if tag is not None and value is not None and tag.lower() not in SPECIAL_TAGS:
+                        properties[tag] = value  # the common case, kept fast: EA writes thousands
+                    else:
                         self.tagged_value(tagged, record)
 
     def tagged_value(self, tagged: etree._Element, record: RawElement | RawRelationship) -> None:
@@ -290,11 +304,13 @@ class Reader1:
 
     def association_ends(self, element: etree._Element) -> tuple[RawEnd, RawEnd] | None:
         ends: list[RawEnd] = []
-        for end in element.iter():
-            if not isinstance(end.tag, str) or end is element:
-                continue
-            names = self.name_of(end)
-            if names is None or names != ("AssociationEnd", ""):
+        connections = [
+            c
+            for c in element
+            if isinstance(c.tag, str) and (self.name_of(c) or ("", ""))[1] == "connection"
+        ]
+        for end in (e for c in connections for e in c):
+            if not isinstance(end.tag, str) or self.name_of(end) != ("AssociationEnd", ""):
                 continue
             flag = end.get("isNavigable")
             ends.append(

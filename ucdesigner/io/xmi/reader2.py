@@ -150,7 +150,9 @@ class Reader2:
 
     def read(self) -> None:
         root = self.root
-        self.raw.id_scan = lambda: {str(v) for v in root.xpath("//@*[local-name()='id']")}
+        self.raw.id_scan = lambda: {
+            str(v) for uri in self.xmi_uris for v in root.xpath("//@x:id", namespaces={"x": uri})
+        }
         uri, name = split(root.tag)
         if name == "XMI" and (uri is None or is_xmi_ns(uri)):
             for child in root:
