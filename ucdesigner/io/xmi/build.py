@@ -98,7 +98,7 @@ class Builder:
 
     def classify(self) -> None:
         raw = self.raw
-        claimed = {subject for _case, subject in ((c, s) for s, c in raw.subject_claims)}
+        claimed = {subject for subject, _case in raw.subject_claims}
         for record in raw.elements.values():
             if record.metaclass == "UseCase" and not record.external:
                 claimed.update(record.subjects)
@@ -107,12 +107,10 @@ class Builder:
             if record.external or xid == raw.root_id:
                 continue
             kind = KIND_OF.get(record.metaclass)
-            if kind is None and (
-                record.boundary or (xid in claimed and record.metaclass not in ("Actor", "UseCase"))
-            ):
+            if kind is None and (record.boundary or xid in claimed):
                 kind = "subject"
             elif kind is None and record.metaclass in PACKAGE_METACLASSES:
-                folder = record.folder or "folder" in record.stereotypes
+                folder = "folder" in record.stereotypes  # Umbrello's folders
                 if umbrello and record.metaclass == "Model" and record.owner == raw.root_id:
                     folder = True  # Umbrello's fixed views: Logical View, Use Case View...
                 kind = "folder" if folder else "package"
@@ -233,13 +231,6 @@ class Builder:
                     points.append({"id": self.ids.get(point), "name": name})
                     self.point_ids[point] = self.ids.get(point)
                 fields["extension_points"] = tuple(points)
-            if kind == "subject" and record.metaclass not in (
-                "Class",
-                "Component",
-                "Model",
-                "Package",
-            ):
-                pass
             node = self.make(NODE_TYPES[kind], fields, f"{record.metaclass} {record.name!r}", xid)
             if node is None:
                 continue
@@ -539,7 +530,12 @@ class Builder:
                     raw_diagram.xid,
                 )
                 continue
-            shapes = _shift(shapes)
+            unsized = {
+                self.ids.get(r.element)
+                for r in raw_diagram.shapes
+                if r.width is None or r.height is None
+            }
+            shapes = _shift(_fit_boundaries(shapes, self.nodes, unsized))
             edges = []
             drawn = set()
             for raw_edge in raw_diagram.edges:
@@ -694,6 +690,29 @@ class Builder:
 
 def _clamp(value: float) -> float:
     return max(-LIMIT, min(LIMIT, value))
+
+
+def _fit_boundaries(
+    shapes: dict[str, Shape], nodes: dict[str, NodeElement], unsized: set[str]
+) -> dict[str, Shape]:
+    """Boundaries drawn at their default size (no size in the file) grow to hold their
+    use cases, as the tool showed them."""
+    for subject_id, box in list(shapes.items()):
+        if nodes[subject_id].kind != "subject" or subject_id not in unsized:
+            continue
+        inside = [
+            s
+            for s in shapes.values()
+            if isinstance(nodes[s.element], UseCase) and subject_id in nodes[s.element].subjects
+        ]
+        if not inside:
+            continue
+        right = max(box.right, *(s.right + 20 for s in inside))
+        bottom = max(box.bottom, *(s.bottom + 20 for s in inside))
+        shapes[subject_id] = box.model_copy(
+            update={"width": min(right - box.x, LIMIT), "height": min(bottom - box.y, LIMIT)}
+        )
+    return shapes
 
 
 def _shift(shapes: dict[str, Shape]) -> dict[str, Shape]:

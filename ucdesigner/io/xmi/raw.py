@@ -31,8 +31,6 @@ class RawElement:
     annotated: list[str] = field(default_factory=list)
     boundary: bool = False
     """The tool marks this element as a system boundary."""
-    folder: bool = False
-    """A tool's organising folder, not a package of the user's model."""
     external: bool = False
     """A stand-in for an element defined in another file (EA stubs, hrefs)."""
 
