@@ -60,6 +60,8 @@ def layout_diagram(
     left = actors[0::2]
     right = actors[1::2]
     _order(groups, left, right, neighbours)
+    for key, cases in groups.items():
+        groups[key] = _by_side(cases, left, right, neighbours)
 
     shapes: list[Shape] = []
     actor_w = max((default_size(a)[0] for a in actors), default=0.0)
@@ -117,6 +119,35 @@ def _order(
             side.sort(key=lambda a: _barycentre(a.id, place, neighbours, len(place)))
 
 
+def _by_side(
+    cases: list[UseCase],
+    left: list[NodeElement],
+    right: list[NodeElement],
+    neighbours: dict[str, list[str]],
+) -> list[UseCase]:
+    """The grid fills column by column: use cases of the left actors go to the left
+    columns, those of the right actors to the right ones, each column keeping the
+    barycentre order. Lines from an actor then seldom cross the whole boundary."""
+    columns = _columns(len(cases))
+    if columns == 1:
+        return cases
+    lefts, rights = {a.id for a in left}, {a.id for a in right}
+
+    def side(case: UseCase) -> int:
+        partners = neighbours.get(case.id, ())
+        return sum(p in rights for p in partners) - sum(p in lefts for p in partners)
+
+    order = {c.id: i for i, c in enumerate(cases)}
+    by_side = sorted(cases, key=lambda c: (side(c), order[c.id]))
+    rows = math.ceil(len(cases) / columns)
+    chunks = [by_side[i : i + rows] for i in range(0, len(by_side), rows)]
+    return [c for chunk in chunks for c in sorted(chunk, key=lambda c: order[c.id])]
+
+
+def _columns(n: int) -> int:
+    return 1 if n <= 6 else 2 if n <= 16 else max(3, math.ceil(math.sqrt(n / 2)))
+
+
 def _barycentre(node: str, rank: dict[str, int], neighbours: dict[str, list[str]], n: int) -> float:
     positions = [rank[m] for m in neighbours.get(node, ()) if m in rank]
     return sum(positions) / len(positions) if positions else n / 2
@@ -127,7 +158,7 @@ def _grid(
 ) -> tuple[tuple[float, float, float, float], list[Shape]]:
     """Use cases in a grid, column by column; returns the enclosing box and the shapes."""
     n = len(cases)
-    columns = 1 if n <= 6 else 2 if n <= 16 else max(3, math.ceil(math.sqrt(n / 2)))
+    columns = _columns(n)
     rows = max(1, math.ceil(n / columns))
     sizes = [default_size(c) for c in cases]
     widths = [

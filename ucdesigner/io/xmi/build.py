@@ -590,15 +590,45 @@ class Builder:
                     )
 
     def generate_diagrams(self) -> None:
-        """One laid-out diagram per package that holds something drawable."""
+        """One laid-out diagram per package that holds use cases: its own elements, the
+        actors that take part in its use cases (wherever they live) and the boundaries
+        those use cases belong to. The model root gets one too when it holds use cases
+        or actors that no other diagram shows."""
         homes: dict[str | None, list[NodeElement]] = defaultdict(list)
         for node in self.nodes.values():
             homes[node.package].append(node)
-        order = [None, *[n.id for n in self.nodes.values() if n.kind == "package"]]
-        for package in order:
-            members = homes.get(package, [])
+        partners: dict[str, set[str]] = defaultdict(set)
+        for rel in self.relationships:
+            if rel.kind in ("association", "comment_link"):
+                partners[rel.target].add(rel.source)
+                partners[rel.source].add(rel.target)
+        shown: set[str] = set()
+        plans: list[tuple[str | None, list[NodeElement]]] = []
+        packages = [n.id for n in self.nodes.values() if n.kind == "package"]
+        for package in [*packages, None]:
+            members = list(homes.get(package, []))
+            cases = [n for n in members if isinstance(n, UseCase)]
+            if package is None and not cases:
+                members = [n for n in members if n.kind == "actor" and n.id not in shown]
             if not any(n.kind in DRAWN_KINDS for n in members):
                 continue
+            ids = {n.id for n in members}
+            for case in cases:
+                for extra in (*case.subjects, *partners[case.id]):
+                    node = self.nodes[extra]
+                    if extra not in ids and node.kind in ("actor", "subject", "comment"):
+                        members.append(node)
+                        ids.add(extra)
+            for rel in self.relationships:  # the actors' own parents and children too
+                if rel.kind == "generalization" and (rel.source in ids) != (rel.target in ids):
+                    other = self.nodes[rel.target if rel.source in ids else rel.source]
+                    if other.kind == "actor":
+                        members.append(other)
+                        ids.add(other.id)
+            shown |= ids
+            plans.append((package, members))
+        plans.sort(key=lambda plan: plan[0] is not None)  # the model's own diagram first
+        for package, members in plans:
             name = self.raw.name if package is None else self.nodes[package].name
             diagram_id = self.ids.fresh(f"diagram_{package or 'model'}")
             self.diagrams.append(
