@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView, QLabel, QMainWindow, QMessageBox, QTabWidget
 
+from ..canvas.scene import DiagramScene
 from ..io.native import NativeFormatError, load
 from ..model import Document
 
@@ -20,10 +22,14 @@ class MainWindow(QMainWindow):
         self.path = path
         name = path.name if path else self.tr("Untitled")
         self.setWindowTitle(self.tr("{name} — ucdesigner").format(name=name))
-        counts = self.tr("{n} elements, {d} diagrams").format(
-            n=len(self.document), d=len(self.document.diagrams())
-        )
-        self.setCentralWidget(QLabel(counts))
+        tabs = QTabWidget()
+        for info in self.document.diagrams():
+            view = QGraphicsView(DiagramScene(self.document, info.id, parent=self))
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            tabs.addTab(view, info.name)
+        if not tabs.count():
+            tabs.addTab(QLabel(self.tr("No diagrams yet.")), self.tr("Empty"))
+        self.setCentralWidget(tabs)
         self.resize(1200, 800)
 
     @classmethod

@@ -25,6 +25,7 @@ from .elements import (
 from .errors import IntegrityError, ModelError, NotFound, RuleViolation
 from .ids import new_id
 from .problems import Problem
+from .settings import DocumentSettings
 
 __all__ = [
     "FORMAT_NAME",
@@ -39,6 +40,7 @@ __all__ = [
     "DiagramInfo",
     "Document",
     "DocumentData",
+    "DocumentSettings",
     "Edge",
     "EdgeStyle",
     "Element",

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .diagram import Diagram
 from .elements import AnyNode, AnyRelationship, Frozen, Name, Text
+from .settings import DocumentSettings
 
 FORMAT_NAME = "ucdesigner"
 FORMAT_VERSION = 1
@@ -25,6 +26,7 @@ class DocumentData(Frozen):
     name: Name = "Model"
     documentation: Text = ""
     properties: dict[Name, Text] = Field(default_factory=dict)
+    settings: DocumentSettings = DocumentSettings()
     elements: tuple[AnyNode, ...] = ()
     relationships: tuple[AnyRelationship, ...] = ()
     diagrams: tuple[Diagram, ...] = ()

@@ -75,6 +75,8 @@ class Edge(Frozen):
     waypoints: tuple[Point, ...] = ()
     label_offset: Point = Point(x=0, y=0)
     """Where the keyword/name label sits, relative to its default place mid-line."""
+    note_offset: Point = Point(x=0, y=0)
+    """Where an extend's condition note sits, relative to its default place beside the line."""
     style: EdgeStyle = EdgeStyle()
 
 

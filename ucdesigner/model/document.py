@@ -48,6 +48,7 @@ from .elements import (
 from .errors import IntegrityError, ModelError, NotFound, RuleViolation
 from .integrity import integrity_problems
 from .rules import connection_refusal, containment_refusal, membership_refusal
+from .settings import DocumentSettings
 
 Listener = Callable[[Transaction], None]
 
@@ -79,7 +80,12 @@ class Document:
     """A use case model with its diagrams. See the module docstring."""
 
     def __init__(self, name: str = "Model") -> None:
-        self._info: dict[str, Any] = {"name": name, "documentation": "", "properties": {}}
+        self._info: dict[str, Any] = {
+            "name": name,
+            "documentation": "",
+            "properties": {},
+            "settings": DocumentSettings(),
+        }
         self._nodes: dict[str, NodeElement] = {}
         self._relationships: dict[str, Relationship] = {}
         self._diagrams: dict[str, _DiagramState] = {}
@@ -115,6 +121,11 @@ class Document:
     @property
     def properties(self) -> dict[str, str]:
         return dict(self._info["properties"])
+
+    @property
+    def settings(self) -> DocumentSettings:
+        """Settings saved with the document (export on save, disabled checks...)."""
+        return self._info["settings"]
 
     def find(self, element_id: str) -> Element | None:
         """The element or relationship with this id, or None."""
@@ -231,6 +242,7 @@ class Document:
             name=self._info["name"],
             documentation=self._info["documentation"],
             properties=dict(sorted(self._info["properties"].items())),
+            settings=self._info["settings"],
             elements=tuple(self._nodes[k] for k in sorted(self._nodes)),
             relationships=tuple(self._relationships[k] for k in sorted(self._relationships)),
             diagrams=tuple(self.diagram(d) for d in self._diagrams),
@@ -247,6 +259,7 @@ class Document:
             "name": data.name,
             "documentation": data.documentation,
             "properties": dict(data.properties),
+            "settings": data.settings,
         }
         for node in data.elements:
             document._apply(ElementAdded(node))
@@ -424,18 +437,19 @@ class Document:
         return rec.result
 
     def set_info(self, **changes: Any) -> Transaction:
-        """Change the document's name, documentation or properties."""
-        unknown = set(changes) - {"name", "documentation", "properties"}
+        """Change the document's name, documentation, properties or settings."""
+        unknown = set(changes) - {"name", "documentation", "properties", "settings"}
         if unknown:
             raise ModelError(f"A document has no field {', '.join(sorted(unknown))}.")
         new = {**self._info, **changes}
         try:
-            DocumentData(
-                name=new["name"], documentation=new["documentation"], properties=new["properties"]
+            checked = DocumentData.model_validate(
+                {key: _dump_values({key: value})[key] for key, value in new.items()}
             )
         except ValidationError as error:
             raise ModelError(format_validation_error(error, "document")) from None
-        new["properties"] = dict(sorted(new["properties"].items()))
+        new["properties"] = dict(checked.properties)
+        new["settings"] = checked.settings
         with self.transaction("Change document") as recorder:
             if new != self._info:
                 self._do(DocumentInfoChanged(dict(self._info), new))
@@ -841,7 +855,7 @@ class Document:
 def _revalidate(value: Any) -> Any:
     """Validate a model object again (``model_copy(update=...)`` skips validation)."""
     try:
-        return type(value).model_validate(value.model_dump())
+        return type(value).model_validate(value.model_dump(warnings=False))
     except ValidationError as error:
         raise ModelError(format_validation_error(error, type(value).__name__)) from None
     except AttributeError:

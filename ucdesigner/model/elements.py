@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
 from .ids import Id
 
@@ -41,6 +41,14 @@ class Element(Frozen):
 
     label: ClassVar[str] = "element"
     """How the kind is named in messages ("use case")."""
+
+    @model_serializer(mode="wrap")
+    def _always_write_kind(self, handler):
+        # Files leave out default values, but the kind says which class to read back.
+        data = handler(self)
+        if isinstance(data, dict) and "kind" not in data:
+            data = {"kind": self.kind, **data}
+        return data
 
     @field_validator("properties")
     @classmethod

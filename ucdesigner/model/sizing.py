@@ -8,33 +8,93 @@ these estimates, tuned to the default theme's 11 pt sans-serif face.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from .elements import Element
 
-AVERAGE_CHAR_WIDTH = 7.4
-"""Average advance of the theme's 11 pt sans-serif text at 100 %, in px."""
-LINE_HEIGHT = 17.0
+AVERAGE_CHAR_WIDTH = 8.5
+"""Average advance of 11 pt text in the widest face of the theme's stack (DejaVu Sans)."""
+SMALL_CHAR_WIDTH = 7.2
+WIDE_CHAR_WIDTH = 9.2
+POINTS_HEADER = "extension points"
+"""The heading of a use case's extension points compartment (bold, small, one line)."""
+POINTS_HEADER_WIDTH = 122.0
+LINE_HEIGHT = 17.5
+SMALL_LINE_HEIGHT = 15.2
+TEXT_SHARE = 0.74
+"""Share of a use case ellipse's width and height that its text may use."""
 
 ACTOR_SIZE = (48.0, 84.0)
 """The stick figure's box; the name is drawn below it."""
 USE_CASE_MIN = (140.0, 60.0)
 SUBJECT_MIN = (240.0, 200.0)
 PACKAGE_MIN = (160.0, 100.0)
-COMMENT_MIN = (140.0, 60.0)
+COMMENT_MIN = (140.0, 40.0)
 
 
-def text_width(text: str) -> float:
+def text_width(text: str, char_width: float = AVERAGE_CHAR_WIDTH) -> float:
     """Estimated width of ``text`` on one line."""
-    return len(text) * AVERAGE_CHAR_WIDTH
+    return len(text) * char_width
 
 
-def use_case_size(name: str) -> tuple[float, float]:
-    """An ellipse that holds the name on up to three lines, about twice as wide as tall."""
-    width = max(USE_CASE_MIN[0], min(text_width(name) * 0.75 + 56, 260.0))
-    inner = width * 0.72
-    lines = max(1, math.ceil(text_width(name) / inner)) if name else 1
-    height = max(USE_CASE_MIN[1], lines * LINE_HEIGHT / 0.72 + 12)
-    return (round(width), round(height))
+def wrapped_lines(text: str, width: float, char_width: float = AVERAGE_CHAR_WIDTH) -> int:
+    """How many lines ``text`` takes when wrapped at word boundaries to ``width``."""
+    total = 0
+    for paragraph in text.split("\n"):
+        lines, current = 1, 0.0
+        for word in paragraph.split():
+            advance = text_width(word, char_width)
+            if current and current + char_width + advance > width:
+                lines += 1 + int(advance // width)
+                current = advance % width
+            else:
+                current += (char_width if current else 0) + advance
+        total += lines
+    return total
+
+
+def fit_ellipse(
+    name_width: float,
+    longest_word: float,
+    text_height_at: Callable[[float], float],
+    minimum: tuple[float, float] = USE_CASE_MIN,
+) -> tuple[float, float]:
+    """The size of a use case ellipse for its text.
+
+    ``name_width`` is the name's width on one line, ``longest_word`` the widest word's;
+    ``text_height_at(inner_width)`` is the height of all the text wrapped to
+    ``inner_width``. The name is wrapped into a block about twice as wide as tall, so the
+    ellipse keeps near a 2:1 shape; no word is ever broken and the text never clipped.
+    """
+    lines = max(1, round(math.sqrt(name_width / 40)))
+    width = max(minimum[0], name_width / lines / TEXT_SHARE + 12, longest_word / TEXT_SHARE + 8)
+    while True:
+        height = max(minimum[1], text_height_at(width * TEXT_SHARE) / TEXT_SHARE + 6)
+        if height <= width * 0.55 or width >= 460:
+            return (float(round(width / 2) * 2), float(round(height / 2) * 2))
+        width += 10
+
+
+def use_case_size(
+    name: str, extension_points: tuple[str, ...] = (), stereotyped: bool = False
+) -> tuple[float, float]:
+    """Estimated size of a use case ellipse (see ``fit_ellipse``)."""
+
+    def text_height(inner: float) -> float:
+        height = wrapped_lines(name, inner) * LINE_HEIGHT
+        if stereotyped:
+            height += SMALL_LINE_HEIGHT
+        if extension_points:
+            height += 8 + SMALL_LINE_HEIGHT * (
+                1 + sum(wrapped_lines(p, inner, SMALL_CHAR_WIDTH) for p in extension_points)
+            )
+        return height
+
+    # Single words are measured generously: a long word of wide letters cannot wrap.
+    longest = max((text_width(w, WIDE_CHAR_WIDTH) for w in name.split()), default=0.0)
+    if extension_points:
+        longest = max(longest, POINTS_HEADER_WIDTH)
+    return fit_ellipse(text_width(name), longest, text_height)
 
 
 def default_size(element: Element) -> tuple[float, float]:
@@ -42,13 +102,13 @@ def default_size(element: Element) -> tuple[float, float]:
     if element.kind == "actor":
         return ACTOR_SIZE
     if element.kind == "usecase":
-        return use_case_size(element.name)
+        points = tuple(p.name for p in getattr(element, "extension_points", ()))
+        return use_case_size(element.name, points, bool(element.stereotypes))
     if element.kind == "subject":
         return SUBJECT_MIN
     if element.kind == "package":
         return (max(PACKAGE_MIN[0], text_width(element.name) + 40), PACKAGE_MIN[1])
     if element.kind == "comment":
-        body = getattr(element, "body", "")
-        lines = sum(max(1, math.ceil(text_width(line) / 180)) for line in body.splitlines() or [""])
-        return (max(COMMENT_MIN[0], 200.0), max(COMMENT_MIN[1], lines * LINE_HEIGHT + 24))
+        lines = wrapped_lines(getattr(element, "body", ""), 200 - 26)
+        return (200.0, float(round(max(COMMENT_MIN[1], lines * LINE_HEIGHT + 18))))
     return (120.0, 60.0)

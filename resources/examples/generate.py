@@ -1,0 +1,537 @@
+"""Regenerate the bundled example documents: ``python resources/examples/generate.py``.
+
+The examples are written through the Document API, so they always obey the rules table
+and the current file format; ``tests/test_examples.py`` checks the committed files are
+exactly what this script writes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ucdesigner.io.native import save
+from ucdesigner.model import (
+    Actor,
+    Association,
+    AssociationEnd,
+    Comment,
+    CommentLink,
+    Dependency,
+    DiagramInfo,
+    Document,
+    Edge,
+    Extend,
+    ExtensionPoint,
+    Generalization,
+    Include,
+    Package,
+    Point,
+    Shape,
+    ShapeStyle,
+    Subject,
+    UseCase,
+)
+from ucdesigner.model.sizing import default_size
+
+HERE = Path(__file__).resolve().parent
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+@dataclass
+class Builder:
+    """Small helper that names ids after the elements, for readable, stable files."""
+
+    doc: Document
+    ids: dict[str, str] = field(default_factory=dict)
+
+    def node(self, cls, name: str, prefix: str, **fields) -> str:
+        element_id = f"{prefix}_{slug(name)}"
+        self.doc.add(cls(id=element_id, name=name, **fields))
+        self.ids[name] = element_id
+        return element_id
+
+    def actor(self, name: str, **fields) -> str:
+        return self.node(Actor, name, "actor", **fields)
+
+    def usecase(self, name: str, **fields) -> str:
+        return self.node(UseCase, name, "uc", **fields)
+
+    def link(self, cls, source: str, target: str, **fields) -> str:
+        prefix = cls.model_fields["kind"].default
+        rel_id = f"{prefix}_{slug(source)}__{slug(target)}"
+        self.doc.add(cls(id=rel_id, source=self.ids[source], target=self.ids[target], **fields))
+        return rel_id
+
+    def diagram(
+        self,
+        diagram_id: str,
+        name: str,
+        placements: dict[str, tuple],
+        hide: tuple[str, ...] = (),
+        notes: dict[str, tuple[float, float]] | None = None,
+        **fields,
+    ) -> None:
+        """Place elements (name -> (x, y) or (x, y, w, h)) and draw every relationship
+        whose two ends are on the diagram, except the ``hide`` ones; ``notes`` moves the
+        condition notes of extends (relationship id -> offset)."""
+        self.doc.add_diagram(DiagramInfo(id=diagram_id, name=name, **fields))
+        shapes = []
+        for name_, place in placements.items():
+            element = self.doc.get(self.ids[name_])
+            width, height = default_size(element)
+            if len(place) == 4:
+                width, height = place[2], place[3]
+            style = place[4] if len(place) == 5 else ShapeStyle()
+            x, y = place[0], place[1]
+            if element.kind == "actor":
+                x -= width / 2  # actors are placed by the centre of the figure
+            if element.kind == "usecase":
+                x, y = x - width / 2, y - height / 2  # use cases by their centre
+            shapes.append(
+                Shape(element=element.id, x=x, y=y, width=width, height=height, style=style)
+            )
+        self.doc.add_shapes(diagram_id, shapes)
+        shown = {s.element for s in shapes}
+        notes = notes or {}
+        self.doc.add_edges(
+            diagram_id,
+            [
+                Edge(
+                    element=r.id,
+                    note_offset=Point(x=notes.get(r.id, (0, 0))[0], y=notes.get(r.id, (0, 0))[1]),
+                )
+                for r in self.doc.relationships()
+                if r.source in shown and r.target in shown and r.id not in hide
+            ],
+        )
+
+
+def post_purchase_support() -> Document:
+    """Post-purchase support: returns, tracking, troubleshooting and contacting support."""
+    b = Builder(Document("Post-purchase support"))
+    b.doc.set_info(
+        documentation="What customers do after they bought: track the order, return it, "
+        "fix a product problem or talk to support."
+    )
+    shop = b.node(Subject, "Online Shop Support", "subject")
+    b.actor("Customer", documentation="Someone who bought from the shop.")
+    b.actor("Support Agent", documentation="Answers customers by phone, chat and e-mail.")
+    b.actor(
+        "Self-service Portal",
+        stereotypes=("system",),
+        documentation="The shop's help pages and order tracker.",
+    )
+    inside = {"subjects": (shop,)}
+    b.usecase("Track Order", **inside)
+    b.usecase("Request Return", **inside)
+    b.usecase("Troubleshoot Product", **inside)
+    b.usecase(
+        "Contact Support",
+        extension_points=(
+            ExtensionPoint(id="ep_contact_support_unresolved", name="Issue unresolved"),
+        ),
+        **inside,
+    )
+    b.usecase("Verify Purchase", **inside)
+    b.usecase("Escalate to Specialist", **inside)
+    for uc in ("Track Order", "Request Return", "Troubleshoot Product", "Contact Support"):
+        b.link(Association, "Customer", uc)
+    b.link(Association, "Support Agent", "Contact Support")
+    b.link(Association, "Support Agent", "Escalate to Specialist")
+    b.link(Association, "Self-service Portal", "Track Order")
+    b.link(Association, "Self-service Portal", "Troubleshoot Product")
+    b.link(Include, "Request Return", "Verify Purchase")
+    b.link(Include, "Contact Support", "Verify Purchase")
+    b.link(
+        Extend,
+        "Escalate to Specialist",
+        "Contact Support",
+        condition="the first contact did not solve the issue",
+        extension_points=("ep_contact_support_unresolved",),
+    )
+    note = b.node(
+        Comment, "returns-window", "note", body="Returns are accepted within 30 days of delivery."
+    )
+    b.ids["returns-window"] = note
+    b.link(CommentLink, "returns-window", "Request Return")
+    b.diagram(
+        "diagram_post_purchase",
+        "Post-purchase support",
+        {
+            "Online Shop Support": (180, 40, 580, 640),
+            "Customer": (90, 300),
+            "Self-service Portal": (850, 160),
+            "Support Agent": (850, 470),
+            "Track Order": (330, 130),
+            "Troubleshoot Product": (330, 240),
+            "Request Return": (330, 350),
+            "Contact Support": (330, 480),
+            "Verify Purchase": (600, 415),
+            "Escalate to Specialist": (600, 600),
+            "returns-window": (520, 250),
+        },
+        notes={"extend_escalate_to_specialist__contact_support": (-30, -10)},
+    )
+    return b.doc
+
+
+def online_shop_intent() -> Document:
+    """The intent phase of an online shop: research, compare, decide and order."""
+    b = Builder(Document("Online shop: intent phase"))
+    b.doc.set_info(
+        documentation="How shoppers research and compare before they buy, and how the "
+        "shop helps them decide."
+    )
+    shop = b.node(Subject, "Online Shop", "subject")
+    b.actor("Shopper")
+    b.actor("Registered Shopper")
+    b.actor("Recommendation Engine", stereotypes=("system",))
+    b.actor("Payment Provider", stereotypes=("system",))
+    inside = {"subjects": (shop,)}
+    for name in (
+        "Browse Catalogue",
+        "Search Products",
+        "Search by Voice",
+        "Compare Products",
+        "Read Reviews",
+        "Get Personalised Recommendations",
+        "Save to Wishlist",
+        "Pay for Order",
+        "Apply Discount Code",
+    ):
+        b.usecase(name, **inside)
+    b.usecase(
+        "Place Order",
+        extension_points=(ExtensionPoint(id="ep_place_order_payment", name="Payment details"),),
+        **inside,
+    )
+    b.link(Generalization, "Registered Shopper", "Shopper")
+    b.link(Generalization, "Search by Voice", "Search Products")
+    for uc in ("Browse Catalogue", "Search Products", "Compare Products", "Read Reviews"):
+        b.link(Association, "Shopper", uc)
+    b.link(Association, "Shopper", "Place Order", target_end=AssociationEnd(multiplicity="0..*"))
+    b.link(Association, "Registered Shopper", "Get Personalised Recommendations")
+    b.link(Association, "Registered Shopper", "Save to Wishlist")
+    b.link(Association, "Recommendation Engine", "Get Personalised Recommendations")
+    b.link(Association, "Payment Provider", "Pay for Order")
+    b.link(Include, "Place Order", "Pay for Order")
+    b.link(Include, "Compare Products", "Read Reviews")
+    b.link(
+        Extend,
+        "Apply Discount Code",
+        "Place Order",
+        condition="the shopper has a voucher",
+        extension_points=("ep_place_order_payment",),
+    )
+    b.diagram(
+        "diagram_intent",
+        "Intent phase",
+        {
+            "Online Shop": (200, 30, 640, 830),
+            "Shopper": (90, 240),
+            "Registered Shopper": (90, 660),
+            "Payment Provider": (950, 400),
+            "Recommendation Engine": (950, 730),
+            "Browse Catalogue": (380, 100),
+            "Search Products": (380, 190),
+            "Search by Voice": (660, 190),
+            "Read Reviews": (380, 280),
+            "Compare Products": (380, 370),
+            "Place Order": (380, 490),
+            "Pay for Order": (660, 440),
+            "Apply Discount Code": (660, 560),
+            "Save to Wishlist": (380, 690),
+            "Get Personalised Recommendations": (560, 785),
+        },
+        notes={"extend_apply_discount_code__place_order": (-50, 30)},
+    )
+    return b.doc
+
+
+def retail_customer_journey() -> Document:
+    """A larger model: the whole retail customer journey, three diagrams, every link kind."""
+    b = Builder(Document("Retail customer journey"))
+    b.doc.set_info(
+        documentation="The customer journey of a retailer with a web shop and stores, "
+        "from awareness to advocacy."
+    )
+    packages = {name: b.node(Package, name, "pkg") for name in ("Actors", "Shopping", "Service")}
+    web = b.node(Subject, "Web Shop", "subject", package=packages["Shopping"])
+    service = b.node(Subject, "Customer Service Centre", "subject", package=packages["Service"])
+    actors = [
+        "Customer",
+        "Guest Customer",
+        "Member",
+        "Store Clerk",
+        "Support Agent",
+        "Warehouse",
+        "Payment Provider",
+        "Delivery Partner",
+        "Marketing Team",
+        "Recommendation Engine",
+    ]
+    for name in actors:
+        b.actor(name, package=packages["Actors"])
+    shopping = [
+        "Discover Brand",
+        "Subscribe to Newsletter",
+        "Browse Catalogue",
+        "Search Products",
+        "Filter Results",
+        "View Product Details",
+        "Compare Products",
+        "Read Reviews",
+        "Get Recommendations",
+        "Check Store Stock",
+        "Reserve in Store",
+        "Save to Wishlist",
+        "Add to Basket",
+        "Edit Basket",
+        "Check Out",
+        "Sign In",
+        "Create Account",
+        "Enter Delivery Address",
+        "Choose Delivery Slot",
+        "Pay by Card",
+        "Pay by Wallet",
+        "Pay for Order",
+        "Apply Voucher",
+        "Use Loyalty Points",
+        "Confirm Order",
+    ]
+    service_ucs = [
+        "Track Delivery",
+        "Change Delivery",
+        "Cancel Order",
+        "Request Return",
+        "Print Return Label",
+        "Refund Payment",
+        "Exchange Item",
+        "Report Damaged Item",
+        "Contact Support",
+        "Chat with Agent",
+        "Call Hotline",
+        "Escalate Complaint",
+        "Verify Identity",
+        "Rate Experience",
+        "Write Review",
+        "Refer a Friend",
+        "Join Loyalty Programme",
+    ]
+    for name in shopping:
+        b.usecase(name, package=packages["Shopping"], subjects=(web,))
+    for name in service_ucs:
+        b.usecase(name, package=packages["Service"], subjects=(service,))
+    b.doc.update(
+        b.ids["Check Out"],
+        extension_points=(ExtensionPoint(id="ep_check_out_payment", name="Payment"),),
+    )
+    b.doc.update(
+        b.ids["Enter Delivery Address"],
+        extension_points=(ExtensionPoint(id="ep_delivery_options", name="Delivery options"),),
+    )
+    b.doc.update(
+        b.ids["Contact Support"],
+        extension_points=(ExtensionPoint(id="ep_contact_support_unresolved", name="Unresolved"),),
+    )
+    b.doc.update(
+        b.ids["Request Return"],
+        extension_points=(ExtensionPoint(id="ep_request_return_damage", name="Item damaged"),),
+    )
+    for specific, general in (
+        ("Guest Customer", "Customer"),
+        ("Member", "Customer"),
+        ("Pay by Card", "Pay for Order"),
+        ("Pay by Wallet", "Pay for Order"),
+        ("Chat with Agent", "Contact Support"),
+        ("Call Hotline", "Contact Support"),
+    ):
+        b.link(Generalization, specific, general)
+    for customer_uc in (
+        "Discover Brand",
+        "Browse Catalogue",
+        "Search Products",
+        "Compare Products",
+        "Read Reviews",
+        "Check Store Stock",
+        "Add to Basket",
+        "Check Out",
+        "Track Delivery",
+        "Request Return",
+        "Contact Support",
+        "Rate Experience",
+        "Write Review",
+    ):
+        b.link(Association, "Customer", customer_uc)
+    for member_uc in (
+        "Save to Wishlist",
+        "Get Recommendations",
+        "Join Loyalty Programme",
+        "Refer a Friend",
+    ):
+        b.link(Association, "Member", member_uc)
+    b.link(Association, "Guest Customer", "Create Account")
+    b.link(Association, "Store Clerk", "Reserve in Store")
+    b.link(Association, "Support Agent", "Contact Support")
+    b.link(Association, "Support Agent", "Escalate Complaint")
+    b.link(Association, "Support Agent", "Exchange Item")
+    b.link(Association, "Warehouse", "Exchange Item")
+    b.link(Association, "Payment Provider", "Pay for Order")
+    b.link(Association, "Payment Provider", "Refund Payment")
+    b.link(Association, "Delivery Partner", "Change Delivery")
+    b.link(Association, "Marketing Team", "Subscribe to Newsletter")
+    b.link(Association, "Recommendation Engine", "Get Recommendations")
+    for base, addition in (
+        ("Check Out", "Sign In"),
+        ("Check Out", "Enter Delivery Address"),
+        ("Check Out", "Pay for Order"),
+        ("Check Out", "Confirm Order"),
+        ("Search Products", "Filter Results"),
+        ("Compare Products", "View Product Details"),
+        ("Request Return", "Print Return Label"),
+        ("Request Return", "Refund Payment"),
+        ("Contact Support", "Verify Identity"),
+        ("Cancel Order", "Refund Payment"),
+        ("Reserve in Store", "Check Store Stock"),
+    ):
+        b.link(Include, base, addition)
+    for extension, base, points, condition in (
+        ("Apply Voucher", "Check Out", ("ep_check_out_payment",), "the customer has a voucher"),
+        ("Use Loyalty Points", "Check Out", ("ep_check_out_payment",), "the customer is a member"),
+        (
+            "Choose Delivery Slot",
+            "Enter Delivery Address",
+            ("ep_delivery_options",),
+            "home delivery chosen",
+        ),
+        ("Escalate Complaint", "Contact Support", ("ep_contact_support_unresolved",), ""),
+        ("Report Damaged Item", "Request Return", ("ep_request_return_damage",), ""),
+    ):
+        b.link(Extend, extension, base, condition=condition, extension_points=points)
+    b.link(Extend, "Create Account", "Sign In", condition="the customer has no account yet")
+    b.link(Extend, "Change Delivery", "Track Delivery")
+    b.link(Extend, "Cancel Order", "Track Delivery", condition="not yet shipped")
+    b.link(Association, "Customer", "Edit Basket", target_end=AssociationEnd(multiplicity="0..*"))
+    b.link(Dependency, "Exchange Item", "Request Return", stereotypes=("trace",))
+    b.link(Dependency, "Web Shop", "Customer Service Centre", stereotypes=("use",))
+    note = b.node(
+        Comment,
+        "loyalty-note",
+        "note",
+        body="Members earn points on every order; points can pay up to half an order.",
+        package=packages["Shopping"],
+    )
+    b.ids["loyalty-note"] = note
+    b.link(CommentLink, "loyalty-note", "Use Loyalty Points")
+
+    b.diagram(
+        "diagram_discover",
+        "Discover and choose",
+        {
+            "Web Shop": (170, 30, 780, 700),
+            "Customer": (80, 300),
+            "Member": (80, 620),
+            "Marketing Team": (1060, 110),
+            "Recommendation Engine": (1060, 560),
+            "Store Clerk": (1060, 350),
+            "Discover Brand": (380, 100),
+            "Subscribe to Newsletter": (700, 100),
+            "Browse Catalogue": (380, 190),
+            "Search Products": (380, 280),
+            "Filter Results": (700, 230),
+            "Compare Products": (380, 370),
+            "View Product Details": (700, 430),
+            "Read Reviews": (700, 330),
+            "Check Store Stock": (380, 460),
+            "Reserve in Store": (700, 530),
+            "Save to Wishlist": (380, 570),
+            "Get Recommendations": (700, 640),
+        },
+    )
+    b.diagram(
+        "diagram_purchase",
+        "Purchase",
+        {
+            "Web Shop": (170, 30, 1000, 840),
+            "Customer": (80, 200),
+            "Guest Customer": (80, 650),
+            "Payment Provider": (1270, 660),
+            "Add to Basket": (330, 90),
+            "Edit Basket": (330, 180),
+            "Apply Voucher": (560, 110),
+            "Use Loyalty Points": (900, 110),
+            "Check Out": (560, 410),
+            "Sign In": (330, 550),
+            "Create Account": (330, 670),
+            "Enter Delivery Address": (880, 370),
+            "Choose Delivery Slot": (1060, 500),
+            "Confirm Order": (850, 560),
+            "Pay for Order": (700, 650),
+            "Pay by Card": (590, 775),
+            "Pay by Wallet": (820, 775),
+            "loyalty-note": (1190, 40),
+        },
+        hide=("generalization_guest_customer__customer",),
+        notes={
+            "extend_apply_voucher__check_out": (-262, 0),
+            "extend_use_loyalty_points__check_out": (170, -60),
+            "extend_choose_delivery_slot__enter_delivery_address": (150, 75),
+            "extend_create_account__sign_in": (25, 0),
+        },
+    )
+    b.diagram(
+        "diagram_post_purchase",
+        "After the purchase",
+        {
+            "Customer Service Centre": (170, 30, 780, 1060),
+            "Customer": (80, 500),
+            "Member": (80, 940),
+            "Delivery Partner": (1070, 60),
+            "Payment Provider": (1070, 370),
+            "Warehouse": (1070, 560),
+            "Support Agent": (1070, 720),
+            "Track Delivery": (330, 110),
+            "Change Delivery": (640, 80),
+            "Cancel Order": (640, 190),
+            "Request Return": (330, 330),
+            "Print Return Label": (640, 290),
+            "Refund Payment": (820, 390),
+            "Report Damaged Item": (640, 470),
+            "Exchange Item": (640, 580),
+            "Contact Support": (330, 620),
+            "Verify Identity": (640, 700),
+            "Escalate Complaint": (640, 830),
+            "Rate Experience": (350, 740),
+            "Write Review": (350, 830),
+            "Join Loyalty Programme": (350, 950),
+            "Refer a Friend": (350, 1030),
+        },
+        notes={
+            "extend_cancel_order__track_delivery": (-30, 40),
+        },
+    )
+    return b.doc
+
+
+EXAMPLES = {
+    "post-purchase-support.ucd": post_purchase_support,
+    "online-shop-intent.ucd": online_shop_intent,
+    "retail-customer-journey.ucd": retail_customer_journey,
+}
+
+
+def main(folder: Path = HERE) -> int:
+    for file_name, build in EXAMPLES.items():
+        save(build(), folder / file_name)
+        print(f"wrote {folder / file_name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE))

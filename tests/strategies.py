@@ -1,0 +1,212 @@
+"""Hypothesis strategies: random valid documents, built through the Document API so
+that every document drawn obeys the rules table."""
+
+from __future__ import annotations
+
+import contextlib
+
+from hypothesis import strategies as st
+
+from ucdesigner.model import (
+    Actor,
+    Association,
+    AssociationEnd,
+    Comment,
+    CommentLink,
+    Dependency,
+    DiagramInfo,
+    Document,
+    Edge,
+    EdgeStyle,
+    Extend,
+    ExtensionPoint,
+    Generalization,
+    Include,
+    ModelError,
+    Package,
+    Point,
+    Shape,
+    ShapeStyle,
+    Subject,
+    UseCase,
+)
+
+names = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+    max_size=30,
+)
+plain_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"),
+    max_size=60,
+)
+stereotype_lists = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=10),
+    max_size=2,
+    unique=True,
+).map(tuple)
+property_maps = st.dictionaries(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz_:", min_size=1, max_size=12),
+    plain_text,
+    max_size=2,
+)
+coordinates = st.floats(min_value=-5000, max_value=5000, allow_nan=False).map(lambda v: round(v, 2))
+lengths = st.floats(min_value=10, max_value=600, allow_nan=False).map(lambda v: round(v, 2))
+colours = st.none() | st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
+multiplicities = st.sampled_from(["", "1", "0..1", "*", "1..*", "0..*", "2..5"])
+
+
+@st.composite
+def documents(draw: st.DrawFn, max_nodes: int = 12, max_relationships: int = 16) -> Document:
+    """A random valid document: every node kind, every relationship kind, diagrams."""
+    doc = Document(draw(names))
+    counter = iter(range(1_000_000))
+
+    def next_id(prefix: str) -> str:
+        return f"{prefix}{next(counter)}"
+
+    def common() -> dict:
+        return {
+            "name": draw(names),
+            "documentation": draw(plain_text),
+            "stereotypes": draw(stereotype_lists),
+            "properties": draw(property_maps),
+        }
+
+    packages: list[str] = []
+    for _ in range(draw(st.integers(0, 2))):
+        parent = draw(st.sampled_from([None, *packages]))
+        package = Package(id=next_id("pkg"), package=parent, **common())
+        doc.add(package)
+        packages.append(package.id)
+    subjects: list[str] = []
+    for _ in range(draw(st.integers(0, 2))):
+        subject = Subject(
+            id=next_id("sub"), package=draw(st.sampled_from([None, *packages])), **common()
+        )
+        doc.add(subject)
+        subjects.append(subject.id)
+    for _ in range(draw(st.integers(1, max_nodes))):
+        kind = draw(st.sampled_from(["actor", "usecase", "usecase", "comment"]))
+        package = draw(st.sampled_from([None, *packages]))
+        if kind == "actor":
+            doc.add(Actor(id=next_id("a"), package=package, **common()))
+        elif kind == "comment":
+            doc.add(Comment(id=next_id("c"), package=package, body=draw(plain_text), **common()))
+        else:
+            points = tuple(
+                ExtensionPoint(id=next_id("ep"), name=draw(names))
+                for _ in range(draw(st.integers(0, 2)))
+            )
+            members = (
+                tuple(draw(st.lists(st.sampled_from(subjects), unique=True))) if subjects else ()
+            )
+            doc.add(
+                UseCase(
+                    id=next_id("uc"),
+                    package=package,
+                    extension_points=points,
+                    subjects=members,
+                    **common(),
+                )
+            )
+    nodes = [n for n in doc.nodes()]
+    for _ in range(draw(st.integers(0, max_relationships))):
+        kind = draw(
+            st.sampled_from(
+                ["association", "include", "extend", "generalization", "dependency", "comment_link"]
+            )
+        )
+        source = draw(st.sampled_from(nodes))
+        target = draw(st.sampled_from(nodes))
+        fields = common()
+        rel_id = next_id("r")
+        if kind == "association":
+            rel = Association(
+                id=rel_id,
+                source=source.id,
+                target=target.id,
+                source_end=AssociationEnd(
+                    multiplicity=draw(multiplicities),
+                    navigable=draw(st.booleans()),
+                    role=draw(names),
+                ),
+                target_end=AssociationEnd(
+                    multiplicity=draw(multiplicities), navigable=draw(st.booleans())
+                ),
+                **fields,
+            )
+        elif kind == "extend":
+            points = tuple(p.id for p in getattr(target, "extension_points", ()))
+            chosen = tuple(draw(st.lists(st.sampled_from(points), unique=True))) if points else ()
+            rel = Extend(
+                id=rel_id,
+                source=source.id,
+                target=target.id,
+                condition=draw(plain_text),
+                extension_points=chosen,
+                **fields,
+            )
+        else:
+            cls = {
+                "include": Include,
+                "generalization": Generalization,
+                "dependency": Dependency,
+                "comment_link": CommentLink,
+            }[kind]
+            rel = cls(id=rel_id, source=source.id, target=target.id, **fields)
+        with contextlib.suppress(ModelError):  # the rules table refused this pair
+            doc.add(rel)
+    for _ in range(draw(st.integers(0, 3))):
+        diagram_id = next_id("d")
+        doc.add_diagram(
+            DiagramInfo(
+                id=diagram_id,
+                name=draw(names),
+                package=draw(st.sampled_from([None, *packages])),
+                documentation=draw(plain_text),
+            )
+        )
+        shown = draw(st.lists(st.sampled_from(doc.nodes()), unique_by=lambda n: n.id))
+        doc.add_shapes(
+            diagram_id,
+            [
+                Shape(
+                    element=n.id,
+                    x=draw(coordinates),
+                    y=draw(coordinates),
+                    width=draw(lengths),
+                    height=draw(lengths),
+                    z=draw(st.integers(-3, 3)),
+                    style=ShapeStyle(
+                        fill=draw(colours),
+                        line=draw(colours),
+                        font_size=draw(st.none() | st.sampled_from([9.0, 11.0, 14.5])),
+                        notation=draw(st.sampled_from([None, "stick", "box"]))
+                        if n.kind == "actor"
+                        else None,
+                    ),
+                )
+                for n in shown
+            ],
+        )
+        ids = {n.id for n in shown}
+        drawable = [r for r in doc.relationships() if r.source in ids and r.target in ids]
+        chosen_edges = (
+            draw(st.lists(st.sampled_from(drawable), unique_by=lambda r: r.id)) if drawable else []
+        )
+        doc.add_edges(
+            diagram_id,
+            [
+                Edge(
+                    element=r.id,
+                    waypoints=tuple(
+                        Point(x=draw(coordinates), y=draw(coordinates))
+                        for _ in range(draw(st.integers(0, 2)))
+                    ),
+                    label_offset=Point(x=draw(coordinates), y=draw(coordinates)),
+                    style=EdgeStyle(line=draw(colours)),
+                )
+                for r in chosen_edges
+            ],
+        )
+    return doc

@@ -1,0 +1,23 @@
+"""Features that add their own menu entries and behaviour to a main window.
+
+Each entry names a function ``install(window)``; the main window calls ``install_all``
+once it has built its menus. A feature then needs no edit to the main window itself.
+The window offers: ``document``, ``path``, ``undo_stack``, ``menu(name)`` for "file",
+"edit", "view", "diagram", "tools" and "help", ``current_scene()``, ``show_status(text)``,
+``open_document(document, path)`` and the ``documentSaved(str)`` signal.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+INSTALLERS: list[str] = []
+"""``"module:function"`` entries, installed in this order."""
+
+
+def install_all(window: Any) -> None:
+    """Let every feature add its actions to ``window``."""
+    for spec in INSTALLERS:
+        module_name, function_name = spec.split(":")
+        getattr(importlib.import_module(module_name), function_name)(window)

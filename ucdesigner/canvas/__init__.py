@@ -1,0 +1,1 @@
+"""The diagram canvas: a QGraphicsScene that is a projection of the Document."""

@@ -1,0 +1,206 @@
+"""What every node item shares: it shows one model element through one Shape, asks the
+theme for every pen and font, and can tell where a line toward it meets its outline."""
+
+from __future__ import annotations
+
+import math
+from typing import ClassVar
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ...model import NodeElement, Shape
+from ..theme import Theme
+
+WRAP = Qt.TextFlag.TextWordWrap
+CENTRE = Qt.AlignmentFlag.AlignCenter
+
+LAYER_Z = {"back": 0.0, "front": 1_000_000.0, "edges": 2_000_000.0, "notes": 3_000_000.0}
+"""Boundaries and packages at the back; lines above the shapes they join (they end at
+the outlines, so they only cover a shape they really cross) so that keywords and
+condition notes stay readable; comments on top."""
+
+
+def keyword_text(names: tuple[str, ...]) -> str:
+    """Stereotypes as UML writes them: «a, b»."""
+    return "«" + ", ".join(names) + "»" if names else ""
+
+
+class NodeItem(QGraphicsItem):
+    """The canvas item of one shape. Subclasses paint the notation of their kind."""
+
+    kind: ClassVar[str] = ""
+    layer: ClassVar[str] = "front"
+    min_size: ClassVar[tuple[float, float]] = (40.0, 30.0)
+
+    def __init__(self, element: NodeElement, shape: Shape, theme: Theme) -> None:
+        super().__init__()
+        self.element = element
+        self.model_shape = shape
+        self.theme = theme
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self.setAcceptHoverEvents(True)
+        self._apply_shape(shape)
+
+    # ------------------------------------------------------------------ model -> item
+
+    @property
+    def element_id(self) -> str:
+        return self.model_shape.element
+
+    def set_element(self, element: NodeElement) -> None:
+        """Show a changed element (new name, stereotypes...)."""
+        self.prepareGeometryChange()
+        self.element = element
+        self.update()
+
+    def set_shape(self, shape: Shape) -> None:
+        """Show a changed shape (moved, resized, restyled)."""
+        self.prepareGeometryChange()
+        self._apply_shape(shape)
+        self.update()
+
+    def _apply_shape(self, shape: Shape) -> None:
+        self.model_shape = shape
+        self.setPos(shape.x, shape.y)
+        self.setZValue(LAYER_Z[self.layer] + shape.z)
+
+    # ------------------------------------------------------------------ geometry
+
+    @property
+    def width(self) -> float:
+        return self.model_shape.width
+
+    @property
+    def height(self) -> float:
+        return self.model_shape.height
+
+    def body_rect(self) -> QRectF:
+        """The shape's own rectangle in item coordinates."""
+        return QRectF(0, 0, self.model_shape.width, self.model_shape.height)
+
+    def boundingRect(self) -> QRectF:
+        margin = self.theme.line_width + 4
+        return self.body_rect().adjusted(-margin, -margin, margin, margin)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.body_rect())
+        return path
+
+    def scene_body_rect(self) -> QRectF:
+        """The body rectangle in scene coordinates."""
+        return self.body_rect().translated(self.pos())
+
+    def anchor(self) -> QPointF:
+        """Where lines aim at, in scene coordinates (the centre of the body)."""
+        return self.scene_body_rect().center()
+
+    def clip_point(self, toward: QPointF) -> QPointF:
+        """Where the line from the anchor toward ``toward`` (scene) leaves the outline."""
+        return rect_exit(self.scene_body_rect(), self.anchor(), toward)
+
+    def contains_scene_point(self, point: QPointF) -> bool:
+        return self.shape().contains(self.mapFromScene(point))
+
+    # ------------------------------------------------------------------ painting helpers
+
+    def fill_colour(self, default: str) -> str:
+        return self.model_shape.style.fill or default
+
+    def line_pen(self, dashed: bool = False) -> QPen:
+        return self.theme.pen(self.model_shape.style.line, dashed=dashed)
+
+    def text_font(self, bold: bool = False) -> QFont:
+        size = self.model_shape.style.font_size
+        if size is None and not bold:
+            return self.theme.name_font
+        return self.theme.font(size, bold=bold)
+
+    def text_metrics(self, bold: bool = False) -> QFontMetricsF:
+        if self.model_shape.style.font_size is None:
+            return self.theme.name_metrics if not bold else QFontMetricsF(self.theme.title_font)
+        return QFontMetricsF(self.text_font(bold))
+
+    def draw_selection(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        if self.theme.show_selection and option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(self.theme.selection_pen())
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.body_rect().adjusted(-3, -3, 3, 3))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.paint_notation(painter)
+        self.draw_selection(painter, option)
+
+    def paint_notation(self, painter: QPainter) -> None:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ sizing
+
+    @classmethod
+    def preferred_size(cls, element: NodeElement, theme: Theme) -> tuple[float, float]:
+        """A size that shows the element's text without clipping."""
+        return cls.min_size
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "node_moved"):
+                scene.node_moved(self)
+        return super().itemChange(change, value)
+
+
+def rect_exit(rect: QRectF, start: QPointF, toward: QPointF) -> QPointF:
+    """Where the ray from ``start`` (inside ``rect``) toward ``toward`` leaves ``rect``;
+    ``toward`` itself when it lies inside."""
+    dx, dy = toward.x() - start.x(), toward.y() - start.y()
+    if dx == 0 and dy == 0:
+        return QPointF(start)
+    limits = []
+    if dx > 0:
+        limits.append((rect.right() - start.x()) / dx)
+    elif dx < 0:
+        limits.append((rect.left() - start.x()) / dx)
+    if dy > 0:
+        limits.append((rect.bottom() - start.y()) / dy)
+    elif dy < 0:
+        limits.append((rect.top() - start.y()) / dy)
+    scale = max(0.0, min(limits))
+    if scale >= 1:
+        return QPointF(toward)
+    return QPointF(start.x() + dx * scale, start.y() + dy * scale)
+
+
+def ellipse_exit(rect: QRectF, toward: QPointF) -> QPointF:
+    """Where the ray from the centre of the ellipse in ``rect`` toward ``toward`` leaves it."""
+    centre = rect.center()
+    dx, dy = toward.x() - centre.x(), toward.y() - centre.y()
+    a, b = rect.width() / 2, rect.height() / 2
+    if (dx == 0 and dy == 0) or a <= 0 or b <= 0:
+        return QPointF(centre)
+    t = 1 / math.sqrt((dx / a) ** 2 + (dy / b) ** 2)
+    if t >= 1:
+        return QPointF(toward)
+    return QPointF(centre.x() + dx * t, centre.y() + dy * t)
+
+
+def draw_text_block(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    font: QFont,
+    colour,
+    flags: int = int(CENTRE) | int(WRAP),
+) -> None:
+    """Draw wrapped text in ``rect``; text that needs more room overflows, never clips."""
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(rect, flags | int(Qt.TextFlag.TextDontClip), text)

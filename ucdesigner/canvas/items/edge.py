@@ -1,0 +1,415 @@
+"""A relationship on a diagram: one item class; what differs between the kinds (dash,
+arrowhead, keyword) is data in ``NOTATION``.
+
+The line runs from the source shape through the bend points to the target shape and is
+clipped at both outlines. Keywords sit mid-line on a white halo; an extend's condition
+and extension points are shown in a note attached to it (UML 2.5, figure 18.3).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ...model import Association, Edge, Extend, Relationship, UseCase
+from ..theme import Theme
+from .base import LAYER_Z, WRAP, NodeItem, keyword_text, rect_exit
+
+
+@dataclass(frozen=True)
+class EdgeNotation:
+    dashed: bool
+    head: str | None
+    """Arrowhead at the target: "open", "triangle" or None."""
+    keyword: str | None
+
+
+NOTATION: dict[str, EdgeNotation] = {
+    "association": EdgeNotation(False, None, None),
+    "include": EdgeNotation(True, "open", "include"),
+    "extend": EdgeNotation(True, "open", "extend"),
+    "generalization": EdgeNotation(False, "triangle", None),
+    "dependency": EdgeNotation(True, "open", None),
+    "comment_link": EdgeNotation(True, None, None),
+}
+
+HIT_WIDTH = 10.0
+NOTE_GAP = 34.0
+
+
+class EdgeItem(QGraphicsItem):
+    """The canvas item of one edge (a relationship drawn between two node items)."""
+
+    layer = "edges"
+
+    def __init__(
+        self,
+        relationship: Relationship,
+        edge: Edge,
+        source: NodeItem,
+        target: NodeItem,
+        theme: Theme,
+    ) -> None:
+        super().__init__()
+        self.relationship = relationship
+        self.model_edge = edge
+        self.source_item = source
+        self.target_item = target
+        self.theme = theme
+        self.notation = NOTATION[relationship.kind]
+        self._points: list[QPointF] = []
+        self._label_rect = QRectF()
+        self._note_rect = QRectF()
+        self._note_text = ""
+        self._bounds = QRectF()
+        self.setZValue(LAYER_Z[self.layer])
+        self.setAcceptHoverEvents(True)
+        self.update_geometry()
+
+    # ------------------------------------------------------------------ model -> item
+
+    @property
+    def element_id(self) -> str:
+        return self.relationship.id
+
+    def set_relationship(self, relationship: Relationship) -> None:
+        self.relationship = relationship
+        self.notation = NOTATION[relationship.kind]
+        self.update_geometry()
+
+    def set_edge(self, edge: Edge) -> None:
+        self.model_edge = edge
+        self.update_geometry()
+
+    def set_ends(self, source: NodeItem, target: NodeItem) -> None:
+        self.source_item, self.target_item = source, target
+        self.update_geometry()
+
+    # ------------------------------------------------------------------ geometry
+
+    def waypoints(self) -> list[QPointF]:
+        return [QPointF(p.x, p.y) for p in self.model_edge.waypoints]
+
+    def update_geometry(self) -> None:
+        """Recompute the clipped line and the labels from the end items (scene coords)."""
+        self.prepareGeometryChange()
+        bends = self.waypoints()
+        start_aim = bends[0] if bends else self.target_item.anchor()
+        end_aim = bends[-1] if bends else self.source_item.anchor()
+        start = self.source_item.clip_point(start_aim)
+        end = self.target_item.clip_point(end_aim)
+        self._points = [start, *bends, end]
+        self._layout_labels()
+        self._bounds = self._compute_bounds()
+        self.update()
+
+    def points(self) -> list[QPointF]:
+        """The drawn polyline in scene coordinates, clipped at both shapes."""
+        return list(self._points)
+
+    def midpoint(self) -> QPointF:
+        """The point halfway along the polyline."""
+        return point_along(self._points, 0.5)
+
+    def label_text(self) -> str:
+        """Keyword, stereotypes and name, one per line."""
+        rel = self.relationship
+        keywords = [self.notation.keyword] if self.notation.keyword else []
+        keywords += [s for s in rel.stereotypes if s not in keywords]
+        lines = [keyword_text(tuple(keywords))] if keywords else []
+        if rel.name:
+            lines.append(rel.name)
+        return "\n".join(lines)
+
+    def note_text(self) -> str:
+        """An extend's condition (and the extension points it uses), as its attached note
+        shows them; empty when the extend has no condition (UML makes the note optional,
+        and an extension point alone is shown in the properties, not as clutter)."""
+        rel = self.relationship
+        if not isinstance(rel, Extend) or not rel.condition.strip():
+            return ""
+        lines = [f"Condition: {{{rel.condition.strip()}}}"]
+        target = self.target_item.element
+        if rel.extension_points and isinstance(target, UseCase):
+            names = [
+                (target.extension_point(p).name or p) if target.extension_point(p) else p
+                for p in rel.extension_points
+            ]
+            label = "extension point" if len(names) == 1 else "extension points"
+            lines.append(f"{label}: {', '.join(names)}")
+        return "\n".join(lines)
+
+    def _layout_labels(self) -> None:
+        metrics = self.theme.small_metrics
+        mid = self.midpoint()
+        offset = QPointF(self.model_edge.label_offset.x, self.model_edge.label_offset.y)
+        text = self.label_text()
+        if text:
+            flags = int(Qt.AlignmentFlag.AlignCenter)
+            size = metrics.boundingRect(QRectF(0, 0, 400, 400), flags, text).size()
+            centre = mid + offset
+            self._label_rect = QRectF(
+                centre.x() - size.width() / 2 - 3,
+                centre.y() - size.height() / 2 - 1,
+                size.width() + 6,
+                size.height() + 2,
+            )
+        else:
+            self._label_rect = QRectF()
+        self._note_text = self.note_text()
+        if self._note_text:
+            flags = int(Qt.AlignmentFlag.AlignLeft) | int(WRAP)
+            size = metrics.boundingRect(QRectF(0, 0, 220, 1000), flags, self._note_text).size()
+            pad = 7.0
+            width, height = size.width() + 2 * pad, size.height() + 2 * pad - 2
+            anchor = self._label_rect.center() if text else mid + offset
+            # Beside the line, not on it: below a flat line, to the right of a steep one.
+            normal = note_direction(self._points)
+            reach = NOTE_GAP / 2 + abs(normal.x()) * width / 2 + abs(normal.y()) * height / 2
+            if text:
+                reach += abs(normal.y()) * self._label_rect.height() / 2
+            centre = anchor + normal * reach
+            centre += QPointF(self.model_edge.note_offset.x, self.model_edge.note_offset.y)
+            self._note_rect = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+        else:
+            self._note_rect = QRectF()
+
+    def _multiplicity_spots(self) -> list[tuple[QPointF, str]]:
+        rel = self.relationship
+        if not isinstance(rel, Association) or len(self._points) < 2:
+            return []
+        spots = []
+        for end, near, far in (
+            (rel.source_end, self._points[0], self._points[1]),
+            (rel.target_end, self._points[-1], self._points[-2]),
+        ):
+            if end.multiplicity:
+                spots.append((end_label_point(near, far), end.multiplicity))
+            if end.role:
+                spots.append((end_label_point(near, far, side=-1), end.role))
+        return spots
+
+    def _text_rect(self, centre: QPointF, text: str) -> QRectF:
+        metrics = self.theme.small_metrics
+        width = metrics.horizontalAdvance(text) + 4
+        return QRectF(
+            centre.x() - width / 2, centre.y() - metrics.height() / 2, width, metrics.height()
+        )
+
+    def _compute_bounds(self) -> QRectF:
+        rect = QPolygonF(self._points).boundingRect()
+        margin = self.theme.arrow_size + self.theme.line_width + 2
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        for extra in (self._label_rect, self._note_rect):
+            if not extra.isNull():
+                rect = rect.united(extra.adjusted(-2, -2, 2, 2))
+        for centre, text in self._multiplicity_spots():
+            rect = rect.united(self._text_rect(centre, text).adjusted(-2, -2, 2, 2))
+        return rect
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def line_path(self) -> QPainterPath:
+        path = QPainterPath()
+        if self._points:
+            path.moveTo(self._points[0])
+            for point in self._points[1:]:
+                path.lineTo(point)
+        return path
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(HIT_WIDTH)
+        path = stroker.createStroke(self.line_path())
+        if not self._label_rect.isNull():
+            path.addRect(self._label_rect)
+        if not self._note_rect.isNull():
+            path.addRect(self._note_rect)
+        return path
+
+    # ------------------------------------------------------------------ painting
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if len(self._points) < 2:
+            return
+        theme = self.theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        colour = self.model_edge.style.line
+        selected = theme.show_selection and bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            colour = theme.accent
+        pen = theme.pen(colour, dashed=self.notation.dashed)
+        points = list(self._points)
+        if self.notation.head == "triangle":
+            points[-1] = shortened(points[-2], points[-1], theme.arrow_size * 0.87)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(QPolygonF(points))
+
+        solid = theme.pen(colour)
+        painter.setPen(solid)
+        head = self.notation.head
+        if head == "open":
+            self._open_arrow(painter, self._points[-2], self._points[-1])
+        elif head == "triangle":
+            self._triangle(painter, self._points[-2], self._points[-1])
+        rel = self.relationship
+        if isinstance(rel, Association):
+            if rel.target_end.navigable:
+                self._open_arrow(painter, self._points[-2], self._points[-1])
+            if rel.source_end.navigable:
+                self._open_arrow(painter, self._points[1], self._points[0])
+
+        painter.setFont(theme.small_font)
+        if not self._label_rect.isNull():
+            self._halo(painter, self._label_rect)
+            painter.setPen(theme.colour("muted_ink") if not selected else QColor(theme.accent))
+            painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.label_text())
+        for centre, text in self._multiplicity_spots():
+            rect = self._text_rect(centre, text)
+            self._halo(painter, rect)
+            painter.setPen(theme.colour("ink"))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        if self._note_text:
+            self._paint_note(painter, selected)
+
+    def _paint_note(self, painter: QPainter, selected: bool) -> None:
+        theme = self.theme
+        rect = self._note_rect
+        anchor = self._label_rect.center() if not self._label_rect.isNull() else self.midpoint()
+        painter.setPen(theme.pen(theme.accent if selected else None, dashed=True))
+        start = (
+            rect_exit(self._label_rect, anchor, rect.center())
+            if not self._label_rect.isNull()
+            else anchor
+        )
+        painter.drawLine(start, rect_exit(rect, rect.center(), anchor))
+        fold = 8.0
+        outline = QPolygonF(
+            [
+                rect.topLeft(),
+                QPointF(rect.right() - fold, rect.top()),
+                QPointF(rect.right(), rect.top() + fold),
+                rect.bottomRight(),
+                rect.bottomLeft(),
+            ]
+        )
+        painter.setPen(theme.pen(theme.accent if selected else None))
+        painter.setBrush(theme.brush(theme.comment_fill))
+        painter.drawPolygon(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(rect.right() - fold, rect.top()),
+                    QPointF(rect.right() - fold, rect.top() + fold),
+                    QPointF(rect.right(), rect.top() + fold),
+                ]
+            )
+        )
+        painter.setPen(theme.colour("ink"))
+        painter.drawText(
+            rect.adjusted(7, 6, -7, -4),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(WRAP),
+            self._note_text,
+        )
+
+    def _halo(self, painter: QPainter, rect: QRectF) -> None:
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        background = QColor(self.theme.background)
+        background.setAlphaF(0.92)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.restore()
+
+    def _open_arrow(self, painter: QPainter, before: QPointF, tip: QPointF) -> None:
+        left, right = arrow_wings(before, tip, self.theme.arrow_size, 27)
+        painter.drawPolyline(QPolygonF([left, tip, right]))
+
+    def _triangle(self, painter: QPainter, before: QPointF, tip: QPointF) -> None:
+        left, right = arrow_wings(before, tip, self.theme.arrow_size, 30)
+        painter.setBrush(self.theme.brush(self.theme.background))
+        painter.drawPolygon(QPolygonF([tip, left, right]))
+
+
+def arrow_wings(
+    before: QPointF, tip: QPointF, size: float, degrees: float
+) -> tuple[QPointF, QPointF]:
+    """The two back corners of an arrowhead at ``tip`` on the segment from ``before``."""
+    angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
+    spread = math.radians(degrees)
+    return (
+        QPointF(
+            tip.x() - size * math.cos(angle - spread), tip.y() - size * math.sin(angle - spread)
+        ),
+        QPointF(
+            tip.x() - size * math.cos(angle + spread), tip.y() - size * math.sin(angle + spread)
+        ),
+    )
+
+
+def shortened(before: QPointF, tip: QPointF, by: float) -> QPointF:
+    """``tip`` moved back toward ``before`` by ``by``."""
+    line = QLineF(before, tip)
+    if line.length() <= by:
+        return QPointF(before)
+    line.setLength(line.length() - by)
+    return line.p2()
+
+
+def point_along(points: list[QPointF], fraction: float) -> QPointF:
+    """The point at ``fraction`` of the polyline's length."""
+    if not points:
+        return QPointF()
+    lengths = [QLineF(a, b).length() for a, b in itertools.pairwise(points)]
+    goal = sum(lengths) * fraction
+    for (a, b), length in zip(itertools.pairwise(points), lengths, strict=False):
+        if goal <= length and length > 0:
+            return a + (b - a) * (goal / length)
+        goal -= length
+    return QPointF(points[-1])
+
+
+def note_direction(points: list[QPointF]) -> QPointF:
+    """A unit vector across the middle of the line: downward, or rightward when steep."""
+    if len(points) < 2:
+        return QPointF(0, 1)
+    mid = point_along(points, 0.5)
+    best = min(
+        itertools.pairwise(points),
+        key=lambda seg: (
+            QLineF(seg[0], mid).length()
+            + QLineF(mid, seg[1]).length()
+            - QLineF(seg[0], seg[1]).length()
+        ),
+    )
+    line = QLineF(best[0], best[1])
+    if line.length() == 0:
+        return QPointF(0, 1)
+    dx, dy = line.dx() / line.length(), line.dy() / line.length()
+    normal = QPointF(-dy, dx)
+    if abs(normal.y()) >= 0.5:
+        return normal if normal.y() > 0 else -normal
+    return normal if normal.x() > 0 else -normal
+
+
+def end_label_point(near: QPointF, far: QPointF, side: int = 1) -> QPointF:
+    """Where a multiplicity goes: along the line from its end, beside it."""
+    line = QLineF(near, far)
+    if line.length() == 0:
+        return QPointF(near)
+    unit = (far - near) / line.length()
+    normal = QPointF(-unit.y(), unit.x()) * side
+    return near + unit * 16 + normal * 11

@@ -1,0 +1,202 @@
+"""The scene of one diagram: built from the Document, kept up to date by listening to
+its transactions, with id <-> item tables. It never changes the document itself."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ..model import Document, Edge, Relationship, Shape, Transaction
+from ..model.changes import (
+    DiagramRemoved,
+    EdgeAdded,
+    EdgeChanged,
+    EdgeRemoved,
+    ElementChanged,
+    ShapeAdded,
+    ShapeChanged,
+    ShapeRemoved,
+)
+from .items.base import NodeItem
+from .items.edge import EdgeItem
+from .items.registry import node_item_class
+from .theme import MODERN, Theme
+
+
+class DiagramScene(QGraphicsScene):
+    """A projection of one diagram of a document.
+
+    ``listen=False`` builds a snapshot (for pictures) that ignores later changes.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        diagram_id: str,
+        theme: Theme = MODERN,
+        parent=None,
+        listen: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.diagram_id = diagram_id
+        self.theme = theme
+        self._nodes: dict[str, NodeItem] = {}
+        self._edges: dict[str, EdgeItem] = {}
+        self._edges_at: defaultdict[str, set[str]] = defaultdict(set)
+        self._unsubscribe = document.subscribe(self._on_transaction) if listen else None
+        self.setBackgroundBrush(QBrush(QColor(theme.background)))
+        self.build()
+
+    # ------------------------------------------------------------------ lookups
+
+    def node_item(self, element_id: str) -> NodeItem | None:
+        return self._nodes.get(element_id)
+
+    def edge_item(self, relationship_id: str) -> EdgeItem | None:
+        return self._edges.get(relationship_id)
+
+    def node_items(self) -> list[NodeItem]:
+        return list(self._nodes.values())
+
+    def edge_items(self) -> list[EdgeItem]:
+        return list(self._edges.values())
+
+    def item_for(self, element_id: str) -> QGraphicsItem | None:
+        """The node or edge item showing an element or relationship."""
+        return self._nodes.get(element_id) or self._edges.get(element_id)
+
+    def edges_at(self, element_id: str) -> list[EdgeItem]:
+        """Edge items attached to a node."""
+        return [self._edges[r] for r in self._edges_at.get(element_id, ())]
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected elements and relationships, nodes first."""
+        chosen = self.selectedItems()
+        nodes = [i.element_id for i in chosen if isinstance(i, NodeItem)]
+        edges = [i.element_id for i in chosen if isinstance(i, EdgeItem)]
+        return nodes + edges
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        """Select exactly the items showing these ids."""
+        wanted = set(ids)
+        for item in [*self._nodes.values(), *self._edges.values()]:
+            item.setSelected(item.element_id in wanted)
+
+    def content_rect(self, ids: Iterable[str] | None = None) -> QRectF:
+        """The bounding rectangle of everything drawn (or of the given ids), scene coords."""
+        items = (
+            [*self._nodes.values(), *self._edges.values()]
+            if ids is None
+            else [i for i in (self.item_for(x) for x in ids) if i is not None]
+        )
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    # ------------------------------------------------------------------ building
+
+    def build(self) -> None:
+        """(Re)create every item from the document."""
+        for item in [*self._edges.values(), *self._nodes.values()]:
+            self.removeItem(item)
+        self._nodes.clear()
+        self._edges.clear()
+        self._edges_at.clear()
+        if not self.document.has_diagram(self.diagram_id):
+            return
+        for shape in self.document.shapes(self.diagram_id):
+            self._add_node(shape)
+        for edge in self.document.edges(self.diagram_id):
+            self._add_edge(edge)
+
+    def detach(self) -> None:
+        """Stop following the document (call before dropping the scene)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def _add_node(self, shape: Shape) -> NodeItem:
+        element = self.document.get(shape.element)
+        item = node_item_class(element.kind)(element, shape, self.theme)  # type: ignore[arg-type]
+        self._nodes[shape.element] = item
+        self.addItem(item)
+        return item
+
+    def _add_edge(self, edge: Edge) -> EdgeItem:
+        rel = self.document.get(edge.element)
+        assert isinstance(rel, Relationship)
+        item = EdgeItem(rel, edge, self._nodes[rel.source], self._nodes[rel.target], self.theme)
+        self._edges[edge.element] = item
+        self._edges_at[rel.source].add(edge.element)
+        self._edges_at[rel.target].add(edge.element)
+        self.addItem(item)
+        return item
+
+    def _remove_edge(self, relationship_id: str) -> None:
+        item = self._edges.pop(relationship_id)
+        for end in (item.relationship.source, item.relationship.target):
+            attached = self._edges_at.get(end)
+            if attached is not None:
+                attached.discard(relationship_id)
+                if not attached:
+                    del self._edges_at[end]
+        self.removeItem(item)
+
+    # ------------------------------------------------------------------ following changes
+
+    def node_moved(self, item: NodeItem) -> None:
+        """Called by a node item while it moves: keep its lines attached."""
+        for edge in self.edges_at(item.element_id):
+            edge.update_geometry()
+
+    def _on_transaction(self, transaction: Transaction) -> None:
+        mine = self.diagram_id
+        dirty: set[str] = set()
+        for change in transaction.changes:
+            match change:
+                case ShapeAdded(diagram_id=d, shape=shape) if d == mine:
+                    self._add_node(shape)
+                case ShapeRemoved(diagram_id=d, shape=shape) if d == mine:
+                    self.removeItem(self._nodes.pop(shape.element))
+                case ShapeChanged(diagram_id=d, new=shape) if d == mine:
+                    self._nodes[shape.element].set_shape(shape)
+                    dirty.update(self._edges_at.get(shape.element, ()))
+                case EdgeAdded(diagram_id=d, edge=edge) if d == mine:
+                    self._add_edge(edge)
+                case EdgeRemoved(diagram_id=d, edge=edge) if d == mine:
+                    self._remove_edge(edge.element)
+                case EdgeChanged(diagram_id=d, new=edge) if d == mine:
+                    self._edges[edge.element].set_edge(edge)
+                case ElementChanged(new=element):
+                    if element.id in self._nodes:
+                        self._nodes[element.id].set_element(element)  # type: ignore[arg-type]
+                        dirty.update(self._edges_at.get(element.id, ()))
+                    elif element.id in self._edges:
+                        self._relationship_changed(element)  # type: ignore[arg-type]
+                        dirty.discard(element.id)
+                case DiagramRemoved(diagram=info) if info.id == mine:
+                    self.build()
+                case _:
+                    pass
+        for rel_id in dirty:
+            edge = self._edges.get(rel_id)
+            if edge is not None:
+                edge.update_geometry()
+
+    def _relationship_changed(self, rel: Relationship) -> None:
+        item = self._edges[rel.id]
+        old = item.relationship
+        if (old.source, old.target) != (rel.source, rel.target):
+            for end in (old.source, old.target):
+                self._edges_at[end].discard(rel.id)
+            self._edges_at[rel.source].add(rel.id)
+            self._edges_at[rel.target].add(rel.id)
+            item.relationship = rel
+            item.set_ends(self._nodes[rel.source], self._nodes[rel.target])
+        item.set_relationship(rel)
