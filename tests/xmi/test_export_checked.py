@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from ucdesigner.io.xmi import DIALECTS, dumps_xmi, read_xmi
-from ucdesigner.model import DocumentData
+from ucdesigner.model import Document, DocumentData
 
+from ..strategies import documents
 from .conftest import corpus_file, corpus_params
-from .strategies import documents
 from .uml_check import conformance_problems, load_with_pyecore, metamodel
 
 pytestmark = pytest.mark.skipif(
@@ -64,8 +64,9 @@ def test_pyecore_reads_the_export_of_every_corpus_file(row, tmp_path: Path) -> N
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(data=documents())
-def test_pyecore_reads_the_export_of_random_documents(data: DocumentData, tmp_path: Path) -> None:
+@given(document=documents())
+def test_pyecore_reads_the_export_of_random_documents(document: Document, tmp_path: Path) -> None:
+    data = document.to_data()
     _check_with_pyecore(data, tmp_path)
 
 
@@ -78,8 +79,9 @@ def test_every_dialect_conforms_to_the_metamodel(row, dialect: str) -> None:
 
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
 @settings(max_examples=30, deadline=None)
-@given(data=documents())
-def test_random_documents_conform_in_every_dialect(dialect: str, data: DocumentData) -> None:
+@given(document=documents())
+def test_random_documents_conform_in_every_dialect(dialect: str, document: Document) -> None:
+    data = document.to_data()
     assert conformance_problems(dumps_xmi(data, dialect)) == []
 
 

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - the XML written for these tests reads best one element a line
+
 """The readers on small files written for these tests, one construct at a time."""
 
 from __future__ import annotations

@@ -7,24 +7,26 @@ from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from ucdesigner.io.xmi import DIALECTS, dumps_xmi, read_xmi_bytes
-from ucdesigner.model import DocumentData
+from ucdesigner.model import Document
 
-from .strategies import documents
+from ..strategies import documents
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
 @SETTINGS
-@given(data=documents())
-def test_round_trip_is_identical(dialect: str, data: DocumentData) -> None:
+@given(document=documents())
+def test_round_trip_is_identical(dialect: str, document: Document) -> None:
+    data = document.to_data()
     again = read_xmi_bytes(dumps_xmi(data, dialect), "random.xmi").data
     assert again == data
 
 
-@given(data=documents(max_nodes=6))
+@given(document=documents(max_nodes=6))
 @SETTINGS
-def test_export_is_deterministic(data: DocumentData) -> None:
+def test_export_is_deterministic(document: Document) -> None:
+    data = document.to_data()
     assert dumps_xmi(data) == dumps_xmi(data)
 
 
@@ -91,3 +93,33 @@ def test_an_element_deleted_in_another_tool_is_gone_with_its_shapes() -> None:
     assert [e.id for e in result.data.elements] == ["a1"]
     assert [s.element for s in result.data.diagrams[0].shapes] == ["a1"]
     assert any(entry.what == "a2" for entry in result.report.dropped)
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_text_xml_cannot_hold_and_document_info_survive(dialect: str) -> None:
+    from ucdesigner.model import (
+        Actor,
+        Comment,
+        CommentLink,
+        Document,
+        Extend,
+        ExtensionPoint,
+        UseCase,
+    )
+
+    awkward = '  bell\x07 tab\t cr\r nl\n form\x0c «x» & <y> "q" \U0001f600  '
+    document = Document(awkward)
+    document.set_info(documentation=awkward, properties={"k\x01": awkward})
+    document.add(
+        Actor(id="a", name=awkward, documentation=awkward),
+        UseCase(id="u", name=awkward, extension_points=(ExtensionPoint(id="ep", name=awkward),)),
+        UseCase(id="v", name=""),
+        Comment(id="c", name=awkward, body=awkward),
+    )
+    document.add(
+        Extend(id="x", source="v", target="u", condition=awkward, extension_points=("ep",)),
+        CommentLink(id="l1", source="c", target="a"),
+        CommentLink(id="l2", source="c", target="a", name="twice"),
+    )
+    data = document.to_data()
+    assert read_xmi_bytes(dumps_xmi(data, dialect), "awkward.xmi").data == data
