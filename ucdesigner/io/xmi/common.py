@@ -25,10 +25,6 @@ RELATIONSHIP_KINDS: dict[str, str] = {
 
 PACKAGE_METACLASSES = frozenset({"Model", "Package", "Subsystem"})
 NODE_METACLASSES = frozenset({"Actor", "UseCase", "Comment"})
-SUBJECT_CANDIDATES = frozenset(
-    {"Class", "Component", "Subsystem", "Node", "Collaboration", "ClassifierRole", "Boundary"}
-)
-"""Metaclasses that tools use for a system boundary, when something marks them as one."""
 
 
 def multiplicity(lower: str | None, upper: str | None) -> str:

@@ -21,7 +21,6 @@ _UML2_NS = re.compile(
 )
 _UML1_NS = re.compile(r"(^|[/.:])UML[\d./]*$|omg\.org/UML|namespace\.UML|spec/UML/1[\d.]*$", re.I)
 _NOTATION_NS = re.compile(r"gmf/runtime/[\d.]+/notation", re.I)
-_ECORE_NS = "http://www.eclipse.org/emf/2002/Ecore"
 
 
 def is_xmi_ns(uri: str | None) -> bool:
@@ -44,10 +43,6 @@ def is_uml1_ns(uri: str | None) -> bool:
 def is_notation_ns(uri: str | None) -> bool:
     """True for GMF notation (the diagrams of Papyrus and IBM RSA)."""
     return bool(uri) and _NOTATION_NS.search(uri) is not None  # type: ignore[arg-type]
-
-
-def is_ecore_ns(uri: str | None) -> bool:
-    return uri == _ECORE_NS
 
 
 def split(tag: str) -> tuple[str | None, str]:
