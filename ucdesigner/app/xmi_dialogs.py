@@ -175,6 +175,7 @@ class ImportReportDialog(QDialog):
 
 
 def import_filter() -> str:
+    """The open dialog's file type filter."""
     return (
         _tr("XMI files ({patterns})").format(patterns=" ".join(IMPORT_SUFFIXES))
         + ";;"

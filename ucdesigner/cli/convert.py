@@ -26,6 +26,7 @@ REPORT_TO_STDOUT = "-"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The subcommand's arguments."""
     parser.add_argument("input", metavar="IN", help="the file to read")
     parser.add_argument("output", metavar="OUT", help="the file to write")
     parser.add_argument(
@@ -44,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Convert in the direction the file extensions give; exit status 0."""
     source, target = Path(args.input), Path(args.output)
     if source.suffix.lower() in XMI_IN and target.suffix.lower() == ".ucd":
         if args.dialect:

@@ -94,6 +94,8 @@ class Builder(DiagramSteps):
     # ------------------------------------------------------------------ classification
 
     def classify(self) -> None:
+        """Decide what each recorded element becomes: actor, use case, boundary, package,
+        comment or a tool's folder."""
         raw = self.raw
         claimed = {subject for subject, _case in raw.subject_claims}
         for record in raw.elements.values():
@@ -129,6 +131,7 @@ class Builder(DiagramSteps):
         return None
 
     def enclosing_subject(self, xid: str) -> str | None:
+        """The boundary a use case sits inside in the file (Visual Paradigm nests them), if any."""
         current = self.raw.elements[xid].owner
         seen = set()
         while current is not None and current not in seen:
@@ -172,6 +175,7 @@ class Builder(DiagramSteps):
     # ------------------------------------------------------------------ ids
 
     def reserve_ids(self) -> None:
+        """Reserve every id the document will use, in file order, so rewritten ids are stable."""
         for xid, kind in self.kinds.items():
             if kind != "folder":
                 self.ids.reserve(xid)
@@ -185,6 +189,7 @@ class Builder(DiagramSteps):
         self.ids.settle()
 
     def properties(self, record: RawElement | RawRelationship) -> dict[str, str]:
+        """An element's properties, with its original id when that had to change."""
         props = dict(record.properties)
         if self.ids.changed(record.xid):
             props[ORIGINAL_ID_KEY] = record.xid
@@ -193,6 +198,7 @@ class Builder(DiagramSteps):
     # ------------------------------------------------------------------ nodes
 
     def make(self, cls: type[Any], fields: dict[str, Any], what: str, xid: str) -> Any:
+        """Construct a model object; a value the model refuses drops the element, reported."""
         try:
             return cls(**fields)
         except ValidationError as error:
@@ -204,6 +210,7 @@ class Builder(DiagramSteps):
             return None
 
     def build_nodes(self) -> None:
+        """Actors, use cases, boundaries, packages and comments; documentation folded in."""
         documentation: dict[str, list[str]] = defaultdict(list)
         comments: list[RawElement] = []
         for xid, kind in self.kinds.items():
@@ -248,6 +255,7 @@ class Builder(DiagramSteps):
             self.nodes[node_id] = node.model_copy(update={"documentation": joined})
 
     def assign_subjects(self) -> None:
+        """Use cases' boundaries: UseCase.subject, a classifier's useCase list, nesting."""
         members: dict[str, list[str]] = defaultdict(list)
         for xid, kind in self.kinds.items():
             if kind != "usecase":
@@ -282,6 +290,7 @@ class Builder(DiagramSteps):
         return cached
 
     def comment(self, record: RawElement, documentation: dict[str, list[str]]) -> None:
+        """A UML comment becomes a comment, documentation of what it annotates, or a report line."""
         owner = record.owner
         owner_id = (
             self.ids.get(owner) if owner and self.kinds.get(owner) not in (None, "folder") else None
@@ -383,6 +392,7 @@ class Builder(DiagramSteps):
         )
 
     def build_relationships(self) -> None:
+        """Every relationship of the file, checked, then the comment links."""
         lookup = _Lookup(self.nodes)
         seen: set[str] = set()
         for rel in self.raw.relationships:
@@ -399,6 +409,7 @@ class Builder(DiagramSteps):
             )
 
     def stand_in(self, rel: RawRelationship) -> str | None:
+        """ "include" or "extend" when a dependency or association is marked as one."""
         for text in (*rel.stereotypes, rel.name):
             found = keyword(text)
             if found:
@@ -406,6 +417,7 @@ class Builder(DiagramSteps):
         return None
 
     def relationship(self, rel: RawRelationship, lookup: _Lookup) -> None:
+        """One relationship: stand-ins mapped, ends checked, the rules table asked."""
         kind = rel.kind
         what = _describe(rel)
         if kind in ("dependency", "association"):
@@ -495,11 +507,13 @@ class Builder(DiagramSteps):
         }
 
     def count(self, key: str, n: int = 1) -> None:
+        """Add to one of the report's counts."""
         self.report.counts[key] = self.report.counts.get(key, 0) + n
 
     # ------------------------------------------------------------------ the whole
 
     def build(self) -> DocumentData:
+        """The whole import: classify, build, lay out, check, count."""
         self.pending_links: list[tuple[RawElement, str]] = []
         self.classify()
         self.prune_packages()
@@ -538,6 +552,7 @@ class Builder(DiagramSteps):
         return data
 
     def data(self) -> DocumentData:
+        """The document data from what was built, elements and relationships sorted by id."""
         return DocumentData(
             name=self.raw.name[:10_000] if self.ours else (self.raw.name[:10_000] or "Model"),
             documentation="\n\n".join(d for d in self.documentation if d),

@@ -42,6 +42,7 @@ class DiagramSteps:
         raise NotImplementedError
 
     def build_diagrams(self) -> None:
+        """Rebuild the file's diagrams that show actors or use cases; report the others."""
         kept_rels = {r.id: r for r in self.relationships}
         for raw_diagram in self.raw.diagrams:
             shapes: dict[str, Shape] = {}
@@ -103,6 +104,7 @@ class DiagramSteps:
             self.count("shape", len(shapes))
 
     def container_of_diagram(self, owner: str | None) -> str | None:
+        """The kept package a diagram belongs to (None: the model root)."""
         if owner is None:
             return None
         if self.kinds.get(owner) == "package":

@@ -86,6 +86,7 @@ def encode(data: DocumentData, documentation_comments: list[str]) -> str:
 
 
 def decode(text: str, source: str) -> dict[str, Any]:
+    """The extension's JSON as data; XMIError when damaged or from a newer version."""
     try:
         payload = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:

@@ -28,6 +28,7 @@ class IdMap:
         self._pending: list[str] = []
 
     def reserve(self, xid: str) -> None:
+        """Note an id the document will use (valid ids keep their value)."""
         if xid in self._map or xid in self._pending:
             return
         if is_valid_id(xid) and xid not in self._taken:
@@ -69,4 +70,5 @@ class IdMap:
         return candidate
 
     def changed(self, xid: str) -> bool:
+        """True when the document id differs from the file's id."""
         return self.get(xid) != xid

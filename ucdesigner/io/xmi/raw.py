@@ -67,6 +67,8 @@ class RawRelationship:
 
 @dataclass
 class RawShape:
+    """An element drawn on a diagram; no size means the default size."""
+
     element: str
     x: float
     y: float
@@ -76,12 +78,16 @@ class RawShape:
 
 @dataclass
 class RawEdge:
+    """A relationship drawn on a diagram."""
+
     element: str
     waypoints: list[tuple[float, float]] = field(default_factory=list)
 
 
 @dataclass
 class RawDiagram:
+    """A diagram as the tool stored it."""
+
     xid: str
     name: str
     owner: str | None = None
@@ -134,7 +140,9 @@ class RawModel:
         return index.get(xid)
 
     def add(self, element: RawElement) -> None:
+        """Record an element (the first one with an id wins)."""
         self.elements.setdefault(element.xid, element)
 
     def ignore(self, metaclass: str) -> None:
+        """Count an element of a kind outside use case models."""
         self.ignored[metaclass] = self.ignored.get(metaclass, 0) + 1

@@ -104,6 +104,7 @@ class Reader1:
     # ------------------------------------------------------------------ reading
 
     def read(self) -> None:
+        """Read the whole document into the RawModel."""
         root = self.root
         self.raw.id_scan = lambda: {str(v) for v in root.xpath("//@xmi.id")}
         content = None
@@ -141,6 +142,7 @@ class Reader1:
         counting: bool,
         in_comment_feature: bool = False,
     ) -> None:
+        """Read one element that may define something (it has an ``xmi.id``)."""
         if local(element.tag) == "XMI.extension":
             self.extension(element, owner)
             return
@@ -267,6 +269,7 @@ class Reader1:
     def relationship(
         self, element: etree._Element, metaclass: str, kind: str, xid: str, owner: str | None
     ) -> None:
+        """Read an Include, Extend, Generalization, Association or dependency."""
         rel = RawRelationship(
             xid, kind, None, None, metaclass, element.get("name", ""), owner=owner
         )

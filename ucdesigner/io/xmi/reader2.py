@@ -83,6 +83,7 @@ class Reader2:
     # ------------------------------------------------------------------ attributes
 
     def xid(self, element: etree._Element) -> str | None:
+        """The element's ``xmi:id`` (in whichever XMI namespace the file uses)."""
         value = element.get(self.ID)
         if value is None:
             for uri in self.xmi_uris[1:]:
@@ -149,6 +150,7 @@ class Reader2:
     # ------------------------------------------------------------------ reading
 
     def read(self) -> None:
+        """Read the whole document into the RawModel."""
         root = self.root
         self.raw.id_scan = lambda: {
             str(v) for uri in self.xmi_uris for v in root.xpath("//@x:id", namespaces={"x": uri})
@@ -208,6 +210,7 @@ class Reader2:
     def element(
         self, element: etree._Element, feature: str, owner: str | None, counting: bool = True
     ) -> None:
+        """Read one element found in ``feature`` of its owner."""
         metaclass = self.metaclass(element, feature)
         xid = self.xid(element)
         if metaclass is None:
@@ -288,6 +291,7 @@ class Reader2:
     def relationship(
         self, element: etree._Element, metaclass: str, kind: str, xid: str, owner: str | None
     ) -> None:
+        """Read an Include, Extend, Generalization, Association or dependency."""
         if not xid:
             self.raw.notes.append(f"a {metaclass} without xmi:id was skipped")
             return

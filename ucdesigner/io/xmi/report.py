@@ -63,6 +63,7 @@ class ImportReport:
         self.dropped.append(Entry(what, reason, xid))
 
     def count(self, key: str) -> int:
+        """One count (0 when absent)."""
         return self.counts.get(key, 0)
 
     def as_dict(self) -> dict[str, Any]:
@@ -79,6 +80,7 @@ class ImportReport:
         }
 
     def to_json(self) -> str:
+        """The report as indented JSON."""
         return json.dumps(self.as_dict(), indent=2, ensure_ascii=False)
 
     def summary(self) -> str:

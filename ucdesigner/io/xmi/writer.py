@@ -40,6 +40,8 @@ from .extension import EXTENDER, UML_FIELDS, encode, xml_text
 
 @dataclass(frozen=True)
 class Dialect:
+    """An XMI flavour: its namespaces, version and how references are written."""
+
     name: str
     xmi: str
     uml: str
@@ -140,6 +142,7 @@ class _Writer:
     # ------------------------------------------------------------------ the model
 
     def write(self) -> bytes:
+        """The XMI document's bytes."""
         nsmap = {"xmi": self.d.xmi, "uml": self.d.uml}
         root = etree.Element(f"{{{self.d.xmi}}}XMI", nsmap=nsmap)
         if self.d.version:
