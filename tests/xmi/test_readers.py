@@ -1,4 +1,3 @@
-
 """The readers on small files written for these tests, one construct at a time."""
 
 from __future__ import annotations
@@ -346,3 +345,45 @@ def test_magicdraw_diagram_views() -> None:
         ("a", 10, 20, 40, 80),
         ("u", 150, 30, 120, 60),
     }
+
+
+def test_magicdraw_xmi2_diagram_in_its_extension_and_xsi_type() -> None:
+    body = """<packagedElement xsi:type="uml:Actor" xmi:id="a" name="A"/>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="U"/>
+      <xmi:Extension extender="MagicDraw UML 19.0"><modelExtension>
+        <ownedDiagram xmi:type="uml:Diagram" xmi:id="dg" name="Use cases" context="m">
+          <xmi:Extension extender="MagicDraw UML 19.0"><diagramRepresentation>
+            <mdElement elementClass="DiagramPresentationElement" xmi:id="dpe"><mdOwnedViews>
+              <mdElement elementClass="Actor" xmi:id="v1"><elementID href="#a"/><geometry>10, 20, 40, 80</geometry></mdElement>
+              <mdElement elementClass="UseCase" xmi:id="v2"><elementID xmi:idref="u"/><geometry>150, 30, 120, 60</geometry></mdElement>
+            </mdOwnedViews></mdElement>
+          </diagramRepresentation></xmi:Extension>
+        </ownedDiagram>
+      </modelExtension></xmi:Extension>"""
+    text = xmi2(body, uml=OMG_UML).replace(
+        b"xmlns:uml=", b'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:uml='
+    )
+    data = read_xmi_bytes(text, "t.mdxml").data
+    assert sorted(e.name for e in data.elements) == ["A", "U"]
+    diagram = data.diagrams[0]
+    assert diagram.id == "dg" and diagram.name == "Use cases"
+    assert {(s.element, s.x, s.y) for s in diagram.shapes} == {("a", 10, 20), ("u", 150, 30)}
+
+
+def test_xmi_1_0_long_tags_and_names_as_elements() -> None:
+    text = b"""<?xml version="1.0"?>
+<XMI xmi.version="1.0"><XMI.content>
+ <Model_Management.Model xmi.id="m"><Foundation.Core.ModelElement.name>Bank</Foundation.Core.ModelElement.name>
+  <Foundation.Core.Namespace.ownedElement>
+   <Behavioral_Elements.Use_Cases.Actor xmi.id="a"><Foundation.Core.ModelElement.name>Clerk</Foundation.Core.ModelElement.name></Behavioral_Elements.Use_Cases.Actor>
+   <Behavioral_Elements.Use_Cases.UseCase xmi.id="u"><Foundation.Core.ModelElement.name>Open account</Foundation.Core.ModelElement.name></Behavioral_Elements.Use_Cases.UseCase>
+   <Foundation.Core.Association xmi.id="r"><Foundation.Core.Association.connection>
+     <Foundation.Core.AssociationEnd xmi.id="e1"><Foundation.Core.AssociationEnd.type><Behavioral_Elements.Use_Cases.Actor xmi.idref="a"/></Foundation.Core.AssociationEnd.type></Foundation.Core.AssociationEnd>
+     <Foundation.Core.AssociationEnd xmi.id="e2"><Foundation.Core.AssociationEnd.type><Behavioral_Elements.Use_Cases.UseCase xmi.idref="u"/></Foundation.Core.AssociationEnd.type></Foundation.Core.AssociationEnd>
+   </Foundation.Core.Association.connection></Foundation.Core.Association>
+  </Foundation.Core.Namespace.ownedElement></Model_Management.Model>
+</XMI.content></XMI>"""
+    data = read_xmi_bytes(text, "rose.xmi").data
+    assert data.name == "Bank"
+    assert sorted(e.name for e in data.elements) == ["Clerk", "Open account"]
+    assert kinds(data) == [("association", "Clerk", "Open account")]

@@ -90,6 +90,11 @@ class Reader1:
                 return found[0]
         return None
 
+    def name(self, element: etree._Element) -> str:
+        """An element's name: an attribute, or (XMI 1.0) a ``ModelElement.name`` child."""
+        value = element.get("name")
+        return value if value is not None else self.feature_text(element, "name")
+
     def feature_text(self, element: etree._Element, feature: str) -> str:
         value = element.get(feature)
         if value is not None:
@@ -159,7 +164,7 @@ class Reader1:
             return
         if metaclass == "Model" and self.raw.root_id is None:
             self.raw.root_id = xid
-            self.raw.name = element.get("name") or self.raw.name
+            self.raw.name = self.name(element) or self.raw.name
             self.common(element, RawElement(xid, metaclass))
             self.walk(element, xid, counting)
             return
@@ -180,7 +185,7 @@ class Reader1:
         if kind is not None:
             self.relationship(element, metaclass, kind, xid, owner)
             return
-        record = RawElement(xid, metaclass, element.get("name", ""), owner)
+        record = RawElement(xid, metaclass, self.name(element), owner)
         self.common(element, record)
         if metaclass == "UseCase":
             for child in element:
@@ -270,9 +275,7 @@ class Reader1:
         self, element: etree._Element, metaclass: str, kind: str, xid: str, owner: str | None
     ) -> None:
         """Read an Include, Extend, Generalization, Association or dependency."""
-        rel = RawRelationship(
-            xid, kind, None, None, metaclass, element.get("name", ""), owner=owner
-        )
+        rel = RawRelationship(xid, kind, None, None, metaclass, self.name(element), owner=owner)
         self.common(element, rel)
         if metaclass == "Include":
             rel.source = self.ref(element, "base")

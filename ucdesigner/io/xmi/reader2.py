@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from lxml import etree
 
-from . import layout_ea, layout_gmf, layout_umbrello, layout_uml14di
+from . import layout_ea, layout_gmf, layout_magicdraw, layout_umbrello, layout_uml14di
 from .common import NODE_METACLASSES, PACKAGE_METACLASSES, RELATIONSHIP_KINDS, multiplicity
 from .names import is_notation_ns, is_uml2_ns, is_xmi_ns, local, qname_value, split
 from .raw import RawElement, RawEnd, RawModel, RawRelationship
+
+XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 
 IMPLIED: dict[str, str] = {
     "include": "Include",
@@ -94,7 +96,7 @@ class Reader2:
 
     def metaclass(self, element: etree._Element, feature: str) -> str | None:
         """The UML metaclass of ``element`` (local name), or None when it cannot be told."""
-        typed = element.get(self.TYPE)
+        typed = element.get(self.TYPE) or element.get(XSI_TYPE)  # EMF may write xsi:type
         if typed:
             uri, name = qname_value(element, typed)
             return None if is_notation_ns(uri) else name
@@ -399,6 +401,35 @@ class Reader2:
             layout_ea.read_extension(element, self.raw, self.IDREF, self.TYPE)
         elif "umbrello" in extender:
             layout_umbrello.read_extension(element, self.raw, owner)
+        elif "magicdraw" in extender:
+            self.magicdraw(element, owner)
+
+    def magicdraw(self, element: etree._Element, owner: str | None) -> None:
+        """MagicDraw keeps ``uml:Diagram``s in its extension; their views, when the file
+        holds them as XML (not as a binary stream), carry the layout."""
+        for item in element.iter("{*}mdElement", "mdElement"):
+            if not layout_magicdraw.is_diagram(item):
+                continue
+            diagram = next(
+                (a for a in item.iterancestors() if self.metaclass(a, local(a.tag)) == "Diagram"),
+                None,
+            )
+            name = diagram.get("name", "") if diagram is not None else ""
+            context = self.ref(diagram, "context") if diagram is not None else None
+            raw_diagram = layout_magicdraw.read_diagram(
+                item, self.xid, self.element_ref, name, context or owner
+            )
+            if diagram is not None and self.xid(diagram):
+                raw_diagram.xid = self.xid(diagram) or raw_diagram.xid
+            self.raw.diagrams.append(raw_diagram)
+
+    def element_ref(self, element: etree._Element) -> str | None:
+        """The id an ``elementID``-style child names (``xmi:idref`` or ``href``)."""
+        ref = element.get(self.IDREF) or element.get("idref")
+        if ref:
+            return ref
+        href = element.get("href")
+        return self.href_id(href) if href else None
 
     def eannotation(self, element: etree._Element, owner: str | None) -> None:
         for child in element:
