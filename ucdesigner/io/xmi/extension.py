@@ -52,34 +52,39 @@ def xml_text(value: str) -> str:
     return _XML_ILLEGAL.sub("", value)
 
 
-def extension_fields(item: Element) -> dict[str, Any]:
-    """The fields of a model element that UML does not carry, as JSON-ready data."""
-    dumped = item.model_dump(mode="json")
-    keep = UML_FIELDS.get(item.kind, COMMON_FIELDS)
-    return {k: v for k, v in dumped.items() if k not in keep or k == "kind"}
+def _split(dumped: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An element's dumped fields as (what the extension keeps, the UML values)."""
+    keep = UML_FIELDS.get(dumped["kind"], COMMON_FIELDS)
+    ours = {k: v for k, v in dumped.items() if k not in keep or k == "kind"}
+    return ours, {k: v for k, v in dumped.items() if k in keep}
 
 
 def encode(data: DocumentData, documentation_comments: list[str]) -> str:
     """The extension's JSON for a document; ``documentation_comments`` are the ids of the
-    UML comments that carry documentation (so they are not read back as comments)."""
-    document = data.model_dump(mode="json", exclude=set(DOCUMENT_UML_FIELDS) | {"diagrams"})
+    UML comments that carry documentation (so they are not read back as comments).
+
+    Values at their defaults are left out, as in ``.ucd`` files; for each element the
+    extension keeps the fields UML does not carry and, under ``originals``, the UML
+    values as written, to tell an edit in another tool from the way UML wrote a value.
+    """
+    dumped = data.model_dump(mode="json", exclude_defaults=True)
+    elements: dict[str, Any] = {}
+    relationships: dict[str, Any] = {}
+    originals: dict[str, Any] = {}
+    for key, target in (("elements", elements), ("relationships", relationships)):
+        for item in dumped.pop(key, []):
+            target[item["id"]], originals[item["id"]] = _split(item)
+    diagrams = dumped.pop("diagrams", [])
+    document = {k: v for k, v in dumped.items() if k not in DOCUMENT_UML_FIELDS}
     payload = {
         "format": EXTENDER,
         "version": EXTENSION_VERSION,
         "document": document,
-        "uml": {  # the UML values as we wrote them, to tell edits from encoding
-            "name": data.name,
-            "documentation": data.documentation,
-        },
-        "elements": {e.id: extension_fields(e) for e in data.elements},
-        "relationships": {r.id: extension_fields(r) for r in data.relationships},
-        "originals": {
-            item.id: {
-                k: v for k, v in item.model_dump(mode="json").items() if k in UML_FIELDS[item.kind]
-            }
-            for item in (*data.elements, *data.relationships)
-        },
-        "diagrams": [d.model_dump(mode="json") for d in data.diagrams],
+        "uml": {"name": data.name, "documentation": data.documentation},
+        "elements": elements,
+        "relationships": relationships,
+        "originals": originals,
+        "diagrams": diagrams,
         "documentation_comments": documentation_comments,
     }
     return json.dumps(payload, ensure_ascii=True, separators=(",", ":"))
@@ -124,6 +129,7 @@ def _normal(kind: str, field: str, value: Any) -> Any:
 def _merge_item(
     uml: Element, ext: dict[str, Any] | None, original: dict[str, Any] | None
 ) -> dict[str, Any]:
+    """One element's fields: the extension's, then the UML's where the UML was edited."""
     fields = uml.model_dump(mode="json")
     if ext is None or ext.get("kind") != uml.kind:
         return fields
@@ -131,10 +137,14 @@ def _merge_item(
         **fields,
         **{k: v for k, v in ext.items() if k not in UML_FIELDS[uml.kind] or k == "kind"},
     }
-    for name in UML_FIELDS[uml.kind] & set(original or ()) & set(fields):
-        assert original is not None
-        if _normal(uml.kind, name, original[name]) == _normal(uml.kind, name, fields[name]):
-            merged[name] = original[name]
+    if original:
+        try:  # the extension leaves defaults out: complete the originals to compare them
+            written = type(uml).model_validate({**fields, **original}).model_dump(mode="json")
+        except ValidationError:
+            return merged
+        for name in UML_FIELDS[uml.kind] & set(fields):
+            if _normal(uml.kind, name, written[name]) == _normal(uml.kind, name, fields[name]):
+                merged[name] = written[name]
     return merged
 
 
