@@ -18,8 +18,10 @@ from pathlib import Path
 
 from lxml import etree
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.synthetic import make_data
 from ucdesigner.io.xmi import dumps_xmi, read_xmi_bytes
-from ucdesigner.model import Actor, Association, Document, Include, UseCase
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "xmi-corpus"
 
@@ -38,24 +40,6 @@ def largest_corpus_file() -> Path | None:
     return max(files, key=lambda p: p.stat().st_size) if files else None
 
 
-def big_document(n: int = 10_000) -> Document:
-    """A document of ``n`` elements and relationships: actors, use cases, associations,
-    includes, in one package-less model."""
-    document = Document("Benchmark")
-    actors = [Actor(id=f"a{i}", name=f"Actor {i}", documentation="An actor.") for i in range(n // 20)]
-    cases = [UseCase(id=f"u{i}", name=f"Use case {i}") for i in range(n * 2 // 5)]
-    document.add(*actors, *cases)
-    rels = []
-    for i in range(n - len(actors) - len(cases)):
-        if i % 2:
-            rels.append(Association(id=f"r{i}", source=f"a{i % len(actors)}", target=f"u{i % len(cases)}"))
-        else:
-            j = i % (len(cases) - 1)
-            rels.append(Include(id=f"r{i}", source=f"u{j}", target=f"u{j + 1}"))
-    document.add(*rels)
-    return document
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -69,14 +53,17 @@ def main() -> int:
         data = path.read_bytes()
         bare = median_time(lambda: etree.fromstring(data), args.runs)
         ours = median_time(lambda: read_xmi_bytes(data, path.name), args.runs)
-        rows.append((f"import {path.name} ({len(data) // 1024} KB)", ours, bare, ours / bare, "<= 3x"))
+        what = f"import {path.name} ({len(data) // 1024} KB)"
+        rows.append((what, ours, bare, ours / bare, "<= 3x"))
 
-    document = big_document()
-    snapshot = document.to_data()
+    snapshot = make_data(10_000)
+    size = len(snapshot.elements) + len(snapshot.relationships)
     ours = median_time(lambda: dumps_xmi(snapshot), args.runs)
     tree = etree.fromstring(dumps_xmi(snapshot))
-    bare = median_time(lambda: etree.tostring(tree, xml_declaration=True, encoding="UTF-8"), args.runs)
-    rows.append((f"export {len(document)} elements (eclipse)", ours, bare, ours / bare, "< 1 s"))
+    bare = median_time(
+        lambda: etree.tostring(tree, xml_declaration=True, encoding="UTF-8"), args.runs
+    )
+    rows.append((f"export {size} elements (eclipse)", ours, bare, ours / bare, "< 1 s"))
 
     print(f"{'what':48} {'ours (s)':>9} {'lxml (s)':>9} {'ratio':>7}  limit")
     for what, mine, theirs, ratio, limit in rows:

@@ -18,6 +18,16 @@ ORIGINAL_ID_KEY = "xmi:id"
 """The property that keeps the file's id of an element whose id had to change."""
 
 
+def unique(base: str, taken: set[str]) -> str:
+    """``base``, or ``base_2``, ``base_3``... whichever is not in ``taken``; it is added."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}_{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
+
+
 class IdMap:
     """Maps file ids to document ids. Call ``reserve`` for every id first, in file order,
     then ``get``; valid ids are reserved before rewritten ones so they never move."""
@@ -45,12 +55,7 @@ class IdMap:
             base = _BAD.sub("_", xid).strip("_.-")[:180] or "id"
             if not re.match(r"[A-Za-z_]", base):
                 base = f"_{base}"
-            candidate, n = base, 2
-            while candidate in self._taken:
-                candidate = f"{base}_{n}"
-                n += 1
-            self._map[xid] = candidate
-            self._taken.add(candidate)
+            self._map[xid] = unique(base, self._taken)
         self._pending.clear()
 
     def get(self, xid: str) -> str:
@@ -62,12 +67,7 @@ class IdMap:
 
     def fresh(self, base: str) -> str:
         """A new id, unused so far, starting with ``base``."""
-        candidate, n = base, 2
-        while candidate in self._taken:
-            candidate = f"{base}_{n}"
-            n += 1
-        self._taken.add(candidate)
-        return candidate
+        return unique(base, self._taken)
 
     def changed(self, xid: str) -> bool:
         """True when the document id differs from the file's id."""

@@ -35,6 +35,7 @@ from ...model.elements import (
 )
 from ..atomic import atomic_write_bytes
 from .errors import XMIError
+from .idmap import unique
 from .extension import EXTENDER, UML_FIELDS, encode, xml_text
 
 
@@ -96,12 +97,8 @@ class _Writer:
         self.documentation_comments: list[str] = []
 
     def fresh(self, base: str) -> str:
-        candidate, n = base, 2
-        while candidate in self.taken:
-            candidate = f"{base}_{n}"
-            n += 1
-        self.taken.add(candidate)
-        return candidate
+        """An id for a part UML needs (an association end, a comment), unused so far."""
+        return unique(base, self.taken)
 
     # ------------------------------------------------------------------ helpers
 
