@@ -35,8 +35,8 @@ from ...model.elements import (
 )
 from ..atomic import atomic_write_bytes
 from .errors import XMIError
-from .idmap import unique
 from .extension import EXTENDER, UML_FIELDS, encode, xml_text
+from .idmap import unique
 
 
 @dataclass(frozen=True)
