@@ -387,3 +387,15 @@ def test_xmi_1_0_long_tags_and_names_as_elements() -> None:
     assert data.name == "Bank"
     assert sorted(e.name for e in data.elements) == ["Clerk", "Open account"]
     assert kinds(data) == [("association", "Clerk", "Open account")]
+
+
+def test_xmi1_include_written_inside_its_use_case() -> None:
+    data = read_xmi_bytes(
+        xmi1("""
+        <UML:UseCase xmi.id="u1" name="Order"><UML:UseCase.include>
+          <UML:Include xmi.id="i1"><UML:Include.addition><UML:UseCase xmi.idref="u2"/></UML:Include.addition></UML:Include>
+        </UML:UseCase.include></UML:UseCase>
+        <UML:UseCase xmi.id="u2" name="Login"/>"""),
+        "t.xmi",
+    ).data
+    assert kinds(data) == [("include", "Order", "Login")]

@@ -23,6 +23,8 @@ from .raw import RawElement, RawEnd, RawModel, RawRelationship
 SKIPPED = frozenset({"ExtensionPoint", "TaggedValue", "Multiplicity", "MultiplicityRange"})
 """Definitions that are read as part of their owner, not as elements of their own."""
 
+_NONE = RawElement("", "")
+
 SPECIAL_TAGS = frozenset({"documentation", "stereotype", "ea_stype"})
 """Tagged values that mean more than a property (see ``set_tag``)."""
 
@@ -277,11 +279,16 @@ class Reader1:
         """Read an Include, Extend, Generalization, Association or dependency."""
         rel = RawRelationship(xid, kind, None, None, metaclass, self.name(element), owner=owner)
         self.common(element, rel)
+        # Written inside the use case that owns it, an Include or Extend may leave out
+        # the end that is its owner.
+        owner_case = (
+            owner if owner and self.raw.elements.get(owner, _NONE).metaclass == "UseCase" else None
+        )
         if metaclass == "Include":
-            rel.source = self.ref(element, "base")
+            rel.source = self.ref(element, "base") or owner_case
             rel.target = self.ref(element, "addition")
         elif metaclass == "Extend":
-            rel.source = self.ref(element, "extension")
+            rel.source = self.ref(element, "extension") or owner_case
             rel.target = self.ref(element, "base")
             rel.extension_points = self.refs(element, "extensionPoint")
             rel.condition = self.condition(element)
