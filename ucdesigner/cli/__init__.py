@@ -18,6 +18,7 @@ from .common import CLIError, OneLineParser
 SUBCOMMANDS: dict[str, str] = {
     "info": "ucdesigner.cli.info",
     "check": "ucdesigner.cli.check",
+    "convert": "ucdesigner.cli.convert",
 }
 """Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
 
