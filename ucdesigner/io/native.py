@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
 from ..textutil import one_line
 from .atomic import atomic_write_bytes
+from .files import read_input
 
 SUFFIX = ".ucd"
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -83,24 +84,8 @@ def read_data(path: str | os.PathLike[str]) -> DocumentData:
 
     Raises NativeFormatError with one clear sentence for anything unreadable.
     """
-    file = Path(path)
-    try:
-        if file.is_dir():
-            raise NativeFormatError(f"{file}: is a folder, not a .ucd file")
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise NativeFormatError(
-                f"{file}: is {size / 2**20:.0f} MB, larger than the {MAX_FILE_BYTES // 2**20} MB "
-                "a .ucd file may have"
-            )
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise NativeFormatError(f"{file}: no such file") from None
-    except PermissionError:
-        raise NativeFormatError(f"{file}: permission denied") from None
-    except OSError as error:
-        raise NativeFormatError(f"{file}: cannot be read ({error.strerror or error})") from None
-    return loads_data(raw, str(file))
+    raw = read_input(path, "a .ucd file", MAX_FILE_BYTES, NativeFormatError)
+    return loads_data(raw, str(path))
 
 
 _CURRENT_HEAD = re.compile(

@@ -12,18 +12,10 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ...model.elements import KIND_PLURALS
+
 COUNT_LABELS: dict[str, str] = {
-    "actor": "actors",
-    "usecase": "use cases",
-    "subject": "system boundaries",
-    "package": "packages",
-    "comment": "comments",
-    "association": "associations",
-    "include": "includes",
-    "extend": "extends",
-    "generalization": "generalizations",
-    "dependency": "dependencies",
-    "comment_link": "comment links",
+    **KIND_PLURALS,
     "extension_point": "extension points",
     "diagram": "diagrams read from the file",
     "shape": "shapes placed on them",

@@ -10,10 +10,10 @@ all (an archive or a picture renamed ``.xmi``) are named for what they are.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from lxml import etree
 
+from ..files import read_input
 from .errors import XMIError
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -48,23 +48,7 @@ def _parser() -> etree.XMLParser:
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The bytes of a file to import, with one-line errors for the usual mishaps."""
-    file = Path(path)
-    try:
-        if file.is_dir():
-            raise XMIError(f"{file}: is a folder, not an XMI file")
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise XMIError(
-                f"{file}: is {size / 2**20:.0f} MB, more than the "
-                f"{MAX_FILE_BYTES // 2**20} MB an XMI file may have here"
-            )
-        return file.read_bytes()
-    except FileNotFoundError:
-        raise XMIError(f"{file}: no such file") from None
-    except PermissionError:
-        raise XMIError(f"{file}: permission denied") from None
-    except OSError as error:
-        raise XMIError(f"{file}: cannot be read ({error.strerror or error})") from None
+    return read_input(path, "an XMI file", MAX_FILE_BYTES, XMIError)
 
 
 def parse(data: bytes, source: str = "<data>") -> etree._ElementTree:
