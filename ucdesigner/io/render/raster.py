@@ -1,0 +1,88 @@
+"""PNG pictures: the snapshot painted on a QImage at a chosen scale, with its DPI."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from ...model import Document
+from .options import ExportOptions, Rendered
+from .snapshot import Snapshot, build_snapshot, layout_dpi, paint
+
+MAX_SIDE = 32_767
+"""QPainter's raster engine keeps coordinates in 16.16 fixed point: sides stay below 2^15."""
+MAX_PIXELS = 120_000_000
+"""About 480 MB of memory for the image; anything bigger is scaled down, with a warning."""
+
+
+def fit_scale(width: float, height: float, scale: float) -> tuple[float, str | None]:
+    """The scale to draw at: ``scale``, or less when the image would exceed QImage's and
+    QPainter's limits, with a sentence saying so."""
+    allowed = min(
+        scale,
+        MAX_SIDE / max(width, 1.0),
+        MAX_SIDE / max(height, 1.0),
+        math.sqrt(MAX_PIXELS / max(width * height, 1.0)),
+    )
+    if allowed >= scale:
+        return scale, None
+    # A little under the limit so rounding the size up cannot cross it.
+    allowed = math.floor(allowed * 1000) / 1000
+    return allowed, (
+        f"the picture would be {math.ceil(width * scale)} x {math.ceil(height * scale)} "
+        f"pixels, more than a PNG image may have here; it was drawn at scale "
+        f"{allowed:g} instead of {scale:g} "
+        f"({math.ceil(width * allowed)} x {math.ceil(height * allowed)} pixels)"
+    )
+
+
+def render_image(snapshot: Snapshot, options: ExportOptions) -> tuple[QImage, list[str]]:
+    """The snapshot as a QImage (and any warnings)."""
+    scale, warning = fit_scale(snapshot.width, snapshot.height, options.effective_scale)
+    width = max(1, math.ceil(snapshot.width * scale))
+    height = max(1, math.ceil(snapshot.height * scale))
+    transparent = options.background == "transparent"
+    image = QImage(
+        width,
+        height,
+        QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32,
+    )
+    if image.isNull():
+        raise MemoryError(f"cannot allocate a {width} x {height} image")
+    image.fill(Qt.GlobalColor.transparent if transparent else QColor("#ffffff"))
+    # Fonts are sized for the resolution the canvas laid them out at; the scale comes
+    # from the painter's transform, and the PNG's own DPI is written afterwards.
+    dots = round(layout_dpi() / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    painter = QPainter(image)
+    try:
+        paint(snapshot, painter, QRectF(0, 0, snapshot.width * scale, snapshot.height * scale))
+    finally:
+        painter.end()
+    dpi = options.effective_dpi * scale / options.effective_scale
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    return image, [warning] if warning else []
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("Qt could not encode the PNG image")
+    buffer.close()
+    return bytes(data.data())
+
+
+def render_png(
+    document: Document, diagram_id: str, options: ExportOptions | None = None
+) -> Rendered:
+    """The diagram (or ``options.ids``) as a PNG at ``options`` scale or DPI."""
+    options = options or ExportOptions(format="png")
+    image, warnings = render_image(build_snapshot(document, diagram_id, options), options)
+    return Rendered(png_bytes(image), image.width(), image.height(), warnings)
