@@ -17,6 +17,7 @@ from .common import CLIError, OneLineParser
 SUBCOMMANDS: dict[str, str] = {
     "info": "ucdesigner.cli.info",
     "check": "ucdesigner.cli.check",
+    "export": "ucdesigner.cli.export",
 }
 """Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
 

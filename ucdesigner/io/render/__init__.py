@@ -5,7 +5,16 @@ items the editor shows, in the light print theme whatever the desktop's theme, a
 paints it to SVG, PNG or PDF. No window is needed.
 """
 
-from .export import ExportResult, export_all, export_diagram, file_names, render
+from .export import (
+    ExportResult,
+    export_all,
+    export_diagram,
+    export_on_save,
+    file_names,
+    render,
+    target_options,
+    target_path,
+)
 from .options import BACKGROUNDS, FORMATS, ExportError, ExportOptions, Rendered
 from .pdf import render_pdf
 from .raster import render_png
@@ -22,9 +31,12 @@ __all__ = [
     "ensure_app",
     "export_all",
     "export_diagram",
+    "export_on_save",
     "file_names",
     "render",
     "render_pdf",
     "render_png",
     "render_svg",
+    "target_options",
+    "target_path",
 ]

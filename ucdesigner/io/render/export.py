@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...model import Document
+from ...model.settings import ExportTarget
 from ..atomic import atomic_write_bytes
 from ..filenames import unique_names
 from .options import ExportError, ExportOptions, Rendered
@@ -75,6 +76,44 @@ def export_all(
     names = file_names(document, ids, options.format)
     whole = replace(options, ids=None)
     return [export_diagram(document, d, target / names[d], whole) for d in ids]
+
+
+def target_options(target: ExportTarget) -> ExportOptions:
+    """The export options an export-on-save target stands for."""
+    return ExportOptions(
+        format=target.format,
+        scale=target.scale,
+        background=target.background,
+        margin=target.margin,
+    )
+
+
+def target_path(target: ExportTarget, document_path: str | os.PathLike[str]) -> Path:
+    """Where a target writes: relative paths start at the document's folder."""
+    path = Path(target.path).expanduser()
+    return path if path.is_absolute() else Path(document_path).resolve().parent / path
+
+
+def export_on_save(
+    document: Document, document_path: str | os.PathLike[str]
+) -> tuple[list[ExportResult], list[str]]:
+    """Re-write every picture the document's settings ask for after a save. Returns
+    what was written and one message per target that failed (the others still run)."""
+    written: list[ExportResult] = []
+    failed: list[str] = []
+    for target in document.settings.export_on_save:
+        path = target_path(target, document_path)
+        try:
+            options = target_options(target)
+            if target.diagram is None:
+                written += export_all(document, path, options)
+            else:
+                if not document.has_diagram(target.diagram):
+                    raise ExportError(f"the diagram {target.diagram!r} no longer exists")
+                written.append(export_diagram(document, target.diagram, path, options))
+        except ExportError as error:
+            failed.append(f"{target.path}: {error}")
+    return written, failed
 
 
 def _write(target: Path, data: bytes) -> None:

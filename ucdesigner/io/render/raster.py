@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ...model import Document
+from ..png_writer import encode_png
 from .options import ExportOptions, Rendered
 from .snapshot import Snapshot, build_snapshot, layout_dpi, paint
 
@@ -69,14 +70,26 @@ def render_image(snapshot: Snapshot, options: ExportOptions) -> tuple[QImage, li
 
 
 def png_bytes(image: QImage) -> bytes:
-    """``image`` encoded as PNG."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError("Qt could not encode the PNG image")
-    buffer.close()
-    return bytes(data.data())
+    """``image`` encoded as PNG, with its DPI."""
+    alpha = image.hasAlphaChannel()
+    width, height = image.width(), image.height()
+    stride = 1 + width * (4 if alpha else 3)
+    rows = bytearray(stride * height + 1)
+    # A QImage over our buffer, one byte in: every row is preceded by the PNG filter
+    # byte (0, "none"), which the conversion never touches.
+    target = QImage(
+        memoryview(rows)[1:],
+        width,
+        height,
+        stride,
+        QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888,
+    )
+    painter = QPainter(target)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    dpi = image.dotsPerMeterX() * 0.0254
+    return encode_png(memoryview(rows)[: stride * height], width, height, alpha, dpi)
 
 
 def render_png(
