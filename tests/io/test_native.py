@@ -168,4 +168,8 @@ def test_default_values_are_left_out_but_kind_is_kept() -> None:
     doc = Document()
     doc.add(Actor(id="a"))
     content = json.loads(dumps(doc))
-    assert content == {"format": "ucdesigner", "version": native.FORMAT_VERSION, "elements": [{"kind": "actor", "id": "a"}]}
+    assert content == {
+        "format": "ucdesigner",
+        "version": native.FORMAT_VERSION,
+        "elements": [{"kind": "actor", "id": "a"}],
+    }
