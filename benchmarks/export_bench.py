@@ -156,21 +156,31 @@ def bare_paint(document: Document, diagram_id: str, scale: float) -> Callable[[]
 
 
 def plantuml_text(document: Document, diagram_id: str) -> str:
-    """The same diagram as PlantUML use case text (elements and relationships)."""
+    """The same diagram as PlantUML use case text: actors, notes, use cases inside their
+    system boundaries, and the relationships."""
     lines = ["@startuml", "left to right direction"]
-    alias = {}
-    for shape in document.shapes(diagram_id):
-        element = document.get(shape.element)
-        alias[element.id] = element.id.replace("-", "_").replace(".", "_")
-        name = (getattr(element, "name", "") or getattr(element, "body", "")).replace('"', "'")
+    shown = [document.get(s.element) for s in document.shapes(diagram_id)]
+    alias = {e.id: e.id.replace("-", "_").replace(".", "_") for e in shown}
+
+    def quoted(text: str) -> str:
+        return text.replace('"', "'").replace("\n", " ")
+
+    for element in shown:
         if element.kind == "actor":
-            lines.append(f'actor "{name}" as {alias[element.id]}')
-        elif element.kind == "usecase":
-            lines.append(f'usecase "{name}" as {alias[element.id]}')
+            lines.append(f'actor "{quoted(element.name)}" as {alias[element.id]}')
         elif element.kind == "comment":
-            lines.append(f'note "{name}" as {alias[element.id]}')
-        elif element.kind == "subject":
-            lines.append(f'rectangle "{name}" as {alias[element.id]}')
+            lines.append(f'note "{quoted(element.body)}" as {alias[element.id]}')
+    placed = set()
+    for subject in (e for e in shown if e.kind == "subject"):
+        lines.append(f'rectangle "{quoted(subject.name)}" {{')
+        for uc in shown:
+            if uc.kind == "usecase" and subject.id in uc.subjects and uc.id not in placed:
+                lines.append(f'  usecase "{quoted(uc.name)}" as {alias[uc.id]}')
+                placed.add(uc.id)
+        lines.append("}")
+    for uc in shown:
+        if uc.kind == "usecase" and uc.id not in placed:
+            lines.append(f'usecase "{quoted(uc.name)}" as {alias[uc.id]}')
     arrows = {
         "association": "--",
         "include": "..> : <<include>>",
@@ -183,8 +193,7 @@ def plantuml_text(document: Document, diagram_id: str) -> str:
         rel = document.get(edge.element)
         assert isinstance(rel, Relationship)
         if rel.source in alias and rel.target in alias:
-            arrow = arrows[rel.kind]
-            head, _, label = arrow.partition(" : ")
+            head, _, label = arrows[rel.kind].partition(" : ")
             text = f"{alias[rel.source]} {head} {alias[rel.target]}"
             lines.append(text + (f" : {label}" if label else ""))
     lines.append("@enduml")

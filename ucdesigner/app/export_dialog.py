@@ -89,6 +89,7 @@ class ExportDialog(QDialog):
         ):
             signal.connect(self._changed)
         self.path_edit.textEdited.connect(self._path_edited)
+        self._changed()
         self.update_preview()
 
     # ------------------------------------------------------------------ building
