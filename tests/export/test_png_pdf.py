@@ -156,3 +156,21 @@ def test_pdf_is_vector(qapp, doc) -> None:
     data = render_pdf(doc, "main").data
     assert data.startswith(b"%PDF-")
     assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data
+
+
+@pytest.mark.parametrize("background", ["white", "transparent"])
+def test_painting_in_bands_gives_the_same_picture(qapp, doc, monkeypatch, background) -> None:
+    from ucdesigner.io.render.snapshot import build_snapshot
+
+    options = ExportOptions(background=background)
+    whole, _ = raster.render_image(build_snapshot(doc, "main", options), options)
+    monkeypatch.setattr(raster, "BAND_PIXELS", whole.width() * 37)  # bands of 37 rows
+    banded = image(render_png(doc, "main", options).data)
+    reference = image(raster.png_bytes(whole))
+    assert banded.size() == reference.size()
+    differing = sum(
+        banded.pixel(x, y) != reference.pixel(x, y)
+        for y in range(0, banded.height(), 2)
+        for x in range(0, banded.width(), 2)
+    )
+    assert differing == 0

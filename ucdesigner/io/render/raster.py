@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ...model import Document
-from ..png_writer import encode_png
+from ..png_writer import PngStream, encode_png
 from .options import ExportOptions, Rendered
 from .snapshot import Snapshot, build_snapshot, layout_dpi, paint
 
@@ -75,19 +75,7 @@ def png_bytes(image: QImage) -> bytes:
     width, height = image.width(), image.height()
     stride = 1 + width * (4 if alpha else 3)
     rows = bytearray(stride * height + 1)
-    # A QImage over our buffer, one byte in: every row is preceded by the PNG filter
-    # byte (0, "none"), which the conversion never touches.
-    target = QImage(
-        memoryview(rows)[1:],
-        width,
-        height,
-        stride,
-        QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888,
-    )
-    painter = QPainter(target)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-    painter.drawImage(0, 0, image)
-    painter.end()
+    _convert_rows(image, height, rows, alpha)
     dpi = image.dotsPerMeterX() * 0.0254
     return encode_png(memoryview(rows)[: stride * height], width, height, alpha, dpi)
 
@@ -95,7 +83,78 @@ def png_bytes(image: QImage) -> bytes:
 def render_png(
     document: Document, diagram_id: str, options: ExportOptions | None = None
 ) -> Rendered:
-    """The diagram (or ``options.ids``) as a PNG at ``options`` scale or DPI."""
+    """The diagram (or ``options.ids``) as a PNG at ``options`` scale or DPI.
+
+    Painted in bands of rows: while one band is painted, the one before is compressed
+    on another thread, and no full-size image is ever held in memory.
+    """
     options = options or ExportOptions(format="png")
-    image, warnings = render_image(build_snapshot(document, diagram_id, options), options)
-    return Rendered(png_bytes(image), image.width(), image.height(), warnings)
+    snapshot = build_snapshot(document, diagram_id, options)
+    scale, warning = fit_scale(snapshot.width, snapshot.height, options.effective_scale)
+    width = max(1, math.ceil(snapshot.width * scale))
+    height = max(1, math.ceil(snapshot.height * scale))
+    alpha = options.background == "transparent"
+    dpi = options.effective_dpi * scale / options.effective_scale
+    stream = PngStream(width, height, alpha, dpi)
+    band_rows = max(1, min(height, BAND_PIXELS // width))
+    band = _blank(width, band_rows, alpha)
+    row_bytes = 1 + width * (4 if alpha else 3)
+    source = snapshot.source
+    for top in range(0, height, band_rows):
+        rows = min(band_rows, height - top)
+        band.fill(Qt.GlobalColor.transparent if alpha else QColor("#ffffff"))
+        painter = QPainter(band)
+        try:
+            paint(
+                snapshot,
+                painter,
+                QRectF(0, 0, source.width() * scale, rows),
+                QRectF(source.left(), source.top() + top / scale, source.width(), rows / scale),
+            )
+        finally:
+            painter.end()
+        buffer = bytearray(row_bytes * rows + 1)
+        _convert_rows(band, rows, buffer, alpha)
+        stream.add_rows(memoryview(buffer)[: row_bytes * rows])
+    return Rendered(stream.finish(), width, height, [warning] if warning else [])
+
+
+BAND_PIXELS = 6_000_000
+"""Pixels painted per band (24 MB). Measured on the 500-shape benchmark: 4 to 8 million
+are fastest; fewer bands overlap less painting with compression, more repeat the
+per-render work."""
+
+
+def _blank(width: int, height: int, alpha: bool) -> QImage:
+    image = QImage(
+        width,
+        height,
+        QImage.Format.Format_ARGB32_Premultiplied if alpha else QImage.Format.Format_RGB32,
+    )
+    if image.isNull():
+        raise MemoryError(f"cannot allocate a {width} x {height} image")
+    # Fonts are sized for the resolution the canvas laid them out at; the scale comes
+    # from the painter's transform.
+    dots = round(layout_dpi() / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    return image
+
+
+def _convert_rows(image: QImage, rows: int, buffer: bytearray, alpha: bool) -> None:
+    """Copy the first ``rows`` of ``image`` into ``buffer`` as PNG rows: a QImage over the
+    buffer, one byte in, so every row is preceded by its filter byte (0, "none"), which
+    the conversion never touches."""
+    width = image.width()
+    stride = 1 + width * (4 if alpha else 3)
+    target = QImage(
+        memoryview(buffer)[1:],
+        width,
+        rows,
+        stride,
+        QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888,
+    )
+    painter = QPainter(target)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.drawImage(0, 0, image, 0, 0, width, rows)
+    painter.end()
