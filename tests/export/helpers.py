@@ -90,6 +90,14 @@ def svg_root(data: bytes) -> etree._Element:
     return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
 
 
+def inherited(element: etree._Element, name: str) -> str | None:
+    """The value of a presentation attribute as SVG inheritance gives it."""
+    for node in (element, *element.iterancestors()):
+        if name in node.attrib:
+            return node.get(name)
+    return None
+
+
 def svg_text(data: bytes) -> str:
     """All text of the SVG's <text> elements, lines joined by spaces."""
     root = svg_root(data)

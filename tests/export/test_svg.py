@@ -10,7 +10,7 @@ from ucdesigner.canvas.theme import print_theme
 from ucdesigner.io.render import ExportError, ExportOptions, render_svg
 from ucdesigner.io.svg_post import css_font_stack, external_references
 
-from .helpers import SVG, names_on, support_document, svg_root, svg_text
+from .helpers import SVG, inherited, names_on, support_document, svg_root, svg_text
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_standalone_with_the_whole_font_stack(qapp, doc) -> None:
     data = render_svg(doc, "main").data
     assert external_references(data) == []
     root = svg_root(data)
-    families = {t.get("font-family") for t in root.iter(f"{SVG}text")}
+    families = {inherited(t, "font-family") for t in root.iter(f"{SVG}text")}
     assert len(families) == 1
     (family,) = families
     for name in ("Inter", "'Segoe UI'", "Arial", "sans-serif"):
@@ -76,7 +76,7 @@ def test_external_references_are_found(qapp) -> None:
 def test_font_size_matches_the_screen(qapp, doc) -> None:
     # 11 pt names at 96 dpi are 14.67 px, as on screen (QSvgGenerator's 72 dpi gave 11 px).
     root = svg_root(render_svg(doc, "main").data)
-    sizes = {round(float(t.get("font-size")), 2) for t in root.iter(f"{SVG}text")}
+    sizes = {round(float(inherited(t, "font-size")), 2) for t in root.iter(f"{SVG}text")}
     assert 14.67 in sizes
 
 
@@ -96,6 +96,17 @@ def test_centred_text_is_anchored_at_the_centre_of_its_shape(qapp, doc) -> None:
     # The boundary's title is left-aligned and stays so.
     (title,) = [t for t in root.iter(f"{SVG}text") if "".join(t.itertext()) == "Online Shop"]
     assert title.get("text-anchor") is None
+
+
+def test_qt_repetitions_are_dropped(qapp, doc) -> None:
+    root = svg_root(render_svg(doc, "main").data)
+    for element in root.iter():
+        assert element.get("vector-effect") != "none"
+        assert element.get("fill-opacity") != "1"
+        if element.tag == f"{SVG}g":
+            assert len(element) > 0
+    # The halo behind keywords keeps its see-through fill.
+    assert any(e.get("fill-opacity") not in (None, "1") for e in root.iter())
 
 
 def test_no_selection_marks_in_the_picture(qapp, doc) -> None:

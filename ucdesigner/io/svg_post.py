@@ -70,6 +70,7 @@ def finish_svg(raw: bytes, facts: SvgFacts, text_width: TextWidth) -> bytes:
         if "font-family" in element.attrib:
             element.set("font-family", stack)
     _prune(root)
+    _drop_repeats(root)
     etree.cleanup_namespaces(root)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True)
     return body
@@ -138,6 +139,35 @@ def _anchor(text: etree._Element, left_boxes: Sequence[Box], text_width: TextWid
     width = text_width(content, size, weight, text.get("font-style") == "italic")
     text.set("x", _number(x + width / 2))
     text.set("text-anchor", "middle")
+
+
+_INHERITED = (
+    "fill",
+    "fill-opacity",
+    "stroke",
+    "stroke-opacity",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "font-style",
+)
+_INITIAL = {"fill-opacity": "1", "stroke-opacity": "1", "vector-effect": "none"}
+
+
+def _drop_repeats(root: etree._Element) -> None:
+    """Qt repeats its group's attributes on every text and writes initial values
+    everywhere; neither changes the drawing (inheritance gives the same values)."""
+    for text in root.iter(f"{_S}text"):
+        parent = text.getparent()
+        for name in _INHERITED:
+            if name in text.attrib and parent is not None and parent.get(name) == text.get(name):
+                del text.attrib[name]
+    for element in root.iter():
+        for name, initial in _INITIAL.items():
+            if element.get(name) == initial and all(
+                a.get(name, initial) == initial for a in element.iterancestors()
+            ):
+                del element.attrib[name]
 
 
 def _prune(root: etree._Element) -> None:
