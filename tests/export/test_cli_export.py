@@ -97,6 +97,7 @@ def test_selection_ids(qapp, capsys, tmp_path) -> None:
         (["-f", "png"], "has 3 diagrams; choose with -d NAME or use --all"),
         (["--all", "-d", "Purchase", "-f", "png"], "either -d DIAGRAM or --all"),
         (["-d", "Purchase"], "say which picture format with -f svg|png|pdf"),
+        (["-d", "Purchase", "-f", "svg", "-o", "x.png"], "ends in .png, but -f asks for svg"),
         (["-d", "Purchase", "-f", "gif"], "argument -f/--format: invalid choice: 'gif'"),
         (["-d", "Purchase", "-f", "png", "--scale", "0"], "scale 0 is out of range"),
         (["-d", "Purchase", "-f", "png", "--scale", "2", "--dpi", "300"], "not allowed with"),

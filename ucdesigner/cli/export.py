@@ -102,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
 def _format(args: argparse.Namespace) -> str:
     suffix = Path(args.output).suffix.lower() if args.output else ""
     if args.format:
+        if suffix in SUFFIXES and SUFFIXES[suffix] != args.format:
+            raise CLIError(f"-o {args.output} ends in {suffix}, but -f asks for {args.format}")
         return args.format
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
