@@ -5,6 +5,7 @@ off selection and hover marks, and an off-screen scene has no grid."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,9 +24,16 @@ from .options import ExportError, ExportOptions
 
 
 def ensure_app() -> None:
-    """Qt's canvas needs an application object; make one if the caller has none."""
-    if QCoreApplication.instance() is None:
-        QApplication(sys.argv[:1] or ["ucdesigner"])
+    """Qt's canvas needs an application object; make one if the caller has none (on
+    the offscreen platform when there is no display, as on a build server)."""
+    if QCoreApplication.instance() is not None:
+        return
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    QApplication(sys.argv[:1] or ["ucdesigner"])
 
 
 def layout_dpi() -> float:
