@@ -60,6 +60,14 @@ def config_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards(qapp):
+    yield
+    # Qt's offscreen platform crashes at exit when the clipboard still holds a
+    # QMimeData (the xcb platform does not; checked under Xvfb).
+    QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def window(qtbot, tmp_path) -> StandInWindow:
     path = tmp_path / "doc.ucd"
