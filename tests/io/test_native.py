@@ -173,3 +173,10 @@ def test_default_values_are_left_out_but_kind_is_kept() -> None:
         "version": native.FORMAT_VERSION,
         "elements": [{"kind": "actor", "id": "a"}],
     }
+
+
+def test_line_breaks_from_the_file_never_break_the_one_line_message() -> None:
+    raw = b'{"format": "ucdesigner", "version": 1, "elements": [{"kind": "actor", "id": "a", "na\\nme": "x"}]}'
+    with pytest.raises(NativeFormatError) as error:
+        loads(raw, "bad.ucd")
+    assert "\n" not in str(error.value) and "na\\nme" in str(error.value)

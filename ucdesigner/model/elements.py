@@ -26,7 +26,7 @@ _MULTIPLICITY_RE = re.compile(r"^(\d+|\*)(\.\.(\d+|\*))?$")
 class Frozen(BaseModel):
     """Base of every model class: immutable, strict about unknown fields, no NaN."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 class Element(Frozen):
@@ -217,3 +217,17 @@ RELATIONSHIP_KINDS: tuple[str, ...] = tuple(RELATIONSHIP_TYPES)
 KIND_LABELS: dict[str, str] = {
     kind: cls.label for kind, cls in {**NODE_TYPES, **RELATIONSHIP_TYPES}.items()
 }
+KIND_PLURALS: dict[str, str] = {
+    "actor": "actors",
+    "usecase": "use cases",
+    "subject": "system boundaries",
+    "package": "packages",
+    "comment": "comments",
+    "association": "associations",
+    "include": "includes",
+    "extend": "extends",
+    "generalization": "generalizations",
+    "dependency": "dependencies",
+    "comment_link": "comment links",
+}
+"""How counts of each kind are worded ("3 use cases")."""
