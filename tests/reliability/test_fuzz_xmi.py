@@ -99,3 +99,45 @@ def test_element_drops_and_attribute_damage(seed: bytes, data: st.DataObject) ->
 def test_the_seeds_themselves_import() -> None:
     for seed in SEEDS:
         assert read_xmi_bytes(seed, "seed.xmi").data is not None
+
+
+def _export_with(change) -> bytes:
+    raw = dumps_xmi(
+        load(ROOT / "resources" / "examples" / "post-purchase-support.ucd").to_data(), "ea"
+    )
+    root = etree.fromstring(raw)
+    change(root)
+    return etree.tostring(root)
+
+
+def test_found_a_negative_drawn_width_falls_back_to_the_default_size() -> None:
+    def shrink(root) -> None:
+        for element in root.iter("element"):
+            if element.get("subject") == "uc_track_order":
+                element.set("geometry", "Left=300;Top=100;Right=200;Bottom=90;")
+
+    shapes = {
+        s.element: s for s in read_xmi_bytes(_export_with(shrink), "t.xmi").data.diagrams[0].shapes
+    }
+    assert shapes["uc_track_order"].width > 0 and shapes["uc_track_order"].height > 0
+
+
+def test_found_a_relationship_to_an_element_that_was_not_imported_is_reported() -> None:
+    """A comment and a use case share an id: the comment (first) wins the id, so the
+    include the use case owned has an end that was never imported."""
+    xmi_id = "{http://schema.omg.org/spec/XMI/2.1}id"
+
+    def clash(root) -> None:
+        for element in root.iter():
+            if element.get(xmi_id) in ("model_documentation", "uc_request_return"):
+                element.set(xmi_id, "shared_id")
+
+    result = read_xmi_bytes(_export_with(clash), "t.xmi")
+    dropped = {entry.xid: entry.detail for entry in result.report.dropped}
+    assert (
+        dropped["include_request_return__verify_purchase"]
+        == "joins an element that was not imported"
+    )
+    assert "include_request_return__verify_purchase" not in {
+        r.id for r in result.data.relationships
+    }

@@ -451,6 +451,9 @@ class Builder(DiagramSteps):
             return
         assert rel.source is not None and rel.target is not None
         source, target = self.ids.get(rel.source), self.ids.get(rel.target)
+        if source not in self.nodes or target not in self.nodes:
+            self.report.drop(what, "joins an element that was not imported", rel.xid)
+            return
         ends = rel.ends
         if (
             kind == "association"

@@ -10,6 +10,7 @@ package.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from ...model import Diagram, Edge, Shape
@@ -58,8 +59,8 @@ class DiagramSteps:
                     element=node_id,
                     x=_clamp(raw_shape.x),
                     y=_clamp(raw_shape.y),
-                    width=min(raw_shape.width or width, LIMIT),
-                    height=min(raw_shape.height or height, LIMIT),
+                    width=_size(raw_shape.width, width),
+                    height=_size(raw_shape.height, height),
                     z=-1 if node.kind in ("subject", "package") else 0,
                 )
             name = raw_diagram.name or raw_diagram.kind or raw_diagram.xid
@@ -182,7 +183,16 @@ class DiagramSteps:
 
 
 def _clamp(value: float) -> float:
+    if math.isnan(value):
+        return 0.0
     return max(-LIMIT, min(LIMIT, value))
+
+
+def _size(value: float | None, default: float) -> float:
+    """A drawn size, or the default where the file has none or a nonsensical one."""
+    if value is None or math.isnan(value) or value <= 0:
+        return default
+    return min(value, LIMIT)
 
 
 MAX_TEXT_SCALE = 2.0

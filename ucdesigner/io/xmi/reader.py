@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
+from pydantic import ValidationError
 
 from ...model import Document, DocumentData, IntegrityError
+from ...model.document import format_validation_error
 from . import layout_gmf
 from .build import build_document
 from .errors import XMIError
@@ -66,6 +68,17 @@ def read_xmi_bytes(
     data: bytes, source: str = "<data>", notation: bytes | None = None
 ) -> ImportResult:
     """Import XMI bytes; ``notation`` is a Papyrus ``.notation`` file's bytes, if any."""
+    try:
+        return _read(data, source, notation)
+    except ValidationError as error:
+        # A value the builder let through and the model refuses: still the file's fault.
+        raise XMIError(
+            f"{source}: holds a value ucdesigner cannot use "
+            f"({format_validation_error(error, 'the imported model')})"
+        ) from None
+
+
+def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
     tree = parse(data, source)
     root = tree.getroot()
     try:
