@@ -68,7 +68,9 @@ class EdgeItem(QGraphicsItem):
         self._note_text = ""
         self._bounds = QRectF()
         self.setZValue(LAYER_Z[self.layer])
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
+        self.hovered = False
         self.update_geometry()
 
     # ------------------------------------------------------------------ model -> item
@@ -249,6 +251,11 @@ class EdgeItem(QGraphicsItem):
         selected = theme.show_selection and bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             colour = theme.accent
+        if self.hovered and theme.show_selection and not selected:
+            glow = QColor(theme.accent)
+            glow.setAlphaF(0.25)
+            painter.setPen(theme.pen(glow.name(QColor.NameFormat.HexArgb), width=6))
+            painter.drawPolyline(QPolygonF(self._points))
         pen = theme.pen(colour, dashed=self.notation.dashed)
         points = list(self._points)
         if self.notation.head == "triangle":
@@ -283,6 +290,16 @@ class EdgeItem(QGraphicsItem):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
         if self._note_text:
             self._paint_note(painter, selected)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
 
     def _paint_note(self, painter: QPainter, selected: bool) -> None:
         theme = self.theme

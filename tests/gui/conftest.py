@@ -1,0 +1,75 @@
+"""GUI tests drive the real widgets with real mouse and key events (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path, monkeypatch):
+    """Recent files and preferences go to a temporary folder, never the user's."""
+    monkeypatch.setenv("UCDESIGNER_CONFIG_DIR", str(tmp_path / "config"))
+
+
+class Mouse:
+    """Sends mouse events to a DiagramView's viewport at scene coordinates."""
+
+    def __init__(self, view) -> None:
+        self.view = view
+        self.buttons = Qt.MouseButton.NoButton
+
+    def _send(self, kind, scene_point, button, modifiers) -> None:
+        viewport = self.view.viewport()
+        local = QPointF(self.view.mapFromScene(QPointF(*scene_point)))
+        event = QMouseEvent(
+            kind, local, viewport.mapToGlobal(local), button, self.buttons, modifiers
+        )
+        QApplication.sendEvent(viewport, event)
+
+    def press(
+        self, point, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier
+    ):
+        self.buttons = button
+        self._send(QEvent.Type.MouseButtonPress, point, button, modifiers)
+
+    def move(self, point, modifiers=Qt.KeyboardModifier.NoModifier):
+        self._send(QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, modifiers)
+
+    def release(
+        self, point, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier
+    ):
+        self.buttons = Qt.MouseButton.NoButton
+        self._send(QEvent.Type.MouseButtonRelease, point, button, modifiers)
+
+    def drag(self, start, end, steps: int = 5, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        self.press(start, modifiers=modifiers)
+        for i in range(1, steps + 1):
+            t = i / steps
+            self.move(
+                (start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t), modifiers
+            )
+        self.release(end, modifiers=modifiers)
+
+    def click(self, point, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        self.press(point, modifiers=modifiers)
+        self.release(point, modifiers=modifiers)
+
+    def double_click(self, point) -> None:
+        self.click(point)
+        self.buttons = Qt.MouseButton.LeftButton
+        self._send(
+            QEvent.Type.MouseButtonDblClick,
+            point,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        self.buttons = Qt.MouseButton.NoButton
+        self._send(
+            QEvent.Type.MouseButtonRelease,
+            point,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
