@@ -73,3 +73,42 @@ class Mouse:
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
+
+
+def answer_dialog(button, found: list | None = None, delay: int = 0) -> None:
+    """Click ``button`` on the next modal message box (Qt runs it in a nested loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def click(tries: int = 50) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            if found is not None:
+                found.append(box.text() + "\n" + box.informativeText())
+            box.button(button).click() if box.button(button) else box.done(int(button))
+        elif tries:
+            QTimer.singleShot(20, lambda: click(tries - 1))
+
+    QTimer.singleShot(delay, click)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Open main windows that are closed without prompts at the end of the test."""
+    from ucdesigner.app.main_window import MainWindow
+
+    windows = []
+
+    def make(document=None, path=None):
+        window = MainWindow(document, path)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.undo_stack.setClean()
+        window.close()
+        window.deleteLater()

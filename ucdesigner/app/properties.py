@@ -95,10 +95,24 @@ class PropertiesPanel(QScrollArea):
         else:
             self.refresh()
 
-    def _make_signature(self) -> tuple:
+    def _view(self) -> DiagramView | None:
+        """The current view, unless its diagram has just been deleted."""
         view = self.view_of()
-        kinds = tuple(self.document.get(i).kind for i in self.ids) if self.document else ()
-        return (tuple(self.ids), kinds, view.diagram_id if view else None, id(self.document))
+        if view is None or self.document is None or not self.document.has_diagram(view.diagram_id):
+            return None
+        return view
+
+    def _make_signature(self) -> tuple:
+        view = self._view()
+        document = self.document
+        kinds = tuple(document.get(i).kind for i in self.ids) if document else ()
+        shown = (
+            tuple(document.shape(view.diagram_id, i) is not None for i in self.ids)
+            if document and view
+            else ()
+        )
+        diagram = view.diagram_id if view else None
+        return (tuple(self.ids), kinds, shown, diagram, id(document))
 
     def _on_transaction(self, _transaction: Transaction) -> None:
         self.show_ids(self.ids)
@@ -164,7 +178,7 @@ class PropertiesPanel(QScrollArea):
     # ------------------------------------------------------------------ diagram
 
     def _build_diagram(self) -> None:
-        view = self.view_of()
+        view = self._view()
         if view is None or self.document is None:
             self._heading(self.tr("Nothing selected"))
             return
@@ -267,7 +281,7 @@ class PropertiesPanel(QScrollArea):
         if value == current or (not value and element.kind != "comment"):
             self.refresh()
             return
-        view = self.view_of()
+        view = self._view()
         size_for = (lambda e: preferred_size(e, view.diagram_scene.theme)) if view else None
         diagram_id = view.diagram_id if view else None
         self._run(
@@ -338,7 +352,7 @@ class PropertiesPanel(QScrollArea):
         self.form.addRow(self.tr("Extension points"), box)
 
     def _set_points(self, element_id: str, points: tuple) -> None:
-        view = self.view_of()
+        view = self._view()
         use_case = self.document.get(element_id)
 
         def change(d: Document) -> None:
@@ -444,7 +458,7 @@ class PropertiesPanel(QScrollArea):
     # ------------------------------------------------------------------ style
 
     def _build_style(self) -> None:
-        view = self.view_of()
+        view = self._view()
         if view is None or self.document is None:
             return
         diagram_id = view.diagram_id

@@ -47,13 +47,18 @@ class DocumentCommand(QUndoCommand):
             self.document.apply(self.transaction)
             return
         self._operation = None
+        recorder = None
         try:
             with self.document.transaction(self.text()) as recorder:
                 self.result = operation(self.document)
         except BaseException as error:  # reported by UndoStack.run, not lost in Qt
             self.error = error
-            self.setObsolete(True)
-            return
+            if recorder is None or not recorder.result:
+                self.setObsolete(True)
+                return
+            # The change was made and a listener failed afterwards: keep the step so
+            # that undo still matches the document.
+        assert recorder is not None
         self.transaction = Transaction(recorder.result.changes, self.text())
         if not self.transaction:
             self.setObsolete(True)
