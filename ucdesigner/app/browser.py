@@ -139,7 +139,8 @@ class ModelBrowser(QTreeWidget):
 
     def _add_relationships(self, item: QTreeWidgetItem, element_id: str) -> None:
         assert self.document is not None
-        for rel in self.document.outgoing(element_id):
+        outgoing = sorted(self.document.outgoing(element_id), key=self.relationship_text)
+        for rel in outgoing:
             child = QTreeWidgetItem(item, [self.relationship_text(rel)])
             child.setData(0, ID_ROLE, rel.id)
             child.setToolTip(0, rel.describe())

@@ -65,6 +65,7 @@ class PropertiesPanel(QScrollArea):
         self.setObjectName("propertiesPanel")
         self.setAccessibleName(self.tr("Properties"))
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view_of = view_of
         self.document: Document | None = None
         self.stack: UndoStack | None = None
@@ -481,13 +482,13 @@ class PropertiesPanel(QScrollArea):
             button = QPushButton()
             button.setAccessibleName(label)
             button.setToolTip(self.tr("Choose the colour; Default uses the theme's"))
-            reset = QPushButton(self.tr("Default"))
-            reset.setToolTip(self.tr("Use the theme's colour"))
+            reset = QPushButton(self.tr("Reset"))
+            reset.setToolTip(self.tr("Back to the theme's colour"))
 
             def load(field=field, button=button) -> None:
                 style = first_style()
                 value = getattr(style, field) if style else None
-                button.setText(value or self.tr("Theme"))
+                button.setText(value or self.tr("Theme colour"))
                 button.setStyleSheet(f"background: {value};" if value else "")
 
             def choose(field=field) -> None:
