@@ -124,19 +124,31 @@ class DiagramScene(QGraphicsScene):
 
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Put node items at new positions while the mouse drags them (the document is
-        changed once, on release). Each attached line is re-routed once."""
-        dirty: set[str] = set()
+        changed once, on release). A line between two shapes that moved by the same
+        offset is shifted; every other attached line is re-routed once."""
+        deltas: dict[str, QPointF] = {}
         self._batch_moving = True
         try:
             for element_id, pos in positions.items():
                 item = self._nodes.get(element_id)
                 if item is not None:
+                    deltas[element_id] = pos - item.pos()
                     item.setPos(pos)
-                    dirty.update(self._edges_at.get(element_id, ()))
         finally:
             self._batch_moving = False
-        for rel_id in dirty:
-            self._edges[rel_id].update_geometry()
+        done: set[str] = set()
+        for element_id in deltas:
+            for rel_id in self._edges_at.get(element_id, ()):
+                if rel_id in done:
+                    continue
+                done.add(rel_id)
+                edge = self._edges[rel_id]
+                rel = edge.relationship
+                a, b = deltas.get(rel.source), deltas.get(rel.target)
+                if a is not None and b is not None and a == b and not edge.model_edge.waypoints:
+                    edge.shift(a.x(), a.y())
+                else:
+                    edge.update_geometry()
 
     def content_rect(self, ids: Iterable[str] | None = None) -> QRectF:
         """The bounding rectangle of everything drawn (or of the given ids), scene coords."""
