@@ -6,12 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt's xcb platform (a real window), offscreen rendering, fonts, and the tools the tests
-# use to check exported pictures (rsvg-convert, pdftotext).
+# use to check exported pictures (rsvg-convert, pdftotext) and the desktop integration
+# files (desktop-file-validate, appstreamcli).
 PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-  librsvg2-bin poppler-utils
+  librsvg2-bin poppler-utils desktop-file-utils appstream
 )
 
 missing=()

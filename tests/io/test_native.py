@@ -154,3 +154,29 @@ def test_saving_keeps_the_permissions_of_the_old_file(tmp_path: Path) -> None:
 def test_examples_load_and_resave_identically(example: str) -> None:
     raw = (EXAMPLES / example).read_bytes()
     assert dumps(loads(raw)) == raw
+
+
+def test_files_in_any_key_order_load_the_same() -> None:
+    doc = load(EXAMPLES / "post-purchase-support.ucd")
+    content = json.loads(dumps(doc))
+    shuffled = {key: content[key] for key in reversed(list(content))}
+    again = loads(json.dumps(shuffled).encode())
+    assert again.to_data() == doc.to_data()
+
+
+def test_default_values_are_left_out_but_kind_is_kept() -> None:
+    doc = Document()
+    doc.add(Actor(id="a"))
+    content = json.loads(dumps(doc))
+    assert content == {
+        "format": "ucdesigner",
+        "version": native.FORMAT_VERSION,
+        "elements": [{"kind": "actor", "id": "a"}],
+    }
+
+
+def test_line_breaks_from_the_file_never_break_the_one_line_message() -> None:
+    raw = b'{"format": "ucdesigner", "version": 1, "elements": [{"kind": "actor", "id": "a", "na\\nme": "x"}]}'
+    with pytest.raises(NativeFormatError) as error:
+        loads(raw, "bad.ucd")
+    assert "\n" not in str(error.value) and "na\\nme" in str(error.value)

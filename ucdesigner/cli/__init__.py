@@ -12,11 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..textutil import one_line
 from .common import CLIError, OneLineParser
 
 SUBCOMMANDS: dict[str, str] = {
     "info": "ucdesigner.cli.info",
     "check": "ucdesigner.cli.check",
+    "convert": "ucdesigner.cli.convert",
 }
 """Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
 
@@ -47,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(parsed.run(parsed) or 0)
         return _open_editor(args)
     except CLIError as error:
-        print(f"ucdesigner: error: {error}", file=sys.stderr)
+        print(f"ucdesigner: error: {one_line(str(error), limit=2000)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("ucdesigner: interrupted", file=sys.stderr)

@@ -8,24 +8,10 @@ from collections import Counter
 from typing import Any
 
 from ..model import DocumentData
-from ..model.elements import KIND_LABELS, NODE_KINDS, RELATIONSHIP_KINDS
+from ..model.elements import KIND_LABELS, KIND_PLURALS, NODE_KINDS, RELATIONSHIP_KINDS
 from .common import read_document_data
 
 HELP = "print counts of every element and relationship kind, and the diagrams"
-
-PLURALS = {
-    "actor": "actors",
-    "usecase": "use cases",
-    "subject": "system boundaries",
-    "package": "packages",
-    "comment": "comments",
-    "association": "associations",
-    "include": "includes",
-    "extend": "extends",
-    "generalization": "generalizations",
-    "dependency": "dependencies",
-    "comment_link": "comment links",
-}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +37,9 @@ def summarize(data: DocumentData) -> dict[str, Any]:
 
 
 def _counted(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {PLURALS[k] if n != 1 else KIND_LABELS[k]}" for k, n in counts.items())
+    return ", ".join(
+        f"{n} {KIND_PLURALS[k] if n != 1 else KIND_LABELS[k]}" for k, n in counts.items()
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
+from ..textutil import one_line
 from .atomic import atomic_write_bytes
+from .files import read_input
 
 SUFFIX = ".ucd"
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -29,16 +32,51 @@ UPGRADES: dict[int, Upgrade] = {}
 class NativeFormatError(Exception):
     """A ``.ucd`` file that cannot be read; the message names the file and the problem."""
 
+    def __init__(self, message: str) -> None:
+        # What came from the file (names, keys) may hold line breaks: keep one line.
+        super().__init__(one_line(message, limit=1000))
+
 
 def dumps(document: Document | DocumentData) -> bytes:
-    """The bytes of a ``.ucd`` file for this document (identical for identical content)."""
+    """The bytes of a ``.ucd`` file for this document (identical for identical content).
+
+    Fields at their default value are left out (small files, small diffs); ``format``
+    and ``version`` are always written first.
+    """
     data = document.to_data() if isinstance(document, Document) else document
-    return data.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    body = data.model_dump_json(indent=2, exclude_defaults=True)
+    head = f'{{\n  "format": "{FORMAT_NAME}",\n  "version": {data.version}'
+    rest = body[1:].lstrip()
+    return (head + (",\n  " + rest if rest != "}" else "\n}")).encode("utf-8") + b"\n"
 
 
-def save(document: Document | DocumentData, path: str | os.PathLike[str]) -> None:
-    """Write the document to ``path`` atomically (the old file survives any failure)."""
-    atomic_write_bytes(path, dumps(document))
+BACKUP_SUFFIX = ".bak"
+
+
+def save(
+    document: Document | DocumentData, path: str | os.PathLike[str], backup: bool = False
+) -> None:
+    """Write the document to ``path`` atomically (the old file survives any failure).
+
+    With ``backup``, the previous version is first kept as ``path + ".bak"`` (written
+    atomically too), so the last good version is always on disk.
+    """
+    raw = dumps(document)
+    target = Path(path)
+    if backup:
+        try:
+            previous = target.read_bytes()
+        except FileNotFoundError:
+            previous = None
+        if previous is not None and previous != raw:
+            atomic_write_bytes(backup_path(target), previous)
+    atomic_write_bytes(target, raw)
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where ``save(..., backup=True)`` keeps the previous version of ``path``."""
+    file = Path(path)
+    return file.with_name(file.name + BACKUP_SUFFIX)
 
 
 def read_data(path: str | os.PathLike[str]) -> DocumentData:
@@ -46,28 +84,24 @@ def read_data(path: str | os.PathLike[str]) -> DocumentData:
 
     Raises NativeFormatError with one clear sentence for anything unreadable.
     """
-    file = Path(path)
-    try:
-        if file.is_dir():
-            raise NativeFormatError(f"{file}: is a folder, not a .ucd file")
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise NativeFormatError(
-                f"{file}: is {size / 2**20:.0f} MB, larger than the {MAX_FILE_BYTES // 2**20} MB "
-                "a .ucd file may have"
-            )
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise NativeFormatError(f"{file}: no such file") from None
-    except PermissionError:
-        raise NativeFormatError(f"{file}: permission denied") from None
-    except OSError as error:
-        raise NativeFormatError(f"{file}: cannot be read ({error.strerror or error})") from None
-    return loads_data(raw, str(file))
+    raw = read_input(path, "a .ucd file", MAX_FILE_BYTES, NativeFormatError)
+    return loads_data(raw, str(path))
+
+
+_CURRENT_HEAD = re.compile(
+    rb'^\s*\{\s*"format"\s*:\s*"ucdesigner"\s*,\s*"version"\s*:\s*(\d+)\s*[,}]'
+)
 
 
 def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
     """Validate the bytes of a ``.ucd`` file; ``source`` names it in error messages."""
+    head = _CURRENT_HEAD.match(raw[:200])
+    if head and int(head.group(1)) == FORMAT_VERSION:
+        # The usual case: validate straight from the bytes (pydantic's own parser).
+        try:
+            return DocumentData.model_validate_json(raw)
+        except (ValidationError, ValueError, RecursionError):
+            pass  # take the careful path below for a precise message
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

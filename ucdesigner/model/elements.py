@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
 from .ids import Id
 
@@ -26,7 +26,7 @@ _MULTIPLICITY_RE = re.compile(r"^(\d+|\*)(\.\.(\d+|\*))?$")
 class Frozen(BaseModel):
     """Base of every model class: immutable, strict about unknown fields, no NaN."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 class Element(Frozen):
@@ -41,6 +41,14 @@ class Element(Frozen):
 
     label: ClassVar[str] = "element"
     """How the kind is named in messages ("use case")."""
+
+    @model_serializer(mode="wrap")
+    def _always_write_kind(self, handler):
+        # Files leave out default values, but the kind says which class to read back.
+        data = handler(self)
+        if isinstance(data, dict) and "kind" not in data:
+            data = {"kind": self.kind, **data}
+        return data
 
     @field_validator("properties")
     @classmethod
@@ -209,3 +217,17 @@ RELATIONSHIP_KINDS: tuple[str, ...] = tuple(RELATIONSHIP_TYPES)
 KIND_LABELS: dict[str, str] = {
     kind: cls.label for kind, cls in {**NODE_TYPES, **RELATIONSHIP_TYPES}.items()
 }
+KIND_PLURALS: dict[str, str] = {
+    "actor": "actors",
+    "usecase": "use cases",
+    "subject": "system boundaries",
+    "package": "packages",
+    "comment": "comments",
+    "association": "associations",
+    "include": "includes",
+    "extend": "extends",
+    "generalization": "generalizations",
+    "dependency": "dependencies",
+    "comment_link": "comment links",
+}
+"""How counts of each kind are worded ("3 use cases")."""

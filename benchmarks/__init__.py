@@ -1,0 +1,1 @@
+"""Speed and memory at scale: ``python -m benchmarks`` (see run.py)."""

@@ -1,0 +1,87 @@
+"""The benchmark runner: ``python -m benchmarks [--smoke] [--write]``.
+
+Prints a table of medians (min-max) per figure and size, each as a ratio to the bare
+cost of the same work and to its target, and the growth factor between sizes. With
+``--write`` the table goes to benchmarks/RESULTS.md with the machine, date and command.
+CI runs ``--smoke`` (tiny sizes, one run) only to keep the benchmarks working; it does
+not judge times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SUITES = ["startup", "files", "memory"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="tiny sizes, one run: checks the benchmarks work"
+    )
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--only", choices=SUITES, action="append", help="run only these suites")
+    parser.add_argument("--write", action="store_true", help="write benchmarks/RESULTS.md")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - scenes need it
+    from . import bench_files, bench_memory, bench_startup
+
+    repeat = 1 if args.smoke else args.repeat
+    sizes = [50] if args.smoke else [100, 1_000, 10_000]
+    chosen = args.only or SUITES
+    figures = []
+    if "startup" in chosen:
+        figures += bench_startup.run(repeat, with_document=not args.smoke)
+    if "files" in chosen:
+        figures += bench_files.run(sizes, repeat)
+    if "memory" in chosen:
+        figures += bench_memory.run(sizes[-1], 1 if args.smoke else 3)
+    from .core import table
+
+    text = table(figures)
+    print(text)
+    missed = [f for f in figures if (f.vs_limit() or 0) > 1]
+    if args.write:
+        write_results(text, argv if argv is not None else sys.argv[1:])
+    if missed and not args.smoke:
+        print(f"\n{len(missed)} figure(s) missed their target.")
+    return 0
+
+
+def write_results(text: str, argv: list[str]) -> None:
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    try:
+        from PySide6 import __version__ as pyside
+    except ImportError:  # pragma: no cover
+        pyside = "?"
+    body = (
+        "# Benchmark results\n\n"
+        f"- date: {datetime.date.today().isoformat()}\n"
+        f"- machine: {machine}, {platform.platform()}, PySide6 {pyside}\n"
+        "- Qt platform: offscreen\n"
+        f"- command: `python -m benchmarks {' '.join(argv)}`\n\n"
+        "Medians over the runs (min-max beside them); `vs bare` is the ratio to the bare cost of "
+        "the same work; `of limit` is the figure divided by its target (above 1 = missed); "
+        "`growth` compares with the previous size.\n\n"
+        f"{text}\n"
+    )
+    Path(__file__).with_name("RESULTS.md").write_text(body, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

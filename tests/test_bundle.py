@@ -1,0 +1,53 @@
+"""The one-folder bundle builds and works headless (slow: builds it with PyInstaller)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        ["bash", str(ROOT / "packaging" / "build-bundle.sh"), str(dist)],
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
+    program = dist / "ucdesigner" / "ucdesigner"
+    assert program.is_file()
+    return program
+
+
+def run(program: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [str(program), *args], capture_output=True, text=True, timeout=120, env=env
+    )
+
+
+def test_bundle_version(bundle: Path) -> None:
+    from ucdesigner import __version__
+
+    done = run(bundle, "--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"ucdesigner {__version__}"
+
+
+def test_bundle_carries_the_examples_and_reads_them(bundle: Path) -> None:
+    example = bundle.parent / "_internal" / "resources" / "examples" / "post-purchase-support.ucd"
+    done = run(bundle, "info", str(example), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["elements"]["usecase"] == 6

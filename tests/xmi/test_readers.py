@@ -1,0 +1,401 @@
+"""The readers on small files written for these tests, one construct at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ucdesigner.io.xmi import read_xmi, read_xmi_bytes
+from ucdesigner.model import DocumentData
+
+UML14 = "org.omg.xmi.namespace.UML"
+UML2 = "http://www.eclipse.org/uml2/5.0.0/UML"
+OMG_UML = "http://www.omg.org/spec/UML/20131001"
+XMI21 = "http://schema.omg.org/spec/XMI/2.1"
+
+
+def by_name(data: DocumentData) -> dict[str, object]:
+    return {e.name: e for e in data.elements}
+
+
+def kinds(data: DocumentData) -> list[tuple[str, str, str]]:
+    names = {e.id: e.name for e in data.elements}
+    return sorted((r.kind, names[r.source], names[r.target]) for r in data.relationships)
+
+
+def xmi1(body: str, prefix: str = "UML", uri: str = UML14, extensions: str = "") -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<XMI xmi.version="1.2" xmlns:{prefix}="{uri}">
+ <XMI.header><XMI.documentation><XMI.exporter>Test</XMI.exporter></XMI.documentation></XMI.header>
+ <XMI.content>
+  <{prefix}:Model xmi.id="m" name="Shop"><{prefix}:Namespace.ownedElement>
+   {body.replace("UML:", prefix + ":")}
+  </{prefix}:Namespace.ownedElement></{prefix}:Model>
+ </XMI.content>{extensions}
+</XMI>""".encode()
+
+
+def xmi2(body: str, uml: str = UML2, prefix: str = "uml", root_extra: str = "") -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<xmi:XMI xmi:version="2.1" xmlns:xmi="{XMI21}" xmlns:{prefix}="{uml}">
+ <{prefix}:Model xmi:id="m" name="Shop">
+  {body.replace("uml:", prefix + ":")}
+ </{prefix}:Model>{root_extra}
+</xmi:XMI>""".encode()
+
+
+def test_xmi1_include_extend_elements_and_extension_points() -> None:
+    data = read_xmi_bytes(
+        xmi1("""
+        <UML:UseCase xmi.id="u1" name="Order">
+          <UML:UseCase.extensionPoint><UML:ExtensionPoint xmi.id="ep1" name="payment"/></UML:UseCase.extensionPoint>
+        </UML:UseCase>
+        <UML:UseCase xmi.id="u2" name="Login"/>
+        <UML:UseCase xmi.id="u3" name="Coupon"/>
+        <UML:Include xmi.id="i1">
+          <UML:Include.addition><UML:UseCase xmi.idref="u2"/></UML:Include.addition>
+          <UML:Include.base><UML:UseCase xmi.idref="u1"/></UML:Include.base>
+        </UML:Include>
+        <UML:Extend xmi.id="e1">
+          <UML:Extend.condition><UML:BooleanExpression body="has coupon"/></UML:Extend.condition>
+          <UML:Extend.base><UML:UseCase xmi.idref="u1"/></UML:Extend.base>
+          <UML:Extend.extension><UML:UseCase xmi.idref="u3"/></UML:Extend.extension>
+          <UML:Extend.extensionPoint><UML:ExtensionPoint xmi.idref="ep1"/></UML:Extend.extensionPoint>
+        </UML:Extend>"""),
+        "t.xmi",
+    ).data
+    assert kinds(data) == [("extend", "Coupon", "Order"), ("include", "Order", "Login")]
+    extend = next(r for r in data.relationships if r.kind == "extend")
+    assert extend.condition == "has coupon"
+    assert extend.extension_points == ("ep1",)
+
+
+def test_matching_is_by_namespace_uri_not_by_prefix() -> None:
+    body = '<UML:Actor xmi.id="a" name="Buyer"/><UML:UseCase xmi.id="u" name="Pay"/>'
+    first = read_xmi_bytes(xmi1(body), "a.xmi").data
+    second = read_xmi_bytes(xmi1(body, prefix="Foundation"), "b.xmi").data
+    assert [e.name for e in first.elements] == [e.name for e in second.elements] == ["Buyer", "Pay"]
+    other = read_xmi_bytes(
+        xmi2('<packagedElement xmi:type="uml:Actor" xmi:id="a" name="A"/>', prefix="u2"), "c.xmi"
+    )
+    assert [e.name for e in other.data.elements] == ["A"]
+
+
+def test_stand_ins_by_stereotype_reference_tagged_value_and_name() -> None:
+    data = read_xmi_bytes(
+        xmi1("""
+        <UML:Stereotype xmi.id="st_inc" name="include"/>
+        <UML:Actor xmi.id="a" name="Clerk"/>
+        <UML:UseCase xmi.id="u1" name="Sell"/><UML:UseCase xmi.id="u2" name="Scan"/>
+        <UML:UseCase xmi.id="u3" name="Refund"/><UML:UseCase xmi.id="u4" name="Audit"/>
+        <UML:Dependency xmi.id="d1" client="u1" supplier="u2" stereotype="st_inc"/>
+        <UML:Association xmi.id="s2">
+          <UML:ModelElement.taggedValue><UML:TaggedValue tag="stereotype" value="extend"/></UML:ModelElement.taggedValue>
+          <UML:Association.connection>
+            <UML:AssociationEnd type="u3"/><UML:AssociationEnd type="u1"/>
+          </UML:Association.connection>
+        </UML:Association>
+        <UML:Dependency xmi.id="d3" client="u1" supplier="u4" name="&#171;include&#187;"/>
+        <UML:Dependency xmi.id="d4" client="a" supplier="u4" name="reads"/>"""),
+        "t.xmi",
+    )
+    assert kinds(data.data) == [
+        ("dependency", "Clerk", "Audit"),
+        ("extend", "Refund", "Sell"),
+        ("include", "Sell", "Audit"),
+        ("include", "Sell", "Scan"),
+    ]
+    assert sum("marked «include»" in m.detail for m in data.report.mapped) == 2
+
+
+def test_xmi2_implied_types_idref_children_and_references_to_other_files() -> None:
+    result = read_xmi_bytes(
+        xmi2("""
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="Order">
+          <include xmi:id="i1"><addition xmi:idref="u2"/></include>
+          <generalization xmi:id="g1" general="u2"/>
+          <extend xmi:id="x1"><extendedCase href="other.uml#far"/></extend>
+        </packagedElement>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Base"/>"""),
+        "t.uml",
+    )
+    assert kinds(result.data) == [("generalization", "Order", "Base"), ("include", "Order", "Base")]
+    assert result.report.count("dangling") == 1
+    assert any("another file" in e.detail for e in result.report.dropped)
+
+
+def test_bare_package_root_windows_1252_and_processing_instruction() -> None:
+    text = (
+        '<?xml version="1.0" encoding="windows-1252"?>\n<?tool signature?>\n'
+        f'<uml:Package xmlns:xmi="http://www.omg.org/XMI" xmlns:uml="{UML2}" xmi:id="p" name="Caf\xe9">'
+        '<packagedElement xmi:type="uml:Actor" xmi:id="a" name="Gar\xe7on"/></uml:Package>'
+    )
+    data = read_xmi_bytes(text.encode("cp1252"), "t.uml").data
+    assert data.name == "Café"
+    assert [e.name for e in data.elements] == ["Garçon"]
+
+
+def test_foreign_ids_are_mapped_deterministically_and_kept() -> None:
+    body = """<UML:Actor xmi.id="127-0-0-1:-7ff" name="A"/>
+              <UML:UseCase xmi.id="1abc" name="U"/>
+              <UML:UseCase xmi.id="_1abc" name="Clash"/>
+              <UML:Association xmi.id="as:1"><UML:Association.connection>
+                <UML:AssociationEnd type="127-0-0-1:-7ff"/><UML:AssociationEnd type="1abc"/>
+              </UML:Association.connection></UML:Association>"""
+    first = read_xmi_bytes(xmi1(body), "t.xmi").data
+    second = read_xmi_bytes(xmi1(body), "t.xmi").data
+    assert first == second
+    names = by_name(first)
+    assert names["A"].id == "_127-0-0-1_-7ff"
+    assert names["A"].properties["xmi:id"] == "127-0-0-1:-7ff"
+    assert names["Clash"].id == "_1abc"  # valid ids keep their value
+    assert names["U"].id not in ("1abc", "_1abc")
+    assert first.relationships[0].properties["xmi:id"] == "as:1"
+
+
+def test_what_the_rules_refuse_is_dropped_with_the_reason() -> None:
+    result = read_xmi_bytes(
+        xmi2("""
+        <packagedElement xmi:type="uml:Actor" xmi:id="a1" name="A1"/>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a2" name="A2"/>
+        <packagedElement xmi:type="uml:Class" xmi:id="c1" name="C1"/>
+        <packagedElement xmi:type="uml:Class" xmi:id="c2" name="C2"><generalization xmi:id="g0" general="c1"/></packagedElement>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="U1"><include xmi:id="i1" addition="u2"/></packagedElement>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="U2"><include xmi:id="i2" addition="u1"/></packagedElement>
+        <packagedElement xmi:type="uml:Association" xmi:id="as1" memberEnd="e1 e2">
+          <ownedEnd xmi:id="e1" type="a1"/><ownedEnd xmi:id="e2" type="a2"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:Dependency" xmi:id="d1" client="a1" supplier="c1"/>"""),
+        "t.uml",
+    )
+    reasons = {e.xid: e.detail for e in result.report.dropped}
+    assert "an association joins an actor and a use case" in reasons["as1"]
+    assert "cycle" in reasons["i2"]
+    assert "Class" in reasons["d1"]
+    assert "g0" not in reasons and result.report.ignored["Generalization"] == 1
+    assert kinds(result.data) == [("include", "U1", "U2")]
+
+
+def test_comments_on_elements_and_on_relationships() -> None:
+    data = read_xmi_bytes(
+        xmi2("""
+        <ownedComment xmi:id="c1" body="Who pays?" annotatedElement="u1"/>
+        <ownedComment xmi:id="c2" body="Always." annotatedElement="i1"/>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="Pay">
+          <ownedComment xmi:id="c3"><body>Pays by card.</body></ownedComment>
+          <include xmi:id="i1" addition="u2"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Check"/>"""),
+        "t.uml",
+    ).data
+    comment = next(e for e in data.elements if e.kind == "comment")
+    assert comment.body == "Who pays?"
+    assert [(r.source, r.target) for r in data.relationships if r.kind == "comment_link"] == [
+        ("c1", "u1")
+    ]
+    assert by_name(data)["Pay"].documentation == "Pays by card."
+    assert next(r for r in data.relationships if r.kind == "include").documentation == "Always."
+
+
+def test_papyrus_notation_beside_the_model(tmp_path: Path) -> None:
+    (tmp_path / "m.uml").write_bytes(
+        f"""<uml:Model xmlns:xmi="http://www.omg.org/spec/XMI/20131001" xmlns:uml="{UML2}" xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:Component" xmi:id="s" name="Shop" useCase="u"/>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Buy" subject="s"/>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Buyer"/></uml:Model>""".encode()
+    )
+    (tmp_path / "m.notation").write_bytes(
+        b"""<xmi:XMI xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+          xmlns:notation="http://www.eclipse.org/gmf/runtime/1.0.2/notation">
+        <notation:Diagram xmi:id="d" type="UseCase" name="Main" measurementUnit="Pixel">
+          <children xmi:type="notation:Shape" xmi:id="v1">
+            <children xmi:type="notation:BasicCompartment" xmi:id="v2">
+              <children xmi:type="notation:Shape" xmi:id="v3">
+                <element href="Original.uml#u"/>
+                <layoutConstraint xmi:type="notation:Bounds" xmi:id="b3" x="20" y="30" width="120" height="50"/>
+              </children>
+              <layoutConstraint xmi:type="notation:Bounds" xmi:id="b2"/>
+            </children>
+            <element href="Original.uml#s"/>
+            <layoutConstraint xmi:type="notation:Bounds" xmi:id="b1" x="200" y="100" width="300" height="250"/>
+          </children>
+          <children xmi:type="notation:Shape" xmi:id="v4">
+            <element href="Original.uml#a"/>
+            <layoutConstraint xmi:type="notation:Bounds" xmi:id="b4" x="40" y="120"/>
+          </children>
+          <element href="Original.uml#m"/>
+        </notation:Diagram></xmi:XMI>"""
+    )
+    result = read_xmi(tmp_path / "m.uml")
+    diagram = result.data.diagrams[0]
+    shapes = {s.element: s for s in diagram.shapes}
+    assert diagram.name == "Main"
+    assert (shapes["u"].x, shapes["u"].y, shapes["u"].width) == (220, 130, 120)
+    assert (shapes["a"].x, shapes["a"].y, shapes["a"].width) == (40, 120, 48)  # default size
+    assert by_name(result.data)["Buy"].subjects == ("s",)
+    assert result.report.count("generated_diagram") == 0
+
+
+def test_rsa_notation_in_himetric() -> None:
+    body = """
+      <eAnnotations xmi:id="an" source="uml2.diagrams">
+        <contents xmi:type="notation:Diagram" xmi:id="d" type="Usecase" name="UC">
+          <children xmi:id="v" element="a">
+            <layoutConstraint xmi:type="notation:Bounds" xmi:id="b" x="2540" y="5080" width="2540" height="2540"/>
+          </children>
+        </contents>
+      </eAnnotations>
+      <packagedElement xmi:type="uml:Actor" xmi:id="a" name="A"/>"""
+    text = xmi2(body).replace(
+        b"xmlns:uml=",
+        b'xmlns:notation="http://www.eclipse.org/gmf/runtime/1.0.1/notation" xmlns:uml=',
+    )
+    shape = read_xmi_bytes(text, "t.emx").data.diagrams[0].shapes[0]
+    assert (shape.x, shape.y, shape.width, shape.height) == (96, 192, 96, 96)
+
+
+def test_umbrello_widgets_shifted_into_view() -> None:
+    extension = """<XMI.extension xmi.extender="umbrello"><diagrams>
+      <diagram xmi.id="dg" name="UC" type="2"><widgets>
+        <actorwidget xmi.id="a" x="-100" y="-50" width="40" height="60"/>
+        <usecasewidget xmi.id="u" x="100" y="0" width="120" height="50"/>
+        <boxwidget xmi.id="box" x="50" y="-20" width="300" height="200"/>
+      </widgets><associations><assocwidget xmi.id="as"/></associations></diagram>
+    </diagrams></XMI.extension>"""
+    body = f"""<UML:Actor xmi.id="a" name="A"/><UML:UseCase xmi.id="u" name="U"/>
+      <UML:Association xmi.id="as"><UML:Association.connection>
+        <UML:AssociationEnd type="a"/><UML:AssociationEnd type="u"/></UML:Association.connection></UML:Association>
+      {extension}"""
+    data = read_xmi_bytes(xmi1(body), "t.xmi").data
+    diagram = data.diagrams[0]
+    shapes = {s.element: s for s in diagram.shapes}
+    assert set(shapes) == {"a", "u"}  # the box is a drawing only
+    assert (shapes["a"].x, shapes["a"].y) == (40, 40)
+    assert (shapes["u"].x, shapes["u"].y) == (240, 90)
+    assert [e.element for e in diagram.edges] == ["as"]
+
+
+def test_enterprise_architect_boundary_and_diagram() -> None:
+    extension = """
+     <xmi:Extension extender="Enterprise Architect" extenderID="6.5">
+      <elements><element xmi:idref="b" xmi:type="uml:Boundary" name="System"/>
+        <element xmi:idref="u" xmi:type="uml:UseCase"><properties documentation="Buys things." stereotype="business"/>
+          <tags><tag name="priority" value="high"/></tags></element></elements>
+      <diagrams><diagram xmi:id="dg"><model package="p" owner="p"/><properties name="Overview" type="Use Case"/>
+        <elements>
+          <element geometry="Left=100;Top=20;Right=400;Bottom=300;" subject="b" seqno="1"/>
+          <element geometry="Left=150;Top=60;Right=260;Bottom=120;" subject="u" seqno="2"/>
+          <element geometry="Left=10;Top=60;Right=55;Bottom=150;" subject="a" seqno="3"/>
+        </elements></diagram></diagrams>
+     </xmi:Extension>"""
+    body = """<packagedElement xmi:type="uml:Package" xmi:id="p" name="Sales">
+        <packagedElement xmi:type="uml:Class" xmi:id="b" name="System"/>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Buy"/>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Buyer"/></packagedElement>"""
+    data = read_xmi_bytes(
+        xmi2(body, uml="http://schema.omg.org/spec/UML/2.1", root_extra=extension), "t.xmi"
+    ).data
+    names = by_name(data)
+    assert names["System"].kind == "subject"
+    assert names["Buy"].subjects == ("b",)  # drawn inside the boundary
+    assert names["Buy"].documentation == "Buys things."
+    assert names["Buy"].stereotypes == ("business",)
+    assert names["Buy"].properties["priority"] == "high"
+    diagram = data.diagrams[0]
+    assert diagram.name == "Overview" and diagram.package == "p"
+    assert {(s.element, s.x, s.y, s.width, s.height) for s in diagram.shapes} >= {
+        ("u", 150, 60, 110, 60)
+    }
+
+
+def test_visual_paradigm_system_and_diagram() -> None:
+    body = """<ownedMember xmi:type="uml:Model" xmi:id="sys" name="System">
+        <xmi:Extension extender="Visual Paradigm"><system/></xmi:Extension>
+        <ownedMember xmi:type="uml:UseCase" xmi:id="u" name="Buy"/></ownedMember>
+      <ownedMember xmi:type="uml:Actor" xmi:id="a" name="Buyer"/>"""
+    diagram = f"""<uml:Diagram xmi:id="dg" name="UCD" diagramType="UseCaseDiagram" xmlns:uml="{OMG_UML}"><uml:Diagram.element>
+        <uml:DiagramElement xmi:id="e1" subject="u" geometry="200,60,120,40"/>
+        <uml:DiagramElement xmi:id="e2" subject="a" geometry="20,50,30,60"/>
+        <uml:DiagramElement xmi:id="e3" subject="sys" geometry="150,20,300,200"/>
+      </uml:Diagram.element></uml:Diagram>"""
+    data = read_xmi_bytes(xmi2(body, uml=OMG_UML, root_extra=diagram), "t.xmi").data
+    names = by_name(data)
+    assert names["System"].kind == "subject" and names["Buy"].subjects == ("sys",)
+    shapes = {s.element: (s.x, s.y, s.width, s.height) for s in data.diagrams[0].shapes}
+    assert shapes["u"] == (200, 60, 120, 40) and shapes["a"] == (20, 50, 30, 60)
+
+
+def test_magicdraw_diagram_views() -> None:
+    extensions = """<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <type>Use Case Diagram</type>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          <mdElement elementClass="ActorView" xmi.id="v1"><elementID xmi.idref="a"/><geometry>10, 20, 40, 80</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v2"><elementID xmi.idref="u"/><geometry>150, 30, 120, 60</geometry></mdElement>
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    data = read_xmi_bytes(
+        xmi1(
+            '<UML:Actor xmi.id="a" name="A"/><UML:UseCase xmi.id="u" name="U"/>',
+            extensions=extensions,
+        ),
+        "t.xmi",
+    ).data
+    diagram = data.diagrams[0]
+    assert diagram.name == "Use cases"
+    assert {(s.element, s.x, s.y, s.width, s.height) for s in diagram.shapes} == {
+        ("a", 10, 20, 40, 80),
+        ("u", 150, 30, 120, 60),
+    }
+
+
+def test_magicdraw_xmi2_diagram_in_its_extension_and_xsi_type() -> None:
+    body = """<packagedElement xsi:type="uml:Actor" xmi:id="a" name="A"/>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="U"/>
+      <xmi:Extension extender="MagicDraw UML 19.0"><modelExtension>
+        <ownedDiagram xmi:type="uml:Diagram" xmi:id="dg" name="Use cases" context="m">
+          <xmi:Extension extender="MagicDraw UML 19.0"><diagramRepresentation>
+            <mdElement elementClass="DiagramPresentationElement" xmi:id="dpe"><mdOwnedViews>
+              <mdElement elementClass="Actor" xmi:id="v1"><elementID href="#a"/><geometry>10, 20, 40, 80</geometry></mdElement>
+              <mdElement elementClass="UseCase" xmi:id="v2"><elementID xmi:idref="u"/><geometry>150, 30, 120, 60</geometry></mdElement>
+            </mdOwnedViews></mdElement>
+          </diagramRepresentation></xmi:Extension>
+        </ownedDiagram>
+      </modelExtension></xmi:Extension>"""
+    text = xmi2(body, uml=OMG_UML).replace(
+        b"xmlns:uml=", b'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:uml='
+    )
+    data = read_xmi_bytes(text, "t.mdxml").data
+    assert sorted(e.name for e in data.elements) == ["A", "U"]
+    diagram = data.diagrams[0]
+    assert diagram.id == "dg" and diagram.name == "Use cases"
+    assert {(s.element, s.x, s.y) for s in diagram.shapes} == {("a", 10, 20), ("u", 150, 30)}
+
+
+def test_xmi_1_0_long_tags_and_names_as_elements() -> None:
+    text = b"""<?xml version="1.0"?>
+<XMI xmi.version="1.0"><XMI.content>
+ <Model_Management.Model xmi.id="m"><Foundation.Core.ModelElement.name>Bank</Foundation.Core.ModelElement.name>
+  <Foundation.Core.Namespace.ownedElement>
+   <Behavioral_Elements.Use_Cases.Actor xmi.id="a"><Foundation.Core.ModelElement.name>Clerk</Foundation.Core.ModelElement.name></Behavioral_Elements.Use_Cases.Actor>
+   <Behavioral_Elements.Use_Cases.UseCase xmi.id="u"><Foundation.Core.ModelElement.name>Open account</Foundation.Core.ModelElement.name></Behavioral_Elements.Use_Cases.UseCase>
+   <Foundation.Core.Association xmi.id="r"><Foundation.Core.Association.connection>
+     <Foundation.Core.AssociationEnd xmi.id="e1"><Foundation.Core.AssociationEnd.type><Behavioral_Elements.Use_Cases.Actor xmi.idref="a"/></Foundation.Core.AssociationEnd.type></Foundation.Core.AssociationEnd>
+     <Foundation.Core.AssociationEnd xmi.id="e2"><Foundation.Core.AssociationEnd.type><Behavioral_Elements.Use_Cases.UseCase xmi.idref="u"/></Foundation.Core.AssociationEnd.type></Foundation.Core.AssociationEnd>
+   </Foundation.Core.Association.connection></Foundation.Core.Association>
+  </Foundation.Core.Namespace.ownedElement></Model_Management.Model>
+</XMI.content></XMI>"""
+    data = read_xmi_bytes(text, "rose.xmi").data
+    assert data.name == "Bank"
+    assert sorted(e.name for e in data.elements) == ["Clerk", "Open account"]
+    assert kinds(data) == [("association", "Clerk", "Open account")]
+
+
+def test_xmi1_include_written_inside_its_use_case() -> None:
+    data = read_xmi_bytes(
+        xmi1("""
+        <UML:UseCase xmi.id="u1" name="Order"><UML:UseCase.include>
+          <UML:Include xmi.id="i1"><UML:Include.addition><UML:UseCase xmi.idref="u2"/></UML:Include.addition></UML:Include>
+        </UML:UseCase.include></UML:UseCase>
+        <UML:UseCase xmi.id="u2" name="Login"/>"""),
+        "t.xmi",
+    ).data
+    assert kinds(data) == [("include", "Order", "Login")]

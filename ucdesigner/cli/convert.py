@@ -1,0 +1,106 @@
+"""``ucdesigner convert IN OUT``: XMI to .ucd (import) or .ucd to XMI (export).
+
+The direction comes from the file extensions. An import can print its report
+(``--report``) or write it to a file (``--report FILE``; JSON when FILE ends in
+``.json``). An export writes the dialect chosen with ``--dialect``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..io.atomic import atomic_write_bytes
+from ..io.native import NativeFormatError
+from ..io.native import save as save_native
+from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, read_xmi, write_xmi
+from ..model import Document, IntegrityError
+from .common import CLIError, read_document_data
+
+HELP = "convert between XMI (.xmi .uml .xml .emx .mdxml) and .ucd documents"
+
+XMI_IN = (".xmi", ".uml", ".xml", ".emx", ".mdxml")
+XMI_OUT = (".xmi", ".uml")
+REPORT_TO_STDOUT = "-"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The subcommand's arguments."""
+    parser.add_argument("input", metavar="IN", help="the file to read")
+    parser.add_argument("output", metavar="OUT", help="the file to write")
+    parser.add_argument(
+        "--report",
+        nargs="?",
+        const=REPORT_TO_STDOUT,
+        metavar="FILE",
+        help="import: print the import report, or write it to FILE (JSON for .json)",
+    )
+    parser.add_argument(
+        "--dialect",
+        choices=sorted(DIALECTS),
+        default=None,
+        help=f"export: the XMI dialect (default {DEFAULT_DIALECT})",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Convert in the direction the file extensions give; exit status 0."""
+    source, target = Path(args.input), Path(args.output)
+    if source.suffix.lower() in XMI_IN and target.suffix.lower() == ".ucd":
+        if args.dialect:
+            raise CLIError("--dialect applies to exports (.ucd to .xmi/.uml), not to imports")
+        return _import(source, target, args.report)
+    if source.suffix.lower() == ".ucd" and target.suffix.lower() in XMI_OUT:
+        if args.report:
+            raise CLIError("--report applies to imports (XMI to .ucd), not to exports")
+        return _export(source, target, args.dialect or DEFAULT_DIALECT)
+    raise CLIError(
+        f"cannot convert {source.name} to {target.name}: convert XMI "
+        f"({', '.join(XMI_IN)}) to .ucd, or .ucd to {' or '.join(XMI_OUT)}"
+    )
+
+
+def _import(source: Path, target: Path, report_to: str | None) -> int:
+    try:
+        result = read_xmi(source)
+    except XMIError as error:
+        raise CLIError(str(error)) from None
+    try:
+        save_native(result.data, target)
+    except OSError as error:
+        raise CLIError(f"{target}: cannot be written ({error.strerror or error})") from None
+    report = result.report
+    if report_to == REPORT_TO_STDOUT:
+        sys.stdout.write(report.text())
+    elif report_to:
+        text = report.to_json() + "\n" if report_to.lower().endswith(".json") else report.text()
+        try:
+            atomic_write_bytes(report_to, text.encode("utf-8"))
+        except OSError as error:
+            raise CLIError(f"{report_to}: cannot be written ({error.strerror or error})") from None
+    if report_to != REPORT_TO_STDOUT:
+        dropped = len(report.dropped)
+        print(
+            f"{target}: {report.summary()}"
+            + (
+                f"; {dropped} item{'s' if dropped != 1 else ''} not imported (see --report)"
+                if dropped
+                else ""
+            )
+        )
+    return 0
+
+
+def _export(source: Path, target: Path, dialect: str) -> int:
+    data = read_document_data(str(source))
+    try:
+        document = Document.from_data(data)
+    except IntegrityError as error:
+        raise CLIError(f"{source}: {error}") from None
+    try:
+        write_xmi(document, target, dialect)
+    except (XMIError, NativeFormatError) as error:
+        raise CLIError(str(error)) from None
+    print(f"{target}: written as {DIALECTS[dialect].label}")
+    return 0

@@ -1,0 +1,223 @@
+"""Diagrams of an import: the file's own, rebuilt, or new ones laid out automatically.
+
+These are the diagram steps of ``build.Builder``: shapes of kept elements at the
+file's positions (each element once per diagram, sizes defaulted where the tool left
+them out, a drawing moved into view when it lies at negative coordinates), lines of kept
+relationships between shapes on the same diagram, use cases drawn inside a boundary
+counted as its members, and, for models without any diagram, one laid-out diagram per
+package.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ...model import Diagram, Edge, Shape
+from ...model.diagram import LIMIT
+from ...model.elements import NodeElement, Relationship, UseCase
+from ...model.sizing import default_size
+from ..layout import layout_diagram
+from .idmap import IdMap
+from .raw import RawModel
+from .report import ImportReport
+
+DRAWN_KINDS = frozenset({"actor", "usecase"})
+
+
+class DiagramSteps:
+    """The diagram half of the builder (it provides the attributes declared here)."""
+
+    raw: RawModel
+    report: ImportReport
+    ids: IdMap
+    kinds: dict[str, str]
+    nodes: dict[str, NodeElement]
+    relationships: list[Relationship]
+    diagrams: list[Diagram]
+
+    def container(self, xid: str | None) -> str | None:
+        raise NotImplementedError
+
+    def count(self, key: str, n: int = 1) -> None:
+        raise NotImplementedError
+
+    def build_diagrams(self) -> None:
+        """Rebuild the file's diagrams that show actors or use cases; report the others."""
+        kept_rels = {r.id: r for r in self.relationships}
+        for raw_diagram in self.raw.diagrams:
+            shapes: dict[str, Shape] = {}
+            for raw_shape in raw_diagram.shapes:
+                if self.kinds.get(raw_shape.element) in (None, "folder"):
+                    continue
+                node_id = self.ids.get(raw_shape.element)
+                node = self.nodes.get(node_id)
+                if node is None or node_id in shapes:
+                    continue
+                width, height = default_size(node)
+                shapes[node_id] = Shape(
+                    element=node_id,
+                    x=_clamp(raw_shape.x),
+                    y=_clamp(raw_shape.y),
+                    width=min(raw_shape.width or width, LIMIT),
+                    height=min(raw_shape.height or height, LIMIT),
+                    z=-1 if node.kind in ("subject", "package") else 0,
+                )
+            name = raw_diagram.name or raw_diagram.kind or raw_diagram.xid
+            if not any(self.nodes[s].kind in DRAWN_KINDS for s in shapes):
+                self.report.drop(
+                    f'diagram "{name}"' + (f" ({raw_diagram.kind})" if raw_diagram.kind else ""),
+                    "shows no actors or use cases",
+                    raw_diagram.xid,
+                )
+                continue
+            unsized = {
+                self.ids.get(r.element)
+                for r in raw_diagram.shapes
+                if r.width is None or r.height is None
+            }
+            shapes = _shift(_fit_boundaries(shapes, self.nodes, unsized))
+            edges = []
+            drawn = set()
+            for raw_edge in raw_diagram.edges:
+                rel = kept_rels.get(self.ids.get(raw_edge.element)) if raw_edge.element else None
+                if (
+                    rel is None
+                    or rel.id in drawn
+                    or rel.source not in shapes
+                    or rel.target not in shapes
+                ):
+                    continue
+                drawn.add(rel.id)
+                edges.append(Edge(element=rel.id))
+            home = self.container_of_diagram(raw_diagram.owner)
+            self.diagrams.append(
+                Diagram(
+                    id=self.ids.get(raw_diagram.xid),
+                    name=name,
+                    package=home,
+                    shapes=tuple(shapes.values()),
+                    edges=tuple(edges),
+                    properties={"diagram type": raw_diagram.kind} if raw_diagram.kind else {},
+                )
+            )
+            self.count("diagram")
+            self.count("shape", len(shapes))
+
+    def container_of_diagram(self, owner: str | None) -> str | None:
+        """The kept package a diagram belongs to (None: the model root)."""
+        if owner is None:
+            return None
+        if self.kinds.get(owner) == "package":
+            return self.ids.get(owner)
+        if owner in self.raw.elements:
+            home = self.container(owner)
+            return self.ids.get(home) if home else None
+        return None
+
+    def subjects_from_diagrams(self) -> None:
+        """Tools that draw a boundary without UML membership (EA): a use case drawn inside
+        a boundary's box belongs to it."""
+        members = {n.id for n in self.nodes.values() if isinstance(n, UseCase) and n.subjects}
+        for diagram in self.diagrams:
+            boxes = [s for s in diagram.shapes if self.nodes[s.element].kind == "subject"]
+            for shape in diagram.shapes:
+                node = self.nodes[shape.element]
+                if not isinstance(node, UseCase) or node.id in members:
+                    continue
+                inside = tuple(b.element for b in boxes if b.contains_rect(shape))
+                if inside and not set(inside) <= set(node.subjects):
+                    self.nodes[node.id] = node.model_copy(
+                        update={"subjects": tuple(dict.fromkeys((*node.subjects, *inside)))}
+                    )
+
+    def generate_diagrams(self) -> None:
+        """One laid-out diagram per package that holds use cases: its own elements, the
+        actors that take part in its use cases (wherever they live) and the boundaries
+        those use cases belong to. The model root gets one too when it holds use cases
+        or actors that no other diagram shows."""
+        homes: dict[str | None, list[NodeElement]] = defaultdict(list)
+        for node in self.nodes.values():
+            homes[node.package].append(node)
+        partners: dict[str, set[str]] = defaultdict(set)
+        for rel in self.relationships:
+            if rel.kind in ("association", "comment_link"):
+                partners[rel.target].add(rel.source)
+                partners[rel.source].add(rel.target)
+        shown: set[str] = set()
+        plans: list[tuple[str | None, list[NodeElement]]] = []
+        packages = [n.id for n in self.nodes.values() if n.kind == "package"]
+        for package in [*packages, None]:
+            members = list(homes.get(package, []))
+            cases = [n for n in members if isinstance(n, UseCase)]
+            if package is None and not cases:
+                members = [n for n in members if n.kind == "actor" and n.id not in shown]
+            if not any(n.kind in DRAWN_KINDS for n in members):
+                continue
+            ids = {n.id for n in members}
+            for case in cases:
+                for extra in (*case.subjects, *partners[case.id]):
+                    node = self.nodes[extra]
+                    if extra not in ids and node.kind in ("actor", "subject", "comment"):
+                        members.append(node)
+                        ids.add(extra)
+            for rel in self.relationships:  # the actors' own parents and children too
+                if rel.kind == "generalization" and (rel.source in ids) != (rel.target in ids):
+                    other = self.nodes[rel.target if rel.source in ids else rel.source]
+                    if other.kind == "actor":
+                        members.append(other)
+                        ids.add(other.id)
+            shown |= ids
+            plans.append((package, members))
+        plans.sort(key=lambda plan: plan[0] is not None)  # the model's own diagram first
+        for package, members in plans:
+            name = self.raw.name if package is None else self.nodes[package].name
+            diagram_id = self.ids.fresh(f"diagram_{package or 'model'}")
+            self.diagrams.append(
+                layout_diagram(
+                    diagram_id, name or "Use cases", package, members, self.relationships
+                )
+            )
+            self.count("generated_diagram")
+
+
+def _clamp(value: float) -> float:
+    return max(-LIMIT, min(LIMIT, value))
+
+
+def _fit_boundaries(
+    shapes: dict[str, Shape], nodes: dict[str, NodeElement], unsized: set[str]
+) -> dict[str, Shape]:
+    """Boundaries drawn at their default size (no size in the file) grow to hold their
+    use cases, as the tool showed them."""
+    for subject_id, box in list(shapes.items()):
+        if nodes[subject_id].kind != "subject" or subject_id not in unsized:
+            continue
+        inside = [
+            s
+            for s in shapes.values()
+            if isinstance(nodes[s.element], UseCase) and subject_id in nodes[s.element].subjects
+        ]
+        if not inside:
+            continue
+        right = max(box.right, *(s.right + 20 for s in inside))
+        bottom = max(box.bottom, *(s.bottom + 20 for s in inside))
+        shapes[subject_id] = box.model_copy(
+            update={"width": min(right - box.x, LIMIT), "height": min(bottom - box.y, LIMIT)}
+        )
+    return shapes
+
+
+def _shift(shapes: dict[str, Shape]) -> dict[str, Shape]:
+    """Move a diagram drawn partly at negative coordinates (Umbrello) into view."""
+    if not shapes:
+        return shapes
+    min_x = min(s.x for s in shapes.values())
+    min_y = min(s.y for s in shapes.values())
+    dx = 40.0 - min_x if min_x < 0 else 0.0
+    dy = 40.0 - min_y if min_y < 0 else 0.0
+    if not dx and not dy:
+        return shapes
+    return {
+        k: s.model_copy(update={"x": _clamp(s.x + dx), "y": _clamp(s.y + dy)})
+        for k, s in shapes.items()
+    }

@@ -1,0 +1,113 @@
+"""GMF notation diagrams: Papyrus ``.notation`` files and IBM RSA's embedded diagrams.
+
+A ``notation:Diagram`` holds views (``children``) that name their model element either
+in an ``element`` attribute (RSA, same file) or in an ``<element href="file#id"/>``
+child (Papyrus, the ``.uml`` beside it). A view's ``layoutConstraint`` (``Bounds``)
+is relative to the view that contains it; a missing or -1 size means "the default
+size". Units are pixels when the diagram says ``measurementUnit="Pixel"`` and GMF's
+default, HiMetric (1/100 mm), otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from .names import is_notation_ns, is_xmi_ns, local, split
+from .raw import RawDiagram, RawEdge, RawShape
+
+HIMETRIC_PER_PIXEL = 2540 / 96
+
+
+def _element_ref(view: etree._Element) -> str | None:
+    ref = view.get("element")
+    if ref:
+        return ref.split()[0]
+    for child in view:
+        if isinstance(child.tag, str) and local(child.tag) == "element":
+            href = child.get("href")
+            if href:
+                return href.rpartition("#")[2]
+            for attr, value in child.attrib.items():
+                if split(attr)[1] == "idref":
+                    return value
+    return None
+
+
+def _bounds(view: etree._Element) -> etree._Element | None:
+    for child in view:
+        if isinstance(child.tag, str) and local(child.tag) == "layoutConstraint":
+            return child
+    return None
+
+
+def _number(element: etree._Element, name: str, default: float) -> float:
+    try:
+        return float(element.get(name, default))
+    except ValueError:
+        return default
+
+
+def read_diagram(
+    element: etree._Element, xid: Callable[[etree._Element], str | None], owner: str | None
+) -> list[RawDiagram]:
+    """One RawDiagram from a ``notation:Diagram`` element."""
+    scale = 1.0 if element.get("measurementUnit", "").lower() == "pixel" else 1 / HIMETRIC_PER_PIXEL
+    diagram = RawDiagram(
+        xid(element) or element.get("name", "diagram"),
+        element.get("name", ""),
+        owner=_element_ref(element) or owner,
+        kind=element.get("type", ""),
+    )
+    seen: set[str] = set()
+
+    def visit(view: etree._Element, ox: float, oy: float) -> None:
+        for child in view:
+            if not isinstance(child.tag, str) or local(child.tag) != "children":
+                continue
+            bounds = _bounds(child)
+            x = y = 0.0
+            if bounds is not None:
+                x = _number(bounds, "x", 0.0)
+                y = _number(bounds, "y", 0.0)
+            ref = _element_ref(child)
+            if ref and bounds is not None and ref not in seen and ref != diagram.owner:
+                seen.add(ref)
+                width = _number(bounds, "width", -1)
+                height = _number(bounds, "height", -1)
+                diagram.shapes.append(
+                    RawShape(
+                        ref,
+                        (ox + x) * scale,
+                        (oy + y) * scale,
+                        width * scale if width > 0 else None,
+                        height * scale if height > 0 else None,
+                    )
+                )
+            visit(child, ox + x, oy + y)
+
+    visit(element, 0.0, 0.0)
+    for child in element:
+        if isinstance(child.tag, str) and local(child.tag) == "edges":
+            ref = _element_ref(child)
+            if ref:
+                diagram.edges.append(RawEdge(ref))
+    return [diagram]
+
+
+def read_notation_file(
+    root: etree._Element, xid: Callable[[etree._Element], str | None]
+) -> list[RawDiagram]:
+    """Every diagram of a ``.notation`` file (root ``xmi:XMI`` or a bare Diagram)."""
+    uri, name = split(root.tag)
+    candidates = (
+        [root] if name == "Diagram" else list(root) if is_xmi_ns(uri) or name == "XMI" else []
+    )
+    diagrams: list[RawDiagram] = []
+    for candidate in candidates:
+        if isinstance(candidate.tag, str):
+            c_uri, c_name = split(candidate.tag)
+            if c_name == "Diagram" and is_notation_ns(c_uri):
+                diagrams.extend(read_diagram(candidate, xid, None))
+    return diagrams

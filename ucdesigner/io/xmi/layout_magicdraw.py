@@ -1,0 +1,74 @@
+"""MagicDraw's diagrams: ``mdElement`` views with an ``elementID`` and a ``geometry``.
+
+MagicDraw keeps diagrams in its own extension: a ``DiagramData`` (or, in later versions,
+a ``uml:Diagram`` whose extension holds the representation) contains view elements;
+each view names its model element in ``elementID`` and its box in ``geometry``
+(``x, y, w, h`` in pixels; lines have ``x, y; x, y; ...``). Views nest, with absolute
+coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from .layout_uml14di import parse_geometry
+from .names import local
+from .raw import RawDiagram, RawEdge, RawShape
+
+
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    for child in element:
+        if isinstance(child.tag, str) and local(child.tag) == name:
+            return child
+    return None
+
+
+def is_diagram(element: etree._Element) -> bool:
+    """True for MagicDraw's diagram container elements."""
+    cls = element.get("elementClass", "")
+    return local(element.tag) == "mdElement" and cls in (
+        "DiagramData",
+        "DiagramPresentationElement",
+    )
+
+
+def read_diagram(
+    element: etree._Element,
+    xid: Callable[[etree._Element], str | None],
+    idref: Callable[[etree._Element], str | None],
+    name: str = "",
+    owner: str | None = None,
+) -> RawDiagram:
+    """One diagram from a MagicDraw diagram container."""
+    parent = _child(element, "parentID")
+    kind = _child(element, "type")
+    diagram = RawDiagram(
+        xid(element) or "diagram",
+        element.get("name", name),
+        owner=idref(parent) if parent is not None else owner,
+        kind=(kind.text or "") if kind is not None else "",
+    )
+    seen: set[str] = set()
+    for view in element.iter():
+        if view is element or not isinstance(view.tag, str) or local(view.tag) != "mdElement":
+            continue
+        target = _child(view, "elementID")
+        geometry = _child(view, "geometry")
+        if target is None or geometry is None:
+            continue
+        ref = idref(target)
+        parsed = parse_geometry(geometry.text or "")
+        if not ref or parsed is None or ref in seen:
+            continue
+        what, values = parsed
+        if what == "box":
+            seen.add(ref)
+            x, y, w, h = values  # type: ignore[misc]
+            diagram.shapes.append(RawShape(ref, x, y, w or None, h or None))
+        else:
+            points = list(values)  # type: ignore[arg-type]
+            diagram.edges.append(RawEdge(ref, points[1:-1] if len(points) > 2 else []))
+            seen.add(ref)
+    return diagram

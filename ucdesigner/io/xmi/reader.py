@@ -1,0 +1,112 @@
+"""Import: bytes or a file in, a document and its report out.
+
+The dialect is told from the root element and its namespaces: XMI 1.x has an ``XMI``
+root with an ``xmi.version`` attribute; XMI 2.x has ``xmi:XMI`` or a bare UML root in an
+XMI 2 or Eclipse UML2 namespace.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ...model import Document, DocumentData, IntegrityError
+from . import layout_gmf
+from .build import build_document
+from .errors import XMIError
+from .extension import decode, merge_extension
+from .names import is_uml1_ns, is_uml2_ns, is_xmi_ns, split
+from .raw import RawModel
+from .reader1 import Reader1
+from .reader2 import Reader2
+from .report import ImportReport
+from .safe import parse, read_bytes
+
+
+@dataclass
+class ImportResult:
+    """A document read from XMI and the report of how it was read."""
+
+    data: DocumentData
+    report: ImportReport
+
+
+def detect(root: etree._Element) -> str:
+    """ "1" for XMI 1.x, "2" for XMI 2.x; XMIError for other XML."""
+    uri, name = split(root.tag)
+    if name == "XMI" and uri is None:
+        return "1" if root.get("xmi.version") or not _xmi2_attr(root) else "2"
+    if name == "XMI" and is_xmi_ns(uri):
+        return "2"
+    if is_uml2_ns(uri) or (uri and "uml2" in uri.lower()):
+        return "2"
+    if is_uml1_ns(uri) and root.get("xmi.id") is not None:
+        return "1"
+    shown = f"{{{uri}}}{name}" if uri else name
+    raise XMIError(f"is XML but not XMI (its root element is <{shown}>)")
+
+
+def _xmi2_attr(root: etree._Element) -> bool:
+    return any(is_xmi_ns(split(a)[0]) for a in root.attrib)
+
+
+def _version_label(root: etree._Element, version: str) -> str:
+    if version == "1":
+        return f"XMI {root.get('xmi.version', '1.x')} (UML 1.x)"
+    for attr, value in root.attrib.items():
+        if split(attr)[1] == "version" and is_xmi_ns(split(attr)[0]):
+            return f"XMI {value} (UML 2)"
+    return "XMI 2.x (UML 2)"
+
+
+def read_xmi_bytes(
+    data: bytes, source: str = "<data>", notation: bytes | None = None
+) -> ImportResult:
+    """Import XMI bytes; ``notation`` is a Papyrus ``.notation`` file's bytes, if any."""
+    tree = parse(data, source)
+    root = tree.getroot()
+    try:
+        version = detect(root)
+    except XMIError as error:
+        raise XMIError(f"{source}: {error}") from None
+    raw = RawModel(dialect=_version_label(root, version))
+    if version == "1":
+        Reader1(root, raw).read()
+    else:
+        reader = Reader2(root, raw)
+        reader.read()
+        if notation is not None:
+            notation_root = parse(notation, f"{source} (.notation)").getroot()
+            raw.diagrams.extend(layout_gmf.read_notation_file(notation_root, reader.xid))
+    report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
+    if raw.extension is None:
+        return ImportResult(_canonical(build_document(raw, report), source), report)
+    payload = decode(raw.extension, source)
+    for ident, fields in payload.get("elements", {}).items():
+        if fields.get("kind") == "subject" and ident in raw.elements:
+            raw.elements[ident].boundary = True
+    document = build_document(raw, report, set(payload.get("documentation_comments", [])))
+    document = merge_extension(document, payload, source, report)
+    return ImportResult(_canonical(document, source), report)
+
+
+def _canonical(data: DocumentData, source: str) -> DocumentData:
+    """The data in the document's own order (as ``Document.to_data`` gives it)."""
+    try:
+        return Document.from_data(data).to_data()
+    except IntegrityError as error:
+        raise XMIError(f"{source}: {error}") from None
+
+
+def read_xmi(path: str | os.PathLike[str]) -> ImportResult:
+    """Import an XMI file. A Papyrus model (``.uml``) brings its ``.notation`` sibling."""
+    file = Path(path)
+    data = read_bytes(file)
+    notation = None
+    sibling = file.with_suffix(".notation")
+    if file.suffix.lower() == ".uml" and sibling.is_file():
+        notation = read_bytes(sibling)
+    return read_xmi_bytes(data, str(file), notation)
