@@ -569,3 +569,84 @@ def test_every_action_has_a_menu_entry_and_a_tooltip(window) -> None:
     for name, action in window.actions_by_name.items():
         assert action in in_menus, name
         assert action.toolTip() and action.toolTip() != action.text().replace("&", ""), name
+
+
+def test_single_letters_choose_tools_only_on_the_canvas(window) -> None:
+    window.browser.setFocus()
+    QTest.keyClick(window.browser, Qt.Key.Key_A)
+    assert window.actions_by_name["tool_select"].isChecked()
+    press_key(window, Qt.Key.Key_A)
+    assert window.actions_by_name["tool_actor"].isChecked()
+
+
+def test_properties_extension_points_extend_and_association(window) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPushButton
+
+    panel = window.properties
+
+    def child(kind, name):
+        return next(w for w in panel.findChildren(kind) if w.accessibleName() == name)
+
+    window.current_scene().select_ids(["u"])
+    add = next(b for b in panel.findChildren(QPushButton) if b.text() == "Add")
+    add.click()
+    add.click()
+    points = child(QListWidget, "Extension points")
+    assert [p.name for p in window.document.get("u").extension_points] == [
+        "Extension point 1",
+        "Extension point 2",
+    ]
+    points.item(0).setText("Payment failed")
+    assert window.document.get("u").extension_points[0].name == "Payment failed"
+    points.setCurrentRow(1)
+    next(b for b in panel.findChildren(QPushButton) if b.text() == "Remove").click()
+    assert [p.name for p in window.document.get("u").extension_points] == ["Payment failed"]
+
+    window.actions_by_name["tool_extend"].trigger()
+    Mouse(window.current_view()).drag(centre(window, "w"), centre(window, "u"))
+    ext = window.document.of_kind("extend")[0]
+    assert window.properties.ids == [ext.id]
+    condition = child(QLineEdit, "Condition")
+    condition.setText("card declined")
+    condition.editingFinished.emit()
+    used = child(QListWidget, "Extension points used")
+    used.item(0).setCheckState(Qt.CheckState.Checked)
+    ext = window.document.get(ext.id)
+    assert ext.condition == "card declined"
+    assert ext.extension_points == (window.document.get("u").extension_points[0].id,)
+
+    window.actions_by_name["tool_association"].trigger()
+    Mouse(window.current_view()).drag(centre(window, "a"), centre(window, "u"))
+    assoc = window.document.of_kind("association")[0]
+    multiplicity = child(QComboBox, "Multiplicity at the target end")
+    multiplicity.setEditText("1..*")
+    multiplicity.lineEdit().editingFinished.emit()
+    child(QCheckBox, "Navigable at the target end").setChecked(True)
+    assoc = window.document.get(assoc.id)
+    assert assoc.target_end.multiplicity == "1..*" and assoc.target_end.navigable
+    multiplicity = child(QComboBox, "Multiplicity at the source end")
+    multiplicity.setEditText("2..1")
+    multiplicity.lineEdit().editingFinished.emit()
+    assert "lower bound exceeds" in panel.error.text()
+    assert window.document.get(assoc.id).source_end.multiplicity == ""
+
+
+def test_properties_style_and_actor_notation(window) -> None:
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    window.current_scene().select_ids(["a"])
+    panel = window.properties
+    size = next(w for w in panel.findChildren(QSpinBox) if w.accessibleName() == "Font size")
+    size.setValue(14)
+    size.editingFinished.emit()
+    assert window.document.shape("d", "a").style.font_size == 14
+    notation = next(
+        w for w in panel.findChildren(QComboBox) if w.accessibleName() == "Actor notation"
+    )
+    notation.setCurrentIndex(2)
+    notation.activated.emit(2)
+    shape = window.document.shape("d", "a")
+    assert shape.style.notation == "box" and shape.width > shape.height
+    assert window.current_scene().node_item("a").notation == "box"
+    window.undo_stack.undo()
+    assert window.document.shape("d", "a").style.notation is None

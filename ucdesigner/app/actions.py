@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..canvas.labels import kind_name, kind_title
@@ -269,6 +269,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         action.setIcon(notation_icon(kind))
         group.addAction(action)
     actions["tool_select"].setChecked(True)
+
+    # Letters and Delete act on the canvas only: typed in the model browser or a field
+    # they mean what they mean there.
+    for name in (*(f"tool_{k}" for k in TOOL_KEYS), "delete_from_diagram"):
+        action = actions[name]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.removeAction(action)
+        window.tabs.addAction(action)
 
     # Help
     add(
