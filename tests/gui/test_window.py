@@ -650,3 +650,24 @@ def test_properties_style_and_actor_notation(window) -> None:
     assert window.current_scene().node_item("a").notation == "box"
     window.undo_stack.undo()
     assert window.document.shape("d", "a").style.notation is None
+
+
+def test_drag_the_keyword_label_and_the_condition_note(window) -> None:
+    window.actions_by_name["tool_extend"].trigger()
+    mouse = Mouse(window.current_view())
+    mouse.drag(centre(window, "w"), centre(window, "u"))
+    ext = window.document.of_kind("extend")[0]
+    window.document.update(ext.id, condition="card declined")  # as the panel would
+    edge = window.current_scene().edge_item(ext.id)
+    note = edge.note_rect().center()
+    mouse.drag((note.x(), note.y()), (note.x() + 30, note.y() + 40))
+    assert (
+        window.document.edge("d", ext.id).note_offset.x,
+        window.document.edge("d", ext.id).note_offset.y,
+    ) == (30, 40)
+    label = edge.label_rect().center()
+    mouse.drag((label.x(), label.y()), (label.x() - 20, label.y() - 10))
+    moved = window.document.edge("d", ext.id)
+    assert (moved.label_offset.x, moved.label_offset.y) == (-20, -10)
+    assert moved.waypoints == ()
+    assert window.undo_stack.undoText() == "Move label"

@@ -262,6 +262,38 @@ class BendDrag(Drag):
         self.edge.set_edge(self.original)
 
 
+class LabelDrag(Drag):
+    """Drag a line's keyword label or an extend's condition note to another place."""
+
+    cursor = Qt.CursorShape.SizeAllCursor
+
+    def __init__(self, view: DiagramView, start: QPointF, edge: EdgeItem, field: str) -> None:
+        super().__init__(view, start)
+        self.edge = edge
+        self.field = field
+        """"label_offset" or "note_offset"."""
+        self.original = edge.model_edge
+        self.edited = edge.model_edge
+
+    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        old: Point = getattr(self.original, self.field)
+        delta = pos - self.start
+        offset = Point(x=round(old.x + delta.x()), y=round(old.y + delta.y()))
+        self.edited = self.original.model_copy(update={self.field: offset})
+        self.edge.set_edge(self.edited)
+
+    def finish(self, pos: QPointF) -> None:
+        self.edge.set_edge(self.original)
+        if self.edited == self.original:
+            return
+        edited = self.edited
+        text = tr("Move condition note") if self.field == "note_offset" else tr("Move label")
+        self.view.stack.run(text, lambda d: d.update_edges(self.view.diagram_id, [edited]))
+
+    def cancel(self) -> None:
+        self.edge.set_edge(self.original)
+
+
 class ReconnectDrag(Drag):
     """Drag one end of a line onto another element; the rules table decides."""
 
@@ -419,6 +451,10 @@ class SelectTool(Tool):
             item.setSelected(True)
         if isinstance(item, NodeItem):
             self.pending = MoveDrag(view, pos, item)
+        elif item.note_rect().contains(pos):
+            self.pending = LabelDrag(view, pos, item, "note_offset")
+        elif item.label_rect().contains(pos):
+            self.pending = LabelDrag(view, pos, item, "label_offset")
         else:
             self.pending = BendDrag(view, pos, item, None)
 

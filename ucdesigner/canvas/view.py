@@ -245,7 +245,17 @@ class DiagramView(QGraphicsView):
             self.viewport().setCursor(cursor)
             return
         self._tool.release(event, self.mapToScene(event.position().toPoint()))
+        self._refresh_hover(event.position().toPoint())
         event.accept()
+
+    def _refresh_hover(self, point: QPoint) -> None:
+        # Qt leaves hover marks as they were while a button was down; clear the ones
+        # the pointer has left during the drag.
+        under = set(self.items(point))
+        for item in self.diagram_scene.items():
+            if getattr(item, "hovered", False) and item not in under:
+                item.hovered = False
+                item.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

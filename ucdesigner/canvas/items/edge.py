@@ -160,6 +160,14 @@ class EdgeItem(QGraphicsItem):
             self._sizes[key] = size
         return size
 
+    def label_rect(self) -> QRectF:
+        """Where the keyword/name label is drawn (scene coordinates; null when none)."""
+        return QRectF(self._label_rect)
+
+    def note_rect(self) -> QRectF:
+        """Where an extend's condition note is drawn (scene coordinates; null when none)."""
+        return QRectF(self._note_rect)
+
     def shift(self, dx: float, dy: float) -> None:
         """Move the drawn line as a whole (both of its shapes moved by the same offset)."""
         self.prepareGeometryChange()
