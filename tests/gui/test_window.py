@@ -671,3 +671,15 @@ def test_drag_the_keyword_label_and_the_condition_note(window) -> None:
     assert (moved.label_offset.x, moved.label_offset.y) == (-20, -10)
     assert moved.waypoints == ()
     assert window.undo_stack.undoText() == "Move label"
+
+
+def test_the_tree_follows_changes_once_the_gesture_is_over(window, qtbot) -> None:
+    view = window.current_view()
+    drop_kind(view, "actor", (1000, 300))
+    QTest.keyClicks(view.inline_editor, "Courier")
+    QTest.keyClick(view.inline_editor, Qt.Key.Key_Return)
+    new = next(n.id for n in window.document.nodes() if n.name == "Courier")
+    qtbot.waitUntil(lambda: new in window.browser._items, timeout=2000)
+    assert window.browser._items[new][0].text(0) == "Courier"
+    assert window.browser.selected_ids() == [new]
+    assert "Actors (3)" in [i.text(0) for i in window.browser._all_items()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..canvas.labels import kind_name
@@ -58,6 +58,10 @@ class ModelBrowser(QTreeWidget):
         self._items: dict[str, list[QTreeWidgetItem]] = {}
         self._unsubscribe: Callable[[], None] | None = None
         self._syncing = False
+        self._selection: list[str] = []
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.timeout.connect(self.rebuild)
         self.itemSelectionChanged.connect(self._selection_changed)
         self.itemChanged.connect(self._item_renamed)
         self.itemDoubleClicked.connect(self._double_clicked)
@@ -72,7 +76,8 @@ class ModelBrowser(QTreeWidget):
     # ------------------------------------------------------------------ building
 
     def _on_transaction(self, _transaction: Transaction) -> None:
-        self.rebuild()
+        # One rebuild once the gesture is over, however many changes it made.
+        self._rebuild_timer.start(0)
 
     def rebuild(self) -> None:
         """Build the tree anew, keeping what was expanded and selected."""
@@ -180,6 +185,7 @@ class ModelBrowser(QTreeWidget):
 
     def select_ids(self, ids: list[str]) -> None:
         """Select the rows of these ids (without echoing the change back)."""
+        self._selection = list(ids)
         syncing, self._syncing = self._syncing, True
         self.blockSignals(True)
         self.clearSelection()
@@ -199,7 +205,8 @@ class ModelBrowser(QTreeWidget):
 
     def _selection_changed(self) -> None:
         if not self._syncing:
-            self.selectionIds.emit(self.selected_ids())
+            self._selection = self.selected_ids()
+            self.selectionIds.emit(self._selection)
 
     def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
         ids = [str(i.data(0, ID_ROLE)) for i in items if i.data(0, ID_ROLE)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
@@ -249,6 +250,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name["tool_select"].setChecked(True)
 
     def _canvas_selected(self, view: DiagramView | None) -> None:
+        if not shiboken6.isValid(self.tabs):  # the window is being torn down
+            return
         if view is not self.current_view():
             return
         ids = view.diagram_scene.selected_ids() if view else []

@@ -83,10 +83,20 @@ class DiagramScene(QGraphicsScene):
         return nodes + edges
 
     def select_ids(self, ids: Iterable[str]) -> None:
-        """Select exactly the items showing these ids."""
+        """Select exactly the items showing these ids (``selectionChanged`` fires once)."""
         wanted = set(ids)
-        for item in [*self._nodes.values(), *self._edges.values()]:
-            item.setSelected(item.element_id in wanted)
+        changed = False
+        blocked = self.blockSignals(True)
+        try:
+            for item in [*self._nodes.values(), *self._edges.values()]:
+                selected = item.element_id in wanted
+                if item.isSelected() != selected:
+                    item.setSelected(selected)
+                    changed = True
+        finally:
+            self.blockSignals(blocked)
+        if changed and not blocked:
+            self.selectionChanged.emit()
 
     def node_at(self, point: QPointF, exclude: Iterable[str] = ()) -> NodeItem | None:
         """The topmost node item under a scene point (its outline, not its margin)."""
