@@ -84,8 +84,9 @@ class ModelBrowser(QTreeWidget):
         document = self.document
         if document is None:
             return
+        self._rebuild_timer.stop()
         expanded = {self._key(item) for item in self._all_items() if item.isExpanded()} or None
-        selected = self.selected_ids()
+        selected = list(self._selection)
         self._syncing = True
         self.blockSignals(True)
         self.clear()
