@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from ucdesigner.canvas.scene import DiagramScene
 from ucdesigner.canvas.view import KIND_MIME, DiagramView
@@ -91,3 +92,39 @@ def test_drop_places_and_names_inline(view, doc, qtbot) -> None:
     assert view.stack.count() == 1  # placing and naming are one step
     view.stack.undo()
     assert doc.find(new[0].id) is None
+
+
+def test_pan_with_the_middle_button_and_space_drag(view, qtbot) -> None:
+    mouse = Mouse(view)
+    bar = view.horizontalScrollBar()
+    before = bar.value()
+    start = view.mapToScene(view.viewport().rect().center())
+    mouse.press((start.x(), start.y()), button=Qt.MouseButton.MiddleButton)
+    mouse.buttons = Qt.MouseButton.MiddleButton
+    mouse.move((start.x() - 100, start.y()))
+    mouse.release((start.x() - 100, start.y()), button=Qt.MouseButton.MiddleButton)
+    assert bar.value() == before + 100
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    start = view.mapToScene(view.viewport().rect().center())
+    mouse.press((start.x(), start.y()))
+    mouse.move((start.x() + 50, start.y()))  # one move: the view scrolls under the mouse
+    mouse.release((start.x() + 50, start.y()))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert bar.value() == before + 50
+    assert view.stack.count() == 0  # nothing moved, nothing selected by the drag
+
+
+def test_ctrl_wheel_zooms(view) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    local = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(
+        local, view.viewport().mapToGlobal(local), QPoint(), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom() == pytest.approx(1.15)
+    view.zoom_fit()
+    assert view.zoom() <= 1.0

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.tabs.currentViewChanged.connect(self._current_view_changed)
+        self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_diagram())
         self.browser.selectionIds.connect(self._browser_selected)
         self.browser.diagramActivated.connect(self.tabs.show_diagram)
         self.browser.deleteRequested.connect(self.editing.delete_from_model)
