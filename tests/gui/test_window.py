@@ -564,8 +564,13 @@ def test_diagram_tabs_new_duplicate_delete_and_undo(window) -> None:
 
 def test_every_action_has_a_menu_entry_and_a_tooltip(window) -> None:
     in_menus = set()
-    for name in ("file", "edit", "view", "diagram", "tools", "help"):
-        in_menus.update(a for a in window.menu(name).actions())
+    menus = [window.menu(n) for n in ("file", "edit", "view", "diagram", "tools", "help")]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            in_menus.add(action)
+            if action.menu() is not None:
+                menus.append(action.menu())
     for name, action in window.actions_by_name.items():
         assert action in in_menus, name
         assert action.toolTip() and action.toolTip() != action.text().replace("&", ""), name
@@ -683,3 +688,15 @@ def test_the_tree_follows_changes_once_the_gesture_is_over(window, qtbot) -> Non
     assert window.browser._items[new][0].text(0) == "Courier"
     assert window.browser.selected_ids() == [new]
     assert "Actors (3)" in [i.text(0) for i in window.browser._all_items()]
+
+
+def test_connect_two_selected_elements_from_the_keyboard(window) -> None:
+    mouse = Mouse(window.current_view())
+    mouse.click(centre(window, "v"))
+    mouse.click(centre(window, "u"), modifiers=Qt.KeyboardModifier.ShiftModifier)
+    window.actions_by_name["connect_include"].trigger()
+    include = window.document.of_kind("include")[0]
+    assert (include.source, include.target) == ("v", "u")
+    window.current_scene().select_ids(["a"])
+    window.actions_by_name["connect_association"].trigger()
+    assert "exactly two" in window.statusBar().currentMessage()

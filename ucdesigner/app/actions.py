@@ -241,6 +241,16 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         editing.same_size,
     )
 
+    for kind in RELATIONSHIP_KINDS:
+        add(
+            f"connect_{kind}",
+            kind_title(kind),
+            tr("Draw a {kind} from the first selected element to the second").format(
+                kind=kind_name(kind)
+            ),
+            lambda kind=kind: window.with_view("connect_selected", kind),
+        )
+
     # Tools
     group = QActionGroup(window)
     group.setExclusive(True)
@@ -336,6 +346,8 @@ MENUS = {
         "distribute_x",
         "distribute_y",
         "same_size",
+        "-",
+        "@connect",
     ],
     "tools": [
         "tool_select",

@@ -29,7 +29,8 @@ from ..canvas.view import DiagramView
 from ..commands import UndoStack
 from ..io.native import SUFFIX, NativeFormatError, load
 from ..io.native import save as save_native
-from ..model import DiagramInfo, Document, ModelError, new_id
+from ..model import DiagramInfo, Document, new_id
+from ..model.elements import RELATIONSHIP_KINDS
 from . import extensions
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
 from .browser import ModelBrowser
@@ -175,6 +176,11 @@ class MainWindow(QMainWindow):
                     redo.setToolTip(tr("Redo the change undone last"))
                     menu.addAction(redo)
                     self.actions_by_name["redo"] = redo
+                elif entry == "@connect":
+                    connect = menu.addMenu(tr("&Connect Selected"))
+                    connect.setToolTipsVisible(True)
+                    for kind in RELATIONSHIP_KINDS:
+                        connect.addAction(self.actions_by_name[f"connect_{kind}"])
                 elif entry == "@panels":
                     for dock in self.findChildren(QDockWidget):
                         toggle = dock.toggleViewAction()
@@ -290,10 +296,10 @@ class MainWindow(QMainWindow):
     def _zoom_changed(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)} %")
 
-    def with_view(self, method: str) -> None:
+    def with_view(self, method: str, *args: object) -> None:
         view = self.current_view()
         if view is not None:
-            getattr(view, method)()
+            getattr(view, method)(*args)
 
     def rename_selected(self) -> None:
         view = self.current_view()
@@ -561,6 +567,3 @@ class MainWindow(QMainWindow):
                 "analysts.</p><p>Licence: GNU GPL version 3 or later.</p>"
             ).format(version=__version__),
         )
-
-    def rename_error(self, error: ModelError) -> None:
-        self.show_status(str(error))

@@ -77,6 +77,8 @@ class DiagramView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self._selection_order: list[str] = []
+        scene.selectionChanged.connect(self._remember_selection_order)
         self._unsubscribe = scene.document.subscribe(lambda _t: self.fit_scene_rect())
         self.fit_scene_rect()
 
@@ -438,6 +440,26 @@ class DiagramView(QGraphicsView):
             )
         )
         return relationship.id
+
+    def _remember_selection_order(self) -> None:
+        chosen = set(self.diagram_scene.selected_ids())
+        order = [i for i in self._selection_order if i in chosen]
+        self._selection_order = order + sorted(chosen - set(order))
+
+    def selection_order(self) -> list[str]:
+        """The selected ids in the order they were selected (first selected first)."""
+        return list(self._selection_order)
+
+    def connect_selected(self, kind: str) -> str | None:
+        """Draw a ``kind`` relationship from the first selected element to the second
+        (the keyboard way to draw a line)."""
+        nodes = [i for i in self._selection_order if self.diagram_scene.node_item(i) is not None]
+        if len(nodes) != 2:
+            self.show_status(
+                tr("Select exactly two elements: the line goes from the first to the second.")
+            )
+            return None
+        return self.connect(kind, nodes[0], nodes[1])
 
     # ------------------------------------------------------------------ renaming
 
