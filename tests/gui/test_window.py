@@ -700,3 +700,15 @@ def test_connect_two_selected_elements_from_the_keyboard(window) -> None:
     window.current_scene().select_ids(["a"])
     window.actions_by_name["connect_association"].trigger()
     assert "exactly two" in window.statusBar().currentMessage()
+
+
+def test_grid_and_snap_settings_are_remembered(window, make_window) -> None:
+    from ucdesigner.app.preferences import config_dir
+
+    assert not (config_dir() / "preferences.json").exists()  # opening writes nothing
+    window.actions_by_name["snap"].setChecked(False)
+    window.actions_by_name["show_grid"].setChecked(False)
+    assert not window.current_view().snap_enabled
+    other = make_window()
+    assert not other.actions_by_name["snap"].isChecked()
+    assert not other.current_view().show_grid

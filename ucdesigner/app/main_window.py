@@ -319,15 +319,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ view settings
 
     def set_show_grid(self, on: bool) -> None:
-        self.preferences.show_grid = on
-        self.preferences.save()
+        if self.preferences.show_grid != on:
+            self.preferences.show_grid = on
+            self.preferences.save()
         for view in self.tabs.views():
             view.show_grid = on
             view.viewport().update()
 
     def set_snap(self, on: bool) -> None:
-        self.preferences.snap_to_grid = on
-        self.preferences.save()
+        if self.preferences.snap_to_grid != on:
+            self.preferences.snap_to_grid = on
+            self.preferences.save()
         for view in self.tabs.views():
             view.snap_enabled = on
 
