@@ -259,6 +259,8 @@ class MainWindow(QMainWindow):
     def _canvas_selected(self, view: DiagramView | None) -> None:
         if not shiboken6.isValid(self.tabs):  # the window is being torn down
             return
+        if view is not None and not isinstance(view.scene(), DiagramScene):
+            return
         if view is not self.current_view():
             return
         ids = view.diagram_scene.selected_ids() if view else []

@@ -442,6 +442,8 @@ class DiagramView(QGraphicsView):
         return relationship.id
 
     def _remember_selection_order(self) -> None:
+        if not isinstance(self.scene(), DiagramScene):  # being torn down
+            return
         chosen = set(self.diagram_scene.selected_ids())
         order = [i for i in self._selection_order if i in chosen]
         self._selection_order = order + sorted(chosen - set(order))
