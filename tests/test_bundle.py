@@ -51,3 +51,15 @@ def test_bundle_carries_the_examples_and_reads_them(bundle: Path) -> None:
     done = run(bundle, "info", str(example), "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["elements"]["usecase"] == 6
+
+
+def test_bundle_exports_headless(bundle: Path, tmp_path: Path) -> None:
+    example = bundle.parent / "_internal" / "resources" / "examples" / "online-shop-intent.ucd"
+    target = tmp_path / "intent.svg"
+    done = run(bundle, "export", str(example), "-f", "svg", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert b"Place Order" in target.read_bytes()
+    png = tmp_path / "intent.png"
+    done = run(bundle, "export", str(example), "-f", "png", "-o", str(png))
+    assert done.returncode == 0, done.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

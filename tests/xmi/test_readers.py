@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ucdesigner.io.xmi import read_xmi, read_xmi_bytes
 from ucdesigner.model import DocumentData
 
@@ -229,8 +231,10 @@ def test_papyrus_notation_beside_the_model(tmp_path: Path) -> None:
     diagram = result.data.diagrams[0]
     shapes = {s.element: s for s in diagram.shapes}
     assert diagram.name == "Main"
-    assert (shapes["u"].x, shapes["u"].y, shapes["u"].width) == (220, 130, 120)
-    assert (shapes["a"].x, shapes["a"].y, shapes["a"].width) == (40, 120, 48)  # default size
+    # The use case sits inside its boundary (at 20, 30 within it); the actor has no size
+    # in the file and gets the default figure.
+    assert_drawn_as(diagram.shapes, {"u": (220, 130, 120, 50), "a": (40, 120, 48, 84)})
+    assert (shapes["a"].width, shapes["a"].height) == (48, 84)
     assert by_name(result.data)["Buy"].subjects == ("s",)
     assert result.report.count("generated_diagram") == 0
 
@@ -250,7 +254,10 @@ def test_rsa_notation_in_himetric() -> None:
         b'xmlns:notation="http://www.eclipse.org/gmf/runtime/1.0.1/notation" xmlns:uml=',
     )
     shape = read_xmi_bytes(text, "t.emx").data.diagrams[0].shapes[0]
-    assert (shape.x, shape.y, shape.width, shape.height) == (96, 192, 96, 96)
+    # 2540 HIMETRIC units are 96 px: drawn at (96, 192), 96 x 96; the actor keeps that
+    # centre with our figure's size.
+    assert (shape.x + shape.width / 2, shape.y + shape.height / 2) == (144, 240)
+    assert (shape.width, shape.height) == (48, 84)
 
 
 def test_umbrello_widgets_shifted_into_view() -> None:
@@ -269,8 +276,14 @@ def test_umbrello_widgets_shifted_into_view() -> None:
     diagram = data.diagrams[0]
     shapes = {s.element: s for s in diagram.shapes}
     assert set(shapes) == {"a", "u"}  # the box is a drawing only
-    assert (shapes["a"].x, shapes["a"].y) == (40, 40)
-    assert (shapes["u"].x, shapes["u"].y) == (240, 90)
+    assert min(s.x for s in shapes.values()) == 40 and min(s.y for s in shapes.values()) == 40
+
+    def centre(s):
+        return (s.x + s.width / 2, s.y + s.height / 2)
+
+    (ax, ay), (ux, uy) = centre(shapes["a"]), centre(shapes["u"])
+    factor = (ux - ax) / 240  # the drawn centres were 240 px apart across, 45 down
+    assert factor >= 1 and (uy - ay) == pytest.approx(45 * factor)
     assert [e.element for e in diagram.edges] == ["as"]
 
 
@@ -302,9 +315,22 @@ def test_enterprise_architect_boundary_and_diagram() -> None:
     assert names["Buy"].properties["priority"] == "high"
     diagram = data.diagrams[0]
     assert diagram.name == "Overview" and diagram.package == "p"
-    assert {(s.element, s.x, s.y, s.width, s.height) for s in diagram.shapes} >= {
-        ("u", 150, 60, 110, 60)
-    }
+    assert_drawn_as(diagram.shapes, {"u": (150, 60, 110, 60)})
+
+
+def assert_drawn_as(shapes, drawn: dict[str, tuple[float, float, float, float]]) -> None:
+    """The file's arrangement is kept: every centre is the drawn centre times one common
+    factor (>= 1, spreading a drawing made with smaller text), and no use case is smaller
+    than drawn."""
+    by_id = {s.element: s for s in shapes}
+    factors = set()
+    for key, (x, y, width, height) in drawn.items():
+        shape = by_id[key]
+        factors.add(round((shape.x + shape.width / 2) / (x + width / 2), 6))
+        factors.add(round((shape.y + shape.height / 2) / (y + height / 2), 6))
+        if key.startswith("u"):
+            assert shape.width >= width and shape.height >= height
+    assert len(factors) == 1 and factors.pop() >= 1, factors
 
 
 def test_visual_paradigm_system_and_diagram() -> None:
@@ -320,8 +346,7 @@ def test_visual_paradigm_system_and_diagram() -> None:
     data = read_xmi_bytes(xmi2(body, uml=OMG_UML, root_extra=diagram), "t.xmi").data
     names = by_name(data)
     assert names["System"].kind == "subject" and names["Buy"].subjects == ("sys",)
-    shapes = {s.element: (s.x, s.y, s.width, s.height) for s in data.diagrams[0].shapes}
-    assert shapes["u"] == (200, 60, 120, 40) and shapes["a"] == (20, 50, 30, 60)
+    assert_drawn_as(data.diagrams[0].shapes, {"u": (200, 60, 120, 40), "a": (20, 50, 30, 60)})
 
 
 def test_magicdraw_diagram_views() -> None:
@@ -341,10 +366,7 @@ def test_magicdraw_diagram_views() -> None:
     ).data
     diagram = data.diagrams[0]
     assert diagram.name == "Use cases"
-    assert {(s.element, s.x, s.y, s.width, s.height) for s in diagram.shapes} == {
-        ("a", 10, 20, 40, 80),
-        ("u", 150, 30, 120, 60),
-    }
+    assert_drawn_as(diagram.shapes, {"a": (10, 20, 40, 80), "u": (150, 30, 120, 60)})
 
 
 def test_magicdraw_xmi2_diagram_in_its_extension_and_xsi_type() -> None:
@@ -367,7 +389,7 @@ def test_magicdraw_xmi2_diagram_in_its_extension_and_xsi_type() -> None:
     assert sorted(e.name for e in data.elements) == ["A", "U"]
     diagram = data.diagrams[0]
     assert diagram.id == "dg" and diagram.name == "Use cases"
-    assert {(s.element, s.x, s.y) for s in diagram.shapes} == {("a", 10, 20), ("u", 150, 30)}
+    assert_drawn_as(diagram.shapes, {"a": (10, 20, 40, 80), "u": (150, 30, 120, 60)})
 
 
 def test_xmi_1_0_long_tags_and_names_as_elements() -> None:

@@ -123,3 +123,19 @@ def test_text_xml_cannot_hold_and_document_info_survive(dialect: str) -> None:
     )
     data = document.to_data()
     assert read_xmi_bytes(dumps_xmi(data, dialect), "awkward.xmi").data == data
+
+
+def test_names_that_look_like_keywords_survive_our_round_trip() -> None:
+    from ucdesigner.model import Extend, Include, UseCase
+
+    document = Document()
+    document.add(
+        UseCase(id="a", name="A"),
+        UseCase(id="b", name="B"),
+        Extend(id="e", source="a", target="b", name="includes"),
+        Include(id="i", source="b", target="a", name="include"),
+    )
+    data = document.to_data()
+    for dialect in sorted(DIALECTS):
+        again = read_xmi_bytes(dumps_xmi(data, dialect), "ours.xmi").data
+        assert {r.id: r.name for r in again.relationships} == {"e": "includes", "i": "include"}

@@ -12,7 +12,9 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-INSTALLERS: list[str] = []
+INSTALLERS: list[str] = [
+    "ucdesigner.app.export_actions:install",
+]
 """``"module:function"`` entries, installed in this order."""
 
 

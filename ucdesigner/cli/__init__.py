@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, str] = {
     "info": "ucdesigner.cli.info",
     "check": "ucdesigner.cli.check",
     "convert": "ucdesigner.cli.convert",
+    "export": "ucdesigner.cli.export",
 }
 """Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
 

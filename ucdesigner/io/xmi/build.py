@@ -420,6 +420,7 @@ class Builder(DiagramSteps):
         """One relationship: stand-ins mapped, ends checked, the rules table asked."""
         kind = rel.kind
         what = _describe(rel)
+        marked = None
         if kind in ("dependency", "association"):
             marked = self.stand_in(rel)
             if marked:
@@ -465,7 +466,7 @@ class Builder(DiagramSteps):
             return
         fields: dict[str, Any] = {
             "id": self.ids.get(rel.xid),
-            "name": "" if keyword(rel.name) else rel.name,
+            "name": "" if self.name_is_marker(rel.name, marked, kind) else rel.name,
             "source": source,
             "target": target,
             "documentation": "\n\n".join(
@@ -497,6 +498,12 @@ class Builder(DiagramSteps):
         if made is not None:
             self.relationships.append(made)
             lookup.accept(made)
+
+    def name_is_marker(self, name: str, marked: str | None, kind: str) -> bool:
+        """A name that only says «include»/«extend» marks the relationship; it is not a
+        name. Our own files keep every name as written."""
+        said = keyword(name)
+        return not self.ours and said is not None and said in (marked, kind)
 
     @staticmethod
     def end_fields(end: Any) -> dict[str, Any]:

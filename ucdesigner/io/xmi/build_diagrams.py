@@ -75,6 +75,7 @@ class DiagramSteps:
                 for r in raw_diagram.shapes
                 if r.width is None or r.height is None
             }
+            shapes = _fit_text(shapes, self.nodes)
             shapes = _shift(_fit_boundaries(shapes, self.nodes, unsized))
             edges = []
             drawn = set()
@@ -182,6 +183,59 @@ class DiagramSteps:
 
 def _clamp(value: float) -> float:
     return max(-LIMIT, min(LIMIT, value))
+
+
+MAX_TEXT_SCALE = 2.0
+
+
+def _fit_text(shapes: dict[str, Shape], nodes: dict[str, NodeElement]) -> dict[str, Shape]:
+    """Other tools draw with smaller fonts and shapes. Spread the drawing by the largest
+    factor a use case needs (at most ``MAX_TEXT_SCALE``): positions and boxes scale, so
+    the arrangement stays as drawn; each actor, use case and note keeps its drawn size or
+    the size its text needs, whichever is larger, around its new centre. A box that held
+    shapes before still holds them."""
+    needs = {key: default_size(nodes[key]) for key in shapes}
+    factor = 1.0
+    for key, shape in shapes.items():
+        if nodes[key].kind == "usecase":
+            want_w, want_h = needs[key]
+            factor = max(factor, want_w / shape.width, want_h / shape.height)
+    factor = min(factor, MAX_TEXT_SCALE)
+    holders = {
+        key: [k for k, s in shapes.items() if k != key and box.contains_rect(s)]
+        for key, box in shapes.items()
+        if nodes[key].kind in ("subject", "package")
+    }
+    fitted: dict[str, Shape] = {}
+    for key, shape in shapes.items():
+        width, height = shape.width * factor, shape.height * factor
+        cx, cy = (shape.x + shape.width / 2) * factor, (shape.y + shape.height / 2) * factor
+        if nodes[key].kind in ("usecase", "actor", "comment"):
+            want_w, want_h = needs[key]
+            if nodes[key].kind == "actor":
+                width, height = want_w, want_h  # the stick figure has one good size
+            else:
+                width, height = max(shape.width, want_w), max(shape.height, want_h)
+        fitted[key] = shape.model_copy(
+            update={
+                "x": _clamp(cx - width / 2),
+                "y": _clamp(cy - height / 2),
+                "width": min(width, LIMIT),
+                "height": min(height, LIMIT),
+            }
+        )
+    for key, held in holders.items():
+        box = fitted[key]
+        if not held:
+            continue
+        left = min(box.x, *(fitted[k].x - 10 for k in held))
+        top = min(box.y, *(fitted[k].y - 10 for k in held))
+        right = max(box.right, *(fitted[k].right + 10 for k in held))
+        bottom = max(box.bottom, *(fitted[k].bottom + 10 for k in held))
+        fitted[key] = box.model_copy(
+            update={"x": left, "y": top, "width": right - left, "height": bottom - top}
+        )
+    return fitted
 
 
 def _fit_boundaries(

@@ -1,0 +1,205 @@
+"""The export actions, dialog and clipboard, on a stand-in main window that offers
+exactly the interface of ``app/extensions.py`` (the real window is being rewritten)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QGraphicsItem, QMainWindow, QMenu
+
+from ucdesigner.app import export_actions
+from ucdesigner.app.export_dialog import ExportDialog
+from ucdesigner.app.export_prefs import ExportPrefs, load_prefs, prefs_path, save_prefs
+from ucdesigner.app.extensions import INSTALLERS, install_all
+from ucdesigner.canvas.scene import DiagramScene
+from ucdesigner.io.native import save
+
+from .helpers import png_dpi, png_header, support_document, svg_root, svg_text
+
+
+class StandInWindow(QMainWindow):
+    """What a feature may use of the main window, and nothing more."""
+
+    documentSaved = Signal(str)
+
+    def __init__(self, document, path: Path | None) -> None:
+        super().__init__()
+        self.document = document
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.statuses: list[str] = []
+        self._menus = {
+            name: self.menuBar().addMenu(name.title())
+            for name in ("file", "edit", "view", "diagram", "tools", "help")
+        }
+        self.scene = DiagramScene(document, "main", parent=self)
+        for item in self.scene.items():  # the editor makes them selectable
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def current_scene(self) -> DiagramScene | None:
+        return self.scene
+
+    def show_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+    def open_document(self, document, path) -> None:
+        self.document, self.path = document, path
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards(qapp):
+    yield
+    # Qt's offscreen platform crashes at exit when the clipboard still holds a
+    # QMimeData (the xcb platform does not; checked under Xvfb).
+    QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path) -> StandInWindow:
+    path = tmp_path / "doc.ucd"
+    doc = support_document()
+    save(doc, path)
+    win = StandInWindow(doc, path)
+    qtbot.addWidget(win)
+    install_all(win)
+    return win
+
+
+def action(window: StandInWindow, menu: str, text: str):
+    (found,) = [a for a in window.menu(menu).actions() if a.text() == text]
+    return found
+
+
+def test_install_is_registered_and_adds_the_menu_entries(window) -> None:
+    assert "ucdesigner.app.export_actions:install" in INSTALLERS
+    file_texts = [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
+    assert file_texts == ["Export Diagram…", "Export All Diagrams…", "Export Selection…"]
+    copy = action(window, "edit", "Copy as Image")
+    assert copy.shortcut().toString() == "Ctrl+Shift+C"
+
+
+def test_copy_as_image_puts_png_and_svg_of_the_diagram_on_the_clipboard(window) -> None:
+    QGuiApplication.clipboard().clear()
+    action(window, "edit", "Copy as Image").trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasImage()
+    png = bytes(mime.data("image/png"))
+    svg = bytes(mime.data("image/svg+xml"))
+    assert png_header(png)["width"] > 1000 and png_dpi(png) == pytest.approx(192, abs=0.1)
+    assert "Customer" in svg_text(svg)
+    assert window.statuses[-1] == "Copied the diagram as a picture."
+
+
+def test_copy_as_image_copies_only_the_selection(window) -> None:
+    window.scene.select_ids(["ret", "ver", "r2"])
+    assert sorted(window.scene.selected_ids()) == ["r2", "ret", "ver"]
+    mime = export_actions.image_mime_data(window)
+    text = svg_text(bytes(mime.data("image/svg+xml")))
+    assert "Verify" in text and "Customer" not in text
+    export_actions.copy_as_image(window)
+    assert window.statuses[-1] == "Copied the selection as a picture."
+
+
+def test_dialog_exports_and_remembers_its_settings(qtbot, window, tmp_path, config_home) -> None:
+    dialog = ExportDialog(window.document, "main", [], window.path, prefs=ExportPrefs())
+    qtbot.addWidget(dialog)
+    assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    assert Path(dialog.path_edit.text()) == tmp_path / "Returns- main-flow.png"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+    assert dialog.path_edit.text().endswith("Returns- main-flow.svg")
+    dialog.margin_box.setValue(40)
+    dialog.background_box.setCurrentIndex(dialog.background_box.findData("transparent"))
+    results = dialog.export()
+    assert [r.path.name for r in results] == ["Returns- main-flow.svg"]
+    assert svg_root(results[0].path.read_bytes()).get("viewBox")
+    saved = json.loads(prefs_path().read_text())
+    assert prefs_path().is_relative_to(config_home)
+    assert (
+        saved["format"] == "svg" and saved["margin"] == 40 and saved["background"] == "transparent"
+    )
+    again = ExportDialog(window.document, "main", [], window.path)
+    qtbot.addWidget(again)
+    assert again.format_box.currentData() == "svg" and again.margin_box.value() == 40
+
+
+def test_dialog_preview_follows_the_options(qtbot, window) -> None:
+    dialog = ExportDialog(window.document, "main", ["ret", "ver"], window.path, prefs=ExportPrefs())
+    qtbot.addWidget(dialog)
+    whole = dialog.preview.pixmap().width()
+    dialog.scope_buttons["selection"].setChecked(True)
+    qtbot.waitUntil(lambda: dialog.preview.pixmap().width() != whole, timeout=2000)
+    assert dialog.preview.pixmap().width() < whole
+    assert "(selection)" in dialog.path_edit.text()
+    assert not dialog.on_save_box.isEnabled()
+
+
+def test_selection_scope_is_off_without_a_selection(qtbot, window) -> None:
+    dialog = ExportDialog(window.document, "main", [], window.path, scope="selection")
+    qtbot.addWidget(dialog)
+    assert dialog.scope == "diagram"
+    assert not dialog.scope_buttons["selection"].isEnabled()
+
+
+def test_export_all_from_the_dialog(qtbot, window, tmp_path) -> None:
+    dialog = ExportDialog(
+        window.document, "main", [], window.path, scope="all", prefs=ExportPrefs()
+    )
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "all"))
+    results = dialog.export()
+    assert [r.path.parent for r in results] == [tmp_path / "all"]
+
+
+def test_export_on_save_is_stored_relative_and_runs_on_save(qtbot, window, tmp_path) -> None:
+    dialog = ExportDialog(window.document, "main", [], window.path, prefs=ExportPrefs())
+    qtbot.addWidget(dialog)
+    (tmp_path / "slides").mkdir()
+    dialog.path_edit.setText(str(tmp_path / "slides" / "main.png"))
+    dialog._path_touched = True
+    dialog.on_save_box.setChecked(True)
+    dialog.export()
+    (target,) = window.document.settings.export_on_save
+    assert target.path == "slides/main.png" and target.diagram == "main"
+    picture = tmp_path / "slides" / "main.png"
+    picture.unlink()
+    window.document.update("ver", name="Check Receipt")
+    save(window.document, window.path)
+    window.documentSaved.emit(str(window.path))
+    assert picture.exists()
+    assert window.statuses[-1] == "Saved; 1 pictures updated."
+
+
+def test_export_on_save_failure_is_reported_not_raised(window, tmp_path) -> None:
+    from ucdesigner.model.settings import ExportTarget
+
+    window.document.set_info(
+        settings=window.document.settings.model_copy(
+            update={"export_on_save": (ExportTarget(path="no/such/dir/x.png", diagram="main"),)}
+        )
+    )
+    window.documentSaved.emit(str(window.path))
+    assert window.statuses[-1].startswith("Export on save failed: no/such/dir/x.png:")
+
+
+def test_prefs_survive_a_damaged_file(config_home) -> None:
+    prefs_path().parent.mkdir(parents=True)
+    prefs_path().write_text("{not json")
+    assert load_prefs() == ExportPrefs()
+    prefs_path().write_text(json.dumps({"format": "gif", "scale": 3, "margin": "x"}))
+    assert load_prefs() == ExportPrefs(scale=3.0)
+    save_prefs(ExportPrefs(format="pdf"))
+    assert load_prefs().format == "pdf"

@@ -1,0 +1,129 @@
+"""File > Export Diagram / Export All Diagrams / Export Selection, Edit > Copy as Image,
+and export on save, added to a main window through its extension interface
+(``app/extensions.py``): this module uses nothing of the window but that interface."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+
+from ..io.render import ExportError, ExportOptions, export_on_save, render_png, render_svg
+from .export_dialog import ExportDialog
+
+CONTEXT = "ExportActions"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def install(window: Any) -> None:
+    """Add the export actions to ``window``'s File and Edit menus and export on save."""
+    file_menu = window.menu("file")
+    actions = {
+        "export_diagram": QAction(tr("Export Diagram…"), window),
+        "export_all": QAction(tr("Export All Diagrams…"), window),
+        "export_selection": QAction(tr("Export Selection…"), window),
+        "copy_image": QAction(tr("Copy as Image"), window),
+    }
+    actions["export_diagram"].setShortcut(QKeySequence("Ctrl+Shift+E"))
+    actions["copy_image"].setShortcut(QKeySequence("Ctrl+Shift+C"))
+    actions["copy_image"].setStatusTip(
+        tr("Copy the selection (or the whole diagram) as a picture, to paste into slides")
+    )
+    actions["export_diagram"].triggered.connect(lambda: open_export_dialog(window, "diagram"))
+    actions["export_all"].triggered.connect(lambda: open_export_dialog(window, "all"))
+    actions["export_selection"].triggered.connect(lambda: open_export_dialog(window, "selection"))
+    actions["copy_image"].triggered.connect(lambda: copy_as_image(window))
+    file_menu.addSeparator()
+    for name in ("export_diagram", "export_all", "export_selection"):
+        file_menu.addAction(actions[name])
+    window.menu("edit").addAction(actions["copy_image"])
+    window.documentSaved.connect(lambda path: export_after_save(window, path))
+    _ACTIONS[id(window)] = actions
+    if isinstance(window, QObject):
+        window.destroyed.connect(lambda *_: _ACTIONS.pop(id(window), None))
+
+
+_ACTIONS: dict[int, dict[str, QAction]] = {}
+
+
+def actions_of(window: Any) -> dict[str, QAction]:
+    """The actions ``install`` added to ``window``, by name."""
+    return _ACTIONS[id(window)]
+
+
+def _current(window: Any) -> tuple[str | None, list[str]]:
+    scene = window.current_scene()
+    if scene is None:
+        return None, []
+    return scene.diagram_id, list(scene.selected_ids())
+
+
+def open_export_dialog(window: Any, scope: str) -> ExportDialog:
+    """Show the export dialog (modal) for the window's document and current diagram."""
+    diagram_id, selection = _current(window)
+    if diagram_id is None and window.document.diagrams():
+        diagram_id = window.document.diagrams()[0].id
+    dialog = ExportDialog(
+        window.document, diagram_id, selection, window.path, scope=scope, parent=window
+    )
+    if dialog.exec() and dialog.results:
+        count = len(dialog.results)
+        window.show_status(
+            tr("Exported {path}").format(path=dialog.results[0].path)
+            if count == 1
+            else tr("Exported {count} pictures to {folder}").format(
+                count=count, folder=dialog.results[0].path.parent
+            )
+        )
+    return dialog
+
+
+def image_mime_data(window: Any) -> QMimeData | None:
+    """PNG (2x) and SVG of the selection, or of the whole diagram when nothing is
+    selected, in one QMimeData: slide software takes the kind it likes best."""
+    diagram_id, selection = _current(window)
+    if diagram_id is None:
+        return None
+    ids = selection or None
+    png = render_png(window.document, diagram_id, ExportOptions(format="png", ids=ids))
+    svg = render_svg(window.document, diagram_id, ExportOptions(format="svg", ids=ids))
+    mime = QMimeData()
+    mime.setData("image/png", png.data)
+    mime.setData("image/svg+xml", svg.data)
+    mime.setImageData(QImage.fromData(png.data, "PNG"))
+    return mime
+
+
+def copy_as_image(window: Any) -> bool:
+    """Put the picture on the clipboard; False when there is no diagram to copy."""
+    try:
+        mime = image_mime_data(window)
+    except ExportError as error:
+        window.show_status(tr("Cannot copy the picture: {error}").format(error=error))
+        return False
+    if mime is None:
+        window.show_status(tr("Open a diagram to copy it as a picture."))
+        return False
+    QGuiApplication.clipboard().setMimeData(mime)
+    _, selection = _current(window)
+    window.show_status(
+        tr("Copied the selection as a picture.")
+        if selection
+        else tr("Copied the diagram as a picture.")
+    )
+    return True
+
+
+def export_after_save(window: Any, path: str) -> None:
+    """Re-write the document's export-on-save pictures after it was saved to ``path``."""
+    if not window.document.settings.export_on_save:
+        return
+    written, failed = export_on_save(window.document, path)
+    if failed:
+        window.show_status(tr("Export on save failed: {problem}").format(problem=failed[0]))
+    elif written:
+        window.show_status(tr("Saved; {count} pictures updated.").format(count=len(written)))

@@ -1,0 +1,148 @@
+"""``ucdesigner export FILE ...``: pictures of diagrams (SVG, PNG, PDF), headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..io.native import NativeFormatError, load
+from ..model import Document
+from .common import CLIError, use_offscreen_qt_without_display
+
+HELP = "export diagrams as SVG, PNG or PDF pictures (no display needed)"
+
+SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a .ucd document")
+    parser.add_argument(
+        "-d",
+        "--diagram",
+        action="append",
+        default=[],
+        metavar="DIAGRAM",
+        help="a diagram's name or id (repeat for several); default: the only diagram",
+    )
+    parser.add_argument("--all", action="store_true", help="every diagram, one file each")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("svg", "png", "pdf"),
+        help="picture format (default: from the suffix of -o)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="the file to write; a folder when several diagrams are exported "
+        "(default: the current folder, files named after the diagrams)",
+    )
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument(
+        "--scale", type=float, metavar="N", help="PNG pixels per diagram pixel (default 2)"
+    )
+    size.add_argument("--dpi", type=float, metavar="N", help="PNG resolution (2x = 192 dpi)")
+    parser.add_argument(
+        "--background", choices=("white", "transparent"), default="white", help="default white"
+    )
+    parser.add_argument(
+        "--margin", type=float, default=20.0, metavar="PX", help="space around (default 20)"
+    )
+    parser.add_argument(
+        "--selection-ids",
+        nargs="+",
+        metavar="ID",
+        help="only these elements and relationships (one diagram)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    try:
+        document = load(args.file)
+    except NativeFormatError as error:
+        raise CLIError(str(error)) from None
+    diagram_ids = _chosen_diagrams(document, args)
+    if args.selection_ids and len(diagram_ids) != 1:
+        raise CLIError("--selection-ids needs exactly one diagram (-d NAME)")
+
+    use_offscreen_qt_without_display()
+    from ..io.render import ExportError, ExportOptions, export_all, export_diagram, file_names
+
+    try:
+        options = ExportOptions(
+            format=fmt,
+            scale=args.scale if args.scale is not None else 2.0,
+            dpi=args.dpi,
+            background=args.background,
+            margin=args.margin,
+            ids=args.selection_ids,
+        )
+        if len(diagram_ids) == 1:
+            only = diagram_ids[0]
+            target = Path(args.output) if args.output else Path(".")
+            if args.output and args.output.endswith(("/", "\\")):
+                target.mkdir(parents=True, exist_ok=True)
+            if target.is_dir():
+                target = target / file_names(document, [only], fmt)[only]
+            results = [export_diagram(document, only, target, options)]
+        else:
+            results = export_all(document, args.output or ".", options, diagram_ids)
+    except ExportError as error:
+        raise CLIError(str(error)) from None
+    for result in results:
+        for warning in result.warnings:
+            print(f"ucdesigner: warning: {result.path}: {warning}", file=sys.stderr)
+        print(f"{result.path} ({result.width} x {result.height})")
+    return 0
+
+
+def _format(args: argparse.Namespace) -> str:
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    if args.format:
+        if suffix in SUFFIXES and SUFFIXES[suffix] != args.format:
+            raise CLIError(f"-o {args.output} ends in {suffix}, but -f asks for {args.format}")
+        return args.format
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    raise CLIError("say which picture format with -f svg|png|pdf")
+
+
+def _chosen_diagrams(document: Document, args: argparse.Namespace) -> list[str]:
+    diagrams = document.diagrams()
+    if not diagrams:
+        raise CLIError(f"{args.file}: has no diagrams to export")
+    if args.all:
+        if args.diagram:
+            raise CLIError("give either -d DIAGRAM or --all, not both")
+        return [d.id for d in diagrams]
+    if not args.diagram:
+        if len(diagrams) == 1:
+            return [diagrams[0].id]
+        raise CLIError(
+            f"{args.file}: has {len(diagrams)} diagrams; choose with -d NAME or use --all "
+            f"(available: {_available(document)})"
+        )
+    chosen = []
+    for wanted in args.diagram:
+        match = [d.id for d in diagrams if d.id == wanted] or [
+            d.id for d in diagrams if d.name == wanted
+        ]
+        if not match:
+            lowered = [d.id for d in diagrams if d.name.casefold() == wanted.casefold()]
+            match = lowered if len(lowered) == 1 else []
+        if not match:
+            raise CLIError(f"no diagram named {wanted!r}; available: {_available(document)}")
+        if len(match) > 1:
+            raise CLIError(
+                f"{len(match)} diagrams are named {wanted!r}; choose one by id: {', '.join(match)}"
+            )
+        if match[0] not in chosen:
+            chosen.append(match[0])
+    return chosen
+
+
+def _available(document: Document) -> str:
+    return ", ".join(f"{d.name!r} (id {d.id})" if d.name else d.id for d in document.diagrams())

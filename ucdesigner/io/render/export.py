@@ -1,0 +1,129 @@
+"""Writing pictures to files: one diagram, the selection, or every diagram at once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ...model import Document
+from ...model.settings import ExportTarget
+from ..atomic import atomic_write_bytes
+from ..filenames import unique_names
+from .options import ExportError, ExportOptions, Rendered
+from .pdf import render_pdf
+from .raster import render_png
+from .svg import render_svg
+
+RENDERERS: dict[str, Callable[[Document, str, ExportOptions], Rendered]] = {
+    "svg": render_svg,
+    "png": render_png,
+    "pdf": render_pdf,
+}
+
+
+@dataclass
+class ExportResult:
+    """A picture written: where, how big, and any warnings."""
+
+    path: Path
+    diagram_id: str
+    width: int
+    height: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def render(document: Document, diagram_id: str, options: ExportOptions) -> Rendered:
+    """The picture in ``options.format``."""
+    return RENDERERS[options.format](document, diagram_id, options)
+
+
+def export_diagram(
+    document: Document, diagram_id: str, path: str | os.PathLike[str], options: ExportOptions
+) -> ExportResult:
+    """Write one diagram (or ``options.ids``) to ``path``, atomically."""
+    target = Path(path)
+    rendered = render(document, diagram_id, options)
+    _write(target, rendered.data)
+    return ExportResult(target, diagram_id, rendered.width, rendered.height, rendered.warnings)
+
+
+def file_names(document: Document, diagram_ids: list[str], fmt: str) -> dict[str, str]:
+    """Diagram id -> a safe, unique file name made from the diagram's name."""
+    names = [document.diagram_info(d).name or d for d in diagram_ids]
+    return dict(zip(diagram_ids, unique_names(names, f".{fmt}"), strict=True))
+
+
+def export_all(
+    document: Document,
+    folder: str | os.PathLike[str],
+    options: ExportOptions,
+    diagram_ids: list[str] | None = None,
+) -> list[ExportResult]:
+    """One file per diagram (every one, or ``diagram_ids``) in ``folder``, named after
+    the diagram. The folder is created when missing."""
+    ids = [d.id for d in document.diagrams()] if diagram_ids is None else list(diagram_ids)
+    if not ids:
+        raise ExportError("the document has no diagrams")
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise ExportError(f"{target}: is a file, not a folder (several pictures go to a folder)")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"{target}: cannot create the folder ({error.strerror})") from None
+    names = file_names(document, ids, options.format)
+    whole = replace(options, ids=None)
+    return [export_diagram(document, d, target / names[d], whole) for d in ids]
+
+
+def target_options(target: ExportTarget) -> ExportOptions:
+    """The export options an export-on-save target stands for."""
+    return ExportOptions(
+        format=target.format,
+        scale=target.scale,
+        background=target.background,
+        margin=target.margin,
+    )
+
+
+def target_path(target: ExportTarget, document_path: str | os.PathLike[str]) -> Path:
+    """Where a target writes: relative paths start at the document's folder."""
+    path = Path(target.path).expanduser()
+    return path if path.is_absolute() else Path(document_path).resolve().parent / path
+
+
+def export_on_save(
+    document: Document, document_path: str | os.PathLike[str]
+) -> tuple[list[ExportResult], list[str]]:
+    """Re-write every picture the document's settings ask for after a save. Returns
+    what was written and one message per target that failed (the others still run)."""
+    written: list[ExportResult] = []
+    failed: list[str] = []
+    for target in document.settings.export_on_save:
+        path = target_path(target, document_path)
+        try:
+            options = target_options(target)
+            if target.diagram is None:
+                written += export_all(document, path, options)
+            else:
+                if not document.has_diagram(target.diagram):
+                    raise ExportError(f"the diagram {target.diagram!r} no longer exists")
+                written.append(export_diagram(document, target.diagram, path, options))
+        except ExportError as error:
+            failed.append(f"{target.path}: {error}")
+    return written, failed
+
+
+def _write(target: Path, data: bytes) -> None:
+    if target.is_dir():
+        raise ExportError(f"{target}: is a folder")
+    if not target.parent.is_dir():
+        raise ExportError(f"{target.parent}: no such folder")
+    try:
+        atomic_write_bytes(target, data)
+    except PermissionError:
+        raise ExportError(f"{target}: permission denied") from None
+    except OSError as error:
+        raise ExportError(f"{target}: cannot be written ({error.strerror or error})") from None
