@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         view.statusMessage.connect(self.show_status)
         view.toolChanged.connect(self._tool_changed)
         view.zoomChanged.connect(self._zoom_changed)
-        view.diagram_scene.selectionChanged.connect(lambda v=view: self._canvas_selected(v))
+        view.selectionIdsChanged.connect(lambda v=view: self._canvas_selected(v))
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else tr("Untitled")
@@ -258,8 +258,6 @@ class MainWindow(QMainWindow):
 
     def _canvas_selected(self, view: DiagramView | None) -> None:
         if not shiboken6.isValid(self.tabs):  # the window is being torn down
-            return
-        if view is not None and not isinstance(view.scene(), DiagramScene):
             return
         if view is not self.current_view():
             return

@@ -56,6 +56,8 @@ class DiagramView(QGraphicsView):
     toolChanged = Signal(str)
     """The current tool: "select", or the kind it places or draws."""
     zoomChanged = Signal(float)
+    selectionIdsChanged = Signal()
+    """The selection on this view's scene changed (dies with the view, unlike the scene's)."""
 
     def __init__(self, scene: DiagramScene, stack: UndoStack, parent: QWidget | None = None):
         super().__init__(scene, parent)
@@ -447,6 +449,7 @@ class DiagramView(QGraphicsView):
         chosen = set(self.diagram_scene.selected_ids())
         order = [i for i in self._selection_order if i in chosen]
         self._selection_order = order + sorted(chosen - set(order))
+        self.selectionIdsChanged.emit()
 
     def selection_order(self) -> list[str]:
         """The selected ids in the order they were selected (first selected first)."""
