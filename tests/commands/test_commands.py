@@ -183,3 +183,17 @@ def test_the_reconnect_operation_checks_the_rules(qapp, doc: Document) -> None:
     ops.set_waypoints(doc, "d", "r", [(100, 100)])
     ops.reconnect(doc, "d", "r", target="v")
     assert doc.get("r").target == "v" and doc.edge("d", "r").waypoints == ()
+
+
+def test_a_boundary_moved_over_a_use_case_takes_it_in(qapp, doc: Document) -> None:
+    ops.move(doc, "d", ["s"], 300, 0)  # the frame now spans x 500..900: v lies inside
+    assert doc.get("v").subjects == ("s",)
+    assert doc.get("u").subjects == ("s",)  # carried along
+
+
+def test_showing_an_element_outside_its_boundary_keeps_its_membership(qapp, doc: Document) -> None:
+    doc.add_shapes("e", [Shape(element="s", x=0, y=0, width=200, height=200)])
+    ops.show(doc, "e", [Shape(element="u", x=500, y=500, width=140, height=60)])
+    assert doc.get("u").subjects == ("s",)
+    ops.show(doc, "e", [Shape(element="v", x=20, y=40, width=140, height=60)])
+    assert doc.get("v").subjects == ("s",)  # placed inside: joins

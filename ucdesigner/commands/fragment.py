@@ -140,7 +140,7 @@ def paste_shown(
         ):
             show.append(_shifted_edge(edge, dx, dy))
     document.add_edges(diagram_id, show)
-    update_memberships(document, diagram_id, [s.element for s in missing])
+    update_memberships(document, diagram_id, [s.element for s in missing], leave=False)
     return [s.element for s in missing]
 
 

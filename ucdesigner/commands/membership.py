@@ -34,8 +34,13 @@ def members_inside(document: Document, diagram_id: str, subject_id: str) -> list
     return found
 
 
-def update_memberships(document: Document, diagram_id: str, element_ids: Iterable[str]) -> None:
-    """Make the subjects of these use cases match the boundaries they lie in on the diagram."""
+def update_memberships(
+    document: Document, diagram_id: str, element_ids: Iterable[str], leave: bool = True
+) -> None:
+    """Make the subjects of these use cases match the boundaries they lie in on the diagram.
+
+    ``leave=False`` only adds memberships: used when existing elements are shown on a
+    diagram, where being placed outside a boundary is no decision to leave it."""
     shown = {
         s.element
         for s in document.shapes(diagram_id)
@@ -47,7 +52,7 @@ def update_memberships(document: Document, diagram_id: str, element_ids: Iterabl
         if not isinstance(element, UseCase) or shape is None:
             continue
         inside = containing_subjects(document, diagram_id, shape)
-        kept = [s for s in element.subjects if s not in shown]
+        kept = [s for s in element.subjects if s not in shown or not leave]
         subjects = tuple(kept + [s for s in inside if s not in kept])
         if set(subjects) != set(element.subjects):
             document.update(element_id, subjects=subjects)

@@ -23,7 +23,7 @@ def show(document: Document, diagram_id: str, shapes: Sequence[Shape]) -> None:
     """Show existing elements on a diagram, with the relationships among what is shown."""
     document.add_shapes(diagram_id, shapes)
     show_relationships(document, diagram_id, [s.element for s in shapes])
-    update_memberships(document, diagram_id, [s.element for s in shapes])
+    update_memberships(document, diagram_id, [s.element for s in shapes], leave=False)
 
 
 def show_relationships(document: Document, diagram_id: str, element_ids: Iterable[str]) -> None:
@@ -60,18 +60,20 @@ def move(
     ids that moved."""
     moving = carried(document, diagram_id, element_ids)
     document.move_shapes(diagram_id, moving, dx, dy)
-    update_memberships(document, diagram_id, moving)
+    update_memberships(document, diagram_id, _affected(document, diagram_id, moving))
     return moving
 
 
 def set_geometry(document: Document, diagram_id: str, shapes: Sequence[Shape]) -> None:
     """Replace shapes' geometry (resize, align...); memberships follow."""
     document.update_shapes(diagram_id, shapes)
-    update_memberships(document, diagram_id, _affected(document, diagram_id, shapes))
+    update_memberships(document, diagram_id, _affected(document, diagram_id, list(shapes)))
 
 
-def _affected(document: Document, diagram_id: str, shapes: Sequence[Shape]) -> list[str]:
-    ids = [s.element for s in shapes]
+def _affected(document: Document, diagram_id: str, shapes: Sequence[Shape | str]) -> list[str]:
+    """The use cases whose membership may change when these shapes change: all of the
+    diagram's when a boundary moved or changed size."""
+    ids = [s if isinstance(s, str) else s.element for s in shapes]
     if any(getattr(document.find(i), "kind", None) == "subject" for i in ids):
         return [s.element for s in document.shapes(diagram_id)]  # a boundary grew or shrank
     return ids
