@@ -27,7 +27,23 @@ def keyword_text(names: tuple[str, ...]) -> str:
     return "«" + ", ".join(names) + "»" if names else ""
 
 
-class NodeItem(QGraphicsItem):
+class HoverMark:
+    """Keeps ``hovered`` up to date for items that draw a hover mark (never in pictures)."""
+
+    hovered = False
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()  # type: ignore[attr-defined]
+        super().hoverEnterEvent(event)  # type: ignore[misc]
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()  # type: ignore[attr-defined]
+        super().hoverLeaveEvent(event)  # type: ignore[misc]
+
+
+class NodeItem(HoverMark, QGraphicsItem):
     """The canvas item of one shape. Subclasses paint the notation of their kind."""
 
     kind: ClassVar[str] = ""
@@ -150,15 +166,6 @@ class NodeItem(QGraphicsItem):
             self.mark = mark
             self.update()
 
-    def hoverEnterEvent(self, event) -> None:
-        self.hovered = True
-        self.update()
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.hovered = False
-        self.update()
-        super().hoverLeaveEvent(event)
 
     def paint(
         self,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ...model import Association, Edge, Extend, Relationship, UseCase
 from ..theme import Theme
-from .base import LAYER_Z, WRAP, NodeItem, keyword_text, rect_exit
+from .base import LAYER_Z, WRAP, HoverMark, NodeItem, keyword_text, rect_exit
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ HIT_WIDTH = 10.0
 NOTE_GAP = 34.0
 
 
-class EdgeItem(QGraphicsItem):
+class EdgeItem(HoverMark, QGraphicsItem):
     """The canvas item of one edge (a relationship drawn between two node items)."""
 
     layer = "edges"
@@ -321,16 +321,6 @@ class EdgeItem(QGraphicsItem):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
         if self._note_text:
             self._paint_note(painter, selected)
-
-    def hoverEnterEvent(self, event) -> None:
-        self.hovered = True
-        self.update()
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.hovered = False
-        self.update()
-        super().hoverLeaveEvent(event)
 
     def _paint_note(self, painter: QPainter, selected: bool) -> None:
         theme = self.theme
