@@ -14,6 +14,14 @@ def _private_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("UCDESIGNER_CONFIG_DIR", str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard_afterwards(qapp):
+    # Qt's offscreen platform crashes at exit (status 139) when the clipboard still
+    # holds data that a test put there.
+    yield
+    QApplication.clipboard().clear()
+
+
 class Mouse:
     """Sends mouse events to a DiagramView's viewport at scene coordinates."""
 
