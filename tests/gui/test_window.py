@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ucdesigner.canvas.items.registry import preferred_size
 from ucdesigner.canvas.view import KIND_MIME
@@ -712,3 +712,15 @@ def test_grid_and_snap_settings_are_remembered(window, make_window) -> None:
     other = make_window()
     assert not other.actions_by_name["snap"].isChecked()
     assert not other.current_view().show_grid
+
+
+def test_enter_on_a_selection_goes_to_its_properties(window) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window.current_scene().select_ids(["w"])
+    press_key(window, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and focused.text() == "Browse"
+    focused.setText("Browse Products")
+    QTest.keyClick(focused, Qt.Key.Key_Return)
+    assert window.document.get("w").name == "Browse Products"

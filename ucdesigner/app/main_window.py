@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         view.statusMessage.connect(self.show_status)
         view.toolChanged.connect(self._tool_changed)
         view.zoomChanged.connect(self._zoom_changed)
+        view.propertiesRequested.connect(self.focus_properties)
         view.selectionIdsChanged.connect(lambda v=view: self._canvas_selected(v))
 
     def _update_title(self) -> None:
@@ -278,6 +279,13 @@ class MainWindow(QMainWindow):
                 view.ensureVisible(shown, 40, 40)
             view.viewport().update()
         self.properties.show_ids(ids)
+
+    def focus_properties(self) -> None:
+        """Show the properties panel and put the keyboard in its first field."""
+        dock = self.findChild(QDockWidget, "propertiesDock")
+        dock.show()
+        dock.raise_()
+        self.properties.focus_first_field()
 
     def choose_tool(self, kind: str) -> None:
         view = self.current_view()

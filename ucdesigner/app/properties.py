@@ -154,6 +154,13 @@ class PropertiesPanel(QScrollArea):
         self.setWidget(page)
         self.refresh()
 
+    def focus_first_field(self) -> None:
+        """Put the keyboard focus in the first field of the panel."""
+        for widget, _load in self._loaders:
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
     def _heading(self, text: str) -> None:
         label = QLabel(f"<b>{text}</b>")
         self.form.addRow(label)

@@ -56,6 +56,8 @@ class DiagramView(QGraphicsView):
     toolChanged = Signal(str)
     """The current tool: "select", or the kind it places or draws."""
     zoomChanged = Signal(float)
+    propertiesRequested = Signal()
+    """Enter on a selection: the user wants to edit its properties."""
     selectionIdsChanged = Signal()
     """The selection on this view's scene changed (dies with the view, unlike the scene's)."""
 
@@ -291,6 +293,9 @@ class DiagramView(QGraphicsView):
             return
         if key == Qt.Key.Key_F2:
             self.rename_selected()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.diagram_scene.selectedItems():
+            self.propertiesRequested.emit()
             return
         super().keyPressEvent(event)
 

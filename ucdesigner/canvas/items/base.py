@@ -166,7 +166,6 @@ class NodeItem(HoverMark, QGraphicsItem):
             self.mark = mark
             self.update()
 
-
     def paint(
         self,
         painter: QPainter,
