@@ -1,36 +1,406 @@
-"""A first main window: opens a document and names what it holds.
-
-The editor issue replaces this with the full window (palette, canvas, browser, panels).
-"""
+"""The main window: palette, diagram tabs, model browser and properties around one
+document, with menus, toolbar and status bar. Feature modules add their own actions
+through ``extensions.install_all``; the interface they rely on is documented there."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView, QLabel, QMainWindow, QMessageBox, QTabWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QToolBar,
+)
 
+from .. import __version__
 from ..canvas.scene import DiagramScene
-from ..io.native import NativeFormatError, load
-from ..model import Document
+from ..canvas.view import DiagramView
+from ..commands import UndoStack
+from ..io.native import SUFFIX, NativeFormatError, load
+from ..io.native import save as save_native
+from ..model import DiagramInfo, Document, new_id
+from ..model.elements import RELATIONSHIP_KINDS
+from . import extensions
+from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
+from .browser import ModelBrowser
+from .editing import Editing
+from .palette import Palette
+from .preferences import Preferences
+from .properties import PropertiesPanel
+from .tabs import DiagramTabs
+
+FILE_FILTER = "ucdesigner documents (*.ucd);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def new_document() -> Document:
+    """An empty document with one diagram, ready to draw on."""
+    document = Document(tr("Model"))
+    document.add_diagram(DiagramInfo(id=new_id("diagram"), name=tr("Use cases")))
+    return document
 
 
 class MainWindow(QMainWindow):
+    """One document in one window."""
+
+    documentSaved = Signal(str)
+    """Emitted with the file path after every successful save."""
+
     def __init__(self, document: Document | None = None, path: Path | None = None) -> None:
         super().__init__()
-        self.document = document or Document()
-        self.path = path
-        name = path.name if path else self.tr("Untitled")
-        self.setWindowTitle(self.tr("{name} — ucdesigner").format(name=name))
-        tabs = QTabWidget()
-        for info in self.document.diagrams():
-            view = QGraphicsView(DiagramScene(self.document, info.id, parent=self))
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            tabs.addTab(view, info.name)
-        if not tabs.count():
-            tabs.addTab(QLabel(self.tr("No diagrams yet.")), self.tr("Empty"))
-        self.setCentralWidget(tabs)
-        self.resize(1200, 800)
+        self.setObjectName("mainWindow")
+        self.preferences = Preferences.load()
+        self.document: Document = document or new_document()
+        self.path: Path | None = Path(path) if path else None
+        self.document_token = uuid.uuid4().hex
+        """Tells this window's document apart on the clipboard ("paste as shown")."""
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = UndoStack(self.document, self)
+        self.editing = Editing(self)
+        self._menus: dict[str, QMenu] = {}
+
+        self.tabs = DiagramTabs(self)
+        self.setCentralWidget(self.tabs)
+        self.browser = ModelBrowser(self)
+        self.properties = PropertiesPanel(self.current_view, self)
+        self.actions_by_name = build_actions(self)
+        self.palette = Palette({k: self.actions_by_name[f"tool_{k}"] for k in TOOL_KEYS}, self)
+        self._build_docks()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.setAcceptDrops(True)
+
+        self.tabs.currentViewChanged.connect(self._current_view_changed)
+        self.tabs.tabBarDoubleClicked.connect(lambda _index: self.rename_diagram())
+        self.browser.selectionIds.connect(self._browser_selected)
+        self.browser.diagramActivated.connect(self.tabs.show_diagram)
+        self.browser.deleteRequested.connect(self.editing.delete_from_model)
+        self.undo_group.cleanChanged.connect(lambda _clean: self._update_title())
+        QApplication.clipboard().dataChanged.connect(self._update_actions)
+
+        self.actions_by_name["show_grid"].setChecked(self.preferences.show_grid)
+        self.actions_by_name["snap"].setChecked(self.preferences.snap_to_grid)
+        self._bind(self.document, self.path)
+        extensions.install_all(self)
+        self.resize(1400, 900)
+
+    # ------------------------------------------------------------------ the extension interface
+
+    def menu(self, name: str) -> QMenu:
+        """The menu "file", "edit", "view", "diagram", "tools" or "help"."""
+        return self._menus[name]
+
+    def current_view(self) -> DiagramView | None:
+        return self.tabs.current_view()
+
+    def current_scene(self) -> DiagramScene | None:
+        view = self.current_view()
+        return view.diagram_scene if view else None
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def open_document(self, document: Document, path: str | Path | None) -> None:
+        """Show another document in this window (the caller has asked to save first)."""
+        self._bind(document, Path(path) if path else None)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_docks(self) -> None:
+        for title, name, widget, area in (
+            (tr("Palette"), "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (tr("Model"), "browserDock", self.browser, Qt.DockWidgetArea.RightDockWidgetArea),
+            (
+                tr("Properties"),
+                "propertiesDock",
+                self.properties,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            ),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            if widget is self.palette:
+                scroller = QScrollArea()
+                scroller.setWidget(widget)
+                scroller.setWidgetResizable(True)
+                scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+                dock.setWidget(scroller)
+            else:
+                dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+        self.resizeDocks(
+            [self.findChild(QDockWidget, "paletteDock")], [190], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.findChild(QDockWidget, "browserDock")], [300], Qt.Orientation.Horizontal
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name, entries in MENUS.items():
+            menu = bar.addMenu(tr(MENU_TITLES[name]))
+            menu.setObjectName(f"menu_{name}")
+            menu.setToolTipsVisible(True)
+            self._menus[name] = menu
+            for entry in entries:
+                if entry == "-":
+                    menu.addSeparator()
+                elif entry == "@recent":
+                    self.recent_menu = menu.addMenu(tr("Open &Recent"))
+                    self.recent_menu.setToolTipsVisible(True)
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+                elif entry == "@undo":
+                    undo = self.undo_group.createUndoAction(self, tr("Undo"))
+                    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+                    undo.setToolTip(tr("Undo the last change"))
+                    menu.addAction(undo)
+                    self.actions_by_name["undo"] = undo
+                elif entry == "@redo":
+                    redo = self.undo_group.createRedoAction(self, tr("Redo"))
+                    redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+                    redo.setToolTip(tr("Redo the change undone last"))
+                    menu.addAction(redo)
+                    self.actions_by_name["redo"] = redo
+                elif entry == "@connect":
+                    connect = menu.addMenu(tr("&Connect Selected"))
+                    connect.setToolTipsVisible(True)
+                    for kind in RELATIONSHIP_KINDS:
+                        connect.addAction(self.actions_by_name[f"connect_{kind}"])
+                elif entry == "@panels":
+                    for dock in self.findChildren(QDockWidget):
+                        toggle = dock.toggleViewAction()
+                        toggle.setToolTip(
+                            tr("Show or hide the {panel} panel").format(panel=dock.windowTitle())
+                        )
+                        menu.addAction(toggle)
+                else:
+                    menu.addAction(self.actions_by_name[entry])
+            if name == "edit":
+                menu.aboutToShow.connect(self._update_actions)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        for entry in (
+            "new", "open", "save", "-", "undo", "redo", "-", "cut", "copy", "paste", "-",
+            "delete_from_diagram", "-", "zoom_out", "zoom_reset", "zoom_in", "zoom_fit",
+        ):  # fmt: skip
+            if entry == "-":
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions_by_name[entry])
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.zoom_label = QLabel("100 %")
+        self.zoom_label.setAccessibleName(tr("Zoom"))
+        self.zoom_label.setMinimumWidth(60)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.statusBar().showMessage(tr("Ready."))
+
+    # ------------------------------------------------------------------ document binding
+
+    def _bind(self, document: Document, path: Path | None) -> None:
+        old_stack = self.undo_stack
+        self.document, self.path = document, path
+        self.document_token = uuid.uuid4().hex
+        if old_stack.document is not document:
+            self.undo_group.removeStack(old_stack)
+            old_stack.deleteLater()
+            self.undo_stack = UndoStack(document, self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.browser.bind(document, self.undo_stack)
+        self.properties.bind(document, self.undo_stack)
+        self.tabs.bind(document, self.undo_stack, self._setup_view)
+        self._update_title()
+
+    def _setup_view(self, view: DiagramView) -> None:
+        view.grid_size = self.preferences.grid_size
+        view.snap_enabled = self.actions_by_name["snap"].isChecked()
+        view.show_grid = self.actions_by_name["show_grid"].isChecked()
+        view.statusMessage.connect(self.show_status)
+        view.toolChanged.connect(self._tool_changed)
+        view.zoomChanged.connect(self._zoom_changed)
+        view.propertiesRequested.connect(self.focus_properties)
+        view.selectionIdsChanged.connect(lambda v=view: self._canvas_selected(v))
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else tr("Untitled")
+        self.setWindowTitle(tr("{name}[*] — ucdesigner").format(name=name))
+        self.setWindowModified(not self.undo_stack.isClean())
+
+    # ------------------------------------------------------------------ selection and tools
+
+    def _current_view_changed(self, view: DiagramView | None) -> None:
+        for other in self.tabs.views():
+            if other is not view and other.tool.name != "select":
+                other.set_tool(None)
+        self._canvas_selected(view)
+        if view is not None:
+            self._zoom_changed(view.zoom())
+        self.actions_by_name["tool_select"].setChecked(True)
+
+    def _canvas_selected(self, view: DiagramView | None) -> None:
+        if not shiboken6.isValid(self.tabs):  # the window is being torn down
+            return
+        if view is not self.current_view():
+            return
+        ids = view.diagram_scene.selected_ids() if view else []
+        self.browser.select_ids(ids)
+        self.properties.show_ids(ids)
+        self._update_actions()
+
+    def _browser_selected(self, ids: list[str]) -> None:
+        view = self.current_view()
+        if view is not None:
+            scene = view.diagram_scene
+            scene.blockSignals(True)
+            scene.select_ids(ids)
+            scene.blockSignals(False)
+            shown = scene.content_rect(ids)
+            if not shown.isNull():
+                view.ensureVisible(shown, 40, 40)
+            view.viewport().update()
+        self.properties.show_ids(ids)
+
+    def focus_properties(self) -> None:
+        """Show the properties panel and put the keyboard in its first field."""
+        dock = self.findChild(QDockWidget, "propertiesDock")
+        dock.show()
+        dock.raise_()
+        self.properties.focus_first_field()
+
+    def choose_tool(self, kind: str) -> None:
+        view = self.current_view()
+        if view is None:
+            self.show_status(tr("Add a diagram first (Diagram ▸ New Diagram)."))
+            self.actions_by_name["tool_select"].setChecked(True)
+            return
+        view.set_tool(kind)
+        view.setFocus()
+
+    def _tool_changed(self, kind: str) -> None:
+        action = self.actions_by_name.get(f"tool_{kind}")
+        if action is not None:
+            action.setChecked(True)
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
+
+    def with_view(self, method: str, *args: object) -> None:
+        view = self.current_view()
+        if view is not None:
+            getattr(view, method)(*args)
+
+    def rename_selected(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.rename_selected()
+
+    def _update_actions(self) -> None:
+        nodes = bool(self.editing.selected_nodes())
+        anything = bool(self.editing.selection())
+        for name in ("cut", "copy", "duplicate"):
+            self.actions_by_name[name].setEnabled(nodes)
+        for name in ("delete_from_diagram", "delete_from_model"):
+            self.actions_by_name[name].setEnabled(anything)
+        self.actions_by_name["paste"].setEnabled(self.editing.clipboard_fragment() is not None)
+        self.actions_by_name["paste_shown"].setEnabled(self.editing.can_paste_shown())
+
+    # ------------------------------------------------------------------ view settings
+
+    def set_show_grid(self, on: bool) -> None:
+        if self.preferences.show_grid != on:
+            self.preferences.show_grid = on
+            self.preferences.save()
+        for view in self.tabs.views():
+            view.show_grid = on
+            view.viewport().update()
+
+    def set_snap(self, on: bool) -> None:
+        if self.preferences.snap_to_grid != on:
+            self.preferences.snap_to_grid = on
+            self.preferences.save()
+        for view in self.tabs.views():
+            view.snap_enabled = on
+
+    def ask_grid_size(self) -> None:
+        size, ok = QInputDialog.getInt(
+            self, tr("Grid size"), tr("Grid spacing (px at 100 %):"),
+            self.preferences.grid_size, 2, 200,
+        )  # fmt: skip
+        if ok:
+            self.preferences.grid_size = size
+            self.preferences.save()
+            for view in self.tabs.views():
+                view.grid_size = size
+                view.viewport().update()
+
+    # ------------------------------------------------------------------ diagrams
+
+    def new_diagram(self) -> None:
+        name = tr("Diagram {n}").format(n=len(self.document.diagrams()) + 1)
+        diagram_id = new_id("diagram")
+        self.undo_stack.run(
+            tr("New diagram"), lambda d: d.add_diagram(DiagramInfo(id=diagram_id, name=name))
+        )
+        self.tabs.show_diagram(diagram_id)
+
+    def rename_diagram(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        info = self.document.diagram_info(view.diagram_id)
+        name, ok = QInputDialog.getText(self, tr("Rename diagram"), tr("Name:"), text=info.name)
+        if ok and name.strip() and name.strip() != info.name:
+            self.undo_stack.run(
+                tr("Rename diagram “{name}”").format(name=info.name),
+                lambda d: d.update_diagram(info.id, name=name.strip()),
+            )
+
+    def duplicate_diagram(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        diagram = self.document.diagram(view.diagram_id)
+        copy = diagram.model_copy(
+            update={"id": new_id("diagram"), "name": tr("{name} (copy)").format(name=diagram.name)}
+        )
+        index = [d.id for d in self.document.diagrams()].index(diagram.id) + 1
+        self.undo_stack.run(
+            tr("Duplicate diagram “{name}”").format(name=diagram.name),
+            lambda d: d.add_diagram(copy, index),
+        )
+        self.tabs.show_diagram(copy.id)
+
+    def delete_diagram(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        info = self.document.diagram_info(view.diagram_id)
+        self.undo_stack.run(
+            tr("Delete diagram “{name}”").format(name=info.name),
+            lambda d: d.remove_diagram(info.id),
+        )
+
+    # ------------------------------------------------------------------ files
 
     @classmethod
     def open_file(cls, path: str) -> MainWindow:
@@ -39,5 +409,171 @@ class MainWindow(QMainWindow):
             return cls(load(path), Path(path))
         except NativeFormatError as error:
             window = cls()
-            QMessageBox.critical(window, window.tr("Cannot open file"), str(error))
+            message = str(error)
+            QTimer.singleShot(0, lambda: window.report_open_error(message))
             return window
+
+    def report_open_error(self, error: Exception | str) -> None:
+        QMessageBox.critical(self, tr("Cannot open the file"), str(error))
+
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self.open_document(new_document(), None)
+
+    def open_file_dialog(self) -> None:
+        folder = str(self.path.parent) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open"), folder, tr(FILE_FILTER))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a .ucd file here after asking to save changes; on a bad file, say what is
+        wrong and keep the current document untouched."""
+        if not self.maybe_save():
+            return False
+        try:
+            document = load(path)
+        except NativeFormatError as error:
+            self.report_open_error(error)
+            return False
+        self.open_document(document, path)
+        self.preferences.add_recent(path)
+        self.preferences.save()
+        self.show_status(tr("Opened {path}.").format(path=path))
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        start = str(self.path) if self.path else tr("Untitled") + SUFFIX
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save As"), start, tr(FILE_FILTER))
+        if not path:
+            return False
+        if not path.endswith(SUFFIX) and "." not in Path(path).name:
+            path += SUFFIX
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        """Write the document to ``path`` (atomically). On failure, say why; the
+        document stays open and marked modified."""
+        try:
+            save_native(self.document, path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            QMessageBox.warning(
+                self,
+                tr("Cannot save"),
+                tr("The document could not be saved to {path}:\n{reason}").format(
+                    path=path, reason=reason
+                ),
+            )
+            return False
+        self.path = Path(path)
+        self.undo_stack.setClean()
+        self.preferences.add_recent(path)
+        self.preferences.save()
+        self._update_title()
+        self.show_status(tr("Saved {path}.").format(path=path))
+        self.documentSaved.emit(str(path))
+        return True
+
+    def ask_to_save(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel for the unsaved changes."""
+        box = QMessageBox(self)
+        box.setObjectName("saveChangesBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Unsaved changes"))
+        name = self.path.name if self.path else tr("Untitled")
+        box.setText(tr("Save the changes to “{name}”?").format(name=name))
+        box.setInformativeText(tr("Your changes are lost if you don't save them."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document."""
+        if self.undo_stack.isClean():
+            return True
+        answer = self.ask_to_save()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            self.tabs.release()
+            event.accept()
+        else:
+            event.ignore()
+
+    def quit_all(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and not widget.close():
+                return
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        self.preferences = (
+            Preferences.load() if not self.preferences.recent_files else self.preferences
+        )
+        for path in self.preferences.recent_files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not self.preferences.recent_files:
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.toLocalFile().endswith(SUFFIX) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [
+            u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().endswith(SUFFIX)
+        ]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(files[0]))
+
+    # ------------------------------------------------------------------ help
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.actions_by_name.values():
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            if keys:
+                rows.append(
+                    f"<tr><td>{action.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>"
+                )
+        extra = [
+            (tr("Move the selection"), tr("Arrow keys (Shift: big steps)")),
+            (tr("Pan"), tr("Space + drag, or the middle mouse button")),
+            (tr("Zoom"), tr("Ctrl + mouse wheel")),
+            (tr("Cancel the tool or the drag"), "Esc"),
+            (tr("Place freely, without the grid"), tr("hold Alt while dragging")),
+        ]
+        rows += [f"<tr><td>{a}</td><td><b>{b}</b></td></tr>" for a, b in extra]
+        QMessageBox.information(
+            self, tr("Keyboard shortcuts"), "<table cellspacing=4>" + "".join(rows) + "</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About ucdesigner"),
+            tr(
+                "<h3>ucdesigner {version}</h3><p>UML use case diagrams for business "
+                "analysts.</p><p>Licence: GNU GPL version 3 or later.</p>"
+            ).format(version=__version__),
+        )

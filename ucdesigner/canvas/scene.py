@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -48,6 +48,7 @@ class DiagramScene(QGraphicsScene):
         self._nodes: dict[str, NodeItem] = {}
         self._edges: dict[str, EdgeItem] = {}
         self._edges_at: defaultdict[str, set[str]] = defaultdict(set)
+        self._batch_moving = False
         self._unsubscribe = document.subscribe(self._on_transaction) if listen else None
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
         self.build()
@@ -82,10 +83,82 @@ class DiagramScene(QGraphicsScene):
         return nodes + edges
 
     def select_ids(self, ids: Iterable[str]) -> None:
-        """Select exactly the items showing these ids."""
+        """Select exactly the items showing these ids (``selectionChanged`` fires once)."""
         wanted = set(ids)
-        for item in [*self._nodes.values(), *self._edges.values()]:
-            item.setSelected(item.element_id in wanted)
+        changed = False
+        blocked = self.blockSignals(True)
+        try:
+            for item in [*self._nodes.values(), *self._edges.values()]:
+                selected = item.element_id in wanted
+                if item.isSelected() != selected:
+                    item.setSelected(selected)
+                    changed = True
+        finally:
+            self.blockSignals(blocked)
+        if changed and not blocked:
+            self.selectionChanged.emit()
+
+    def node_at(self, point: QPointF, exclude: Iterable[str] = ()) -> NodeItem | None:
+        """The topmost node item under a scene point (its outline, not its margin)."""
+        skip = set(exclude)
+        for item in self.items(point):
+            if isinstance(item, NodeItem) and item.element_id not in skip:
+                return item
+        return None
+
+    def edge_at(self, point: QPointF) -> EdgeItem | None:
+        """The topmost edge item under a scene point."""
+        for item in self.items(point):
+            if isinstance(item, EdgeItem):
+                return item
+        return None
+
+    def item_at(self, point: QPointF) -> NodeItem | EdgeItem | None:
+        """The topmost node or edge under a scene point."""
+        for item in self.items(point):
+            if isinstance(item, NodeItem | EdgeItem):
+                return item
+        return None
+
+    def set_marks(self, marks: dict[str, str | None]) -> None:
+        """Show connection feedback on nodes (``{"id": "allowed"|"refused"|None}``)."""
+        for element_id, mark in marks.items():
+            item = self._nodes.get(element_id)
+            if item is not None:
+                item.set_mark(mark)
+
+    def clear_marks(self) -> None:
+        for item in self._nodes.values():
+            if item.mark is not None:
+                item.set_mark(None)
+
+    def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
+        """Put node items at new positions while the mouse drags them (the document is
+        changed once, on release). A line between two shapes that moved by the same
+        offset is shifted; every other attached line is re-routed once."""
+        deltas: dict[str, QPointF] = {}
+        self._batch_moving = True
+        try:
+            for element_id, pos in positions.items():
+                item = self._nodes.get(element_id)
+                if item is not None:
+                    deltas[element_id] = pos - item.pos()
+                    item.setPos(pos)
+        finally:
+            self._batch_moving = False
+        done: set[str] = set()
+        for element_id in deltas:
+            for rel_id in self._edges_at.get(element_id, ()):
+                if rel_id in done:
+                    continue
+                done.add(rel_id)
+                edge = self._edges[rel_id]
+                rel = edge.relationship
+                a, b = deltas.get(rel.source), deltas.get(rel.target)
+                if a is not None and b is not None and a == b and not edge.model_edge.waypoints:
+                    edge.shift(a.x(), a.y())
+                else:
+                    edge.update_geometry()
 
     def content_rect(self, ids: Iterable[str] | None = None) -> QRectF:
         """The bounding rectangle of everything drawn (or of the given ids), scene coords."""
@@ -152,6 +225,8 @@ class DiagramScene(QGraphicsScene):
 
     def node_moved(self, item: NodeItem) -> None:
         """Called by a node item while it moves: keep its lines attached."""
+        if self._batch_moving:
+            return
         for edge in self.edges_at(item.element_id):
             edge.update_geometry()
 

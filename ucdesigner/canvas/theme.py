@@ -104,6 +104,23 @@ class Theme:
         pen.setStyle(Qt.PenStyle.DashLine)
         return pen
 
+    def hover_pen(self) -> QPen:
+        colour = QColor(self.accent)
+        colour.setAlphaF(0.55)
+        pen = QPen(colour)
+        pen.setWidthF(1.0)
+        pen.setCosmetic(True)
+        return pen
+
+    def mark_pen(self, refused: bool = False) -> QPen:
+        """The outline of a possible (or refused) target while a line is drawn."""
+        pen = QPen(QColor(self.refused if refused else self.accent))
+        pen.setWidthF(2.5)
+        pen.setCosmetic(True)
+        if refused:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
     def with_changes(self, **changes: object) -> Theme:
         """A copy with some values changed."""
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -32,10 +32,16 @@ class ActorItem(NodeItem):
     def label_rect(self) -> QRectF:
         """Where the name goes under the stick figure (item coordinates)."""
         width = max(LABEL_WIDTH, self.width)
-        metrics = self.text_metrics()
         text = self._label_text() or " "
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(WRAP)
-        height = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text).height()
+        key = (text, width, self.model_shape.style.font_size)
+        cached = getattr(self, "_label_height", None)
+        if cached is not None and cached[0] == key:
+            height = cached[1]  # measured once: lines follow the actor while it is dragged
+        else:
+            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(WRAP)
+            metrics = self.text_metrics()
+            height = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text).height()
+            self._label_height = (key, height)
         return QRectF((self.width - width) / 2, self.height + 4, width, height)
 
     def clip_point(self, toward: QPointF) -> QPointF:

@@ -27,7 +27,23 @@ def keyword_text(names: tuple[str, ...]) -> str:
     return "«" + ", ".join(names) + "»" if names else ""
 
 
-class NodeItem(QGraphicsItem):
+class HoverMark:
+    """Keeps ``hovered`` up to date for items that draw a hover mark (never in pictures)."""
+
+    hovered = False
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()  # type: ignore[attr-defined]
+        super().hoverEnterEvent(event)  # type: ignore[misc]
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()  # type: ignore[attr-defined]
+        super().hoverLeaveEvent(event)  # type: ignore[misc]
+
+
+class NodeItem(HoverMark, QGraphicsItem):
     """The canvas item of one shape. Subclasses paint the notation of their kind."""
 
     kind: ClassVar[str] = ""
@@ -40,7 +56,11 @@ class NodeItem(QGraphicsItem):
         self.model_shape = shape
         self.theme = theme
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
+        self.hovered = False
+        self.mark: str | None = None
+        """Feedback while a line is drawn: "allowed" or "refused" (None: no mark)."""
         self._apply_shape(shape)
 
     # ------------------------------------------------------------------ model -> item
@@ -124,10 +144,27 @@ class NodeItem(QGraphicsItem):
         return QFontMetricsF(self.text_font(bold))
 
     def draw_selection(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
-        if self.theme.show_selection and option.state & QStyle.StateFlag.State_Selected:
+        """Selection, hover and connection marks; never drawn for pictures."""
+        if not self.theme.show_selection:
+            return
+        frame = self.body_rect().adjusted(-3, -3, 3, 3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.mark is not None:
+            pen = self.theme.mark_pen(refused=self.mark == "refused")
+            painter.setPen(pen)
+            painter.drawRoundedRect(frame.adjusted(-2, -2, 2, 2), 4, 4)
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(self.theme.selection_pen())
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.body_rect().adjusted(-3, -3, 3, 3))
+            painter.drawRect(frame)
+        elif self.hovered:
+            painter.setPen(self.theme.hover_pen())
+            painter.drawRect(frame)
+
+    def set_mark(self, mark: str | None) -> None:
+        """Show (or clear) the "allowed"/"refused" feedback of the connection tool."""
+        if mark != self.mark:
+            self.mark = mark
+            self.update()
 
     def paint(
         self,

@@ -12,13 +12,13 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...model import Association, Edge, Extend, Relationship, UseCase
 from ..theme import Theme
-from .base import LAYER_Z, WRAP, NodeItem, keyword_text, rect_exit
+from .base import LAYER_Z, WRAP, HoverMark, NodeItem, keyword_text, rect_exit
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ HIT_WIDTH = 10.0
 NOTE_GAP = 34.0
 
 
-class EdgeItem(QGraphicsItem):
+class EdgeItem(HoverMark, QGraphicsItem):
     """The canvas item of one edge (a relationship drawn between two node items)."""
 
     layer = "edges"
@@ -67,8 +67,11 @@ class EdgeItem(QGraphicsItem):
         self._note_rect = QRectF()
         self._note_text = ""
         self._bounds = QRectF()
+        self._sizes: dict[tuple[str, int], QSizeF] = {}
         self.setZValue(LAYER_Z[self.layer])
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
+        self.hovered = False
         self.update_geometry()
 
     # ------------------------------------------------------------------ model -> item
@@ -144,14 +147,44 @@ class EdgeItem(QGraphicsItem):
             lines.append(f"{label}: {', '.join(names)}")
         return "\n".join(lines)
 
+    def _text_size(self, text: str, width: float, flags: int) -> QSizeF:
+        # Measuring text is the costly part of re-routing a line while shapes are dragged;
+        # the texts rarely change, so their sizes are kept.
+        key = (text, flags)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 8:
+                self._sizes.clear()
+            metrics = self.theme.small_metrics
+            size = metrics.boundingRect(QRectF(0, 0, width, 1000), flags, text).size()
+            self._sizes[key] = size
+        return size
+
+    def label_rect(self) -> QRectF:
+        """Where the keyword/name label is drawn (scene coordinates; null when none)."""
+        return QRectF(self._label_rect)
+
+    def note_rect(self) -> QRectF:
+        """Where an extend's condition note is drawn (scene coordinates; null when none)."""
+        return QRectF(self._note_rect)
+
+    def shift(self, dx: float, dy: float) -> None:
+        """Move the drawn line as a whole (both of its shapes moved by the same offset)."""
+        self.prepareGeometryChange()
+        delta = QPointF(dx, dy)
+        self._points = [p + delta for p in self._points]
+        for rect in (self._label_rect, self._note_rect, self._bounds):
+            if not rect.isNull():
+                rect.translate(delta)
+        self.update()
+
     def _layout_labels(self) -> None:
-        metrics = self.theme.small_metrics
         mid = self.midpoint()
         offset = QPointF(self.model_edge.label_offset.x, self.model_edge.label_offset.y)
         text = self.label_text()
         if text:
             flags = int(Qt.AlignmentFlag.AlignCenter)
-            size = metrics.boundingRect(QRectF(0, 0, 400, 400), flags, text).size()
+            size = self._text_size(text, 400, flags)
             centre = mid + offset
             self._label_rect = QRectF(
                 centre.x() - size.width() / 2 - 3,
@@ -164,7 +197,7 @@ class EdgeItem(QGraphicsItem):
         self._note_text = self.note_text()
         if self._note_text:
             flags = int(Qt.AlignmentFlag.AlignLeft) | int(WRAP)
-            size = metrics.boundingRect(QRectF(0, 0, 220, 1000), flags, self._note_text).size()
+            size = self._text_size(self._note_text, 220, flags)
             pad = 7.0
             width, height = size.width() + 2 * pad, size.height() + 2 * pad - 2
             anchor = self._label_rect.center() if text else mid + offset
@@ -249,6 +282,11 @@ class EdgeItem(QGraphicsItem):
         selected = theme.show_selection and bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             colour = theme.accent
+        if self.hovered and theme.show_selection and not selected:
+            glow = QColor(theme.accent)
+            glow.setAlphaF(0.25)
+            painter.setPen(theme.pen(glow.name(QColor.NameFormat.HexArgb), width=6))
+            painter.drawPolyline(QPolygonF(self._points))
         pen = theme.pen(colour, dashed=self.notation.dashed)
         points = list(self._points)
         if self.notation.head == "triangle":

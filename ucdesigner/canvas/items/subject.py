@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 
 from ...model import Subject
+from ..theme import Theme
 from .base import NodeItem, draw_text_block, keyword_text
 
 GRIP = 6.0
@@ -62,3 +63,9 @@ class SubjectItem(NodeItem):
             self.theme.colour("ink"),
             flags,
         )
+
+    @classmethod
+    def preferred_size(cls, element: Subject, theme: Theme) -> tuple[float, float]:
+        # Room for a column of use cases: a boundary is placed first and filled after.
+        title = theme.name_metrics.horizontalAdvance(element.name) * 1.1 + 2 * theme.padding
+        return (float(round(max(320.0, min(title + 40, 640.0)))), 440.0)

@@ -1,0 +1,262 @@
+"""The model browser: every element by package and kind, each with its relationships.
+Drag elements onto a diagram to show them there; selection follows the canvas and back;
+rename in place (F2 or double-click), delete with the Delete key or the context menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..canvas.labels import kind_name
+from ..canvas.view import ELEMENTS_MIME
+from ..commands import UndoStack, texts
+from ..commands import operations as ops
+from ..model import Document, Element, ModelError, Relationship, Transaction
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+DIAGRAM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+GROUPS = (
+    ("package", "Packages"),
+    ("actor", "Actors"),
+    ("usecase", "Use Cases"),
+    ("subject", "System Boundaries"),
+    ("comment", "Comments"),
+)
+
+
+class ModelBrowser(QTreeWidget):
+    """The tree of the model. See the module docstring."""
+
+    selectionIds = Signal(list)
+    """The user selected these element/relationship ids in the tree."""
+    diagramActivated = Signal(str)
+    deleteRequested = Signal(list)
+    """The user asked to delete these ids from the model."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelBrowser")
+        self.setAccessibleName(self.tr("Model browser"))
+        self.setAccessibleDescription(
+            self.tr("The elements of the model by package and kind, with their relationships")
+        )
+        self.setHeaderHidden(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.document: Document | None = None
+        self.stack: UndoStack | None = None
+        self._items: dict[str, list[QTreeWidgetItem]] = {}
+        self._unsubscribe: Callable[[], None] | None = None
+        self._syncing = False
+        self._selection: list[str] = []
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        self.itemSelectionChanged.connect(self._selection_changed)
+        self.itemChanged.connect(self._item_renamed)
+        self.itemDoubleClicked.connect(self._double_clicked)
+
+    def bind(self, document: Document, stack: UndoStack) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.document, self.stack = document, stack
+        self._unsubscribe = document.subscribe(self._on_transaction)
+        self.rebuild()
+
+    # ------------------------------------------------------------------ building
+
+    def _on_transaction(self, _transaction: Transaction) -> None:
+        # One rebuild once the gesture is over, however many changes it made.
+        self._rebuild_timer.start(0)
+
+    def rebuild(self) -> None:
+        """Build the tree anew, keeping what was expanded and selected."""
+        document = self.document
+        if document is None:
+            return
+        self._rebuild_timer.stop()
+        expanded = {self._key(item) for item in self._all_items() if item.isExpanded()} or None
+        selected = list(self._selection)
+        self._syncing = True
+        self.blockSignals(True)
+        self.clear()
+        self._items.clear()
+        root = QTreeWidgetItem(self, [document.name or self.tr("Model")])
+        root.setData(0, ID_ROLE, "")
+        root.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._fill(root, None)
+        diagrams = QTreeWidgetItem(root, [self.tr("Diagrams")])
+        diagrams.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for info in document.diagrams():
+            item = QTreeWidgetItem(diagrams, [info.name or self.tr("(unnamed)")])
+            item.setData(0, DIAGRAM_ROLE, info.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        for item in self._all_items():
+            key = self._key(item)
+            item.setExpanded(
+                (expanded is None and item.parent() in (None, root))
+                or (expanded is not None and key in expanded)
+            )
+        self.blockSignals(False)
+        self.select_ids(selected)
+        self._syncing = False
+
+    def _fill(self, parent: QTreeWidgetItem, package_id: str | None) -> None:
+        assert self.document is not None
+        children = self.document.children(package_id)
+        for kind, title in GROUPS:
+            members = sorted(
+                (c for c in children if c.kind == kind), key=lambda e: e.describe().lower()
+            )
+            if not members:
+                continue
+            group = QTreeWidgetItem(parent, [f"{self.tr(title)} ({len(members)})"])
+            group.setData(0, ID_ROLE, f"group:{package_id}:{kind}")
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for element in members:
+                item = self._element_item(group, element)
+                if kind == "package":
+                    self._fill(item, element.id)
+                self._add_relationships(item, element.id)
+
+    def _element_item(self, parent: QTreeWidgetItem, element: Element) -> QTreeWidgetItem:
+        text = element.name or element.describe()
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, ID_ROLE, element.id)
+        item.setToolTip(0, element.describe())
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        if element.kind != "comment":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        item.setFlags(flags)
+        self._items.setdefault(element.id, []).append(item)
+        return item
+
+    def _add_relationships(self, item: QTreeWidgetItem, element_id: str) -> None:
+        assert self.document is not None
+        outgoing = sorted(self.document.outgoing(element_id), key=self.relationship_text)
+        for rel in outgoing:
+            child = QTreeWidgetItem(item, [self.relationship_text(rel)])
+            child.setData(0, ID_ROLE, rel.id)
+            child.setToolTip(0, rel.describe())
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self._items.setdefault(rel.id, []).append(child)
+
+    def relationship_text(self, rel: Relationship) -> str:
+        """``→ «include» Verify Purchase``: the kind and the other end."""
+        assert self.document is not None
+        target = self.document.get(rel.target)
+        name = target.name or target.describe()
+        label = kind_name(rel.kind)
+        keyword = f"«{label}»" if rel.kind in ("include", "extend") else label
+        return f"→ {keyword} {name}"
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        found, stack = [], [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            found.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    @staticmethod
+    def _key(item: QTreeWidgetItem) -> str:
+        return str(item.data(0, ID_ROLE) or item.data(0, DIAGRAM_ROLE) or item.text(0))
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_ids(self) -> list[str]:
+        ids = []
+        for item in self.selectedItems():
+            value = item.data(0, ID_ROLE)
+            if value and not str(value).startswith("group:") and value not in ids:
+                ids.append(value)
+        return ids
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select the rows of these ids (without echoing the change back)."""
+        self._selection = list(ids)
+        syncing, self._syncing = self._syncing, True
+        self.blockSignals(True)
+        self.clearSelection()
+        first = None
+        for element_id in ids:
+            for item in self._items.get(element_id, ()):
+                item.setSelected(True)
+                first = first or item
+                parent = item.parent()
+                while parent is not None:
+                    parent.setExpanded(True)
+                    parent = parent.parent()
+        if first is not None:
+            self.scrollToItem(first)
+        self.blockSignals(False)
+        self._syncing = syncing
+
+    def _selection_changed(self) -> None:
+        if not self._syncing:
+            self._selection = self.selected_ids()
+            self.selectionIds.emit(self._selection)
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        ids = [str(i.data(0, ID_ROLE)) for i in items if i.data(0, ID_ROLE)]
+        data = QMimeData()
+        data.setData(ELEMENTS_MIME, "\n".join(ids).encode("utf-8"))
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [ELEMENTS_MIME]
+
+    # ------------------------------------------------------------------ editing
+
+    def _item_renamed(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._syncing or self.document is None or self.stack is None:
+            return
+        element_id = item.data(0, ID_ROLE)
+        element = self.document.find(element_id) if element_id else None
+        name = " ".join(item.text(0).split())
+        if element is None or not name or name == element.name:
+            self.rebuild()
+            return
+        try:
+            self.stack.run(texts.rename(element), lambda d: ops.rename(d, element_id, name))
+        except ModelError:
+            self.rebuild()
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        diagram_id = item.data(0, DIAGRAM_ROLE)
+        if diagram_id:
+            self.diagramActivated.emit(diagram_id)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            ids = self.selected_ids()
+            if ids:
+                self.deleteRequested.emit(ids)
+                return
+        super().keyPressEvent(event)
+
+    def _context_menu(self, pos) -> None:
+        ids = self.selected_ids()
+        item = self.itemAt(pos)
+        if not ids or item is None:
+            return
+        menu = QMenu(self)
+        rename = menu.addAction(self.tr("Rename"))
+        rename.setEnabled(bool(item.flags() & Qt.ItemFlag.ItemIsEditable))
+        rename.triggered.connect(lambda: self.editItem(item))
+        delete = menu.addAction(self.tr("Delete from Model"))
+        delete.setToolTip(self.tr("Delete from the model, with its relationships and shapes"))
+        delete.triggered.connect(lambda: self.deleteRequested.emit(ids))
+        menu.exec(self.viewport().mapToGlobal(pos))

@@ -1,0 +1,153 @@
+"""Palette and tool icons, painted in the notation they create (no image files)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from ..canvas.items.edge import arrow_wings
+from ..canvas.theme import MODERN
+
+SIZE = 32
+
+
+def notation_icon(kind: str) -> QIcon:
+    """An icon for a tool: ``"select"``, a node kind or a relationship kind."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(SIZE * scale, SIZE * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        PAINTERS.get(kind, _select)(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _pen(dashed: bool = False, width: float = 1.6) -> QPen:
+    pen = QPen(QColor(MODERN.ink), width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if dashed:
+        pen.setDashPattern([2.5, 2.0])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+def _select(p: QPainter) -> None:
+    p.setPen(_pen(width=1.3))
+    p.setBrush(QColor("#ffffff"))
+    p.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(9, 4),
+                QPointF(9, 25),
+                QPointF(14, 20),
+                QPointF(18, 28),
+                QPointF(21, 26.5),
+                QPointF(17.5, 19),
+                QPointF(24, 19),
+            ]
+        )
+    )
+
+
+def _actor(p: QPainter) -> None:
+    p.setPen(_pen())
+    p.setBrush(QColor(MODERN.actor_fill))
+    p.drawEllipse(QRectF(12, 2, 8, 8))
+    p.drawLine(QPointF(16, 10), QPointF(16, 20))
+    p.drawLine(QPointF(8, 13.5), QPointF(24, 13.5))
+    p.drawLine(QPointF(16, 20), QPointF(10, 29))
+    p.drawLine(QPointF(16, 20), QPointF(22, 29))
+
+
+def _usecase(p: QPainter) -> None:
+    p.setPen(_pen())
+    p.setBrush(QColor(MODERN.usecase_fill))
+    p.drawEllipse(QRectF(2, 8, 28, 16))
+
+
+def _subject(p: QPainter) -> None:
+    p.setPen(_pen())
+    p.setBrush(QColor(MODERN.subject_fill))
+    p.drawRect(QRectF(3, 3, 26, 26))
+    p.setPen(_pen(width=2.2))
+    p.drawLine(QPointF(6, 8), QPointF(17, 8))
+    p.setPen(_pen(width=1.0))
+    p.setBrush(QColor(MODERN.usecase_fill))
+    p.drawEllipse(QRectF(8, 14, 16, 9))
+
+
+def _package(p: QPainter) -> None:
+    p.setPen(_pen())
+    p.setBrush(QColor(MODERN.package_fill))
+    p.drawRect(QRectF(3, 5, 11, 5))
+    p.drawRect(QRectF(3, 10, 26, 17))
+
+
+def _comment(p: QPainter) -> None:
+    p.setPen(_pen())
+    p.setBrush(QColor(MODERN.comment_fill))
+    p.drawPolygon(
+        QPolygonF([QPointF(4, 5), QPointF(21, 5), QPointF(28, 12), QPointF(28, 27), QPointF(4, 27)])
+    )
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPolyline(QPolygonF([QPointF(21, 5), QPointF(21, 12), QPointF(28, 12)]))
+    p.setPen(_pen(width=1.0))
+    for y in (15, 19, 23):
+        p.drawLine(QPointF(8, y), QPointF(22, y))
+
+
+def _line(p: QPainter, dashed: bool, head: str | None, keyword: str = "") -> None:
+    start, tip = QPointF(4, 27), QPointF(28, 5)
+    p.setPen(_pen(dashed))
+    p.drawLine(start, tip)
+    p.setPen(_pen())
+    if head == "open":
+        left, right = arrow_wings(start, tip, 9, 27)
+        p.drawPolyline(QPolygonF([left, tip, right]))
+    elif head == "triangle":
+        left, right = arrow_wings(start, tip, 10, 30)
+        p.setBrush(QColor("#ffffff"))
+        p.drawPolygon(QPolygonF([tip, left, right]))
+    if keyword:
+        font = QFont()
+        font.setPixelSize(9)
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor(MODERN.muted_ink))
+        p.drawText(QRectF(0, 16, 20, 14), int(Qt.AlignmentFlag.AlignLeft), keyword)
+
+
+PAINTERS = {
+    "select": _select,
+    "actor": _actor,
+    "usecase": _usecase,
+    "subject": _subject,
+    "package": _package,
+    "comment": _comment,
+    "association": lambda p: _line(p, False, None),
+    "include": lambda p: _line(p, True, "open", "in"),
+    "extend": lambda p: _line(p, True, "open", "ex"),
+    "generalization": lambda p: _line(p, False, "triangle"),
+    "dependency": lambda p: _line(p, True, "open"),
+    "comment_link": lambda p: (_comment_small(p), _line_short(p)),
+}
+
+
+def _comment_small(p: QPainter) -> None:
+    p.setPen(_pen(width=1.2))
+    p.setBrush(QColor(MODERN.comment_fill))
+    p.drawPolygon(
+        QPolygonF(
+            [QPointF(2, 18), QPointF(10, 18), QPointF(14, 22), QPointF(14, 30), QPointF(2, 30)]
+        )
+    )
+
+
+def _line_short(p: QPainter) -> None:
+    p.setPen(_pen(True))
+    p.drawLine(QPointF(14, 20), QPointF(28, 5))

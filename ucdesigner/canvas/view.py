@@ -1,0 +1,589 @@
+"""The view of one diagram: zoom, pan, grid and snap, the current tool, selection
+handles, drops from the palette and the model browser, inline rename and arrow-key
+moves. Everything it changes goes through the document's undo stack."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from ..commands import UndoStack, texts
+from ..commands import operations as ops
+from ..model import Document, Edge, ModelError, Shape, new_id
+from ..model.elements import NODE_TYPES, RELATIONSHIP_TYPES
+from .inline_edit import InlineEditor
+from .items.actor import ActorItem
+from .items.base import NodeItem
+from .items.edge import EdgeItem
+from .items.registry import preferred_size
+from .labels import default_name, kind_name
+from .scene import DiagramScene
+from .tools import ConnectTool, PlaceTool, SelectTool, Tool, handle_points
+
+KIND_MIME = "application/x-ucdesigner-kind"
+"""Drag data from the palette: the element kind to place (``b"usecase"``)."""
+ELEMENTS_MIME = "application/x-ucdesigner-elements"
+"""Drag data from the model browser: element ids, one per line."""
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+HANDLE = 7.0
+"""Size of a selection handle on screen, in pixels, whatever the zoom."""
+MARGIN = 600.0
+"""Room to scroll around the drawing."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DiagramView", text)
+
+
+class DiagramView(QGraphicsView):
+    """The canvas of one diagram. See the module docstring."""
+
+    statusMessage = Signal(str)
+    toolChanged = Signal(str)
+    """The current tool: "select", or the kind it places or draws."""
+    zoomChanged = Signal(float)
+    propertiesRequested = Signal()
+    """Enter on a selection: the user wants to edit its properties."""
+    selectionIdsChanged = Signal()
+    """The selection on this view's scene changed (dies with the view, unlike the scene's)."""
+
+    def __init__(self, scene: DiagramScene, stack: UndoStack, parent: QWidget | None = None):
+        super().__init__(scene, parent)
+        self.stack = stack
+        self.grid_size = 10
+        self.snap_enabled = True
+        self.show_grid = True
+        self._tool: Tool = SelectTool(self)
+        self._pan_from: QPoint | None = None
+        self._space_held = False
+        self._editor: InlineEditor | None = None
+        self.setObjectName("diagramView")
+        self.setAccessibleName(tr("Diagram canvas"))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self._selection_order: list[str] = []
+        scene.selectionChanged.connect(self._remember_selection_order)
+        self._unsubscribe = scene.document.subscribe(lambda _t: self.fit_scene_rect())
+        self.fit_scene_rect()
+
+    # ------------------------------------------------------------------ shortcuts to the model
+
+    @property
+    def diagram_scene(self) -> DiagramScene:
+        return self.scene()  # type: ignore[return-value]
+
+    @property
+    def document(self) -> Document:
+        return self.diagram_scene.document
+
+    @property
+    def diagram_id(self) -> str:
+        return self.diagram_scene.diagram_id
+
+    def detach(self) -> None:
+        """Stop following the document (before the view is dropped)."""
+        self._unsubscribe()
+        self.diagram_scene.detach()
+
+    def show_status(self, text: str) -> None:
+        self.statusMessage.emit(text)
+
+    def fit_scene_rect(self) -> None:
+        """Let the scroll bars reach everything drawn, with room around it."""
+        content = self.diagram_scene.content_rect()
+        base = QRectF(0, 0, 1200, 800)
+        self.setSceneRect(
+            content.united(base).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+            if not content.isNull()
+            else base.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        )
+
+    # ------------------------------------------------------------------ tools
+
+    @property
+    def tool(self) -> Tool:
+        return self._tool
+
+    def set_tool(self, kind: str | None) -> None:
+        """Switch to the tool that places or draws ``kind`` (None: select)."""
+        self._tool.cancel()
+        if kind is None or kind == "select":
+            self._tool = SelectTool(self)
+        elif kind in NODE_TYPES:
+            self._tool = PlaceTool(self, kind)
+        elif kind in RELATIONSHIP_TYPES:
+            self._tool = ConnectTool(self, kind)
+        else:
+            raise ValueError(f"unknown tool {kind!r}")
+        self.viewport().setCursor(self._tool.cursor)
+        self.show_status(self._tool.status())
+        self.toolChanged.emit(getattr(self._tool, "kind", "select"))
+        self.viewport().update()
+
+    def finish_tool(self) -> None:
+        """The tool's gesture is done: back to selecting."""
+        if not isinstance(self._tool, SelectTool):
+            self._tool = SelectTool(self)
+            self.viewport().setCursor(self._tool.cursor)
+            self.toolChanged.emit("select")
+
+    # ------------------------------------------------------------------ grid and snap
+
+    def snap_point(self, point: QPointF) -> QPointF:
+        g = self.grid_size
+        return QPointF(round(point.x() / g) * g, round(point.y() / g) * g)
+
+    def _snapped(self, point: QPointF) -> QPointF:
+        return self.snap_point(point) if self.snap_enabled else point
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        if not self.show_grid:
+            return
+        step = float(self.grid_size)
+        while step * self.zoom() < 8:  # never a grid denser than 8 px on screen
+            step *= 5
+        colour = QColor("#e3e8ee")
+        pen = QPen(colour)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        left = math.floor(rect.left() / step) * step
+        top = math.floor(rect.top() / step) * step
+        x = left
+        lines = []
+        while x < rect.right():
+            lines.append(QLineF(x, rect.top(), x, rect.bottom()))
+            x += step
+        y = top
+        while y < rect.bottom():
+            lines.append(QLineF(rect.left(), y, rect.right(), y))
+            y += step
+        painter.drawLines(lines)
+
+    # ------------------------------------------------------------------ zoom and pan
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.scale(factor / self.zoom(), factor / self.zoom())
+        self.zoomChanged.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * 1.25)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / 1.25)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        """Show the whole drawing (never larger than 100 %)."""
+        content = self.diagram_scene.content_rect()
+        if content.isNull():
+            self.zoom_reset()
+            return
+        area = self.viewport().rect().adjusted(20, 20, -20, -20)
+        factor = min(area.width() / content.width(), area.height() / content.height(), 1.0)
+        self.set_zoom(factor)
+        self.centerOn(content.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * 1.15**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------------ mouse
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        panning = event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_held
+        )
+        if panning:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        self._tool.press(event, self.mapToScene(event.position().toPoint()))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position().toPoint() - self._pan_from
+            self._pan_from = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        super().mouseMoveEvent(event)  # hover marks
+        self._tool.move(event, self.mapToScene(event.position().toPoint()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            cursor = Qt.CursorShape.OpenHandCursor if self._space_held else self._tool.cursor
+            self.viewport().setCursor(cursor)
+            return
+        self._tool.release(event, self.mapToScene(event.position().toPoint()))
+        self._refresh_hover(event.position().toPoint())
+        event.accept()
+
+    def _refresh_hover(self, point: QPoint) -> None:
+        # Qt leaves hover marks as they were while a button was down; clear the ones
+        # the pointer has left during the drag.
+        under = set(self.items(point))
+        for item in self.diagram_scene.items():
+            if getattr(item, "hovered", False) and item not in under:
+                item.hovered = False
+                item.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._tool.double_click(event, self.mapToScene(event.position().toPoint()))
+        event.accept()
+
+    # ------------------------------------------------------------------ keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if key == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        arrows = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in arrows and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            big = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            step = self.grid_size * 5 if big else (self.grid_size if self.snap_enabled else 1)
+            dx, dy = arrows[key]
+            self.nudge(dx * step, dy * step)
+            return
+        if key == Qt.Key.Key_F2:
+            self.rename_selected()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.diagram_scene.selectedItems():
+            self.propertiesRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            self.viewport().setCursor(self._tool.cursor)
+            return
+        super().keyReleaseEvent(event)
+
+    def cancel(self) -> None:
+        """Esc: abandon the gesture, else leave the tool, else clear the selection."""
+        if self._tool.cancel():
+            self.show_status(tr("Cancelled."))
+        elif not isinstance(self._tool, SelectTool):
+            self.set_tool(None)
+        else:
+            self.diagram_scene.clearSelection()
+        self.viewport().update()
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Move the selected shapes; repeated presses on one selection are one undo step."""
+        ids = [i.element_id for i in self.diagram_scene.selectedItems() if isinstance(i, NodeItem)]
+        if not ids:
+            return
+        key: Hashable = ("nudge", self.diagram_id, frozenset(ids))
+        self.stack.run(
+            texts.move(len(ids)), lambda d: ops.move(d, self.diagram_id, ids, dx, dy), key
+        )
+
+    # ------------------------------------------------------------------ handles
+
+    def handle_at(self, view_pos: QPointF) -> tuple[str, object, int] | None:
+        """The handle under a viewport point: ("resize", node, 0-7), ("end", edge, 0|1)
+        or ("bend", edge, index)."""
+        half = HANDLE / 2 + 2
+        for item in self.diagram_scene.selectedItems():
+            if isinstance(item, EdgeItem):
+                points = item.points()
+                for index, point in ((0, points[0]), (1, points[-1])):
+                    if _near(self.mapFromScene(point), view_pos, half + 1):
+                        return ("end", item, index)
+                for index, point in enumerate(item.waypoints()):
+                    if _near(self.mapFromScene(point), view_pos, half):
+                        return ("bend", item, index)
+        node = self._single_selected_node()
+        if node is not None:
+            for index, point in enumerate(handle_points(node.scene_body_rect())):
+                if _near(self.mapFromScene(point), view_pos, half):
+                    return ("resize", node, index)
+        return None
+
+    def _single_selected_node(self) -> NodeItem | None:
+        chosen = self.diagram_scene.selectedItems()
+        if len(chosen) == 1 and isinstance(chosen[0], NodeItem):
+            return chosen[0]
+        return None
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        accent = QColor(self.diagram_scene.theme.accent)
+        size = HANDLE / self.zoom()
+        pen = QPen(accent)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        node = self._single_selected_node()
+        if node is not None:
+            painter.setBrush(QColor("#ffffff"))
+            for point in handle_points(node.scene_body_rect()):
+                painter.drawRect(QRectF(point.x() - size / 2, point.y() - size / 2, size, size))
+        for item in self.diagram_scene.selectedItems():
+            if isinstance(item, EdgeItem) and len(item.points()) >= 2:
+                painter.setBrush(accent)
+                for point in (item.points()[0], item.points()[-1]):
+                    painter.drawEllipse(point, size / 2, size / 2)
+                painter.setBrush(QColor("#ffffff"))
+                for point in item.waypoints():
+                    painter.drawRect(QRectF(point.x() - size / 2, point.y() - size / 2, size, size))
+        self._tool.paint(painter)
+
+    # ------------------------------------------------------------------ creating
+
+    def place_element(self, kind: str, centre: QPointF) -> str | None:
+        """Add a new element of ``kind`` centred at ``centre``, select it and open its
+        name for editing. Returns its id (None when refused)."""
+        element = NODE_TYPES[kind](id=new_id(kind), name=default_name(kind))
+        width, height = preferred_size(element, self.diagram_scene.theme)
+        corner = self._snapped(QPointF(centre.x() - width / 2, centre.y() - height / 2))
+        shape = Shape(element=element.id, x=corner.x(), y=corner.y(), width=width, height=height)
+        key = ("place", element.id)
+        try:
+            self.stack.run(
+                texts.add(element),
+                lambda d: ops.place(d, self.diagram_id, element, shape),
+                key,
+            )
+        except ModelError as error:
+            self.show_status(str(error))
+            return None
+        self.diagram_scene.select_ids([element.id])
+        self.start_rename(element.id, merge_key=key)
+        return element.id
+
+    def show_elements(self, element_ids: Sequence[str], at: QPointF) -> list[str]:
+        """Show existing elements on this diagram, side by side from ``at``."""
+        theme = self.diagram_scene.theme
+        shapes, x = [], at.x()
+        for element_id in element_ids:
+            element = self.document.find(element_id)
+            if element is None or element.kind not in NODE_TYPES:
+                continue
+            if self.document.shape(self.diagram_id, element_id) is not None:
+                continue
+            width, height = preferred_size(element, theme)  # type: ignore[arg-type]
+            corner = self._snapped(QPointF(x, at.y() - height / 2))
+            shapes.append(
+                Shape(element=element_id, x=corner.x(), y=corner.y(), width=width, height=height)
+            )
+            x += width + 40
+        if not shapes:
+            self.show_status(tr("Already on this diagram."))
+            return []
+        self.stack.run(
+            tr("Show {what} on diagram").format(what=texts.count(len(shapes))),
+            lambda d: ops.show(d, self.diagram_id, shapes),
+        )
+        ids = [s.element for s in shapes]
+        self.diagram_scene.select_ids(ids)
+        return ids
+
+    def connect(self, kind: str, source_id: str, target_id: str) -> str | None:
+        """Draw a new ``kind`` relationship; None (and the reason in the status bar)
+        when the rules refuse it."""
+        relationship = RELATIONSHIP_TYPES[kind](id=new_id(kind), source=source_id, target=target_id)
+
+        def add(document: Document) -> None:
+            document.add(relationship)
+            document.add_edges(self.diagram_id, [Edge(element=relationship.id)])
+
+        try:
+            self.stack.run(tr("Add {kind}").format(kind=kind_name(kind)), add)
+        except ModelError as error:
+            self.show_status(str(error))
+            return None
+        self.diagram_scene.select_ids([relationship.id])
+        self.show_status(
+            tr("Added the {kind}: {what}.").format(
+                kind=kind_name(kind), what=relationship_summary(self.document, relationship.id)
+            )
+        )
+        return relationship.id
+
+    def _remember_selection_order(self) -> None:
+        if not isinstance(self.scene(), DiagramScene):  # being torn down
+            return
+        chosen = set(self.diagram_scene.selected_ids())
+        order = [i for i in self._selection_order if i in chosen]
+        self._selection_order = order + sorted(chosen - set(order))
+        self.selectionIdsChanged.emit()
+
+    def selection_order(self) -> list[str]:
+        """The selected ids in the order they were selected (first selected first)."""
+        return list(self._selection_order)
+
+    def connect_selected(self, kind: str) -> str | None:
+        """Draw a ``kind`` relationship from the first selected element to the second
+        (the keyboard way to draw a line)."""
+        nodes = [i for i in self._selection_order if self.diagram_scene.node_item(i) is not None]
+        if len(nodes) != 2:
+            self.show_status(
+                tr("Select exactly two elements: the line goes from the first to the second.")
+            )
+            return None
+        return self.connect(kind, nodes[0], nodes[1])
+
+    # ------------------------------------------------------------------ renaming
+
+    def rename_selected(self) -> None:
+        node = self._single_selected_node()
+        if node is not None:
+            self.start_rename(node.element_id)
+
+    def start_rename(self, element_id: str, merge_key: Hashable | None = None) -> None:
+        """Open a text field over the element's name (a comment's text)."""
+        item = self.diagram_scene.node_item(element_id)
+        if item is None:
+            return
+        if self._editor is not None:
+            self._editor.commit()
+        element = item.element
+        multiline = element.kind == "comment"
+        text = element.body if multiline else element.name  # type: ignore[attr-defined]
+        font = item.text_font()
+        font.setPointSizeF(font.pointSizeF() * self.zoom())
+        editor = InlineEditor(self.viewport(), text, font, multiline)
+        self._editor = editor
+        editor.committed.connect(lambda value: self._finish_rename(element_id, value, merge_key))
+        editor.cancelled.connect(lambda: self._editor_closed())
+        self.ensureVisible(item.sceneBoundingRect(), 20, 20)
+        editor.place(self._editor_rect(item))
+
+    def _editor_rect(self, item: NodeItem) -> QRect:
+        if isinstance(item, ActorItem) and item.notation == "stick":
+            area = item.label_rect().translated(item.pos())
+        elif item.kind == "subject":
+            area = item.title_rect().translated(item.pos())  # type: ignore[attr-defined]
+        else:
+            body = item.scene_body_rect()
+            inset = 0.13 if item.kind == "usecase" else 0.0
+            area = body.adjusted(
+                body.width() * inset, body.height() * inset, -body.width() * inset, 0
+            )
+            area.setHeight(max(area.height() - body.height() * inset, 10))
+        rect = self.mapFromScene(area).boundingRect()
+        line = int(self.fontMetrics().height() * max(1.0, self.zoom()) + 12)
+        return rect.adjusted(-4, -2, 4, 2).united(
+            QRect(rect.left(), rect.top(), max(rect.width(), 140), max(rect.height(), line))
+        )
+
+    def _finish_rename(self, element_id: str, value: str, merge_key: Hashable | None) -> None:
+        self._editor_closed()
+        element = self.document.find(element_id)
+        if element is None:
+            return
+        current = element.body if element.kind == "comment" else element.name  # type: ignore[attr-defined]
+        if value == current or (not value.strip() and element.kind != "comment"):
+            return
+        theme = self.diagram_scene.theme
+        try:
+            self.stack.run(
+                texts.rename(element),
+                lambda d: ops.rename(
+                    d, element_id, value, lambda e: preferred_size(e, theme), self.diagram_id
+                ),
+                merge_key,
+            )
+        except ModelError as error:
+            self.show_status(str(error))
+
+    def _editor_closed(self) -> None:
+        self._editor = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def inline_editor(self) -> InlineEditor | None:
+        """The open rename field, if any."""
+        return self._editor
+
+    # ------------------------------------------------------------------ drops
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(KIND_MIME) or event.mimeData().hasFormat(ELEMENTS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(KIND_MIME) or event.mimeData().hasFormat(ELEMENTS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        pos = self.mapToScene(event.position().toPoint())
+        if data.hasFormat(KIND_MIME):
+            kind = bytes(data.data(KIND_MIME)).decode("ascii", "replace")
+            if kind in NODE_TYPES:
+                event.acceptProposedAction()
+                self.setFocus()
+                self.place_element(kind, pos)
+                return
+        if data.hasFormat(ELEMENTS_MIME):
+            ids = bytes(data.data(ELEMENTS_MIME)).decode("utf-8", "replace").split()
+            event.acceptProposedAction()
+            self.setFocus()
+            self.show_elements(ids, pos)
+            return
+        event.ignore()
+
+
+def relationship_summary(document: Document, relationship_id: str) -> str:
+    """``use case "A" → use case "B"``."""
+    rel = document.get(relationship_id)
+    source = document.get(rel.source).describe()  # type: ignore[attr-defined]
+    target = document.get(rel.target).describe()  # type: ignore[attr-defined]
+    return f"{source} → {target}"
+
+
+def _near(a: QPoint | QPointF, b: QPointF, distance: float) -> bool:
+    return abs(a.x() - b.x()) <= distance and abs(a.y() - b.y()) <= distance
