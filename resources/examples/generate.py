@@ -56,6 +56,13 @@ class Builder:
         self.ids[name] = element_id
         return element_id
 
+    def comment(self, key: str, body: str, **fields) -> str:
+        """A comment (no name; ``key`` names it in this script and in its id)."""
+        comment_id = f"note_{slug(key)}"
+        self.doc.add(Comment(id=comment_id, body=body, **fields))
+        self.ids[key] = comment_id
+        return comment_id
+
     def actor(self, name: str, **fields) -> str:
         return self.node(Actor, name, "actor", **fields)
 
@@ -155,10 +162,7 @@ def post_purchase_support() -> Document:
         condition="the first contact did not solve the issue",
         extension_points=("ep_contact_support_unresolved",),
     )
-    note = b.node(
-        Comment, "returns-window", "note", body="Returns are accepted within 30 days of delivery."
-    )
-    b.ids["returns-window"] = note
+    b.comment("returns-window", "Returns are accepted within 30 days of delivery.")
     b.link(CommentLink, "returns-window", "Request Return")
     b.diagram(
         "diagram_post_purchase",
@@ -420,14 +424,11 @@ def retail_customer_journey() -> Document:
     b.link(Association, "Customer", "Edit Basket", target_end=AssociationEnd(multiplicity="0..*"))
     b.link(Dependency, "Exchange Item", "Request Return", stereotypes=("trace",))
     b.link(Dependency, "Web Shop", "Customer Service Centre", stereotypes=("use",))
-    note = b.node(
-        Comment,
+    b.comment(
         "loyalty-note",
-        "note",
-        body="Members earn points on every order; points can pay up to half an order.",
+        "Members earn points on every order; points can pay up to half an order.",
         package=packages["Shopping"],
     )
-    b.ids["loyalty-note"] = note
     b.link(CommentLink, "loyalty-note", "Use Loyalty Points")
 
     b.diagram(

@@ -1,5 +1,5 @@
-"""The export actions, dialog and clipboard, on a stand-in main window that offers
-exactly the interface of ``app/extensions.py`` (the real window is being rewritten)."""
+"""The export actions, dialog and clipboard, on the real main window (they install
+through ``app/extensions.py``)."""
 
 from __future__ import annotations
 
@@ -7,50 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QGraphicsItem, QMainWindow, QMenu
+from PySide6.QtGui import QGuiApplication
 
 from ucdesigner.app import export_actions
 from ucdesigner.app.export_dialog import ExportDialog
 from ucdesigner.app.export_prefs import ExportPrefs, load_prefs, prefs_path, save_prefs
-from ucdesigner.app.extensions import INSTALLERS, install_all
-from ucdesigner.canvas.scene import DiagramScene
-from ucdesigner.io.native import save
+from ucdesigner.app.extensions import INSTALLERS
+from ucdesigner.io.native import load, save
 
 from .helpers import png_dpi, png_header, support_document, svg_root, svg_text
-
-
-class StandInWindow(QMainWindow):
-    """What a feature may use of the main window, and nothing more."""
-
-    documentSaved = Signal(str)
-
-    def __init__(self, document, path: Path | None) -> None:
-        super().__init__()
-        self.document = document
-        self.path = path
-        self.undo_stack = QUndoStack(self)
-        self.statuses: list[str] = []
-        self._menus = {
-            name: self.menuBar().addMenu(name.title())
-            for name in ("file", "edit", "view", "diagram", "tools", "help")
-        }
-        self.scene = DiagramScene(document, "main", parent=self)
-        for item in self.scene.items():  # the editor makes them selectable
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-
-    def menu(self, name: str) -> QMenu:
-        return self._menus[name]
-
-    def current_scene(self) -> DiagramScene | None:
-        return self.scene
-
-    def show_status(self, text: str) -> None:
-        self.statuses.append(text)
-
-    def open_document(self, document, path) -> None:
-        self.document, self.path = document, path
 
 
 @pytest.fixture(autouse=True)
@@ -69,17 +34,26 @@ def empty_clipboard_afterwards(qapp):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path) -> StandInWindow:
+def window(qtbot, tmp_path, monkeypatch):
+    from ucdesigner.app.main_window import MainWindow
+
+    monkeypatch.setenv("UCDESIGNER_CONFIG_DIR", str(tmp_path / "editor-config"))
     path = tmp_path / "doc.ucd"
-    doc = support_document()
-    save(doc, path)
-    win = StandInWindow(doc, path)
+    save(support_document(), path)
+    win = MainWindow(load(path), path)
     qtbot.addWidget(win)
-    install_all(win)
-    return win
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.undo_stack.setClean()
+    win.close()
 
 
-def action(window: StandInWindow, menu: str, text: str):
+def status(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+def action(window, menu: str, text: str):
     (found,) = [a for a in window.menu(menu).actions() if a.text() == text]
     return found
 
@@ -87,7 +61,13 @@ def action(window: StandInWindow, menu: str, text: str):
 def test_install_is_registered_and_adds_the_menu_entries(window) -> None:
     assert "ucdesigner.app.export_actions:install" in INSTALLERS
     file_texts = [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
-    assert file_texts == ["Export Diagram…", "Export All Diagrams…", "Export Selection…"]
+    start = file_texts.index("Export Diagram…")
+    assert file_texts[start : start + 3] == [
+        "Export Diagram…",
+        "Export All Diagrams…",
+        "Export Selection…",
+    ]
+    assert file_texts.index("&Save") < start < file_texts.index("&Quit")  # above Close and Quit
     copy = action(window, "edit", "Copy as Image")
     assert copy.shortcut().toString() == "Ctrl+Shift+C"
 
@@ -101,17 +81,17 @@ def test_copy_as_image_puts_png_and_svg_of_the_diagram_on_the_clipboard(window) 
     svg = bytes(mime.data("image/svg+xml"))
     assert png_header(png)["width"] > 1000 and png_dpi(png) == pytest.approx(192, abs=0.1)
     assert "Customer" in svg_text(svg)
-    assert window.statuses[-1] == "Copied the diagram as a picture."
+    assert status(window) == "Copied the diagram as a picture."
 
 
 def test_copy_as_image_copies_only_the_selection(window) -> None:
-    window.scene.select_ids(["ret", "ver", "r2"])
-    assert sorted(window.scene.selected_ids()) == ["r2", "ret", "ver"]
+    window.current_scene().select_ids(["ret", "ver", "r2"])
+    assert sorted(window.current_scene().selected_ids()) == ["r2", "ret", "ver"]
     mime = export_actions.image_mime_data(window)
     text = svg_text(bytes(mime.data("image/svg+xml")))
     assert "Verify" in text and "Customer" not in text
     export_actions.copy_as_image(window)
-    assert window.statuses[-1] == "Copied the selection as a picture."
+    assert status(window) == "Copied the selection as a picture."
 
 
 def test_dialog_exports_and_remembers_its_settings(qtbot, window, tmp_path, config_home) -> None:
@@ -177,10 +157,9 @@ def test_export_on_save_is_stored_relative_and_runs_on_save(qtbot, window, tmp_p
     picture = tmp_path / "slides" / "main.png"
     picture.unlink()
     window.document.update("ver", name="Check Receipt")
-    save(window.document, window.path)
-    window.documentSaved.emit(str(window.path))
+    assert window.save()
     assert picture.exists()
-    assert window.statuses[-1] == "Saved; 1 pictures updated."
+    assert status(window) == "Saved; 1 picture updated."
 
 
 def test_export_on_save_failure_is_reported_not_raised(window, tmp_path) -> None:
@@ -191,8 +170,8 @@ def test_export_on_save_failure_is_reported_not_raised(window, tmp_path) -> None
             update={"export_on_save": (ExportTarget(path="no/such/dir/x.png", diagram="main"),)}
         )
     )
-    window.documentSaved.emit(str(window.path))
-    assert window.statuses[-1].startswith("Export on save failed: no/such/dir/x.png:")
+    assert window.save()
+    assert status(window).startswith("Export on save failed: no/such/dir/x.png:")
 
 
 def test_prefs_survive_a_damaged_file(config_home) -> None:

@@ -27,6 +27,14 @@ GROUPS = (
 )
 
 
+def tree_label(element: Element) -> str:
+    """What the tree shows for an element: its name, or a comment's first line."""
+    if element.kind == "comment" and not element.name:
+        text = (getattr(element, "body", "").strip().splitlines() or [""])[0]
+        return text if len(text) <= 48 else text[:47] + "…"
+    return element.name or element.describe()
+
+
 class ModelBrowser(QTreeWidget):
     """The tree of the model. See the module docstring."""
 
@@ -130,8 +138,7 @@ class ModelBrowser(QTreeWidget):
                 self._add_relationships(item, element.id)
 
     def _element_item(self, parent: QTreeWidgetItem, element: Element) -> QTreeWidgetItem:
-        text = element.name or element.describe()
-        item = QTreeWidgetItem(parent, [text])
+        item = QTreeWidgetItem(parent, [tree_label(element)])
         item.setData(0, ID_ROLE, element.id)
         item.setToolTip(0, element.describe())
         flags = (

@@ -21,7 +21,6 @@ def tr(text: str) -> str:
 
 def install(window: Any) -> None:
     """Add the export actions to ``window``'s File and Edit menus and export on save."""
-    file_menu = window.menu("file")
     actions = {
         "export_diagram": QAction(tr("Export Diagram…"), window),
         "export_all": QAction(tr("Export All Diagrams…"), window),
@@ -37,10 +36,10 @@ def install(window: Any) -> None:
     actions["export_all"].triggered.connect(lambda: open_export_dialog(window, "all"))
     actions["export_selection"].triggered.connect(lambda: open_export_dialog(window, "selection"))
     actions["copy_image"].triggered.connect(lambda: copy_as_image(window))
-    file_menu.addSeparator()
-    for name in ("export_diagram", "export_all", "export_selection"):
-        file_menu.addAction(actions[name])
-    window.menu("edit").addAction(actions["copy_image"])
+    window.add_to_menu(
+        "file", [actions[n] for n in ("export_diagram", "export_all", "export_selection")]
+    )
+    window.add_to_menu("edit", [actions["copy_image"]])
     window.documentSaved.connect(lambda path: export_after_save(window, path))
     _ACTIONS[id(window)] = actions
     if isinstance(window, QObject):
@@ -126,4 +125,9 @@ def export_after_save(window: Any, path: str) -> None:
     if failed:
         window.show_status(tr("Export on save failed: {problem}").format(problem=failed[0]))
     elif written:
-        window.show_status(tr("Saved; {count} pictures updated.").format(count=len(written)))
+        message = (
+            tr("Saved; 1 picture updated.")
+            if len(written) == 1
+            else tr("Saved; {count} pictures updated.").format(count=len(written))
+        )
+        window.show_status(message)

@@ -3,8 +3,10 @@
 Each entry names a function ``install(window)``; the main window calls ``install_all``
 once it has built its menus. A feature then needs no edit to the main window itself.
 The window offers: ``document``, ``path``, ``undo_stack``, ``menu(name)`` for "file",
-"edit", "view", "diagram", "tools" and "help", ``current_scene()``, ``show_status(text)``,
-``open_document(document, path)`` and the ``documentSaved(str)`` signal.
+"edit", "view", "diagram", "tools" and "help", ``add_to_menu(name, actions)`` (a group of
+the feature's own; in File above Close and Quit), ``current_scene()``,
+``show_status(text)``, ``maybe_save()`` (asks to save unsaved changes; False when the
+user cancels), ``open_document(document, path)`` and the ``documentSaved(str)`` signal.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import importlib
 from typing import Any
 
 INSTALLERS: list[str] = [
+    "ucdesigner.app.xmi_actions:install",
     "ucdesigner.app.export_actions:install",
 ]
 """``"module:function"`` entries, installed in this order."""

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -104,6 +111,17 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         """The menu "file", "edit", "view", "diagram", "tools" or "help"."""
         return self._menus[name]
+
+    def add_to_menu(self, name: str, actions: list[QAction]) -> None:
+        """Add a feature's actions as a group of their own (in File, above Close and Quit)."""
+        menu = self.menu(name)
+        before = self.actions_by_name.get("close") if name == "file" else None
+        if before is None:
+            menu.addSeparator()
+            menu.addActions(actions)
+        else:
+            menu.insertActions(before, actions)
+            menu.insertSeparator(before)
 
     def current_view(self) -> DiagramView | None:
         return self.tabs.current_view()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from ..model import (
     UseCase,
     new_id,
 )
+from . import property_sections
 
 MULTIPLICITIES = ["", "1", "0..1", "*", "0..*", "1..*"]
 
@@ -141,6 +143,7 @@ class PropertiesPanel(QScrollArea):
         outer.addWidget(self.error)
         outer.addStretch(1)
         document = self.document
+        sections: list[tuple[str, QWidget]] = []
         if document is not None:
             if not self.ids:
                 self._build_diagram()
@@ -148,11 +151,36 @@ class PropertiesPanel(QScrollArea):
                 element = document.get(self.ids[0])
                 self._heading(kind_title(element.kind))
                 self._build_element(element)
+                sections = self._build_sections(element)
             else:
                 self._heading(self.tr("{n} elements selected").format(n=len(self.ids)))
             self._build_style()
-        self.setWidget(page)
+        if sections:
+            tabs = QTabWidget()
+            tabs.setObjectName("propertiesTabs")
+            tabs.addTab(page, self.tr("General"))
+            for title, widget in sections:
+                tabs.addTab(widget, title)
+            self.setWidget(tabs)
+        else:
+            self.setWidget(page)
         self.refresh()
+
+    def _build_sections(self, element: Element) -> list[tuple[str, QWidget]]:
+        built = []
+        for title, builder in property_sections.SECTIONS:
+            widget = builder(self, element)
+            if widget is not None:
+                built.append((self.tr(title), widget))
+        return built
+
+    def run(self, text: str, operation: Callable[[Document], Any]) -> None:
+        """Change the model as one undo step named ``text``; a refusal is shown here."""
+        self._run(text, operation)
+
+    def bind_loader(self, widget: QWidget, load: Callable[[], None]) -> None:
+        """Have ``load()`` refill ``widget`` whenever the model changes (unless focused)."""
+        self._bind(widget, load)
 
     def focus_first_field(self) -> None:
         """Put the keyboard focus in the first field of the panel."""

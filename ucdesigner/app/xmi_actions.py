@@ -1,0 +1,43 @@
+"""File > Import XMI... and File > Export XMI..., added to a main window through its
+extension interface (``app/extensions.py``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from . import xmi_dialogs
+
+CONTEXT = "XmiActions"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def install(window: Any) -> None:
+    """Add Import XMI and Export XMI to ``window``'s File menu."""
+    import_action = QAction(tr("&Import XMI…"), window)
+    import_action.setToolTip(
+        tr("Open a model written by Enterprise Architect, MagicDraw, Papyrus, Modelio, ...")
+    )
+    import_action.triggered.connect(lambda: import_into(window))
+    export_action = QAction(tr("Export &XMI…"), window)
+    export_action.setToolTip(tr("Write the model as XMI for other UML tools"))
+    export_action.triggered.connect(lambda: xmi_dialogs.export_xmi(window, window.document))
+    window.add_to_menu("file", [import_action, export_action])
+
+
+def import_into(window: Any) -> bool:
+    """Import an XMI file into ``window`` (after asking to save its changes); the import
+    is new, unsaved work, so closing the window asks to save it."""
+    result = xmi_dialogs.import_xmi(window)
+    if result is None or not window.maybe_save():
+        return False
+    document, report = result
+    window.open_document(document, None)
+    window.undo_stack.resetClean()
+    window.show_status(tr("Imported {summary}").format(summary=report.summary()))
+    return True
