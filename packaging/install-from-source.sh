@@ -1,19 +1,31 @@
 #!/usr/bin/env bash
-# Install ucdesigner from this source tree into ./.venv, with the test tools, and the
-# system libraries Qt needs (Debian/Ubuntu, through apt-get; only what is missing).
+# Install ucdesigner from this source tree into ./.venv, with the system libraries Qt
+# needs (Debian/Ubuntu, through apt-get; only what is missing). With --test, also the
+# test tools (Python test extra, and the programs the tests check our files with).
 # Safe to run again: it only does what is not done yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt's xcb platform (a real window), offscreen rendering, fonts, and the tools the tests
-# use to check exported pictures (rsvg-convert, pdftotext) and the desktop integration
-# files (desktop-file-validate, appstreamcli).
+with_tests=false
+for arg in "$@"; do
+  case "$arg" in
+    --test) with_tests=true ;;
+    *) echo "usage: $0 [--test]" >&2; exit 2 ;;
+  esac
+done
+
+# Qt's xcb platform (a real window), offscreen rendering and fonts.
 PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-  librsvg2-bin poppler-utils desktop-file-utils appstream
 )
+# What the tests check our files with: exported pictures (rsvg-convert, pdftotext,
+# chromium), desktop integration files (desktop-file-validate, appstreamcli).
+TEST_PACKAGES=(librsvg2-bin poppler-utils desktop-file-utils appstream chromium)
+if $with_tests; then
+  PACKAGES+=("${TEST_PACKAGES[@]}")
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -57,10 +69,12 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
   fi
 fi
-stamp=.venv/.installed-$(sha1sum pyproject.toml | cut -c1-12)
+extra=""
+$with_tests && extra="[test]"
+stamp=.venv/.installed$extra-$(sha1sum pyproject.toml | cut -c1-12)
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[test]'
-  rm -f .venv/.installed-*
+  .venv/bin/python -m pip install -q -e ".$extra"
+  rm -f .venv/.installed*
   touch "$stamp"
 fi

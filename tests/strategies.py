@@ -25,8 +25,12 @@ from ucdesigner.model import (
     ModelError,
     Package,
     Point,
+    ScenarioExtension,
     Shape,
     ShapeStyle,
+    Specification,
+    Stakeholder,
+    Step,
     Subject,
     UseCase,
 )
@@ -53,6 +57,60 @@ coordinates = st.floats(min_value=-5000, max_value=5000, allow_nan=False).map(la
 lengths = st.floats(min_value=10, max_value=600, allow_nan=False).map(lambda v: round(v, 2))
 colours = st.none() | st.from_regex(r"#[0-9a-f]{6}", fullmatch=True)
 multiplicities = st.sampled_from(["", "1", "0..1", "*", "1..*", "0..*", "2..5"])
+
+
+@st.composite
+def specifications(
+    draw: st.DrawFn, actors: list[str], points: list[str], prefix: str
+) -> Specification:
+    """A random use case specification naming some of ``actors`` and ``points``."""
+    counter = iter(range(1000))
+
+    def steps(n: int) -> tuple[Step, ...]:
+        return tuple(
+            Step(
+                id=f"{prefix}s{next(counter)}",
+                text=draw(plain_text),
+                indent=draw(st.integers(0, 2)),
+            )
+            for _ in range(n)
+        )
+
+    main = steps(draw(st.integers(0, 4)))
+    extensions = tuple(
+        ScenarioExtension(
+            id=f"{prefix}x{next(counter)}",
+            step=draw(st.sampled_from([None, *(s.id for s in main)])),
+            condition=draw(plain_text),
+            steps=steps(draw(st.integers(0, 2))),
+            extension_point=draw(st.sampled_from([None, *points])),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    lines = st.lists(plain_text, max_size=2).map(tuple)
+    chosen = (
+        st.lists(st.sampled_from(actors), unique=True, max_size=2).map(tuple)
+        if actors
+        else st.just(())
+    )
+    return Specification(
+        goal=draw(plain_text),
+        scope=draw(names),
+        level=draw(st.sampled_from(["", "user goal", "summary", "subfunction"])),
+        primary_actors=draw(chosen),
+        supporting_actors=draw(chosen),
+        stakeholders=tuple(
+            Stakeholder(name=draw(names), interest=draw(plain_text))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
+        preconditions=draw(lines),
+        trigger=draw(plain_text),
+        main_scenario=main,
+        extensions=extensions,
+        postconditions=draw(lines),
+        business_rules=draw(lines),
+        open_issues=draw(lines),
+    )
 
 
 @st.composite
@@ -108,6 +166,13 @@ def documents(draw: st.DrawFn, max_nodes: int = 12, max_relationships: int = 16)
                     subjects=members,
                     **common(),
                 )
+            )
+    actors = [n.id for n in doc.nodes() if n.kind == "actor"]
+    for usecase in [n for n in doc.nodes() if n.kind == "usecase"]:
+        if draw(st.booleans()):
+            points = [p.id for p in usecase.extension_points]
+            doc.update(
+                usecase.id, specification=draw(specifications(actors, points, f"{usecase.id}_"))
             )
     nodes = [n for n in doc.nodes()]
     for _ in range(draw(st.integers(0, max_relationships))):

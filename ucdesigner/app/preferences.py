@@ -29,6 +29,12 @@ class Preferences:
     grid_size: int = 10
     snap_to_grid: bool = True
     show_grid: bool = True
+    autosave_seconds: int = 60
+    """Write recovery copies of unsaved documents this often (10 to 3600 s)."""
+    autosave_changes: int = 50
+    """... and after this many changes (1 to 1000)."""
+    keep_backup: bool = True
+    """Keep the previous version as ``name.ucd.bak`` when saving."""
 
     @classmethod
     def load(cls) -> Preferences:
@@ -46,9 +52,13 @@ class Preferences:
         grid = raw.get("grid_size")
         if isinstance(grid, int) and 2 <= grid <= 200:
             prefs.grid_size = grid
-        for name in ("snap_to_grid", "show_grid"):
+        for name in ("snap_to_grid", "show_grid", "keep_backup"):
             if isinstance(raw.get(name), bool):
                 setattr(prefs, name, raw[name])
+        for name, low, high in (("autosave_seconds", 10, 3600), ("autosave_changes", 1, 1000)):
+            value = raw.get(name)
+            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                setattr(prefs, name, value)
         return prefs
 
     def save(self) -> None:

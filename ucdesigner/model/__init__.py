@@ -26,6 +26,7 @@ from .errors import IntegrityError, ModelError, NotFound, RuleViolation
 from .ids import new_id
 from .problems import Problem
 from .settings import DocumentSettings
+from .specification import ScenarioExtension, Specification, Stakeholder, Step
 
 __all__ = [
     "FORMAT_NAME",
@@ -57,8 +58,12 @@ __all__ = [
     "Problem",
     "Relationship",
     "RuleViolation",
+    "ScenarioExtension",
     "Shape",
     "ShapeStyle",
+    "Specification",
+    "Stakeholder",
+    "Step",
     "Subject",
     "Transaction",
     "UseCase",

@@ -351,6 +351,8 @@ class Document:
             new = type(old).model_validate(merged)
         except ValidationError as error:
             raise ModelError(format_validation_error(error, old.describe())) from None
+        if isinstance(old, UseCase) and isinstance(new, UseCase):
+            new = _without_lost_points(old, new)
         if new == old:
             return Transaction((), label)
         with self.transaction(label or f"Change {old.describe()}") as recorder:
@@ -422,6 +424,23 @@ class Document:
             for node_id in nodes:
                 for diagram_id in list(self._shown_on.get(node_id, ())):
                     self._do(ShapeRemoved(diagram_id, self._diagrams[diagram_id].shapes[node_id]))
+            gone_actors = {i for i, n in nodes.items() if n.kind == "actor"}
+            if gone_actors:
+                for node in list(self._nodes.values()):
+                    spec = node.specification if isinstance(node, UseCase) else None
+                    if node.id not in nodes and spec and spec.actor_ids() & gone_actors:
+                        kept = spec.model_copy(
+                            update={
+                                "primary_actors": tuple(
+                                    a for a in spec.primary_actors if a not in gone_actors
+                                ),
+                                "supporting_actors": tuple(
+                                    a for a in spec.supporting_actors if a not in gone_actors
+                                ),
+                            }
+                        )
+                        changed = node.model_copy(update={"specification": kept})
+                        self._do(ElementChanged(node, changed))
             if gone_subjects:
                 for node in list(self._nodes.values()):
                     if isinstance(node, UseCase) and node.id not in nodes:
@@ -663,6 +682,8 @@ class Document:
                     raise RuleViolation(refusal)
             if len(set(node.subjects)) != len(node.subjects):
                 raise ModelError(f"{node.describe()} lists a system boundary twice.")
+            if node.specification is not None:
+                self._check_specification(node)
             seen: set[str] = set()
             for point in node.extension_points:
                 owner = self._point_owner.get(point.id)
@@ -675,6 +696,37 @@ class Document:
                 if taken:
                     raise ModelError(f'The id "{point.id}" is already in use.')
                 seen.add(point.id)
+
+    def _check_specification(self, usecase: UseCase) -> None:
+        spec = usecase.specification
+        assert spec is not None
+        for actor_id in spec.actor_ids():
+            actor = self._nodes.get(actor_id)
+            if actor is None or actor.kind != "actor":
+                raise ModelError(
+                    f'The specification of {usecase.describe()} names "{actor_id}" as an '
+                    "actor, but there is no such actor."
+                )
+        points = {p.id for p in usecase.extension_points}
+        for extension in spec.extensions:
+            if extension.extension_point is not None and extension.extension_point not in points:
+                raise ModelError(
+                    f"An extension in the specification of {usecase.describe()} refers to "
+                    f'extension point "{extension.extension_point}", which the use case '
+                    "does not have."
+                )
+        steps = [s.id for s in spec.main_scenario]
+        for extension in spec.extensions:
+            steps += [extension.id, *(s.id for s in extension.steps)]
+            if extension.step is not None and extension.step not in {
+                s.id for s in spec.main_scenario
+            }:
+                raise ModelError(
+                    f"An extension in the specification of {usecase.describe()} branches "
+                    f'from step "{extension.step}", which is not in the main scenario.'
+                )
+        if len(steps) != len(set(steps)):
+            raise ModelError(f"The specification of {usecase.describe()} uses a step id twice.")
 
     def _check_relationship(self, rel: Relationship, replacing: Relationship | None = None) -> None:
         if replacing is None and self.id_in_use(rel.id):
@@ -850,6 +902,22 @@ class Document:
         if len(items) == 1:
             return f"{verb} {items[0].describe()}"
         return f"{verb} {len(items)} elements"
+
+
+def _without_lost_points(old: UseCase, new: UseCase) -> UseCase:
+    """``new``, with its specification untied from the extension points this change
+    removed (any other unknown point is left for the check to refuse)."""
+    spec = new.specification
+    lost = {p.id for p in old.extension_points} - {p.id for p in new.extension_points}
+    if spec is None or not any(e.extension_point in lost for e in spec.extensions):
+        return new
+    extensions = tuple(
+        e.model_copy(update={"extension_point": None}) if e.extension_point in lost else e
+        for e in spec.extensions
+    )
+    return new.model_copy(
+        update={"specification": spec.model_copy(update={"extensions": extensions})}
+    )
 
 
 def _revalidate(value: Any) -> Any:

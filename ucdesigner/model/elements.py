@@ -10,23 +10,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
+from pydantic import Field, field_validator, model_serializer
 
+from .base import MAX_NAME, MAX_TEXT, Frozen, Name, Text
 from .ids import Id
+from .specification import Specification
 
-MAX_NAME = 10_000
-MAX_TEXT = 1_000_000
-
-Name = Annotated[str, Field(max_length=MAX_NAME)]
-Text = Annotated[str, Field(max_length=MAX_TEXT)]
+__all__ = ["MAX_NAME", "MAX_TEXT", "Frozen", "Name", "Text"]  # re-exported for the model
 
 _MULTIPLICITY_RE = re.compile(r"^(\d+|\*)(\.\.(\d+|\*))?$")
-
-
-class Frozen(BaseModel):
-    """Base of every model class: immutable, strict about unknown fields, no NaN."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 class Element(Frozen):
@@ -88,6 +80,8 @@ class UseCase(NodeElement):
     extension_points: tuple[ExtensionPoint, ...] = ()
     subjects: tuple[Id, ...] = ()
     """The system boundaries (Subject ids) this use case belongs to."""
+    specification: Specification | None = None
+    """Goal, scenarios, conditions (see specification.py); None until one is written."""
 
     def extension_point(self, point_id: str) -> ExtensionPoint | None:
         """The extension point with this id, or None."""

@@ -109,6 +109,9 @@ def integrity_problems(data: DocumentData) -> list[Problem]:
                             "rule-violation", refusal, element_id=node.id, where=f"{where}.subjects"
                         )
                     )
+    for index, node in enumerate(data.elements):
+        if isinstance(node, UseCase) and node.specification is not None:
+            problems.extend(_specification_problems(node, nodes, f"elements[{index}]"))
     problems.extend(_package_cycles(data))
 
     for index, rel in enumerate(data.relationships):
@@ -221,6 +224,62 @@ def integrity_problems(data: DocumentData) -> list[Problem]:
                     )
                     break
     return problems
+
+
+def _specification_problems(
+    usecase: UseCase, nodes: dict[str, NodeElement], where: str
+) -> list[Problem]:
+    spec = usecase.specification
+    assert spec is not None
+    found = []
+    for actor_id in sorted(spec.actor_ids()):
+        if actor_id not in nodes or nodes[actor_id].kind != "actor":
+            found.append(
+                Problem(
+                    "dangling-reference",
+                    f'The specification of {usecase.describe()} names actor "{actor_id}", '
+                    "which does not exist.",
+                    element_id=usecase.id,
+                    where=f"{where}.specification",
+                )
+            )
+    points = {p.id for p in usecase.extension_points}
+    main = {s.id for s in spec.main_scenario}
+    for extension in spec.extensions:
+        if extension.extension_point is not None and extension.extension_point not in points:
+            found.append(
+                Problem(
+                    "dangling-reference",
+                    f"An extension in the specification of {usecase.describe()} uses "
+                    f'extension point "{extension.extension_point}", which the use case '
+                    "does not have.",
+                    element_id=usecase.id,
+                    where=f"{where}.specification.extensions",
+                )
+            )
+        if extension.step is not None and extension.step not in main:
+            found.append(
+                Problem(
+                    "dangling-reference",
+                    f"An extension in the specification of {usecase.describe()} branches "
+                    f'from step "{extension.step}", which is not in the main scenario.',
+                    element_id=usecase.id,
+                    where=f"{where}.specification.extensions",
+                )
+            )
+    steps = [s.id for s in spec.main_scenario]
+    for extension in spec.extensions:
+        steps += [extension.id, *(s.id for s in extension.steps)]
+    if len(steps) != len(set(steps)):
+        found.append(
+            Problem(
+                "duplicate-id",
+                f"The specification of {usecase.describe()} uses a step id twice.",
+                element_id=usecase.id,
+                where=f"{where}.specification",
+            )
+        )
+    return found
 
 
 def _package_cycles(data: DocumentData) -> list[Problem]:

@@ -1,0 +1,19 @@
+"""The base of every model class, and the text types they share."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_NAME = 10_000
+MAX_TEXT = 1_000_000
+
+Name = Annotated[str, Field(max_length=MAX_NAME)]
+Text = Annotated[str, Field(max_length=MAX_TEXT)]
+
+
+class Frozen(BaseModel):
+    """Base of every model class: immutable, strict about unknown fields, no NaN."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
