@@ -106,8 +106,9 @@ def test_dialog_exports_and_remembers_its_settings(qtbot, window, tmp_path, conf
     results = dialog.export()
     assert [r.path.name for r in results] == ["Returns- main-flow.svg"]
     assert svg_root(results[0].path.read_bytes()).get("viewBox")
-    saved = json.loads(prefs_path().read_text())
-    assert prefs_path().is_relative_to(config_home)
+    # One preferences file for the whole application, in UCDESIGNER_CONFIG_DIR.
+    assert prefs_path() == tmp_path / "editor-config" / "preferences.json"
+    saved = json.loads(prefs_path().read_text())["export"]
     assert (
         saved["format"] == "svg" and saved["margin"] == 40 and saved["background"] == "transparent"
     )
@@ -178,7 +179,7 @@ def test_prefs_survive_a_damaged_file(config_home) -> None:
     prefs_path().parent.mkdir(parents=True)
     prefs_path().write_text("{not json")
     assert load_prefs() == ExportPrefs()
-    prefs_path().write_text(json.dumps({"format": "gif", "scale": 3, "margin": "x"}))
+    prefs_path().write_text(json.dumps({"export": {"format": "gif", "scale": 3, "margin": "x"}}))
     assert load_prefs() == ExportPrefs(scale=3.0)
     save_prefs(ExportPrefs(format="pdf"))
     assert load_prefs().format == "pdf"

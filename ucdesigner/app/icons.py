@@ -1,4 +1,5 @@
-"""Palette and tool icons, painted in the notation they create (no image files)."""
+"""Palette and tool icons, painted in the notation they create (no image files), at
+1x, 2x and 3x for high-DPI screens, with dark or light lines to suit the window."""
 
 from __future__ import annotations
 
@@ -7,27 +8,38 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygo
 
 from ..canvas.items.edge import arrow_wings
 from ..canvas.theme import MODERN
+from ..resources import resource_path
 
 SIZE = 32
+SCALES = (1, 2, 3)
+DARK_INK = ("#e8eaed", "#bdc1c6")
+"""Lines and keywords of the icons on a dark window."""
+
+_ink = [MODERN.ink, MODERN.muted_ink]
 
 
-def notation_icon(kind: str) -> QIcon:
-    """An icon for a tool: ``"select"``, a node kind or a relationship kind."""
+def notation_icon(kind: str, dark: bool = False) -> QIcon:
+    """An icon for a tool: ``"select"``, a node kind or a relationship kind; ``dark``
+    draws light lines, for a dark window."""
     icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(SIZE * scale, SIZE * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        PAINTERS.get(kind, _select)(painter)
-        painter.end()
-        icon.addPixmap(pixmap)
+    _ink[:] = DARK_INK if dark else (MODERN.ink, MODERN.muted_ink)
+    try:
+        for scale in SCALES:
+            pixmap = QPixmap(SIZE * scale, SIZE * scale)
+            pixmap.setDevicePixelRatio(scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            PAINTERS.get(kind, _select)(painter)
+            painter.end()
+            icon.addPixmap(pixmap)
+    finally:
+        _ink[:] = (MODERN.ink, MODERN.muted_ink)
     return icon
 
 
 def _pen(dashed: bool = False, width: float = 1.6) -> QPen:
-    pen = QPen(QColor(MODERN.ink), width)
+    pen = QPen(QColor(_ink[0]), width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     if dashed:
@@ -118,7 +130,7 @@ def _line(p: QPainter, dashed: bool, head: str | None, keyword: str = "") -> Non
         font.setPixelSize(9)
         font.setBold(True)
         p.setFont(font)
-        p.setPen(QColor(MODERN.muted_ink))
+        p.setPen(QColor(_ink[1]))
         p.drawText(QRectF(0, 16, 20, 14), int(Qt.AlignmentFlag.AlignLeft), keyword)
 
 
@@ -151,3 +163,16 @@ def _comment_small(p: QPainter) -> None:
 def _line_short(p: QPainter) -> None:
     p.setPen(_pen(True))
     p.drawLine(QPointF(14, 20), QPointF(28, 5))
+
+
+def app_icon() -> QIcon:
+    """The application's icon, from every PNG size in ``resources/icons`` (the desktop's
+    icon theme when they are not installed beside the program)."""
+    icon = QIcon()
+    folder = resource_path("icons", "hicolor")
+    if folder.is_dir():
+        for png in sorted(folder.glob("*/apps/ucdesigner.png")):
+            icon.addFile(str(png))
+    if icon.isNull():
+        icon = QIcon.fromTheme("ucdesigner")
+    return icon

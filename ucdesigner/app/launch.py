@@ -26,11 +26,16 @@ def run_editor(files: Sequence[str]) -> int:
         )
     from PySide6.QtWidgets import QApplication
 
+    from .. import __version__
+    from .icons import app_icon
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ucdesigner")
     app.setOrganizationName("ucdesigner")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ucdesigner")  # matches packaging/ucdesigner.desktop
+    app.setWindowIcon(app_icon())
     windows = [MainWindow.open_file(path) for path in files] or [MainWindow()]
     for window in windows:
         window.show()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from .. import __version__
 from ..canvas.scene import DiagramScene
 from ..canvas.view import DiagramView
 from ..commands import UndoStack
@@ -38,7 +37,7 @@ from ..io.native import SUFFIX, NativeFormatError, load
 from ..io.native import save as save_native
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
-from . import extensions
+from . import about, extensions, settings_apply
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
 from .browser import ModelBrowser
 from .editing import Editing
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document | None = None, path: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.preferences = Preferences.load()
+        self.preferences = Preferences.shared()
         self.document: Document = document or new_document()
         self.path: Path | None = Path(path) if path else None
         self.document_token = uuid.uuid4().hex
@@ -251,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def _setup_view(self, view: DiagramView) -> None:
         view.grid_size = self.preferences.grid_size
+        view.actor_notation = self.preferences.actor_notation
         view.snap_enabled = self.actions_by_name["snap"].isChecked()
         view.show_grid = self.actions_by_name["show_grid"].isChecked()
         view.statusMessage.connect(self.show_status)
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
     def set_show_grid(self, on: bool) -> None:
         if self.preferences.show_grid != on:
             self.preferences.show_grid = on
-            self.preferences.save()
+            settings_apply.preferences_changed()
         for view in self.tabs.views():
             view.show_grid = on
             view.viewport().update()
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
     def set_snap(self, on: bool) -> None:
         if self.preferences.snap_to_grid != on:
             self.preferences.snap_to_grid = on
-            self.preferences.save()
+            settings_apply.preferences_changed()
         for view in self.tabs.views():
             view.snap_enabled = on
 
@@ -364,12 +364,9 @@ class MainWindow(QMainWindow):
             self, tr("Grid size"), tr("Grid spacing (px at 100 %):"),
             self.preferences.grid_size, 2, 200,
         )  # fmt: skip
-        if ok:
+        if ok and size != self.preferences.grid_size:
             self.preferences.grid_size = size
-            self.preferences.save()
-            for view in self.tabs.views():
-                view.grid_size = size
-                view.viewport().update()
+            settings_apply.preferences_changed()
 
     # ------------------------------------------------------------------ diagrams
 
@@ -538,9 +535,6 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        self.preferences = (
-            Preferences.load() if not self.preferences.recent_files else self.preferences
-        )
         for path in self.preferences.recent_files:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
@@ -587,11 +581,4 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About ucdesigner"),
-            tr(
-                "<h3>ucdesigner {version}</h3><p>UML use case diagrams for business "
-                "analysts.</p><p>Licence: GNU GPL version 3 or later.</p>"
-            ).format(version=__version__),
-        )
+        about.show_about(self)

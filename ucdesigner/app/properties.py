@@ -318,7 +318,7 @@ class PropertiesPanel(QScrollArea):
             self.refresh()
             return
         view = self._view()
-        size_for = (lambda e: preferred_size(e, view.diagram_scene.theme)) if view else None
+        size_for = view.size_for if view else None
         diagram_id = view.diagram_id if view else None
         self._run(
             texts.rename(element),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from ..commands import UndoStack, texts
 from ..commands import operations as ops
 from ..model import Document, Edge, ModelError, Shape, new_id
+from ..model.diagram import ShapeStyle
 from ..model.elements import NODE_TYPES, RELATIONSHIP_TYPES
 from .inline_edit import InlineEditor
 from .items.actor import ActorItem
@@ -67,6 +68,8 @@ class DiagramView(QGraphicsView):
         self.grid_size = 10
         self.snap_enabled = True
         self.show_grid = True
+        self.actor_notation: str | None = None
+        """How new actors are drawn ("stick" or "box"); None: as the theme says."""
         self._tool: Tool = SelectTool(self)
         self._pan_from: QPoint | None = None
         self._space_held = False
@@ -382,9 +385,17 @@ class DiagramView(QGraphicsView):
         """Add a new element of ``kind`` centred at ``centre``, select it and open its
         name for editing. Returns its id (None when refused)."""
         element = NODE_TYPES[kind](id=new_id(kind), name=default_name(kind))
-        width, height = preferred_size(element, self.diagram_scene.theme)
+        style = self._new_style(element)
+        width, height = self.size_for(element, style.notation)
         corner = self._snapped(QPointF(centre.x() - width / 2, centre.y() - height / 2))
-        shape = Shape(element=element.id, x=corner.x(), y=corner.y(), width=width, height=height)
+        shape = Shape(
+            element=element.id,
+            x=corner.x(),
+            y=corner.y(),
+            width=width,
+            height=height,
+            style=style,
+        )
         key = ("place", element.id)
         try:
             self.stack.run(
@@ -401,7 +412,6 @@ class DiagramView(QGraphicsView):
 
     def show_elements(self, element_ids: Sequence[str], at: QPointF) -> list[str]:
         """Show existing elements on this diagram, side by side from ``at``."""
-        theme = self.diagram_scene.theme
         shapes, x = [], at.x()
         for element_id in element_ids:
             element = self.document.find(element_id)
@@ -409,10 +419,18 @@ class DiagramView(QGraphicsView):
                 continue
             if self.document.shape(self.diagram_id, element_id) is not None:
                 continue
-            width, height = preferred_size(element, theme)  # type: ignore[arg-type]
+            style = self._new_style(element)
+            width, height = self.size_for(element, style.notation)
             corner = self._snapped(QPointF(x, at.y() - height / 2))
             shapes.append(
-                Shape(element=element_id, x=corner.x(), y=corner.y(), width=width, height=height)
+                Shape(
+                    element=element_id,
+                    x=corner.x(),
+                    y=corner.y(),
+                    width=width,
+                    height=height,
+                    style=style,
+                )
             )
             x += width + 40
         if not shapes:
@@ -425,6 +443,27 @@ class DiagramView(QGraphicsView):
         ids = [s.element for s in shapes]
         self.diagram_scene.select_ids(ids)
         return ids
+
+    def _new_style(self, element: object) -> ShapeStyle:
+        # The chosen notation is written into the shape, so that the file, the screen and
+        # every picture show the actor the same way on any machine.
+        kind = getattr(element, "kind", None)
+        notation = self.actor_notation
+        if kind == "actor" and notation and notation != self.diagram_scene.theme.actor_notation:
+            return ShapeStyle(notation=notation)  # type: ignore[arg-type]
+        return ShapeStyle()
+
+    def size_for(self, element: object, notation: str | None = None) -> tuple[float, float]:
+        """The size ``element`` needs on this diagram, in the notation its shape uses
+        (``notation`` when given; else the shape's; else the theme's)."""
+        theme = self.diagram_scene.theme
+        if getattr(element, "kind", None) == "actor":
+            if notation is None:
+                item = self.diagram_scene.node_item(element.id)  # type: ignore[attr-defined]
+                notation = item.notation if isinstance(item, ActorItem) else None
+            if notation and notation != theme.actor_notation:
+                theme = theme.with_changes(actor_notation=notation)
+        return preferred_size(element, theme)  # type: ignore[arg-type]
 
     def connect(self, kind: str, source_id: str, target_id: str) -> str | None:
         """Draw a new ``kind`` relationship; None (and the reason in the status bar)
@@ -523,13 +562,10 @@ class DiagramView(QGraphicsView):
         current = element.body if element.kind == "comment" else element.name  # type: ignore[attr-defined]
         if value == current or (not value.strip() and element.kind != "comment"):
             return
-        theme = self.diagram_scene.theme
         try:
             self.stack.run(
                 texts.rename(element),
-                lambda d: ops.rename(
-                    d, element_id, value, lambda e: preferred_size(e, theme), self.diagram_id
-                ),
+                lambda d: ops.rename(d, element_id, value, self.size_for, self.diagram_id),
                 merge_key,
             )
         except ModelError as error:

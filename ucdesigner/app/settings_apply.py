@@ -1,0 +1,140 @@
+"""Settings take effect at once, in every open window, and persist.
+
+``install(window)`` (a feature of ``app/extensions.py``) adds Edit > Settings… with the
+platform's Preferences shortcut, applies the chosen appearance (light / dark windows)
+and keeps the tool icons readable on either. ``preferences_changed()`` is what anything
+that edits ``Preferences.shared()`` calls afterwards; ``notifier().changed`` then tells
+features that keep their own state (autosave timers, for one) to read the preferences
+again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .appearance import appearance, is_dark
+from .icons import notation_icon
+from .preferences import Preferences
+
+PREFERENCES_FALLBACK = "Ctrl+,"
+"""Where the platform names no Preferences shortcut (GNOME, Windows), the common one."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+class PreferencesNotifier(QObject):
+    changed = Signal(object)
+    """The shared Preferences changed (the argument); they are saved already."""
+
+
+_NOTIFIER: list[PreferencesNotifier] = []
+
+
+def notifier() -> PreferencesNotifier:
+    """The process's notifier of preference changes."""
+    if not _NOTIFIER:
+        _NOTIFIER.append(PreferencesNotifier())
+    return _NOTIFIER[0]
+
+
+def main_windows() -> list[Any]:
+    """The open main windows."""
+    from .main_window import MainWindow
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def apply_to_window(window: Any, prefs: Preferences) -> None:
+    """Show ``prefs`` in one window: its grid, snap and new actors."""
+    window.actions_by_name["snap"].setChecked(prefs.snap_to_grid)
+    window.actions_by_name["show_grid"].setChecked(prefs.show_grid)
+    for view in window.tabs.views():
+        view.grid_size = prefs.grid_size
+        view.snap_enabled = prefs.snap_to_grid
+        view.show_grid = prefs.show_grid
+        view.actor_notation = prefs.actor_notation
+        view.viewport().update()
+
+
+def preferences_changed(save: bool = True) -> None:
+    """Write the shared preferences (unless ``save`` is False) and apply them to every
+    window and to the application's appearance."""
+    prefs = Preferences.shared()
+    if save:
+        prefs.save()
+    for window in main_windows():
+        apply_to_window(window, prefs)
+    look = appearance()
+    if look is not None and look.mode != prefs.appearance:
+        look.set_mode(prefs.appearance)
+    notifier().changed.emit(prefs)
+
+
+def preferences_shortcuts() -> list[QKeySequence]:
+    """The platform's Preferences shortcut, or Ctrl+, where it has none."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    return keys or [QKeySequence(PREFERENCES_FALLBACK)]
+
+
+class _PaletteWatcher(QObject):
+    """Redraws a window's tool icons when its palette turns dark or light."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dark: bool | None = None
+        window.installEventFilter(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        dark = is_dark(QWidget.palette(self._window))  # .palette is the tool palette
+        if dark == self.dark:
+            return
+        self.dark = dark
+        for name, action in self._window.actions_by_name.items():
+            if name.startswith("tool_"):
+                action.setIcon(notation_icon(name.removeprefix("tool_"), dark=dark))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.refresh()
+        return False
+
+
+def install(window: Any) -> None:
+    """Add Edit > Settings… to ``window`` and follow the appearance setting."""
+    action = QAction(tr("Se&ttings…"), window)
+    action.setObjectName("action_settings")
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.setShortcuts(preferences_shortcuts())
+    tip = tr("Grid, snap, autosave, backups, export defaults, actor notation and colours")
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda: open_settings(window))
+    window.addAction(action)
+    window.add_to_menu("edit", [action])
+    window.actions_by_name.setdefault("settings", action)
+    look = appearance()
+    prefs = Preferences.shared()
+    if look is not None and (not look.started or look.mode != prefs.appearance):
+        look.set_mode(prefs.appearance)
+    for view in window.tabs.views():
+        view.actor_notation = prefs.actor_notation
+    _PaletteWatcher(window)
+
+
+def open_settings(window: Any) -> Any:
+    """Show the Settings dialog (one for the application; raised when already open)."""
+    from .settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog.instance(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
