@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from ..io.render import ExportError, ExportOptions, export_on_save, render_png, render_svg
 from .export_dialog import ExportDialog
+from .export_prefs import load_prefs
 
 CONTEXT = "ExportActions"
 
@@ -82,14 +83,24 @@ def open_export_dialog(window: Any, scope: str) -> ExportDialog:
 
 
 def image_mime_data(window: Any) -> QMimeData | None:
-    """PNG (2x) and SVG of the selection, or of the whole diagram when nothing is
-    selected, in one QMimeData: slide software takes the kind it likes best."""
+    """PNG (at the size set in Settings, 2x by default) and SVG of the selection, or of
+    the whole diagram when nothing is selected, in one QMimeData: slide software takes
+    the kind it likes best."""
     diagram_id, selection = _current(window)
     if diagram_id is None:
         return None
     ids = selection or None
-    png = render_png(window.document, diagram_id, ExportOptions(format="png", ids=ids))
-    svg = render_svg(window.document, diagram_id, ExportOptions(format="svg", ids=ids))
+    prefs = load_prefs()  # the size and background chosen in Settings
+    png = render_png(
+        window.document,
+        diagram_id,
+        ExportOptions(format="png", ids=ids, scale=prefs.scale, background=prefs.background),
+    )
+    svg = render_svg(
+        window.document,
+        diagram_id,
+        ExportOptions(format="svg", ids=ids, background=prefs.background),
+    )
     mime = QMimeData()
     mime.setData("image/png", png.data)
     mime.setData("image/svg+xml", svg.data)

@@ -18,6 +18,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.xmi_actions:install",
     "ucdesigner.app.export_actions:install",
     "ucdesigner.app.settings_apply:install",
+    "ucdesigner.app.connect_dialog:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 

@@ -64,6 +64,9 @@ class SettingsDialog(QDialog):
         )
         self.defaults_button.clicked.connect(self.restore_defaults)
         buttons.rejected.connect(self.close)
+        for button in buttons.buttons():  # Enter in a field applies it, it does not close
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout.addWidget(buttons)
         for box in self.findChildren(QSpinBox) + self.findChildren(QDoubleSpinBox):
             box.setKeyboardTracking(False)  # typed numbers apply on Enter or Tab

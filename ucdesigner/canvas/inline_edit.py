@@ -1,5 +1,6 @@
 """Rename on the canvas: a text field laid over the element's name, in the view (never
-in the scene, so no picture can show it). Enter keeps, Esc cancels, clicking away keeps."""
+in the scene, so no picture can show it). Enter or Tab keeps, Esc cancels, clicking
+away keeps."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ class InlineEditor(QPlainTextEdit):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.cancel()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # keeps the name; no tab in it
+            self.commit()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier

@@ -527,9 +527,10 @@ class PlaceTool(Tool):
         self.kind = kind
 
     def status(self) -> str:
-        return tr("Click on the diagram to place a {kind} (Esc cancels).").format(
-            kind=kind_name(self.kind)
-        )
+        return tr(
+            "Click on the diagram to place a {kind}, or press Enter to place it in the "
+            "middle (Esc cancels)."
+        ).format(kind=kind_name(self.kind))
 
     def press(self, event: QMouseEvent, pos: QPointF) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

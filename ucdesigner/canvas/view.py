@@ -9,6 +9,8 @@ from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QDragEnterEvent,
     QDropEvent,
@@ -25,6 +27,7 @@ from ..commands import operations as ops
 from ..model import Document, Edge, ModelError, Shape, new_id
 from ..model.diagram import ShapeStyle
 from ..model.elements import NODE_TYPES, RELATIONSHIP_TYPES
+from .focus_order import reading_order, spoken
 from .inline_edit import InlineEditor
 from .items.actor import ActorItem
 from .items.base import NodeItem
@@ -48,6 +51,14 @@ MARGIN = 600.0
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DiagramView", text)
+
+
+def how_to() -> str:
+    """How to use the canvas from the keyboard (its accessible description)."""
+    return tr(
+        "Tab and Shift+Tab select the elements one by one; Enter edits the properties, "
+        "F2 renames, the arrow keys move, Delete removes from the diagram."
+    )
 
 
 class DiagramView(QGraphicsView):
@@ -76,6 +87,9 @@ class DiagramView(QGraphicsView):
         self._editor: InlineEditor | None = None
         self.setObjectName("diagramView")
         self.setAccessibleName(tr("Diagram canvas"))
+        self.setAccessibleDescription(how_to())
+        self._tab_id: str | None = None
+        """The element Tab last moved to (Tab goes on from there)."""
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
@@ -297,6 +311,11 @@ class DiagramView(QGraphicsView):
         if key == Qt.Key.Key_F2:
             self.rename_selected()
             return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self._tool, PlaceTool):
+            kind = self._tool.kind
+            self.finish_tool()
+            self.place_element(kind, self.free_spot())
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.diagram_scene.selectedItems():
             self.propertiesRequested.emit()
             return
@@ -410,6 +429,20 @@ class DiagramView(QGraphicsView):
         self.start_rename(element.id, merge_key=key)
         return element.id
 
+    def free_spot(self) -> QPointF:
+        """Where an element placed from the keyboard goes: the middle of the visible
+        part of the diagram, moved down until it covers no other element."""
+        spot = self.mapToScene(self.viewport().rect().center())
+        step = max(self.grid_size * 6, 60)
+        for _ in range(40):
+            if not any(
+                isinstance(item, NodeItem) and item.kind != "subject"
+                for item in self.diagram_scene.items(QRectF(spot.x() - 60, spot.y() - 30, 120, 60))
+            ):
+                break
+            spot = QPointF(spot.x(), spot.y() + step)
+        return spot
+
     def show_elements(self, element_ids: Sequence[str], at: QPointF) -> list[str]:
         """Show existing elements on this diagram, side by side from ``at``."""
         shapes, x = [], at.x()
@@ -493,7 +526,63 @@ class DiagramView(QGraphicsView):
         chosen = set(self.diagram_scene.selected_ids())
         order = [i for i in self._selection_order if i in chosen]
         self._selection_order = order + sorted(chosen - set(order))
+        self._describe_selection()
         self.selectionIdsChanged.emit()
+
+    def _describe_selection(self) -> None:
+        # What a screen reader says about the canvas: the selection, then how to use it.
+        order = self._selection_order
+        if not order:
+            text = how_to()
+        elif len(order) == 1:
+            text = tr("Selected: {what}.").format(what=spoken(self.diagram_scene, order[0]))
+        else:
+            text = tr("{n} elements selected.").format(n=len(order))
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            if self.hasFocus():
+                event = QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+                QAccessible.updateAccessibility(event)
+
+    # ------------------------------------------------------------------ Tab through elements
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab select the next or previous element (``reading_order``);
+        past the last one (or before the first) the keyboard leaves the canvas."""
+        if self._editor is None and self.step_selection(1 if next else -1):
+            return True
+        self._tab_id = None
+        return super().focusNextPrevChild(next)
+
+    def step_selection(self, step: int) -> bool:
+        """Select the element ``step`` places on from the current one (alone), show it
+        and say what it is. False when that is past either end: nothing changes."""
+        order = reading_order(self.diagram_scene)
+        if not order:
+            return False
+        chosen = self._selection_order
+        current = self._tab_id if self._tab_id in chosen else (chosen[-1] if chosen else None)
+        if current not in order:
+            target = order[0] if step > 0 else order[-1]
+        else:
+            index = order.index(current) + step
+            if not 0 <= index < len(order):
+                return False
+            target = order[index]
+        self.diagram_scene.select_ids([target])
+        self._tab_id = target
+        item = self.diagram_scene.item_for(target)
+        if item is not None:
+            self.ensureVisible(item.sceneBoundingRect(), 40, 40)
+        self.show_status(
+            tr("{what} ({n} of {count}). Enter: properties, F2: rename, arrows: move.").format(
+                what=spoken(self.diagram_scene, target),
+                n=order.index(target) + 1,
+                count=len(order),
+            )
+        )
+        self.viewport().update()
+        return True
 
     def selection_order(self) -> list[str]:
         """The selected ids in the order they were selected (first selected first)."""
