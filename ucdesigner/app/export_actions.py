@@ -70,7 +70,13 @@ def open_export_dialog(window: Any, scope: str) -> ExportDialog:
     dialog = ExportDialog(
         window.document, diagram_id, selection, window.path, scope=scope, parent=window
     )
-    if dialog.exec() and dialog.results:
+    if dialog.exec() and dialog.cancelled:
+        window.show_status(
+            tr("Export stopped: {count} of {total} pictures written.").format(
+                count=len(dialog.results), total=dialog.planned
+            )
+        )
+    elif dialog.result() and dialog.results:
         count = len(dialog.results)
         window.show_status(
             tr("Exported {path}").format(path=dialog.results[0].path)

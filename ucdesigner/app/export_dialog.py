@@ -32,7 +32,7 @@ from ..io.render import (
     ExportError,
     ExportOptions,
     ExportResult,
-    export_all,
+    export_all_steps,
     export_diagram,
     file_names,
     render_png,
@@ -40,6 +40,7 @@ from ..io.render import (
 from ..model import Document
 from ..model.settings import ExportTarget
 from .export_prefs import ExportPrefs, load_prefs, save_prefs
+from .progress import run_steps
 
 PREVIEW_SIZE = (520, 360)
 SCOPES = ("diagram", "all", "selection")
@@ -65,6 +66,10 @@ class ExportDialog(QDialog):
         self.document_path = Path(document_path) if document_path else None
         self.prefs = prefs or load_prefs()
         self.results: list[ExportResult] = []
+        self.cancelled = False
+        """True when the user stopped an export of every diagram half-way."""
+        self.planned = 0
+        """How many pictures an export of every diagram was to write."""
         self._path_touched = False
         self.setWindowTitle(self.tr("Export Pictures"))
         self._build()
@@ -310,7 +315,7 @@ class ExportDialog(QDialog):
             raise ExportError(self.tr("choose where to save the picture"))
         path = Path(text).expanduser()
         if self.scope == "all":
-            results = export_all(self.document, path, options)
+            results = self._export_all(path, options)
             folder = path
         else:
             if self.diagram_id is None:
@@ -331,6 +336,28 @@ class ExportDialog(QDialog):
             self._remember_on_save(path, options)
         self.results = results
         return results
+
+    def _export_all(self, folder: Path, options: ExportOptions) -> list[ExportResult]:
+        """Every diagram, one picture at a time, with progress and Cancel (painting
+        stays on the GUI thread; the window repaints between two pictures)."""
+        steps = export_all_steps(self.document, folder, options)
+        names = {info.id: info.name or info.id for info in self.document.diagrams()}
+        outcome = run_steps(
+            self,
+            [
+                (
+                    self.tr("Exporting “{name}” ({n} of {count})…").format(
+                        name=names.get(diagram_id, diagram_id), n=n, count=len(steps)
+                    ),
+                    step,
+                )
+                for n, (diagram_id, step) in enumerate(steps, 1)
+            ],
+        )
+        self.cancelled, self.planned = outcome.cancelled, outcome.total
+        if outcome.error is not None:
+            raise outcome.error
+        return outcome.values
 
     def _remember_on_save(self, path: Path, options: ExportOptions) -> None:
         assert self.document_path is not None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..io.xmi import DEFAULT_DIALECT, ImportReport, XMIError, read_xmi, write_xmi
 from ..model import Document, DocumentData, IntegrityError
+from .progress import run_in_background
 
 CONTEXT = "XMI"
 
@@ -188,14 +189,36 @@ def import_xmi(parent: QWidget | None) -> tuple[Document, ImportReport] | None:
     path, _chosen = QFileDialog.getOpenFileName(parent, _tr("Import XMI"), "", import_filter())
     if not path:
         return None
-    try:
-        result = read_xmi(path)
-        document = Document.from_data(result.data)
-    except (XMIError, IntegrityError) as error:
-        QMessageBox.critical(parent, _tr("Cannot import XMI"), str(error))
+    imported = import_in_background(parent, path)
+    if imported is None:
         return None
-    show_report(parent, result.report)
-    return document, result.report
+    show_report(parent, imported[1])
+    return imported
+
+
+def _read_document(path: str) -> tuple[Document, ImportReport]:
+    # Pure Python (lxml and the model): safe in a worker thread.
+    result = read_xmi(path)
+    return Document.from_data(result.data), result.report
+
+
+def import_in_background(parent: QWidget | None, path: str) -> tuple[Document, ImportReport] | None:
+    """Read ``path`` and build its Document in a worker thread, with a progress dialog
+    that can cancel; the window keeps repainting. None when cancelled or when the file
+    cannot be used (a message says why)."""
+    outcome = run_in_background(
+        parent,
+        _tr("Importing {file}…").format(file=Path(path).name),
+        lambda: _read_document(path),
+    )
+    if outcome.cancelled:
+        return None
+    if isinstance(outcome.error, XMIError | IntegrityError):
+        QMessageBox.critical(parent, _tr("Cannot import XMI"), str(outcome.error))
+        return None
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.value
 
 
 def show_report(parent: QWidget | None, report: ImportReport) -> None:

@@ -8,6 +8,7 @@ paints it to SVG, PNG or PDF. No window is needed.
 from .export import (
     ExportResult,
     export_all,
+    export_all_steps,
     export_diagram,
     export_on_save,
     file_names,
@@ -30,6 +31,7 @@ __all__ = [
     "Rendered",
     "ensure_app",
     "export_all",
+    "export_all_steps",
     "export_diagram",
     "export_on_save",
     "file_names",

@@ -63,6 +63,20 @@ def export_all(
 ) -> list[ExportResult]:
     """One file per diagram (every one, or ``diagram_ids``) in ``folder``, named after
     the diagram. The folder is created when missing."""
+    return [
+        step() for _diagram_id, step in export_all_steps(document, folder, options, diagram_ids)
+    ]
+
+
+def export_all_steps(
+    document: Document,
+    folder: str | os.PathLike[str],
+    options: ExportOptions,
+    diagram_ids: list[str] | None = None,
+) -> list[tuple[str, Callable[[], ExportResult]]]:
+    """``export_all`` as separate steps, one per diagram: (diagram id, a function that
+    writes its picture), so that a caller can show progress and stop between pictures.
+    The checks (diagrams to export, a usable folder) happen at once."""
     ids = [d.id for d in document.diagrams()] if diagram_ids is None else list(diagram_ids)
     if not ids:
         raise ExportError("the document has no diagrams")
@@ -75,7 +89,11 @@ def export_all(
         raise ExportError(f"{target}: cannot create the folder ({error.strerror})") from None
     names = file_names(document, ids, options.format)
     whole = replace(options, ids=None)
-    return [export_diagram(document, d, target / names[d], whole) for d in ids]
+
+    def step(diagram_id: str) -> Callable[[], ExportResult]:
+        return lambda: export_diagram(document, diagram_id, target / names[diagram_id], whole)
+
+    return [(d, step(d)) for d in ids]
 
 
 def target_options(target: ExportTarget) -> ExportOptions:
