@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..canvas.labels import kind_name, kind_title
+from ..i18n import tr
 from ..model.elements import NODE_KINDS, RELATIONSHIP_KINDS
 from .icons import notation_icon
 
@@ -32,10 +33,6 @@ TOOL_KEYS = {
     "comment_link": "K",
 }
 """Single-key tools (S for association: it links actors to the use cases they take part in)."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
@@ -362,10 +359,10 @@ MENUS = {
 
 
 MENU_TITLES = {
-    "file": "&File",
-    "edit": "&Edit",
-    "view": "&View",
-    "diagram": "&Diagram",
-    "tools": "&Tools",
-    "help": "&Help",
+    "file": QT_TRANSLATE_NOOP("", "&File"),
+    "edit": QT_TRANSLATE_NOOP("", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("", "&View"),
+    "diagram": QT_TRANSLATE_NOOP("", "&Diagram"),
+    "tools": QT_TRANSLATE_NOOP("", "&Tools"),
+    "help": QT_TRANSLATE_NOOP("", "&Help"),
 }

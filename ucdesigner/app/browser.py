@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..canvas.labels import kind_name
@@ -19,12 +19,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 DIAGRAM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 GROUPS = (
-    ("package", "Packages"),
-    ("actor", "Actors"),
-    ("usecase", "Use Cases"),
-    ("subject", "System Boundaries"),
-    ("comment", "Comments"),
+    ("package", QT_TRANSLATE_NOOP("ModelBrowser", "Packages")),
+    ("actor", QT_TRANSLATE_NOOP("ModelBrowser", "Actors")),
+    ("usecase", QT_TRANSLATE_NOOP("ModelBrowser", "Use Cases")),
+    ("subject", QT_TRANSLATE_NOOP("ModelBrowser", "System Boundaries")),
+    ("comment", QT_TRANSLATE_NOOP("ModelBrowser", "Comments")),
 )
+"""The tree's groups (titles translated where shown, with ``self.tr``)."""
 
 
 def tree_label(element: Element) -> str:

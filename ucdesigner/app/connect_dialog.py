@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,15 +28,12 @@ from PySide6.QtWidgets import (
 from ..canvas.focus_order import reading_order, spoken
 from ..canvas.labels import kind_title
 from ..canvas.view import DiagramView
+from ..i18n import tr
 from ..model.elements import RELATIONSHIP_KINDS
 from ..model.rules import connection_refusal
 
 SHORTCUT = "Ctrl+L"
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectDialog", text)
 
 
 class ConnectDialog(QDialog):

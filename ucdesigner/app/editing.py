@@ -6,23 +6,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
 from ..canvas.items.base import NodeItem
 from ..commands import operations as ops
 from ..commands import texts
 from ..commands.fragment import MIME_TYPE, copy_fragment, decode, encode, paste_new, paste_shown
+from ..i18n import tr
 from ..model import ModelError
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 PASTE_STEP = 20.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("editing", text)
 
 
 class Editing:

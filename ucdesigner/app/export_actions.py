@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
+from ..i18n import tr
 from ..io.render import ExportError, ExportOptions, export_on_save, render_png, render_svg
 from .export_dialog import ExportDialog
 from .export_prefs import load_prefs
-
-CONTEXT = "ExportActions"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def install(window: Any) -> None:

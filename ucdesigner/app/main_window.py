@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..canvas.scene import DiagramScene
 from ..canvas.view import DiagramView
 from ..commands import UndoStack
+from ..i18n import tr
 from ..io.native import SUFFIX, NativeFormatError, load
 from ..io.native import save as save_native
 from ..model import DiagramInfo, Document, new_id
@@ -46,11 +47,7 @@ from .preferences import Preferences
 from .properties import PropertiesPanel
 from .tabs import DiagramTabs
 
-FILE_FILTER = "ucdesigner documents (*.ucd);;All files (*)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+FILE_FILTER = QT_TRANSLATE_NOOP("", "ucdesigner documents (*.ucd);;All files (*)")
 
 
 def new_document() -> Document:

@@ -19,6 +19,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..i18n import tr
+
 T = TypeVar("T")
 
 SHOW_AFTER_MS = 400
@@ -26,10 +28,6 @@ SHOW_AFTER_MS = 400
 
 DIALOG_HOOKS: list[Callable[[QProgressDialog], None]] = []
 """Called with every progress dialog as it is made (tests press Cancel through it)."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
 
 
 @dataclass

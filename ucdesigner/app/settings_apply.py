@@ -12,20 +12,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..i18n import tr
 from .appearance import appearance, is_dark
 from .icons import notation_icon
 from .preferences import Preferences
 
 PREFERENCES_FALLBACK = "Ctrl+,"
 """Where the platform names no Preferences shortcut (GNOME, Windows), the common one."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
 
 
 class PreferencesNotifier(QObject):

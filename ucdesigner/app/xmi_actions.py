@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from ..i18n import tr
 from . import xmi_dialogs
-
-CONTEXT = "XmiActions"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def install(window: Any) -> None:

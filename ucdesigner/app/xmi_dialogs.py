@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,38 +29,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
 from ..io.xmi import DEFAULT_DIALECT, ImportReport, XMIError, read_xmi, write_xmi
 from ..model import Document, DocumentData, IntegrityError
 from .progress import run_in_background
 
-CONTEXT = "XMI"
-
 IMPORT_SUFFIXES = ("*.xmi", "*.uml", "*.xml", "*.emx", "*.mdxml")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def count_labels() -> dict[str, str]:
     """What each count of the report is called in the dialog (translated)."""
     return {
-        "actor": _tr("Actors"),
-        "usecase": _tr("Use cases"),
-        "subject": _tr("System boundaries"),
-        "package": _tr("Packages"),
-        "comment": _tr("Comments"),
-        "association": _tr("Associations"),
-        "include": _tr("Includes"),
-        "extend": _tr("Extends"),
-        "generalization": _tr("Generalizations"),
-        "dependency": _tr("Dependencies"),
-        "comment_link": _tr("Comment links"),
-        "extension_point": _tr("Extension points"),
-        "diagram": _tr("Diagrams read from the file"),
-        "shape": _tr("Shapes placed on them"),
-        "generated_diagram": _tr("Diagrams laid out automatically"),
-        "dangling": _tr("References to other files"),
+        "actor": tr("Actors"),
+        "usecase": tr("Use cases"),
+        "subject": tr("System boundaries"),
+        "package": tr("Packages"),
+        "comment": tr("Comments"),
+        "association": tr("Associations"),
+        "include": tr("Includes"),
+        "extend": tr("Extends"),
+        "generalization": tr("Generalizations"),
+        "dependency": tr("Dependencies"),
+        "comment_link": tr("Comment links"),
+        "extension_point": tr("Extension points"),
+        "diagram": tr("Diagrams read from the file"),
+        "shape": tr("Shapes placed on them"),
+        "generated_diagram": tr("Diagrams laid out automatically"),
+        "dangling": tr("References to other files"),
     }
 
 
@@ -178,15 +173,15 @@ class ImportReportDialog(QDialog):
 def import_filter() -> str:
     """The open dialog's file type filter."""
     return (
-        _tr("XMI files ({patterns})").format(patterns=" ".join(IMPORT_SUFFIXES))
+        tr("XMI files ({patterns})").format(patterns=" ".join(IMPORT_SUFFIXES))
         + ";;"
-        + _tr("All files (*)")
+        + tr("All files (*)")
     )
 
 
 def import_xmi(parent: QWidget | None) -> tuple[Document, ImportReport] | None:
     """Ask for an XMI file, import it and show the report; None when cancelled or failed."""
-    path, _chosen = QFileDialog.getOpenFileName(parent, _tr("Import XMI"), "", import_filter())
+    path, _chosen = QFileDialog.getOpenFileName(parent, tr("Import XMI"), "", import_filter())
     if not path:
         return None
     imported = import_in_background(parent, path)
@@ -208,13 +203,13 @@ def import_in_background(parent: QWidget | None, path: str) -> tuple[Document, I
     cannot be used (a message says why)."""
     outcome = run_in_background(
         parent,
-        _tr("Importing {file}…").format(file=Path(path).name),
+        tr("Importing {file}…").format(file=Path(path).name),
         lambda: _read_document(path),
     )
     if outcome.cancelled:
         return None
     if isinstance(outcome.error, XMIError | IntegrityError):
-        QMessageBox.critical(parent, _tr("Cannot import XMI"), str(outcome.error))
+        QMessageBox.critical(parent, tr("Cannot import XMI"), str(outcome.error))
         return None
     if outcome.error is not None:
         raise outcome.error
@@ -229,9 +224,9 @@ def show_report(parent: QWidget | None, report: ImportReport) -> None:
 def export_filters() -> dict[str, str]:
     """File dialog filter -> dialect."""
     return {
-        _tr("Eclipse UML2 / Papyrus (*.uml)"): "eclipse",
-        _tr("OMG XMI 2.5.1 (*.xmi)"): "omg",
-        _tr("Enterprise Architect XMI 2.1 (*.xmi)"): "ea",
+        tr("Eclipse UML2 / Papyrus (*.uml)"): "eclipse",
+        tr("OMG XMI 2.5.1 (*.xmi)"): "omg",
+        tr("Enterprise Architect XMI 2.1 (*.xmi)"): "ea",
     }
 
 
@@ -240,7 +235,7 @@ def export_xmi(parent: QWidget | None, document: Document | DocumentData) -> boo
     filters = export_filters()
     default = next(f for f, d in filters.items() if d == DEFAULT_DIALECT)
     path, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export XMI"), "", ";;".join(filters), default
+        parent, tr("Export XMI"), "", ";;".join(filters), default
     )
     if not path:
         return False
@@ -251,6 +246,6 @@ def export_xmi(parent: QWidget | None, document: Document | DocumentData) -> boo
     try:
         write_xmi(document, target, dialect)
     except XMIError as error:
-        QMessageBox.critical(parent, _tr("Cannot export XMI"), str(error))
+        QMessageBox.critical(parent, tr("Cannot export XMI"), str(error))
         return False
     return True

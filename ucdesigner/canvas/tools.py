@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 from ..commands import operations as ops
 from ..commands import texts
 from ..commands.membership import members_inside
+from ..i18n import tr
 from ..model import ModelError, Point, Shape
 from ..model.rules import connection_refusal
 from .items.base import NodeItem
@@ -26,10 +27,6 @@ from .labels import kind_name
 
 if TYPE_CHECKING:
     from .view import DiagramView
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("tools", text)
 
 
 class Tool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ..commands import UndoStack, texts
 from ..commands import operations as ops
+from ..i18n import tr
 from ..model import Document, Edge, ModelError, Shape, new_id
 from ..model.diagram import ShapeStyle
 from ..model.elements import NODE_TYPES, RELATIONSHIP_TYPES
@@ -47,10 +48,6 @@ HANDLE = 7.0
 """Size of a selection handle on screen, in pixels, whatever the zoom."""
 MARGIN = 600.0
 """Room to scroll around the drawing."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DiagramView", text)
 
 
 def how_to() -> str:

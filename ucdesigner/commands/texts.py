@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from ..i18n import tr
 from ..model import Element
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 def quoted(element: Element) -> str:
