@@ -25,9 +25,17 @@ def install(window: Any) -> None:
     }
     actions["export_diagram"].setShortcut(QKeySequence("Ctrl+Shift+E"))
     actions["copy_image"].setShortcut(QKeySequence("Ctrl+Shift+C"))
-    actions["copy_image"].setStatusTip(
-        tr("Copy the selection (or the whole diagram) as a picture, to paste into slides")
-    )
+    tips = {
+        "export_diagram": tr("Save this diagram as a PNG, SVG or PDF picture"),
+        "export_all": tr("Save every diagram as a picture, one file each, in a folder"),
+        "export_selection": tr("Save the selected elements as a picture"),
+        "copy_image": tr(
+            "Copy the selection (or the whole diagram) as a picture, to paste into slides"
+        ),
+    }
+    for name, tip in tips.items():
+        actions[name].setToolTip(tip)
+        actions[name].setStatusTip(tip)
     actions["export_diagram"].triggered.connect(lambda: open_export_dialog(window, "diagram"))
     actions["export_all"].triggered.connect(lambda: open_export_dialog(window, "all"))
     actions["export_selection"].triggered.connect(lambda: open_export_dialog(window, "selection"))

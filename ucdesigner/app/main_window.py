@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 elif entry == "@recent":
                     self.recent_menu = menu.addMenu(tr("Open &Recent"))
+                    self.recent_menu.menuAction().setToolTip(tr("Open a document used lately"))
                     self.recent_menu.setToolTipsVisible(True)
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
                 elif entry == "@undo":
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
                     self.actions_by_name["redo"] = redo
                 elif entry == "@connect":
                     connect = menu.addMenu(tr("&Connect Selected"))
+                    connect.menuAction().setToolTip(
+                        tr("Draw a relationship from the first selected element to the second")
+                    )
                     connect.setToolTipsVisible(True)
                     for kind in RELATIONSHIP_KINDS:
                         connect.addAction(self.actions_by_name[f"connect_{kind}"])

@@ -3,12 +3,15 @@ create. Click a button then the canvas, or drag an element button onto the canva
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ..canvas.view import KIND_MIME
 from ..model.elements import NODE_KINDS, RELATIONSHIP_KINDS
+
+ICON_SIZE = 24
+"""Big enough to read the notation (icons come at 1x, 2x and 3x for high-DPI)."""
 
 
 class PaletteButton(QToolButton):
@@ -20,6 +23,7 @@ class PaletteButton(QToolButton):
         self.setDefaultAction(action)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(action.text().replace("&", ""))
         self.setAccessibleDescription(action.toolTip())
@@ -41,7 +45,7 @@ class PaletteButton(QToolButton):
             data = QMimeData()
             data.setData(KIND_MIME, self.kind.encode("ascii"))
             drag.setMimeData(data)
-            drag.setPixmap(self.icon().pixmap(32, 32))
+            drag.setPixmap(self.icon().pixmap(QSize(32, 32), self.devicePixelRatioF()))
             drag.exec(Qt.DropAction.CopyAction)
             return
         super().mouseMoveEvent(event)
@@ -58,6 +62,12 @@ class Palette(QWidget):
         super().__init__(parent)
         self.setObjectName("palette")
         self.setAccessibleName(self.tr("Palette"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Tools: choose one, then click on the diagram or drag the element onto it; "
+                "on the canvas each tool also has a single-letter key"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(1)

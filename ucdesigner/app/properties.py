@@ -66,6 +66,9 @@ class PropertiesPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("propertiesPanel")
         self.setAccessibleName(self.tr("Properties"))
+        self.setAccessibleDescription(
+            self.tr("The fields of the selected element, or of the diagram if nothing is selected")
+        )
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view_of = view_of

@@ -27,6 +27,9 @@ class DiagramTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("diagramTabs")
         self.setAccessibleName(self.tr("Diagrams"))
+        self.setAccessibleDescription(
+            self.tr("One tab per diagram; Ctrl+Tab and Ctrl+Shift+Tab switch between them")
+        )
         self.setDocumentMode(True)
         self.setMovable(False)
         self.document: Document | None = None
