@@ -72,8 +72,21 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         files.save_as,
         [Key.SaveAs, "Ctrl+Shift+S"],
     )
-    add("close", tr("&Close Window"), tr("Close this window"), window.close, [Key.Close])
-    add("quit", tr("&Quit"), tr("Close every window and quit"), window.quit_all, [Key.Quit])
+    # Ctrl+W and Ctrl+Q as well: some platforms name other keys (Ctrl+F4) or none.
+    add(
+        "close",
+        tr("&Close Window"),
+        tr("Close this window"),
+        window.close,
+        _unique([Key.Close, "Ctrl+W"]),
+    )
+    add(
+        "quit",
+        tr("&Quit"),
+        tr("Close every window and quit"),
+        window.quit_all,
+        _unique([Key.Quit, "Ctrl+Q"]),
+    )
 
     # Edit: undo and redo come from the undo group (they show what they will undo)
     add(
@@ -295,6 +308,18 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     )
     add("about", tr("&About ucdesigner"), tr("Version and licence"), window.show_about)
     return actions
+
+
+def _unique(keys: list) -> list:
+    """The key sequences of ``keys`` once each (a standard key may be one of the others)."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        for sequence in (
+            QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        ):
+            if not sequence.isEmpty() and sequence not in found:
+                found.append(sequence)
+    return found
 
 
 MENUS = {

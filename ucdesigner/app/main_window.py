@@ -38,7 +38,7 @@ from ..io.native import SUFFIX, NativeFormatError, load
 from ..io.native import save as save_native
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
-from . import about, extensions, settings_apply
+from . import about, extensions, settings_apply, shortcuts
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
 from .browser import ModelBrowser
 from .editing import Editing
@@ -560,26 +560,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
 
     def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.actions_by_name.values():
-            keys = ", ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-            )
-            if keys:
-                rows.append(
-                    f"<tr><td>{action.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>"
-                )
-        extra = [
-            (tr("Move the selection"), tr("Arrow keys (Shift: big steps)")),
-            (tr("Pan"), tr("Space + drag, or the middle mouse button")),
-            (tr("Zoom"), tr("Ctrl + mouse wheel")),
-            (tr("Cancel the tool or the drag"), "Esc"),
-            (tr("Place freely, without the grid"), tr("hold Alt while dragging")),
-        ]
-        rows += [f"<tr><td>{a}</td><td><b>{b}</b></td></tr>" for a, b in extra]
-        QMessageBox.information(
-            self, tr("Keyboard shortcuts"), "<table cellspacing=4>" + "".join(rows) + "</table>"
-        )
+        shortcuts.ShortcutsDialog(self, self).exec()
 
     def show_about(self) -> None:
         about.show_about(self)
