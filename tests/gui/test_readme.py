@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QGuiApplication
+
 from ucdesigner.app.shortcuts import BEGIN, END, markdown_table, replace_table, table_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -13,6 +16,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_shortcuts_table_is_the_one_the_menus_give(make_window) -> None:
+    if QGuiApplication.platformName() != "offscreen":
+        pytest.skip("the table is made with the offscreen platform's standard keys")
     window = make_window()
     expected = markdown_table(window)
     assert table_in(README) == expected, (

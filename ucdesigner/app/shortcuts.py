@@ -162,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ucdesigner.app.shortcuts")
     parser.add_argument("--update", metavar="FILE", help="rewrite the table in FILE")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The standard keys depend on the platform's theme: the table is made offscreen,
+    # like the test that compares it.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Fresh preferences: the table is the same whoever runs this.
     os.environ["UCDESIGNER_CONFIG_DIR"] = tempfile.mkdtemp(prefix="ucdesigner-shortcuts-")
     from PySide6.QtWidgets import QApplication
