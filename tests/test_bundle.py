@@ -63,3 +63,11 @@ def test_bundle_exports_headless(bundle: Path, tmp_path: Path) -> None:
     done = run(bundle, "export", str(example), "-f", "png", "-o", str(png))
     assert done.returncode == 0, done.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bundle_carries_the_user_guide_and_the_icons(bundle: Path) -> None:
+    internal = bundle.parent / "_internal"
+    assert (internal / "README.md").is_file()  # Help > About links to it
+    assert (
+        internal / "resources" / "icons" / "hicolor" / "48x48" / "apps" / "ucdesigner.png"
+    ).is_file()

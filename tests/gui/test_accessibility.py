@@ -170,3 +170,27 @@ def test_ctrl_tab_switches_diagrams_from_the_canvas(make_window, qtbot) -> None:
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 1
+
+
+def test_standard_actions_take_the_desktop_themes_icons(make_window, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QIcon, QImage
+
+    theme = tmp_path / "icons" / "probe"
+    (theme / "16x16" / "actions").mkdir(parents=True)
+    (theme / "index.theme").write_text(
+        "[Icon Theme]\nName=probe\nDirectories=16x16/actions\n\n"
+        "[16x16/actions]\nSize=16\nType=Fixed\n"
+    )
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#d33"))
+    image.save(str(theme / "16x16" / "actions" / "document-new.png"))
+    paths, name = QIcon.themeSearchPaths(), QIcon.themeName()
+    QIcon.setThemeSearchPaths([str(tmp_path / "icons")])
+    QIcon.setThemeName("probe")
+    try:
+        window = make_window(document())
+        assert not window.actions_by_name["new"].icon().isNull()
+        assert window.actions_by_name["zoom_in"].icon().isNull()  # not in this theme: text
+    finally:
+        QIcon.setThemeSearchPaths(paths)
+        QIcon.setThemeName(name)

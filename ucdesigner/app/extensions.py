@@ -19,6 +19,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.export_actions:install",
     "ucdesigner.app.settings_apply:install",
     "ucdesigner.app.connect_dialog:install",
+    "ucdesigner.app.theme_icons:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
