@@ -9,7 +9,7 @@ import sys
 from html import escape
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,7 +62,7 @@ class AboutDialog(QDialog):
         self.setAccessibleName(self.tr("About ucdesigner"))
         icon = QLabel()
         icon.setObjectName("aboutIcon")
-        icon.setPixmap(app_icon().pixmap(96, 96))
+        icon.setPixmap(app_icon().pixmap(QSize(96, 96), self.devicePixelRatioF()))
         icon.setAccessibleName(self.tr("ucdesigner icon"))
         self.heading = QLabel(
             "<h2>ucdesigner {version}</h2><p>{what}</p>".format(

@@ -270,6 +270,8 @@ class ExportDialog(QDialog):
         if self.diagram_id is None:
             self.preview.setText(self.tr("The document has no diagrams."))
             return
+        # Drawn at the screen's pixel density, so the preview is sharp on high-DPI screens.
+        dpr = max(1.0, self.preview.devicePixelRatioF())
         try:
             chosen = self.options()
             rendered = render_png(
@@ -277,7 +279,7 @@ class ExportDialog(QDialog):
                 self.diagram_id,
                 ExportOptions(
                     format="png",
-                    scale=1.0,
+                    scale=dpr,
                     background=chosen.background,
                     margin=chosen.margin,
                     ids=chosen.ids,
@@ -288,7 +290,7 @@ class ExportDialog(QDialog):
             return
         image = QImage.fromData(rendered.data, "PNG")
         pixmap = QPixmap.fromImage(image)
-        width, height = PREVIEW_SIZE
+        width, height = (round(side * dpr) for side in PREVIEW_SIZE)
         if pixmap.width() > width or pixmap.height() > height:
             pixmap = pixmap.scaled(
                 width,
@@ -296,8 +298,9 @@ class ExportDialog(QDialog):
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
+        pixmap.setDevicePixelRatio(dpr)
         self.preview.setPixmap(pixmap)
-        scale = chosen.effective_scale if chosen.format == "png" else 1.0
+        scale = (chosen.effective_scale if chosen.format == "png" else 1.0) / dpr
         unit = self.tr("pixels") if chosen.format == "png" else self.tr("px")
         self.size_label.setText(
             self.tr("{w} x {h} {unit}").format(
