@@ -1,0 +1,153 @@
+"""The shortcuts taken for speed keep the canvas exact: measured text and outlines follow
+every change of the element or the shape, a drag indexes the scene again when it ends,
+and the pens a theme hands out cannot change the theme."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsScene
+
+from ucdesigner.canvas.scene import DiagramScene
+from ucdesigner.canvas.theme import MODERN, Theme
+from ucdesigner.canvas.view import DiagramView
+from ucdesigner.commands import UndoStack
+from ucdesigner.model import (
+    Actor,
+    Association,
+    Comment,
+    DiagramInfo,
+    Document,
+    Edge,
+    Extend,
+    ExtensionPoint,
+    Include,
+    Shape,
+    UseCase,
+)
+
+from .conftest import Mouse
+
+BSP = QGraphicsScene.ItemIndexMethod.BspTreeIndex
+
+
+@pytest.fixture
+def doc() -> Document:
+    d = Document()
+    d.add(
+        Actor(id="a", name="Customer"),
+        UseCase(id="u", name="Track", extension_points=(ExtensionPoint(id="ep", name="Late"),)),
+        UseCase(id="v", name="Notify"),
+        Comment(id="c", body="short"),
+        Association(id="r", source="a", target="u"),
+        Include(id="i", source="v", target="u"),
+        Extend(id="x", source="v", target="u", condition="late", extension_points=("ep",)),
+    )
+    d.add_diagram(DiagramInfo(id="d", name="Main"))
+    d.add_shapes(
+        "d",
+        [
+            Shape(element="a", x=0, y=100, width=48, height=84),
+            Shape(element="u", x=300, y=100, width=140, height=60),
+            Shape(element="v", x=300, y=400, width=140, height=60),
+            Shape(element="c", x=600, y=100, width=120, height=40),
+        ],
+    )
+    d.add_edges("d", [Edge(element="r"), Edge(element="i"), Edge(element="x")])
+    return d
+
+
+@pytest.fixture
+def view(qtbot, doc):
+    view = DiagramView(DiagramScene(doc, "d"), UndoStack(doc))
+    view.resize(1000, 700)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.centerOn(350, 250)
+    return view
+
+
+def fresh_bounds(scene: DiagramScene, element_id: str):
+    """What the item would measure in a scene built anew from the document."""
+    return DiagramScene(scene.document, scene.diagram_id, listen=False).node_item(element_id)
+
+
+@pytest.mark.parametrize("element_id", ["a", "u", "c"])
+def test_measured_text_follows_a_rename(qapp, doc, element_id) -> None:
+    scene = DiagramScene(doc, "d")
+    item = scene.node_item(element_id)
+    before = item.boundingRect()
+    field = "body" if element_id == "c" else "name"
+    doc.update(element_id, **{field: "A much longer text that wraps over several lines " * 3})
+    assert item.boundingRect() != before
+    twin = fresh_bounds(scene, element_id)
+    assert item.boundingRect() == twin.boundingRect()
+    assert item.shape().boundingRect() == twin.shape().boundingRect()
+
+
+def test_measured_outline_follows_a_resize(qapp, doc) -> None:
+    scene = DiagramScene(doc, "d")
+    item = scene.node_item("u")
+    doc.update_shapes("d", [doc.shape("d", "u").model_copy(update={"width": 300, "height": 90})])
+    twin = fresh_bounds(scene, "u")
+    assert item.boundingRect() == twin.boundingRect()
+    assert item.shape().boundingRect() == twin.shape().boundingRect()
+    assert item.shape().boundingRect().width() == pytest.approx(300)
+
+
+def test_line_texts_follow_the_relationship_and_the_extended_use_case(qapp, doc) -> None:
+    scene = DiagramScene(doc, "d")
+    extend = scene.edge_item("x")
+    assert "Late" in extend.note_text()
+    doc.update("u", extension_points=(ExtensionPoint(id="ep", name="Very late"),))
+    assert "Very late" in extend.note_text()
+    before = extend.note_rect()
+    doc.update("x", condition="the parcel is more than three days late")
+    assert extend.note_rect().width() > before.width()
+    doc.update("x", condition="")
+    assert extend.note_rect().isNull()
+
+
+def test_a_drag_indexes_the_scene_again_when_it_ends(view, doc) -> None:
+    scene = view.diagram_scene
+    mouse = Mouse(view)
+    mouse.press((370, 130))
+    mouse.move((420, 160))
+    mouse.move((470, 190))
+    assert scene.itemIndexMethod() != BSP  # no index updates while the mouse moves
+    line = scene.edge_item("r")
+    assert line.points()[-1] != QPointF(300, 130)
+    mouse.release((470, 190))
+    assert scene.itemIndexMethod() == BSP
+    assert doc.shape("d", "u").x == 400
+    assert scene.node_at(QPointF(470, 190)) is scene.node_item("u")
+    assert scene.node_at(QPointF(370, 130)) is None
+
+
+def test_a_cancelled_drag_indexes_the_scene_again(view, doc) -> None:
+    scene = view.diagram_scene
+    mouse = Mouse(view)
+    mouse.press((370, 130))
+    mouse.move((420, 160))
+    mouse.move((470, 190))
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert scene.itemIndexMethod() == BSP
+    assert scene.node_item("u").pos() == QPointF(300, 100)
+    assert scene.node_at(QPointF(370, 130)) is scene.node_item("u")
+    mouse.release((470, 190))
+    assert doc.shape("d", "u").x == 300
+
+
+def test_a_theme_hands_out_pens_it_keeps_unchanged(qapp) -> None:
+    theme = Theme()
+    pen = theme.pen("#ff0000", dashed=True)
+    pen.setColor(QColor("#00ff00"))
+    pen.setWidthF(9)
+    again = theme.pen("#ff0000", dashed=True)
+    assert again.color() == QColor("#ff0000")
+    assert again.widthF() == MODERN.line_width
+    assert again.style() == Qt.PenStyle.CustomDashLine
+    assert theme.pen().color() == QColor(theme.ink)
