@@ -151,3 +151,23 @@ def test_a_theme_hands_out_pens_it_keeps_unchanged(qapp) -> None:
     assert again.widthF() == MODERN.line_width
     assert again.style() == Qt.PenStyle.CustomDashLine
     assert theme.pen().color() == QColor(theme.ink)
+
+
+def test_a_tab_gets_its_view_when_it_is_first_shown(make_window, doc) -> None:
+    doc.add_diagram(DiagramInfo(id="e", name="Second"))
+    doc.add_shapes("e", [Shape(element="v", x=0, y=0, width=140, height=60)])
+    window = make_window(doc)
+    tabs = window.tabs
+    assert [v.diagram_id for v in tabs.views()] == ["d"]
+    assert tabs.view_for("e") is None
+    doc.add_shapes("e", [Shape(element="a", x=300, y=0, width=48, height=84)])
+    window.actions_by_name["show_grid"].trigger()  # a setting changed before it is shown
+    tabs.show_diagram("e")
+    view = window.current_view()
+    assert view is tabs.view_for("e") and view.diagram_id == "e"
+    assert view.show_grid == window.actions_by_name["show_grid"].isChecked()
+    assert {i.element_id for i in view.diagram_scene.node_items()} == {"v", "a"}
+    window.undo_stack.run("rename", lambda d: d.update_diagram("e", name="Renamed"))
+    assert tabs.tabText(1) == "Renamed"
+    window.undo_stack.run("delete", lambda d: d.remove_diagram("e"))
+    assert tabs.count() == 1 and window.current_view().diagram_id == "d"
