@@ -171,3 +171,35 @@ def test_a_tab_gets_its_view_when_it_is_first_shown(make_window, doc) -> None:
     assert tabs.tabText(1) == "Renamed"
     window.undo_stack.run("delete", lambda d: d.remove_diagram("e"))
     assert tabs.count() == 1 and window.current_view().diagram_id == "d"
+
+
+def test_the_window_starts_without_the_xmi_and_picture_code() -> None:
+    """lxml, the XMI reader and writer, the render path and the export dialog load when
+    first used: start-up stays close to a bare Qt window."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ucdesigner.app.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('lxml', 'ucdesigner.io.xmi', 'ucdesigner.io.render', 'PySide6.QtSvg',\n"
+        "         'ucdesigner.app.export_dialog', 'ucdesigner.app.xmi_dialogs')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+        "assert 'export_diagram' in __import__('ucdesigner.app.export_actions',\n"
+        "    fromlist=['x']).actions_of(window)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
