@@ -203,3 +203,51 @@ def test_the_window_starts_without_the_xmi_and_picture_code() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def big_document(count: int) -> Document:
+    d = Document()
+    d.add(*(UseCase(id=f"u{i}", name=f"Case {i}") for i in range(count)))
+    d.add(*(Include(id=f"i{i}", source=f"u{i}", target=f"u{i + 1}") for i in range(count - 1)))
+    d.add_diagram(DiagramInfo(id="d", name="Big"))
+    d.add_shapes(
+        "d",
+        [
+            Shape(element=f"u{i}", x=(i % 20) * 200, y=(i // 20) * 100, width=140, height=60)
+            for i in range(count)
+        ],
+    )
+    d.add_edges("d", [Edge(element=f"i{i}") for i in range(count - 1)])
+    return d
+
+
+def test_a_bulk_delete_and_its_undo_tell_the_selection_once(qapp) -> None:
+    d = big_document(150)
+    scene = DiagramScene(d, "d")
+    scene.select_ids([f"u{i}" for i in range(0, 150, 2)] + ["i1"])
+    told: list[bool] = []
+    scene.selectionChanged.connect(lambda: told.append(True))
+    removed = d.remove([f"u{i}" for i in range(100)])
+    assert told == [True]
+    assert len(scene.selectedItems()) == 25  # the selected use cases from 100 on
+    assert scene.itemIndexMethod() == BSP
+    assert scene.node_at(QPointF(70, 30)) is None
+    d.apply(removed.inverse())
+    assert len(scene.node_items()) == 150 and len(scene.edge_items()) == 149
+    assert scene.node_at(QPointF(70, 30)) is scene.node_item("u0")
+    assert told == [True]  # nothing new is selected by the undo
+    scene.selectionChanged.disconnect()
+    scene.detach()
+
+
+def test_the_browser_selects_exactly_the_given_rows(make_window) -> None:
+    window = make_window(big_document(60))
+    browser = window.browser
+    wanted = [f"u{i}" for i in (0, 1, 2, 5, 7, 8, 30, 59)] + ["i3"]
+    browser.select_ids(wanted)
+    chosen = {item.data(0, Qt.ItemDataRole.UserRole) for item in browser.selectedItems()}
+    assert chosen == set(wanted)
+    browser.select_ids(["u4"])
+    assert [i.data(0, Qt.ItemDataRole.UserRole) for i in browser.selectedItems()] == ["u4"]
+    browser.select_ids([])
+    assert browser.selectedItems() == []

@@ -27,6 +27,8 @@ from .items.registry import node_item_class
 from .theme import MODERN, Theme
 
 BSP_INDEX = QGraphicsScene.ItemIndexMethod.BspTreeIndex
+BULK_CHANGES = 200
+"""Transactions with more changes than this are followed without a scene index."""
 
 
 class DiagramScene(QGraphicsScene):
@@ -247,6 +249,26 @@ class DiagramScene(QGraphicsScene):
             edge.update_geometry()
 
     def _on_transaction(self, transaction: Transaction) -> None:
+        # Qt says "selection changed" for every selected item taken out of the scene;
+        # deleting 3,000 selected shapes must tell the window once, not 3,000 times.
+        selected = len(self.selectedItems())
+        blocked = self.blockSignals(True)
+        # Many items in or out at once: Qt's BSP index takes each one out of every leaf
+        # it covers (half a millisecond an item); without an index while the transaction
+        # is followed, and one new index afterwards, it is a small fraction of that.
+        bulk = len(transaction.changes) > BULK_CHANGES and self.itemIndexMethod() == BSP_INDEX
+        if bulk:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        try:
+            self._follow(transaction)
+        finally:
+            if bulk:
+                self.setItemIndexMethod(BSP_INDEX)
+            self.blockSignals(blocked)
+        if not blocked and len(self.selectedItems()) != selected:
+            self.selectionChanged.emit()
+
+    def _follow(self, transaction: Transaction) -> None:
         mine = self.diagram_id
         dirty: set[str] = set()
         for change in transaction.changes:
