@@ -215,6 +215,10 @@ class DiagramScene(QGraphicsScene):
     def _add_node(self, shape: Shape) -> NodeItem:
         element = self.document.get(shape.element)
         item = node_item_class(element.kind)(element, shape, self.theme)  # type: ignore[arg-type]
+        if self.theme.show_selection:
+            # On screen, a shape's picture is kept as a pixmap, so moving shapes is a copy
+            # rather than a repaint. Pictures (print theme) always paint as vectors.
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._nodes[shape.element] = item
         self.addItem(item)
         return item
