@@ -348,6 +348,16 @@ def retail_customer_journey() -> Document:
         b.ids["Request Return"],
         extension_points=(ExtensionPoint(id="ep_request_return_damage", name="Item damaged"),),
     )
+    b.doc.update(
+        b.ids["Sign In"],
+        extension_points=(ExtensionPoint(id="ep_sign_in_no_account", name="No account yet"),),
+    )
+    b.doc.update(
+        b.ids["Track Delivery"],
+        extension_points=(
+            ExtensionPoint(id="ep_track_delivery_before_shipping", name="Before shipping"),
+        ),
+    )
     for specific, general in (
         ("Guest Customer", "Customer"),
         ("Member", "Customer"),
@@ -418,9 +428,22 @@ def retail_customer_journey() -> Document:
         ("Report Damaged Item", "Request Return", ("ep_request_return_damage",), ""),
     ):
         b.link(Extend, extension, base, condition=condition, extension_points=points)
-    b.link(Extend, "Create Account", "Sign In", condition="the customer has no account yet")
-    b.link(Extend, "Change Delivery", "Track Delivery")
-    b.link(Extend, "Cancel Order", "Track Delivery", condition="not yet shipped")
+    b.link(
+        Extend,
+        "Create Account",
+        "Sign In",
+        condition="the customer has no account yet",
+        extension_points=("ep_sign_in_no_account",),
+    )
+    shipping = ("ep_track_delivery_before_shipping",)
+    b.link(Extend, "Change Delivery", "Track Delivery", extension_points=shipping)
+    b.link(
+        Extend,
+        "Cancel Order",
+        "Track Delivery",
+        condition="not yet shipped",
+        extension_points=shipping,
+    )
     b.link(Association, "Customer", "Edit Basket", target_end=AssociationEnd(multiplicity="0..*"))
     b.link(Dependency, "Exchange Item", "Request Return", stereotypes=("trace",))
     b.link(Dependency, "Web Shop", "Customer Service Centre", stereotypes=("use",))
