@@ -68,7 +68,8 @@ def comments(xml: bytes) -> list[etree._Element]:
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
 def test_the_specification_is_a_readable_comment_of_the_use_case(dialect) -> None:
     xml = dumps_xmi(model(), dialect)
-    bodies = {c.get("{%s}id" % DIALECTS[dialect].xmi): c.findtext("body") for c in comments(xml)}
+    xmi_id = f"{{{DIALECTS[dialect].xmi}}}id"
+    bodies = {c.get(xmi_id): c.findtext("body") for c in comments(xml)}
     body = bodies["r_specification"]
     assert body.startswith("Use case specification: Request Return\nGoal: Get the money back.")
     assert "Primary actors: Customer, Payment Provider" in body
@@ -76,7 +77,7 @@ def test_the_specification_is_a_readable_comment_of_the_use_case(dialect) -> Non
     assert '1a. The item is damaged (at extension point "Item damaged"):' in body
     assert bodies["r_documentation"] == "How a customer sends an item back."
     owner = next(c for c in comments(xml) if c.findtext("body") == body).getparent()
-    assert owner.get("{%s}id" % DIALECTS[dialect].xmi) == "r"
+    assert owner.get(xmi_id) == "r"
 
 
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))

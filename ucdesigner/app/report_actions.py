@@ -1,0 +1,5 @@
+"""placeholder"""
+
+
+def install(window) -> None:
+    """Nothing yet."""
