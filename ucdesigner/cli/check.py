@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def summary(problems: list[Problem]) -> str:
-    """"1 error, 2 warnings, 1 note" (what was found), or "no problems found"."""
+    """ "1 error, 2 warnings, 1 note" (what was found), or "no problems found"."""
     found = counts(problems)
     parts = []
     for severity, one, many in (

@@ -109,6 +109,20 @@ class _Index:
         return found
 
 
+def element_title(element: Element, find) -> str:
+    """How a problem list names an element: its name, or for an unnamed relationship its
+    kind and ends (``«extend» Change Delivery → Track Delivery``). ``find(id)`` looks
+    elements up."""
+    if element.name:
+        return element.name
+    if isinstance(element, Relationship):
+        ends = [find(element.source), find(element.target)]
+        names = [(e.name or e.id) if e is not None else "?" for e in ends]
+        keyword = f"«{element.kind}»" if element.kind in ("include", "extend") else element.label
+        return f"{keyword} {names[0]} → {names[1]}"
+    return element.describe()
+
+
 def associated_actors(data: DocumentData, usecase_id: str) -> list[str]:
     """Ids of the actors associated with a use case, in the order of the relationships."""
     index = _Index(data)
