@@ -216,6 +216,7 @@ class SpecificationEditor(QWidget):
 
     def _add_section(self, layout: QVBoxLayout, title: str, widget: QWidget) -> None:
         label = QLabel(f"<b>{title}</b>")
+        label.setWordWrap(True)
         label.setBuddy(widget)
         layout.addWidget(label)
         layout.addWidget(widget)
@@ -317,7 +318,7 @@ class SpecificationEditor(QWidget):
         )
         text_box("trigger", tr("Trigger"), tr("trigger"), 48)
         sections.append(("main_scenario", tr("Main success scenario"), self._build_steps()))
-        extensions = ExtensionsEditor(self)
+        extensions = ExtensionsEditor(self, compact=not self.wide)
         self._bind(extensions, extensions.load, typed=False)
         self.fields["extensions"] = extensions
         sections.append(("extensions", tr("Extensions"), extensions))

@@ -80,7 +80,7 @@ class _List(QListWidget):
 class ExtensionsEditor(QWidget):
     """The list of extensions and the details of the chosen one."""
 
-    def __init__(self, editor: SpecificationEditor) -> None:
+    def __init__(self, editor: SpecificationEditor, compact: bool = False) -> None:
         super().__init__()
         self.editor = editor
         self.current_id: str | None = None
@@ -109,6 +109,8 @@ class ExtensionsEditor(QWidget):
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 4, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if compact:  # labels above their fields: the properties panel is narrow
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.step = _combo()
         self.step.setAccessibleName(tr("Branches from step"))
         self.step.activated.connect(self._step_chosen)

@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         format_for(args.output, args.format)
         ensure_app()
+        _use_qt_translations()
         written = write_report(document, args.output, args.format, _dt.date.today())
     except (ReportError, ExportError) as error:
         raise CLIError(str(error)) from None
@@ -48,3 +49,11 @@ def run(args: argparse.Namespace) -> int:
     more = f" and {extra} diagram{'s' if extra != 1 else ''} beside it" if extra else ""
     print(f"{written[0]}{more}")
     return 0
+
+
+def _use_qt_translations() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ..io.report.texts import set_translator
+
+    set_translator(QCoreApplication.translate)

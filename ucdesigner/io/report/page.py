@@ -9,7 +9,8 @@ from html import escape
 from ... import __version__
 from ...model import Document
 from .content import Report, gather
-from .sections import SECTIONS, Output, Section, e, md, tr
+from .sections import SECTIONS, Output, Section, e, md
+from .texts import tr
 
 CSS = """
 :root { --ink: #1f2933; --muted: #52606d; --line: #cbd2d9; --soft: #f5f7fa;

@@ -11,8 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from ...model import Specification
 from ...model.checks import element_title
 from ...model.problems import Problem
@@ -20,10 +18,7 @@ from ..filenames import unique_names
 from ..render import ExportOptions, render_svg
 from .content import Link, Report, UseCaseFacts
 from .svg_inline import inline_svg
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+from .texts import tr
 
 
 @dataclass
