@@ -161,6 +161,7 @@ def test_markdown_with_the_diagrams_beside_it(qapp, support, tmp_path) -> None:
     assert "**1.** The customer chooses a channel and describes the problem." in text
     assert "&emsp;**6.** The customer prints the label" in text
     assert "**4a.** The issue is still unresolved (at extension point “Issue unresolved”)" in text
+    assert "**\\*a.** The customer leaves the chat  \n&emsp;**\\*a1.** The shop e-mails" in text
     assert "| Contact Support | P |  | S |" in text
     assert "No problems found" in text
 

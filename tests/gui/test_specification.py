@@ -282,3 +282,30 @@ def test_without_a_use_case_selected_the_action_says_what_to_do(make_window, men
     window.current_scene().select_ids(["c"])
     assert spec_actions.edit_selected(window) is None
     assert "Select one use case" in window.statusBar().currentMessage()
+
+
+def test_the_model_browser_context_menu_opens_the_editor(make_window) -> None:
+    window = make_window(shop())
+    browser = window.browser
+    item = browser._items["r"][0]
+    browser.setCurrentItem(item)
+    item.setSelected(True)
+    pos = browser.visualItemRect(item).center()
+    chosen: list[str] = []
+
+    def pick(tries: int = 50) -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            chosen.extend(a.text() for a in menu.actions() if a.text())
+            next(a for a in menu.actions() if a.text() == "Edit Specification…").trigger()
+            menu.close()
+        elif tries:
+            QTimer.singleShot(20, lambda: pick(tries - 1))
+
+    QTimer.singleShot(0, pick)
+    QApplication.sendEvent(
+        browser.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, browser.viewport().mapToGlobal(pos)),
+    )
+    assert chosen[:2] == ["Edit Specification…", "Rename"]
+    assert "r" in spec_actions.dialogs_of(window)

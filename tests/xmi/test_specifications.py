@@ -3,9 +3,12 @@ the text read back when a tool dropped the extension."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
+from ucdesigner.io.native import load
 from ucdesigner.io.xmi import DIALECTS, dumps_xmi, read_xmi_bytes
 from ucdesigner.model import (
     Actor,
@@ -117,3 +120,14 @@ def test_a_tool_that_drops_our_extension_still_gives_the_specification_back() ->
 @pytest.mark.parametrize("dialect", sorted(DIALECTS))
 def test_the_comment_conforms_to_the_uml_metamodel(dialect) -> None:
     assert conformance_problems(dumps_xmi(model(), dialect)) == []
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+
+
+@pytest.mark.parametrize("name", ["post-purchase-support.ucd", "online-shop-intent.ucd"])
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_the_examples_with_specifications_round_trip(name, dialect) -> None:
+    data = load(EXAMPLES / name).to_data()
+    assert any(getattr(e, "specification", None) for e in data.elements)
+    assert read_xmi_bytes(dumps_xmi(data, dialect), name).data == data

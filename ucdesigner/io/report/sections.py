@@ -169,7 +169,7 @@ def _steps_html(steps, prefix: str) -> str:
 def _steps_md(steps, prefix: str) -> str:
     lines = []
     for number, step in enumerate(steps, start=1):
-        lines.append(f"{'&emsp;' * step.indent}**{prefix}{number}.** {md(step.text)}")
+        lines.append(f"{'&emsp;' * step.indent}**{md(prefix)}{number}.** {md(step.text)}")
     return "  \n".join(lines)
 
 
@@ -285,7 +285,7 @@ def _usecase_md(report: Report, f: UseCaseFacts) -> str:
                     if extension.extension_point
                     else ""
                 )
-                text = f"**{label}.** {md(extension.condition)}{point}"
+                text = f"**{md(label)}.** {md(extension.condition)}{point}"
                 if extension.steps:
                     text += "  \n" + _steps_md(
                         [s.model_copy(update={"indent": s.indent + 1}) for s in extension.steps],
