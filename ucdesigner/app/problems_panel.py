@@ -6,6 +6,7 @@ the document. A button in the status bar counts the problems and opens the panel
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -130,7 +131,12 @@ class ProblemsPanel(QWidget):
         if self.document is None:
             return
         rank = {"error": 0, "warning": 1, "info": 2}
+        started = time.perf_counter()
         found = all_problems(self.document.to_data())
+        # Large models: wait longer after a change before checking again, so editing
+        # stays smooth (three times what the checks took, up to two seconds).
+        spent = (time.perf_counter() - started) * 1000
+        self._timer.setInterval(int(min(max(150, 3 * spent), 2000)))
         self.problems = sorted(found, key=lambda p: rank.get(p.severity, 3))
         current = self.tree.currentItem()
         keep = current.data(0, PROBLEM_ROLE) if current is not None else None

@@ -25,6 +25,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -84,6 +85,8 @@ class _Index:
         for rel in data.relationships:
             self.out[(rel.source, rel.kind)].append(rel)
             self.into[(rel.target, rel.kind)].append(rel)
+        self._placed: defaultdict[str, list[tuple[str, Shape]]] | None = None
+        self._drawn: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
 
     def kind(self, element_id: str) -> str | None:
         node = self.nodes.get(element_id)
@@ -98,15 +101,27 @@ class _Index:
         ends += [r.source for r in self.into[(element_id, "association")]]
         return list(dict.fromkeys(ends))
 
-    def shown_on(self, element_id: str) -> list[tuple[str, Shape]]:
+    def placed(self, element_id: str) -> list[tuple[str, Shape]]:
         """(diagram id, shape) for every diagram that draws the element."""
-        found = []
-        for diagram in self.data.diagrams:
-            for shape in diagram.shapes:
-                if shape.element == element_id:
-                    found.append((diagram.id, shape))
-                    break
-        return found
+        if self._placed is None:
+            self._placed = defaultdict(list)
+            for diagram in self.data.diagrams:
+                for shape in diagram.shapes:
+                    self._placed[shape.element].append((diagram.id, shape))
+        return self._placed.get(element_id, [])
+
+    def centres(self, diagram_id: str, kind: str) -> list[tuple[str, float, float]]:
+        """(element id, centre x, centre y) of the elements of ``kind`` on a diagram."""
+        key = (diagram_id, kind)
+        if key not in self._drawn:
+            diagram = next((d for d in self.data.diagrams if d.id == diagram_id), None)
+            shapes = diagram.shapes if diagram is not None else ()
+            self._drawn[key] = [
+                (s.element, s.x + s.width / 2, s.y + s.height / 2)
+                for s in shapes
+                if self.kind(s.element) == kind
+            ]
+        return self._drawn[key]
 
 
 def element_title(element: Element, find) -> str:
@@ -220,7 +235,7 @@ def _usecases_without_actor(index: _Index) -> list[Problem]:
                 "add-association",
                 (("actor", actor), ("usecase", usecase.id)),
             )
-            for actor in _nearby(index, usecase.id, "actor")[:3]
+            for actor in _nearby(index, usecase.id, "actor")
         )
         problems.append(
             _problem(
@@ -236,18 +251,23 @@ def _usecases_without_actor(index: _Index) -> list[Problem]:
     return problems
 
 
-def _nearby(index: _Index, element_id: str, kind: str) -> list[str]:
-    """Elements of ``kind`` drawn on the diagrams that show ``element_id``, nearest first."""
-    distance: dict[str, float] = {}
-    for diagram in index.data.diagrams:
-        mine = next((s for s in diagram.shapes if s.element == element_id), None)
-        if mine is None:
-            continue
-        for shape in diagram.shapes:
-            if index.kind(shape.element) == kind and shape.element != element_id:
-                d = _distance(mine, shape)
-                distance[shape.element] = min(d, distance.get(shape.element, math.inf))
-    return sorted(distance, key=lambda i: (distance[i], index.nodes[i].name))
+def _nearby(index: _Index, element_id: str, kind: str, limit: int = 3) -> list[str]:
+    """Up to ``limit`` elements of ``kind`` drawn on the diagrams that show
+    ``element_id``, nearest first."""
+    best: dict[str, float] = {}
+    for diagram_id, mine in index.placed(element_id):
+        x, y = mine.x + mine.width / 2, mine.y + mine.height / 2
+        near = heapq.nsmallest(
+            limit,
+            (
+                ((cx - x) ** 2 + (cy - y) ** 2, other)
+                for other, cx, cy in index.centres(diagram_id, kind)
+                if other != element_id
+            ),
+        )
+        for distance, other in near:
+            best[other] = min(distance, best.get(other, math.inf))
+    return sorted(best, key=lambda i: (best[i], index.nodes[i].name))[:limit]
 
 
 def _distance(a: Shape, b: Shape) -> float:
