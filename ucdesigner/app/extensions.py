@@ -8,9 +8,10 @@ the feature's own; in File above Close and Quit), ``current_scene()``,
 ``show_status(text)``, ``maybe_save()`` (asks to save unsaved changes; False when the
 user cancels), ``open_document(document, path)``, ``reveal(ids, diagram_id=None)``
 (selects elements and switches to a diagram that shows them), and the signals
-``documentSaved(str)`` and ``documentChanged(Document)`` (the window shows another
-document). Context menu entries of the canvas and the model browser are added through
-``context_menus.register``; properties tabs through ``property_sections.register``.
+``documentSaved(str)``, ``documentBound()`` (the window shows another document: read
+``window.document`` again) and ``closed()``. Context menu entries of the canvas and the
+model browser are added through ``context_menus.register``; properties tabs through
+``property_sections.register``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import importlib
 from typing import Any
 
 INSTALLERS: list[str] = [
+    "ucdesigner.app.autosave:install",
     "ucdesigner.app.xmi_actions:install",
     "ucdesigner.app.export_actions:install",
     "ucdesigner.app.spec_actions:install",

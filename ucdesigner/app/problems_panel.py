@@ -122,6 +122,11 @@ class ProblemsPanel(QWidget):
         self._unsubscribe = document.subscribe(self._changed)
         self.refresh()
 
+    def follow_window(self) -> None:
+        """Follow the window's document (it shows another one)."""
+        if self.window_.document is not self.document:
+            self.bind(self.window_.document)
+
     def _changed(self, _transaction: Transaction) -> None:
         self._timer.start()  # once the gesture (and any burst of them) is over
 
@@ -304,7 +309,7 @@ def install(window: Any) -> None:
     window.statusBar().addPermanentWidget(status)
     _PANELS[id(window)] = panel
     _STATUS[id(window)] = status
-    window.documentChanged.connect(panel.bind)
+    window.documentBound.connect(panel.follow_window)
     panel.bind(window.document)
     if isinstance(window, QObject):
         window.destroyed.connect(

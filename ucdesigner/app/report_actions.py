@@ -1,5 +1,6 @@
 """File > Export Report…: the model as one HTML page (or Markdown with its pictures)
-for stakeholders, through the window's extension interface."""
+for stakeholders, through the window's extension interface. The report and the render
+path are imported when first used, not when the window starts."""
 
 from __future__ import annotations
 
@@ -9,10 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-
-from ..io.render import ExportError
-from ..io.report import ReportError, write_report
-from ..io.report.texts import set_translator
 
 
 def tr(text: str) -> str:
@@ -29,7 +26,6 @@ def filters() -> dict[str, str]:
 
 def install(window: Any) -> None:
     """Add File > Export Report… to ``window``."""
-    set_translator(QCoreApplication.translate)
     action = QAction(tr("Export &Report…"), window)
     action.setObjectName("action_export_report")
     action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -62,6 +58,11 @@ def export_report(window: Any, path: str | Path | None = None, fmt: str | None =
             path = path.with_name(path.name + (".md" if fmt == "md" else ".html"))
         else:
             fmt = None  # the name says it
+    from ..io.render import ExportError
+    from ..io.report import ReportError, write_report
+    from ..io.report.texts import set_translator
+
+    set_translator(QCoreApplication.translate)
     today = QDate.currentDate().toPython()
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:

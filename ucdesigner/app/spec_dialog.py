@@ -74,7 +74,7 @@ class SpecificationDialog(QDialog):
         redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.addActions([undo, redo])
         self._unsubscribe: Callable[[], None] | None = self.document.subscribe(self._changed)
-        window.documentChanged.connect(self._document_replaced)
+        window.documentBound.connect(self._document_rebound)
         self.finished.connect(lambda _result: self._stop_following())
         self.resize(1100, 780)
         self._show_heading()
@@ -99,8 +99,8 @@ class SpecificationDialog(QDialog):
         self._show_heading()
         self.editor.load()
 
-    def _document_replaced(self, document: Document) -> None:
-        if document is not self.document:
+    def _document_rebound(self) -> None:
+        if self.window_.document is not self.document:
             self.close()
 
     def copy_as_text(self) -> str:
