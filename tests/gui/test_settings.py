@@ -144,9 +144,9 @@ def test_export_defaults_are_the_export_dialog_and_copy_as_image_settings(dialog
 
     image = QImage.fromData(bytes(mime.data("image/png")), "PNG")
     assert image.hasAlphaChannel() and image.pixelColor(0, 0).alpha() == 0
-    plain = export_actions.render_png(
-        window.document, "d", export_actions.ExportOptions(format="png", scale=1.0)
-    )
+    from ucdesigner.io.render import ExportOptions, render_png
+
+    plain = render_png(window.document, "d", ExportOptions(format="png", scale=1.0))
     assert image.width() == pytest.approx(plain.width * 3, abs=2)
 
 

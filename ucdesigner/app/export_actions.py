@@ -1,18 +1,22 @@
 """File > Export Diagram / Export All Diagrams / Export Selection, Edit > Copy as Image,
 and export on save, added to a main window through its extension interface
-(``app/extensions.py``): this module uses nothing of the window but that interface."""
+(``app/extensions.py``): this module uses nothing of the window but that interface.
+
+The render path and the export dialog are imported when first used, not when the
+window starts."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from ..i18n import tr
-from ..io.render import ExportError, ExportOptions, export_on_save, render_png, render_svg
-from .export_dialog import ExportDialog
 from .export_prefs import load_prefs
+
+if TYPE_CHECKING:
+    from .export_dialog import ExportDialog
 
 
 def install(window: Any) -> None:
@@ -67,6 +71,8 @@ def _current(window: Any) -> tuple[str | None, list[str]]:
 
 def open_export_dialog(window: Any, scope: str) -> ExportDialog:
     """Show the export dialog (modal) for the window's document and current diagram."""
+    from .export_dialog import ExportDialog
+
     diagram_id, selection = _current(window)
     if diagram_id is None and window.document.diagrams():
         diagram_id = window.document.diagrams()[0].id
@@ -95,6 +101,8 @@ def image_mime_data(window: Any) -> QMimeData | None:
     """PNG (at the size set in Settings, 2x by default) and SVG of the selection, or of
     the whole diagram when nothing is selected, in one QMimeData: slide software takes
     the kind it likes best."""
+    from ..io.render import ExportOptions, render_png, render_svg
+
     diagram_id, selection = _current(window)
     if diagram_id is None:
         return None
@@ -119,6 +127,8 @@ def image_mime_data(window: Any) -> QMimeData | None:
 
 def copy_as_image(window: Any) -> bool:
     """Put the picture on the clipboard; False when there is no diagram to copy."""
+    from ..io.render import ExportError
+
     try:
         mime = image_mime_data(window)
     except ExportError as error:
@@ -141,6 +151,8 @@ def export_after_save(window: Any, path: str) -> None:
     """Re-write the document's export-on-save pictures after it was saved to ``path``."""
     if not window.document.settings.export_on_save:
         return
+    from ..io.render import export_on_save
+
     written, failed = export_on_save(window.document, path)
     if failed:
         window.show_status(tr("Export on save failed: {problem}").format(problem=failed[0]))

@@ -27,8 +27,10 @@ def run_editor(files: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__
+    from .autosave import session_store
     from .icons import app_icon
     from .main_window import MainWindow
+    from .recovery_dialog import offer_recovery
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ucdesigner")
@@ -36,7 +38,8 @@ def run_editor(files: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ucdesigner")  # matches packaging/ucdesigner.desktop
     app.setWindowIcon(app_icon())
-    windows = [MainWindow.open_file(path) for path in files] or [MainWindow()]
-    for window in windows:
+    windows = [MainWindow.open_file(path) for path in files]
+    windows += offer_recovery(session_store(), MainWindow)
+    for window in windows or [MainWindow()]:
         window.show()
     return app.exec()

@@ -34,17 +34,18 @@ from ..canvas.scene import DiagramScene
 from ..canvas.view import DiagramView
 from ..commands import UndoStack
 from ..i18n import tr
+from ..io.filestamp import FileStamp
 from ..io.native import SUFFIX, NativeFormatError, load
-from ..io.native import save as save_native
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
-from . import about, extensions, settings_apply, shortcuts
+from . import about, context_menus, extensions, settings_apply, shortcuts
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
 from .browser import ModelBrowser
 from .editing import Editing
 from .palette import Palette
 from .preferences import Preferences
 from .properties import PropertiesPanel
+from .saving import write_document
 from .tabs import DiagramTabs
 
 FILE_FILTER = QT_TRANSLATE_NOOP("", "ucdesigner documents (*.ucd);;All files (*)")
@@ -62,6 +63,10 @@ class MainWindow(QMainWindow):
 
     documentSaved = Signal(str)
     """Emitted with the file path after every successful save."""
+    documentBound = Signal()
+    """Emitted when the window shows a (new) document, with its own undo stack."""
+    closed = Signal()
+    """Emitted when the window has agreed to close (changes saved or discarded)."""
 
     def __init__(self, document: Document | None = None, path: Path | None = None) -> None:
         super().__init__()
@@ -128,6 +133,19 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
+
+    def reveal(self, ids: list[str], diagram_id: str | None = None) -> None:
+        """Select elements and show them: on ``diagram_id``, else on the current diagram
+        when it shows the first of them, else on the first diagram that does."""
+        shown_on = self.document.diagrams_showing(ids[0]) if ids else []
+        view = self.current_view()
+        if diagram_id is None or not self.document.has_diagram(diagram_id):
+            current = view.diagram_id if view is not None else None
+            diagram_id = current if current in shown_on else (shown_on[0] if shown_on else None)
+        if diagram_id is not None:
+            self.tabs.show_diagram(diagram_id)
+        self.browser.select_ids(ids)
+        self._browser_selected(ids)
 
     def open_document(self, document: Document, path: str | Path | None) -> None:
         """Show another document in this window (the caller has asked to save first)."""
@@ -236,6 +254,7 @@ class MainWindow(QMainWindow):
     def _bind(self, document: Document, path: Path | None) -> None:
         old_stack = self.undo_stack
         self.document, self.path = document, path
+        self.file_stamp = FileStamp.of(path) if path else None
         self.document_token = uuid.uuid4().hex
         if old_stack.document is not document:
             self.undo_group.removeStack(old_stack)
@@ -248,6 +267,7 @@ class MainWindow(QMainWindow):
         self.properties.bind(document, self.undo_stack)
         self.tabs.bind(document, self.undo_stack, self._setup_view)
         self._update_title()
+        self.documentBound.emit()
 
     def _setup_view(self, view: DiagramView) -> None:
         view.grid_size = self.preferences.grid_size
@@ -259,6 +279,30 @@ class MainWindow(QMainWindow):
         view.zoomChanged.connect(self._zoom_changed)
         view.propertiesRequested.connect(self.focus_properties)
         view.selectionIdsChanged.connect(lambda v=view: self._canvas_selected(v))
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._canvas_menu(v, pos))
+
+    def _canvas_menu(self, view: DiagramView, pos) -> None:
+        """Right-click on the canvas: the element under the pointer (selected first if
+        it was not) with the features' entries and the editing actions."""
+        item = view.diagram_scene.item_at(view.mapToScene(pos))
+        selected = view.diagram_scene.selected_ids()
+        if item is not None and item.element_id not in selected:
+            view.diagram_scene.select_ids([item.element_id])
+            selected = [item.element_id]
+        elif item is None:
+            view.diagram_scene.select_ids([])
+            selected = []
+        menu = QMenu(view)
+        menu.setToolTipsVisible(True)
+        extra = context_menus.actions_for(self, selected)
+        menu.addActions(extra)
+        if extra:
+            menu.addSeparator()
+        names = ("rename", "delete_from_diagram", "delete_from_model") if selected else ("paste",)
+        for name in names:
+            menu.addAction(self.actions_by_name[name])
+        menu.exec(view.viewport().mapToGlobal(pos))
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else tr("Untitled")
@@ -473,19 +517,9 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        """Write the document to ``path`` (atomically). On failure, say why; the
-        document stays open and marked modified."""
-        try:
-            save_native(self.document, path)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            QMessageBox.warning(
-                self,
-                tr("Cannot save"),
-                tr("The document could not be saved to {path}:\n{reason}").format(
-                    path=path, reason=reason
-                ),
-            )
+        """Write the document to ``path`` (atomically, see app/saving.py). On failure,
+        say why; the document stays open and marked modified."""
+        if not write_document(self, Path(path)):
             return False
         self.path = Path(path)
         self.undo_stack.setClean()
@@ -526,6 +560,7 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.tabs.release()
             event.accept()
+            self.closed.emit()
         else:
             event.ignore()
 
