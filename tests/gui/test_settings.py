@@ -95,6 +95,10 @@ def test_autosave_and_backup_settings_persist_within_their_ranges(dialog, qtbot)
     settings_apply.notifier().changed.connect(lambda prefs: heard.append(prefs.autosave_seconds))
     type_number(dialog.autosave_box, 300)
     assert saved()["autosave_seconds"] == 300 and heard[-1] == 300
+    from ucdesigner.app.autosave import Autosave
+
+    timer = dialog.parent().findChild(Autosave).timer
+    assert timer.interval() == 300_000  # the open window's autosave follows at once
     type_number(dialog.autosave_box, 5)  # below the range: the box keeps the last value
     assert saved()["autosave_seconds"] == 300 and dialog.autosave_box.value() == 300
     type_number(dialog.changes_box, 7)
@@ -240,3 +244,20 @@ def test_no_shortcut_is_taken_twice(make_window) -> None:
             text = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
             assert text not in owners, f"{text}: {owners.get(text)} and {action.text()}"
             owners[text] = action.text()
+
+
+def test_the_backup_setting_decides_whether_saving_keeps_a_bak(dialog, tmp_path) -> None:
+    window = dialog.parent()
+    path = tmp_path / "shop.ucd"
+
+    def rename_and_save(name: str) -> None:
+        window.undo_stack.run("rename", lambda d: d.update("a", name=name))
+        assert window.save_to(path)
+
+    assert window.save_to(path)
+    rename_and_save("Buyer")
+    assert (tmp_path / "shop.ucd.bak").is_file()  # on by default
+    (tmp_path / "shop.ucd.bak").unlink()
+    QTest.keyClick(dialog.backup_box, Qt.Key.Key_Space)
+    rename_and_save("Shopper")
+    assert not (tmp_path / "shop.ucd.bak").exists()

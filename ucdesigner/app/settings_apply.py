@@ -3,9 +3,9 @@
 ``install(window)`` (a feature of ``app/extensions.py``) adds Edit > Settings… with the
 platform's Preferences shortcut, applies the chosen appearance (light / dark windows)
 and keeps the tool icons readable on either. ``preferences_changed()`` is what anything
-that edits ``Preferences.shared()`` calls afterwards; ``notifier().changed`` then tells
-features that keep their own state (autosave timers, for one) to read the preferences
-again.
+that edits ``Preferences.shared()`` calls afterwards: every window shows the new values,
+and a window's child objects with an ``apply_preferences()`` method (the autosave timer)
+read them again; ``notifier().changed`` tells anything else.
 """
 
 from __future__ import annotations
@@ -48,7 +48,9 @@ def main_windows() -> list[Any]:
 
 
 def apply_to_window(window: Any, prefs: Preferences) -> None:
-    """Show ``prefs`` in one window: its grid, snap and new actors."""
+    """Show ``prefs`` in one window: its grid, snap and new actors; and tell the
+    window's features that keep settings of their own (a child object with an
+    ``apply_preferences()`` method, as the autosave timer) to read them again."""
     window.actions_by_name["snap"].setChecked(prefs.snap_to_grid)
     window.actions_by_name["show_grid"].setChecked(prefs.show_grid)
     for view in window.tabs.views():
@@ -57,6 +59,10 @@ def apply_to_window(window: Any, prefs: Preferences) -> None:
         view.show_grid = prefs.show_grid
         view.actor_notation = prefs.actor_notation
         view.viewport().update()
+    for child in window.children():
+        apply = getattr(child, "apply_preferences", None)
+        if callable(apply):
+            apply()
 
 
 def preferences_changed(save: bool = True) -> None:
