@@ -132,3 +132,14 @@ def test_a_dark_palette_set_by_the_platform_leaves_the_canvas_unchanged(make_win
         assert canvas_picture(window) == light
     finally:
         app.setPalette(before)
+
+
+def test_colour_swatches_and_errors_stay_readable_on_dark_windows(make_window) -> None:
+    from ucdesigner.app.appearance import error_style, swatch_style
+
+    assert swatch_style("#fff8db").endswith("color: #000000;")
+    assert swatch_style("#1f2933").endswith("color: #ffffff;")
+    assert error_style() == "color: #c62828;"
+    make_window(document())
+    set_appearance("dark")
+    assert error_style() == "color: #ff8a80;"

@@ -55,6 +55,22 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(Role.Window).lightness() < palette.color(Role.WindowText).lightness()
 
 
+def error_style() -> str:
+    """A style sheet for an error message, red enough on a light or a dark window
+    (4.5:1 or more against either)."""
+    dark = is_dark(QGuiApplication.palette())
+    return "color: #ff8a80;" if dark else "color: #c62828;"
+
+
+def swatch_style(colour: str) -> str:
+    """A style sheet that fills a button with ``colour`` and writes on it in black or
+    white, whichever reads better (the window's text colour may be either)."""
+    fill = QColor(colour)
+    luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF()
+    ink = "#000000" if luminance > 0.45 else "#ffffff"
+    return f"background: {colour}; color: {ink};"
+
+
 class Appearance(QObject):
     """Keeps the application's palette in line with the chosen appearance."""
 

@@ -45,6 +45,7 @@ from ..model import (
     new_id,
 )
 from . import property_sections
+from .appearance import error_style, swatch_style
 
 MULTIPLICITIES = ["", "1", "0..1", "*", "0..*", "1..*"]
 
@@ -143,7 +144,7 @@ class PropertiesPanel(QScrollArea):
         outer.addLayout(self.form)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_style())
         self.error.setAccessibleName(self.tr("Problem"))
         outer.addWidget(self.error)
         outer.addStretch(1)
@@ -535,7 +536,7 @@ class PropertiesPanel(QScrollArea):
                 style = first_style()
                 value = getattr(style, field) if style else None
                 button.setText(value or self.tr("Theme colour"))
-                button.setStyleSheet(f"background: {value};" if value else "")
+                button.setStyleSheet(swatch_style(value) if value else "")
 
             def choose(field=field) -> None:
                 style = first_style()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..model import Document, ModelError, Specification, Stakeholder, Step, UseCase, new_id
 from ..model.specification import LEVELS
+from .appearance import error_style
 from .properties import TextBox
 from .rows_editor import Row, RowsEditor
 from .spec_extensions import ExtensionsEditor
@@ -127,7 +128,7 @@ class SpecificationEditor(QWidget):
         self._loaders: list[tuple[QWidget, Callable[[], None], bool]] = []
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_style())
         self.error.setAccessibleName(tr("Problem"))
         self.error.hide()
         self.fields: dict[str, QWidget] = {}
