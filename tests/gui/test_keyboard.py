@@ -144,7 +144,9 @@ def test_place_rename_move_and_edit_properties_without_the_mouse(window) -> None
     QTest.keyClicks(field, "Pay Invoices")
     key(field, Qt.Key.Key_Return)
     assert document.get(new_id).name == "Pay Invoices"
-    view.setFocus()
+    key(field, Qt.Key.Key_Tab)  # on through the fields ...
+    key(focused(), Qt.Key.Key_Escape)  # ... and Esc goes back to the canvas
+    assert focused() is view and selected(window) == [new_id]
     key(view, Qt.Key.Key_Delete)
     assert document.shape("d", new_id) is None and document.find(new_id) is not None
 
@@ -216,3 +218,19 @@ def test_connect_selected_menu_entries_need_exactly_two(window) -> None:
     view.diagram_scene.select_ids(["v"])
     window.actions_by_name["connect_include"].trigger()
     assert "exactly two" in window.statusBar().currentMessage()
+
+
+def test_tab_walks_through_the_properties_without_getting_caught(window) -> None:
+    view = window.current_view()
+    view.diagram_scene.select_ids(["u"])
+    key(view, Qt.Key.Key_Return)
+    visited = []
+    for _ in range(30):
+        widget = focused()
+        if widget is None or not window.properties.isAncestorOf(widget):
+            break
+        visited.append(type(widget).__name__)
+        key(widget, Qt.Key.Key_Tab)
+    assert "QPlainTextEdit" in visited or "TextBox" in visited  # through the documentation
+    assert focused() is not None and not window.properties.isAncestorOf(focused())
+    assert len(visited) < 30  # Tab left the panel: no field holds on to the keyboard

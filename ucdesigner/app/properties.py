@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -51,9 +51,14 @@ MULTIPLICITIES = ["", "1", "0..1", "*", "0..*", "1..*"]
 
 
 class TextBox(QPlainTextEdit):
-    """A multi-line field that reports when it is left."""
+    """A multi-line field that reports when it is left. Tab moves on to the next field
+    (a keyboard user is never caught in it); Enter starts a new line."""
 
     left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -200,6 +205,15 @@ class PropertiesPanel(QScrollArea):
             if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc that no field used (an open list editor or popup takes its own) sends the
+        # keyboard back to the canvas; the field being left keeps its change.
+        view = self._view()
+        if event.key() == Qt.Key.Key_Escape and view is not None:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        super().keyPressEvent(event)
 
     def _heading(self, text: str) -> None:
         label = QLabel(f"<b>{text}</b>")
