@@ -133,11 +133,6 @@ class Appearance(QObject):
             self.app.setPalette(self._original_palette)
             self._ours = False
 
-    @property
-    def dark(self) -> bool:
-        """True while the windows are dark (ours or the platform's palette)."""
-        return is_dark(self.app.palette())
-
 
 def appearance() -> Appearance | None:
     """The application's Appearance (made on first use); None without a QApplication."""

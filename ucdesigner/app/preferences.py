@@ -141,12 +141,6 @@ class Preferences:
         text = str(Path(path).resolve())
         self.recent_files = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
 
-    def copy(self) -> Preferences:
-        """An independent copy (for a dialog to edit)."""
-        data = asdict(self)
-        data["export"] = ExportPrefs(**data["export"])
-        return Preferences(**data)
-
     @classmethod
     def shared(cls) -> Preferences:
         """The one instance every window of this process uses (loaded on first use; a
