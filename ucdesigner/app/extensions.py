@@ -17,6 +17,7 @@ from typing import Any
 INSTALLERS: list[str] = [
     "ucdesigner.app.xmi_actions:install",
     "ucdesigner.app.export_actions:install",
+    "ucdesigner.app.journey_actions:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
