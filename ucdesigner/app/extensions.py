@@ -18,6 +18,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.xmi_actions:install",
     "ucdesigner.app.export_actions:install",
     "ucdesigner.app.journey_actions:install",
+    "ucdesigner.app.template_actions:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
