@@ -42,7 +42,7 @@ def test_committed_templates_are_what_the_generator_writes(tmp_path: Path) -> No
 def test_the_blank_template_has_the_default_stages_and_a_lane_diagram() -> None:
     document = load(TEMPLATES / "blank.ucd")
     assert len(document) == 0
-    assert [s.name for s in document.journey.stages][0] == "Awareness"
+    assert document.journey.stages[0].name == "Awareness"
     (diagram,) = document.diagrams()
     assert diagram.lanes is not None
 

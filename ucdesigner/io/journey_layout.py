@@ -37,8 +37,10 @@ def journey_diagram(
     nodes: Sequence[NodeElement],
     relationships: Sequence[Relationship],
     journey: Journey,
+    lanes: Lanes | None = None,
 ) -> Diagram:
-    """A diagram with journey lanes showing ``nodes`` and the relationships among them."""
+    """A diagram with journey lanes showing ``nodes`` and the relationships among them;
+    ``lanes`` gives the lanes' place and width (a diagram's own), else they are made."""
     ids = {n.id for n in nodes}
     rels = [r for r in relationships if r.source in ids and r.target in ids]
     cases = [n for n in nodes if isinstance(n, UseCase)]
@@ -82,8 +84,10 @@ def journey_diagram(
     left += [a for a in actors if a not in left and main is not None and lane_of(a) < middle]
     right = [a for a in actors if a not in left]
     actor_w = max((max(sizes[a.id][0], len(a.name) * 7.4) for a in actors), default=0.0)
-    lanes_x = MARGIN + (actor_w + ACTOR_GAP if left else 0.0)
-    lanes = Lanes(x=round(lanes_x), y=MARGIN, width=lane_w)
+    if lanes is None:
+        lanes_x = MARGIN + (actor_w + ACTOR_GAP if left else 0.0)
+        lanes = Lanes(x=round(lanes_x), y=MARGIN, width=lane_w)
+    lane_w = lanes.width
 
     subject_ids = [s.id for s in subjects]
     bands: dict[str | None, dict[int, list[UseCase]]] = {s: defaultdict(list) for s in subject_ids}
@@ -144,7 +148,8 @@ def journey_diagram(
         + lane_w * lane_count
         + (lane_w if any(c.journey.stage not in stage_index for c in cases) else 0.0)
     )
-    for side, x in ((left, MARGIN + (actor_w - 48.0) / 2), (right, right_x + ACTOR_GAP)):
+    left_x = lanes.x - ACTOR_GAP - (actor_w + 48.0) / 2
+    for side, x in ((left, left_x), (right, right_x + ACTOR_GAP)):
         taken: list[tuple[float, float]] = []
         ordered = sorted(
             side,
