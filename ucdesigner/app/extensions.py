@@ -19,6 +19,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.export_actions:install",
     "ucdesigner.app.journey_actions:install",
     "ucdesigner.app.template_actions:install",
+    "ucdesigner.app.text_actions:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
