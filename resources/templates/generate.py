@@ -266,7 +266,7 @@ def post_purchase_support() -> Document:
         ("web", "store"),
         -1,
         ("Printing the return label",),
-        (kpi("Return processing time", "internal_process", 3, 5, "days", "lower"),),
+        (kpi("Return processing time", "internal_process", 3, 2.5, "days", "lower"),),
         **platform,
     )
     t.usecase("Verify Purchase", "Something goes wrong", **platform)
@@ -278,7 +278,7 @@ def post_purchase_support() -> Document:
         ("Long wait on the phone", "Has to repeat the problem to each agent"),
         (
             kpi("First contact resolution", "internal_process", 75, 68, "%"),
-            kpi("Customer satisfaction (CSAT)", "customer", 4.5, 4.1, "of 5"),
+            kpi("Customer satisfaction (CSAT)", "customer", 4.5, 4.6, "of 5"),
             kpi("Agent training", "learning_growth", 20, 12, "hours a quarter"),
         ),
         extension_points=(ExtensionPoint(id="ep_contact_support_unresolved", name="Unresolved"),),
@@ -419,7 +419,7 @@ def intent_phase() -> Document:
         "Need",
         ("social media", "email"),
         1,
-        kpis=(kpi("Campaign click-through", "customer", 3, 2.2, "%"),),
+        kpis=(kpi("Campaign click-through", "customer", 3, 3.4, "%"),),
         **shop,
     )
     t.usecase(
@@ -461,7 +461,7 @@ def intent_phase() -> Document:
         0,
         kpis=(
             kpi("Conversion rate", "financial", 3.5, 2.8, "%"),
-            kpi("Average order value", "financial", 60, 54, "EUR"),
+            kpi("Average order value", "financial", 60, 63, "EUR"),
         ),
         **shop,
     )
@@ -569,7 +569,7 @@ def full_journey() -> Document:
         "Purchase",
         ("web", "app", "store"),
         0,
-        kpis=(kpi("Checkout conversion", "financial", 65, 58, "%"),),
+        kpis=(kpi("Checkout conversion", "financial", 65, 67, "%"),),
         extension_points=(ExtensionPoint(id="ep_place_order_payment", name="Payment"),),
         **shop,
     )
@@ -603,7 +603,7 @@ def full_journey() -> Document:
         "Advocacy",
         ("app", "social media"),
         2,
-        kpis=(kpi("Net Promoter Score", "customer", 45, 38, "points"),),
+        kpis=(kpi("Net Promoter Score", "customer", 45, 47, "points"),),
         **shop,
     )
     t.serves(

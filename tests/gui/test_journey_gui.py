@@ -276,7 +276,7 @@ def test_the_coverage_view_shows_stages_by_actors_and_marks_gaps(window) -> None
     assert rows[:3] == ["Awareness", "Consideration / Intent", "Purchase"]
     assert table.item(0, 1).text() == "Compare"
     assert table.item(0, 0).text() == "— no use case —"  # a gap, said in words
-    assert "1 pain points" in table.verticalHeaderItem(2).text()
+    assert "1 pain point" in table.verticalHeaderItem(2).text()
     assert view.kpi_table.item(2, 0).text() == "1 missed"
     assert "empty cells" in view.summary.text()
     window.undo_stack.run("Pay", lambda d: d.update("u", name="Compare offers"))

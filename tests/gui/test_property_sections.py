@@ -41,7 +41,9 @@ def test_a_registered_section_is_a_tab_for_the_elements_it_applies_to(
     window = make_window(sample())
     window.current_scene().select_ids(["u"])
     tabs = window.properties.findChild(QTabWidget, "propertiesTabs")
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["General", "Goal"]
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    # Features installed with the window register their own tabs too (Journey...).
+    assert titles[0] == "General" and titles.count("Goal") == 1
     field = next(
         w for w in window.properties.findChildren(QLineEdit) if w.accessibleName() == "Goal"
     )

@@ -95,6 +95,8 @@ class CoverageView(QWidget):
         self.kpi_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.kpi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         splitter.addWidget(self.kpi_table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -138,7 +140,13 @@ class CoverageView(QWidget):
         self._fill_kpis(result)
         gaps = len(result.empty_cells())
         unsupported = [r.stage.name for r in result.rows if r.unsupported and r.stage]
-        text = tr("{n} empty cells.").format(n=gaps) if gaps else tr("Every cell is covered.")
+        text = (
+            tr("Every cell is covered.")
+            if not gaps
+            else tr("1 empty cell.")
+            if gaps == 1
+            else tr("{n} empty cells.").format(n=gaps)
+        )
         if unsupported:
             text += " " + tr("Pain points but no use case: {stages}.").format(
                 stages=", ".join(unsupported)
@@ -158,7 +166,11 @@ class CoverageView(QWidget):
         for r, row in enumerate(result.rows):
             title = row.stage.name if row.stage is not None else tr("(no stage)")
             if row.pain_points:
-                title += "\n" + tr("{n} pain points").format(n=row.pain_points)
+                title += "\n" + (
+                    tr("1 pain point")
+                    if row.pain_points == 1
+                    else tr("{n} pain points").format(n=row.pain_points)
+                )
             if row.unsupported:
                 title += "\n" + tr("⚠ pain points, no use case")
             header = QTableWidgetItem(title)
@@ -264,6 +276,7 @@ def install_dock(window: Any) -> QDockWidget:
     dock.setObjectName("coverageDock")
     dock.setWidget(view)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.resizeDocks([dock], [340], Qt.Orientation.Vertical)
     dock.hide()
     dock.visibilityChanged.connect(lambda visible: view.follow() if visible else None)
     window.undo_group.activeStackChanged.connect(

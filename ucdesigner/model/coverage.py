@@ -2,8 +2,9 @@
 has gaps, and how the KPIs stand per stage and balanced-scorecard perspective.
 
 A use case serves the actors it is associated with and the actors its specification
-names. Gaps are the empty cells of the stages x actors table, and the stages that have
-pain points (their own, from research, or their use cases') but no use case at all.
+names (an included or extending use case, those of the use case it is part of). Gaps
+are the empty cells of the stages x actors table, and the stages that have pain points
+(their own, from research, or their use cases') but no use case at all.
 """
 
 from __future__ import annotations
@@ -89,19 +90,39 @@ class Coverage:
 
 
 def actors_of(document: Document, use_case: UseCase) -> list[str]:
-    """The actors a use case serves: associated, or named in its specification."""
-    found: list[str] = []
-    for rel in document.relationships_of(use_case.id):
-        if rel.kind != "association":
-            continue
-        other = rel.target if rel.source == use_case.id else rel.source
-        if isinstance(document.find(other), Actor) and other not in found:
-            found.append(other)
-    if use_case.specification is not None:
-        for actor in use_case.specification.actor_ids():
-            if actor not in found:
-                found.append(actor)
-    return found
+    """The actors a use case serves: associated, or named in its specification; an
+    included or extending use case without any of its own serves those of the use
+    cases it is part of."""
+    seen: set[str] = set()
+
+    def direct(case: UseCase) -> list[str]:
+        found: list[str] = []
+        for rel in document.relationships_of(case.id):
+            if rel.kind != "association":
+                continue
+            other = rel.target if rel.source == case.id else rel.source
+            if isinstance(document.find(other), Actor) and other not in found:
+                found.append(other)
+        if case.specification is not None:
+            found += [a for a in case.specification.actor_ids() if a not in found]
+        return found
+
+    def served(case: UseCase) -> list[str]:
+        if case.id in seen:
+            return []
+        seen.add(case.id)
+        found = direct(case)
+        if found:
+            return found
+        bases = [r.source for r in document.incoming(case.id, "include")]
+        bases += [r.target for r in document.outgoing(case.id, "extend")]
+        for base in bases:
+            other = document.find(base)
+            if isinstance(other, UseCase):
+                found += [a for a in served(other) if a not in found]
+        return found
+
+    return served(use_case)
 
 
 def coverage(source: Document | DocumentData) -> Coverage:
