@@ -14,9 +14,11 @@ from ucdesigner.model import DocumentData
 from .core import Figure, measure
 from .synthetic import make_document
 
+BARE = "json+pydantic"
+
 
 def run(sizes: list[int], repeat: int) -> list[Figure]:
-    figures = []
+    loads_, opens, saves = [], [], []
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
             doc = make_document(size)
@@ -24,13 +26,13 @@ def run(sizes: list[int], repeat: int) -> list[Figure]:
             first = doc.diagrams()[0].id
             bare = measure(lambda raw=raw: DocumentData.model_validate(json.loads(raw)), repeat)
             load = measure(lambda raw=raw: loads(raw), repeat)
-            figures.append(Figure("files", "load .ucd", size, load, bare, limit=None))
+            loads_.append(Figure("files", "load .ucd", size, load, bare, baseline_name=BARE))
 
             def open_document(raw=raw, first=first) -> None:
                 opened = loads(raw)
                 DiagramScene(opened, first, listen=False)
 
-            figures.append(
+            opens.append(
                 Figure(
                     "files",
                     "open (load + scene of the first diagram)",
@@ -38,11 +40,12 @@ def run(sizes: list[int], repeat: int) -> list[Figure]:
                     measure(open_document, repeat),
                     bare,
                     limit=1.0 if size >= 10_000 else None,
+                    baseline_name=BARE,
                     note=f"{len(doc.shapes(first)):,} shapes",
                 )
             )
             target = Path(folder) / f"doc{size}.ucd"
-            figures.append(
+            saves.append(
                 Figure(
                     "files",
                     "save .ucd (atomic)",
@@ -50,4 +53,4 @@ def run(sizes: list[int], repeat: int) -> list[Figure]:
                     measure(lambda d=doc, t=target: save(d, t), repeat),
                 )
             )
-    return figures
+    return loads_ + opens + saves

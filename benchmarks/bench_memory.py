@@ -22,7 +22,13 @@ from ucdesigner.app.main_window import MainWindow
 window = MainWindow.open_file(sys.argv[1])
 window.show()
 app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+# VmHWM starts anew at exec; ru_maxrss keeps the parent's size from before the exec.
+try:
+    with open("/proc/self/status") as status:
+        line = next(x for x in status if x.startswith("VmHWM:"))
+    print(int(line.split()[1]) * 1024)
+except (OSError, StopIteration):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 """
 
 

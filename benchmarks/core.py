@@ -14,9 +14,9 @@ class Figure:
     """One measured figure: samples (seconds, or bytes for memory) of one size.
 
     ``baseline`` holds samples of the bare cost of the same work (json + pydantic,
-    lxml, QPainter...), so the figure can be given as a ratio to it. ``limit`` is the
-    target: seconds (``limit_kind="time"``), a ratio to the baseline (``"ratio"``) or
-    bytes (``"memory"``).
+    lxml, QPainter...) or of a peer (PlantUML), named by ``baseline_name``, so the
+    figure can be given as a ratio to it. ``limit`` is the target: seconds
+    (``limit_kind="time"``), a ratio to the baseline (``"ratio"``) or bytes (``"memory"``).
     """
 
     group: str
@@ -28,6 +28,7 @@ class Figure:
     limit_kind: str = "time"
     unit: str = "s"
     note: str = ""
+    baseline_name: str = "bare"
 
     @property
     def median(self) -> float:
@@ -46,6 +47,15 @@ class Figure:
             return None
         value = self.ratio if self.limit_kind == "ratio" else self.median
         return None if value is None else value / self.limit
+
+
+NOTES: list[str] = []
+"""What a suite could not measure and why (printed under the table)."""
+
+
+def note(text: str) -> None:
+    """Record a line for under the table (a skipped figure, a caveat)."""
+    NOTES.append(text)
 
 
 def measure(
@@ -82,7 +92,7 @@ def table(figures: list[Figure]) -> str:
     """A Markdown table: median (min-max), ratio to the bare cost, share of the limit,
     and the growth factor from the previous size of the same figure."""
     lines = [
-        "| figure | size | median (min-max) | vs bare | limit | of limit | growth |",
+        "| figure | size | median (min-max) | ratio | limit | of limit | growth |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     previous: dict[tuple[str, str], Figure] = {}
@@ -90,11 +100,11 @@ def table(figures: list[Figure]) -> str:
         spread = (
             f"{format_value(min(fig.samples), fig.unit)}-{format_value(max(fig.samples), fig.unit)}"
         )
-        ratio = f"{fig.ratio:.2f}x" if fig.ratio is not None else ""
+        ratio = f"{fig.ratio:.2f}x {fig.baseline_name}" if fig.ratio is not None else ""
         if fig.limit is None:
             limit = ""
         elif fig.limit_kind == "ratio":
-            limit = f"<= {fig.limit:g}x bare"
+            limit = f"<= {fig.limit:g}x"
         else:
             limit = f"< {format_value(fig.limit, fig.unit)}"
         share = fig.vs_limit()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUITES = ["startup", "files", "memory"]
+SUITES = ["startup", "files", "xmi", "export", "interaction", "memory"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
     parser.add_argument("--only", choices=SUITES, action="append", help="run only these suites")
     parser.add_argument("--write", action="store_true", help="write benchmarks/RESULTS.md")
+    parser.add_argument(
+        "--no-plantuml", action="store_true", help="leave out the PlantUML comparison (slow)"
+    )
     return parser
 
 
@@ -39,31 +42,42 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - scenes need it
-    from . import bench_files, bench_memory, bench_startup
+    from . import bench_editor, bench_export, bench_files, bench_memory, bench_startup, bench_xmi
 
     repeat = 1 if args.smoke else args.repeat
-    sizes = [50] if args.smoke else [100, 1_000, 10_000]
+    smoke = args.smoke
     chosen = args.only or SUITES
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     figures = []
     if "startup" in chosen:
-        figures += bench_startup.run(repeat, with_document=not args.smoke)
+        figures += bench_startup.run(repeat, [] if smoke else [100, 1_000])
     if "files" in chosen:
-        figures += bench_files.run(sizes, repeat)
+        figures += bench_files.run([50] if smoke else [100, 1_000, 10_000], repeat)
+    if "xmi" in chosen:
+        figures += bench_xmi.run([50] if smoke else [100, 1_000, 10_000], repeat)
+    if "export" in chosen:
+        sizes = [50] if smoke else [100, 250, 500]
+        figures += bench_export.run(sizes, repeat, plantuml=not (smoke or args.no_plantuml))
+    if "interaction" in chosen:
+        figures += bench_editor.run_drag([150] if smoke else [300, 1_000, 3_000], repeat)
+        figures += bench_editor.run_edit([50] if smoke else [100, 1_000, 10_000], repeat)
     if "memory" in chosen:
-        figures += bench_memory.run(sizes[-1], 1 if args.smoke else 3)
-    from .core import table
+        figures += bench_memory.run(50 if smoke else 10_000, 1 if smoke else 3)
+    from .core import NOTES, table
 
     text = table(figures)
+    if NOTES:
+        text += "\n\n" + "\n".join(f"- {line}" for line in NOTES)
     print(text)
     missed = [f for f in figures if (f.vs_limit() or 0) > 1]
     if args.write:
-        write_results(text, argv if argv is not None else sys.argv[1:])
-    if missed and not args.smoke:
+        write_results(text, argv if argv is not None else sys.argv[1:], load_before)
+    if missed and not smoke:
         print(f"\n{len(missed)} figure(s) missed their target.")
     return 0
 
 
-def write_results(text: str, argv: list[str]) -> None:
+def write_results(text: str, argv: list[str], load: float | None = None) -> None:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     try:
         from PySide6 import __version__ as pyside
@@ -74,10 +88,13 @@ def write_results(text: str, argv: list[str]) -> None:
         f"- date: {datetime.date.today().isoformat()}\n"
         f"- machine: {machine}, {platform.platform()}, PySide6 {pyside}\n"
         "- Qt platform: offscreen\n"
-        f"- command: `python -m benchmarks {' '.join(argv)}`\n\n"
-        "Medians over the runs (min-max beside them); `vs bare` is the ratio to the bare cost of "
-        "the same work; `of limit` is the figure divided by its target (above 1 = missed); "
-        "`growth` compares with the previous size.\n\n"
+        + (f"- load average when the run began: {load:.1f}\n" if load is not None else "")
+        + f"- command: `python -m benchmarks {' '.join(argv)}`\n\n"
+        "Medians over the runs (min-max beside them); `ratio` is the median divided by the "
+        "median of what it names (the bare cost of the same work, or a peer); `of limit` is "
+        "the figure divided by its target (above 1 = missed); `growth` compares with the "
+        "previous size of the same figure. Sizes are elements in the document, shapes on "
+        "the diagram for start-up, export and dragging.\n\n"
         f"{text}\n"
     )
     Path(__file__).with_name("RESULTS.md").write_text(body, encoding="utf-8")

@@ -15,6 +15,7 @@ from ucdesigner.model import (
     CommentLink,
     Dependency,
     Diagram,
+    DiagramInfo,
     Document,
     DocumentData,
     Edge,
@@ -194,3 +195,68 @@ def diagram_with_shapes(shapes: int) -> tuple[Document, str]:
     # The first diagram shows about half of the nodes, and nodes are 60 % of elements.
     doc = make_document(int(shapes / 0.30) + 10, diagrams=2)
     return doc, doc.diagrams()[0].id
+
+
+def slide_diagram(shapes: int) -> tuple[Document, str]:
+    """A diagram of about ``shapes`` shapes laid out the way people draw them for slides:
+    four system boundaries in a 2 x 2 block, ten use cases a row, actors down the left;
+    associations, includes and extends between neighbours. Returns the document and the
+    diagram's id. (500 shapes give a 4,500 x 3,800 px picture at 1x.)"""
+    doc = Document("Benchmark")
+    doc.add_diagram(DiagramInfo(id="d", name="Benchmark"))
+    n_actors = max(2, shapes // 20)
+    n_subjects = 4
+    n_usecases = max(n_subjects, shapes - n_actors - n_subjects)
+    per_subject = -(-n_usecases // n_subjects)
+    rows = -(-per_subject // 10)
+    elements, placed = [], []
+    for s in range(n_subjects):
+        x0 = 200 + (s % 2) * 2140
+        y0 = 40 + (s // 2) * (rows * 100 + 120)
+        elements.append(Subject(id=f"s{s}", name=f"System {s + 1}"))
+        placed.append(Shape(element=f"s{s}", x=x0, y=y0, width=2100, height=rows * 100 + 80))
+    for i in range(n_usecases):
+        s, k = divmod(i, per_subject)
+        x0 = 200 + (s % 2) * 2140
+        y0 = 40 + (s // 2) * (rows * 100 + 120)
+        name = f"Handle Request {i + 1}"
+        points = (ExtensionPoint(id=f"u{i}_ep", name="Exception"),) if i % 10 == 1 else ()
+        elements.append(
+            UseCase(id=f"u{i}", name=name, subjects=(f"s{s}",), extension_points=points)
+        )
+        w, h = use_case_size(name)
+        placed.append(
+            Shape(
+                element=f"u{i}",
+                x=x0 + 20 + (k % 10) * 208,
+                y=y0 + 50 + (k // 10) * 100,
+                width=min(w, 190),
+                height=h,
+            )
+        )
+    for a in range(n_actors):
+        elements.append(Actor(id=f"a{a}", name=f"Actor {a + 1}"))
+        placed.append(
+            Shape(element=f"a{a}", x=40, y=60 + a * 150, width=ACTOR_SIZE[0], height=ACTOR_SIZE[1])
+        )
+    rels: list = []
+    for i in range(n_usecases):
+        if i % 10 == 0:
+            rels.append(Association(id=f"as{i}", source=f"a{(i // 10) % n_actors}", target=f"u{i}"))
+        if i % 10 < 9 and i + 1 < n_usecases and i // per_subject == (i + 1) // per_subject:
+            if i % 3 == 0:
+                rels.append(Include(id=f"in{i}", source=f"u{i}", target=f"u{i + 1}"))
+            elif i % 10 == 0:
+                rels.append(
+                    Extend(
+                        id=f"ex{i}",
+                        source=f"u{i}",
+                        target=f"u{i + 1}",
+                        condition="when needed",
+                        extension_points=(f"u{i + 1}_ep",),
+                    )
+                )
+    doc.add(*elements, *rels)
+    doc.add_shapes("d", placed)
+    doc.add_edges("d", [Edge(element=r.id) for r in rels])
+    return doc, "d"

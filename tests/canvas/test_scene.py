@@ -188,3 +188,15 @@ def test_every_example_builds_every_diagram(qapp, example: str) -> None:
         assert len(scene.edge_items()) == len(doc.edges(info.id))
         for edge in scene.edge_items():
             assert len(edge.points()) >= 2
+
+
+def test_screen_shapes_are_cached_as_pixmaps_but_pictures_paint_vectors(qapp, doc) -> None:
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from ucdesigner.canvas.theme import print_theme
+
+    screen = DiagramScene(doc, "d")
+    picture = DiagramScene(doc, "d", print_theme(), listen=False)
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert all(item.cacheMode() == cached for item in screen.node_items())
+    assert all(item.cacheMode() == QGraphicsItem.CacheMode.NoCache for item in picture.node_items())

@@ -486,7 +486,7 @@ def test_a_failed_save_keeps_the_document_open_and_modified(window, tmp_path) ->
     seen: list[str] = []
     answer_dialog(QMessageBox.StandardButton.Ok, seen)
     assert not window.save_to(tmp_path / "no-such-folder" / "x.ucd")
-    assert seen and "could not be saved" in seen[0]
+    assert seen and "no-such-folder no longer exists" in seen[0]
     assert window.isWindowModified()
 
 

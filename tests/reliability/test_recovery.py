@@ -36,10 +36,19 @@ def test_a_clean_close_or_save_leaves_nothing_to_recover(tmp_path) -> None:
     store = RecoveryStore(tmp_path)
     store.write("w1", a_document(), "Draft", changes=3)
     store.write("w2", a_document(), "Second", changes=1)
+    store.remove("w1")
     store.remove("w2")
     store.close()
-    assert list(tmp_path.glob("*.ucdrecovery")) == []
+    assert list(tmp_path.iterdir()) == []
     assert RecoveryStore(tmp_path).orphans() == []
+
+
+def test_a_document_left_unsaved_at_exit_is_offered_next_time(tmp_path) -> None:
+    store = RecoveryStore(tmp_path)
+    store.write("w1", a_document(), "Draft", changes=3)
+    store.close()
+    (entry,) = RecoveryStore(tmp_path).orphans()
+    assert entry.header.title == "Draft"
 
 
 CRASHING_SESSION = """

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..canvas.labels import kind_name
@@ -33,6 +41,11 @@ def tree_label(element: Element) -> str:
         text = (getattr(element, "body", "").strip().splitlines() or [""])[0]
         return text if len(text) <= 48 else text[:47] + "…"
     return element.name or element.describe()
+
+
+SELECT_ROWS = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
 
 
 class ModelBrowser(QTreeWidget):
@@ -196,16 +209,33 @@ class ModelBrowser(QTreeWidget):
         self._selection = list(ids)
         syncing, self._syncing = self._syncing, True
         self.blockSignals(True)
-        self.clearSelection()
+        # One selection change for all the rows: selecting them one by one merges each
+        # into the selection so far (seconds for a few thousand rows).
+        rows: dict[int, tuple[QTreeWidgetItem | None, set[int]]] = {}
+        opened: set[int] = set()
         first = None
         for element_id in ids:
             for item in self._items.get(element_id, ()):
-                item.setSelected(True)
+                index = self.indexFromItem(item)
+                rows.setdefault(id(item.parent()), (item.parent(), set()))[1].add(index.row())
                 first = first or item
                 parent = item.parent()
-                while parent is not None:
+                while parent is not None and id(parent) not in opened:
+                    opened.add(id(parent))
                     parent.setExpanded(True)
                     parent = parent.parent()
+        chosen = QItemSelection()
+        model_of = self.model()
+        for parent, numbers in rows.values():
+            under = self.indexFromItem(parent) if parent is not None else QModelIndex()
+            for top, bottom in _runs(sorted(numbers)):
+                chosen.select(model_of.index(top, 0, under), model_of.index(bottom, 0, under))
+        # The view repaints once below rather than per range of rows.
+        model = self.selectionModel()
+        quiet = model.blockSignals(True)
+        model.select(chosen, SELECT_ROWS)
+        model.blockSignals(quiet)
+        self.viewport().update()
         if first is not None:
             self.scrollToItem(first)
         self.blockSignals(False)
@@ -267,3 +297,14 @@ class ModelBrowser(QTreeWidget):
         delete.setToolTip(self.tr("Delete from the model, with its relationships and shapes"))
         delete.triggered.connect(lambda: self.deleteRequested.emit(ids))
         menu.exec(self.viewport().mapToGlobal(pos))
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs

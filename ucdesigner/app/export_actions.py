@@ -1,16 +1,19 @@
 """File > Export Diagram / Export All Diagrams / Export Selection, Edit > Copy as Image,
 and export on save, added to a main window through its extension interface
-(``app/extensions.py``): this module uses nothing of the window but that interface."""
+(``app/extensions.py``): this module uses nothing of the window but that interface.
+
+The render path and the export dialog are imported when first used, not when the
+window starts."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
-from ..io.render import ExportError, ExportOptions, export_on_save, render_png, render_svg
-from .export_dialog import ExportDialog
+if TYPE_CHECKING:
+    from .export_dialog import ExportDialog
 
 CONTEXT = "ExportActions"
 
@@ -63,6 +66,8 @@ def _current(window: Any) -> tuple[str | None, list[str]]:
 
 def open_export_dialog(window: Any, scope: str) -> ExportDialog:
     """Show the export dialog (modal) for the window's document and current diagram."""
+    from .export_dialog import ExportDialog
+
     diagram_id, selection = _current(window)
     if diagram_id is None and window.document.diagrams():
         diagram_id = window.document.diagrams()[0].id
@@ -84,6 +89,8 @@ def open_export_dialog(window: Any, scope: str) -> ExportDialog:
 def image_mime_data(window: Any) -> QMimeData | None:
     """PNG (2x) and SVG of the selection, or of the whole diagram when nothing is
     selected, in one QMimeData: slide software takes the kind it likes best."""
+    from ..io.render import ExportOptions, render_png, render_svg
+
     diagram_id, selection = _current(window)
     if diagram_id is None:
         return None
@@ -99,6 +106,8 @@ def image_mime_data(window: Any) -> QMimeData | None:
 
 def copy_as_image(window: Any) -> bool:
     """Put the picture on the clipboard; False when there is no diagram to copy."""
+    from ..io.render import ExportError
+
     try:
         mime = image_mime_data(window)
     except ExportError as error:
@@ -121,6 +130,8 @@ def export_after_save(window: Any, path: str) -> None:
     """Re-write the document's export-on-save pictures after it was saved to ``path``."""
     if not window.document.settings.export_on_save:
         return
+    from ..io.render import export_on_save
+
     written, failed = export_on_save(window.document, path)
     if failed:
         window.show_status(tr("Export on save failed: {problem}").format(problem=failed[0]))

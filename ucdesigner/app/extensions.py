@@ -15,6 +15,7 @@ import importlib
 from typing import Any
 
 INSTALLERS: list[str] = [
+    "ucdesigner.app.autosave:install",
     "ucdesigner.app.xmi_actions:install",
     "ucdesigner.app.export_actions:install",
     "ucdesigner.app.journey_actions:install",

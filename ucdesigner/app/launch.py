@@ -26,12 +26,15 @@ def run_editor(files: Sequence[str]) -> int:
         )
     from PySide6.QtWidgets import QApplication
 
+    from .autosave import session_store
     from .main_window import MainWindow
+    from .recovery_dialog import offer_recovery
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ucdesigner")
     app.setOrganizationName("ucdesigner")
-    windows = [MainWindow.open_file(path) for path in files] or [MainWindow()]
-    for window in windows:
+    windows = [MainWindow.open_file(path) for path in files]
+    windows += offer_recovery(session_store(), MainWindow)
+    for window in windows or [MainWindow()]:
         window.show()
     return app.exec()

@@ -34,8 +34,8 @@ from .. import __version__
 from ..canvas.scene import DiagramScene
 from ..canvas.view import DiagramView
 from ..commands import UndoStack
+from ..io.filestamp import FileStamp
 from ..io.native import SUFFIX, NativeFormatError, load
-from ..io.native import save as save_native
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
 from . import extensions
@@ -45,6 +45,7 @@ from .editing import Editing
 from .palette import Palette
 from .preferences import Preferences
 from .properties import PropertiesPanel
+from .saving import write_document
 from .tabs import DiagramTabs
 
 FILE_FILTER = "ucdesigner documents (*.ucd);;All files (*)"
@@ -66,6 +67,10 @@ class MainWindow(QMainWindow):
 
     documentSaved = Signal(str)
     """Emitted with the file path after every successful save."""
+    documentBound = Signal()
+    """Emitted when the window shows a (new) document, with its own undo stack."""
+    closed = Signal()
+    """Emitted when the window has agreed to close (changes saved or discarded)."""
 
     def __init__(self, document: Document | None = None, path: Path | None = None) -> None:
         super().__init__()
@@ -237,6 +242,7 @@ class MainWindow(QMainWindow):
     def _bind(self, document: Document, path: Path | None) -> None:
         old_stack = self.undo_stack
         self.document, self.path = document, path
+        self.file_stamp = FileStamp.of(path) if path else None
         self.document_token = uuid.uuid4().hex
         if old_stack.document is not document:
             self.undo_group.removeStack(old_stack)
@@ -249,6 +255,7 @@ class MainWindow(QMainWindow):
         self.properties.bind(document, self.undo_stack)
         self.tabs.bind(document, self.undo_stack, self._setup_view)
         self._update_title()
+        self.documentBound.emit()
 
     def _setup_view(self, view: DiagramView) -> None:
         view.grid_size = self.preferences.grid_size
@@ -476,19 +483,9 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
-        """Write the document to ``path`` (atomically). On failure, say why; the
-        document stays open and marked modified."""
-        try:
-            save_native(self.document, path)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            QMessageBox.warning(
-                self,
-                tr("Cannot save"),
-                tr("The document could not be saved to {path}:\n{reason}").format(
-                    path=path, reason=reason
-                ),
-            )
+        """Write the document to ``path`` (atomically, see app/saving.py). On failure,
+        say why; the document stays open and marked modified."""
+        if not write_document(self, Path(path)):
             return False
         self.path = Path(path)
         self.undo_stack.setClean()
@@ -529,6 +526,7 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.tabs.release()
             event.accept()
+            self.closed.emit()
         else:
             event.ignore()
 

@@ -1,5 +1,8 @@
 """File > Import XMI... and File > Export XMI..., added to a main window through its
-extension interface (``app/extensions.py``)."""
+extension interface (``app/extensions.py``).
+
+The XMI reader and writer (and lxml) are imported when an action is first used, not
+when the window starts."""
 
 from __future__ import annotations
 
@@ -7,8 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-
-from . import xmi_dialogs
 
 CONTEXT = "XmiActions"
 
@@ -26,13 +27,22 @@ def install(window: Any) -> None:
     import_action.triggered.connect(lambda: import_into(window))
     export_action = QAction(tr("Export &XMI…"), window)
     export_action.setToolTip(tr("Write the model as XMI for other UML tools"))
-    export_action.triggered.connect(lambda: xmi_dialogs.export_xmi(window, window.document))
+    export_action.triggered.connect(lambda: export_from(window))
     window.add_to_menu("file", [import_action, export_action])
+
+
+def export_from(window: Any) -> None:
+    """Export ``window``'s document as XMI (asks for the file and the dialect)."""
+    from . import xmi_dialogs
+
+    xmi_dialogs.export_xmi(window, window.document)
 
 
 def import_into(window: Any) -> bool:
     """Import an XMI file into ``window`` (after asking to save its changes); the import
     is new, unsaved work, so closing the window asks to save it."""
+    from . import xmi_dialogs
+
     result = xmi_dialogs.import_xmi(window)
     if result is None or not window.maybe_save():
         return False

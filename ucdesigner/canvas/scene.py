@@ -29,6 +29,10 @@ from .items.registry import node_item_class
 from .lanes import LaneLayer, sync_marks
 from .theme import MODERN, Theme
 
+BSP_INDEX = QGraphicsScene.ItemIndexMethod.BspTreeIndex
+BULK_CHANGES = 200
+"""Transactions with more changes than this are followed without a scene index."""
+
 
 class DiagramScene(QGraphicsScene):
     """A projection of one diagram of a document.
@@ -54,6 +58,7 @@ class DiagramScene(QGraphicsScene):
         self._batch_moving = False
         self.lanes: LaneLayer | None = None
         """The journey lanes, made when the diagram first shows them."""
+        self._live_unindexed = False
         self._unsubscribe = document.subscribe(self._on_transaction) if listen else None
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
         self.build()
@@ -140,7 +145,14 @@ class DiagramScene(QGraphicsScene):
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Put node items at new positions while the mouse drags them (the document is
         changed once, on release). A line between two shapes that moved by the same
-        offset is shifted; every other attached line is re-routed once."""
+        offset is shifted; every other attached line is re-routed once.
+
+        The scene stops indexing its items until ``end_live_move``: Qt's BSP index
+        takes out and puts back every moved item and line on each mouse-move, which
+        costs more than the rest of the move together."""
+        if not self._live_unindexed and self.itemIndexMethod() == BSP_INDEX:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+            self._live_unindexed = True
         deltas: dict[str, QPointF] = {}
         self._batch_moving = True
         try:
@@ -164,6 +176,12 @@ class DiagramScene(QGraphicsScene):
                     edge.shift(a.x(), a.y())
                 else:
                     edge.update_geometry()
+
+    def end_live_move(self) -> None:
+        """The drag that ``move_nodes_live`` followed is over: index the items again."""
+        if self._live_unindexed:
+            self._live_unindexed = False
+            self.setItemIndexMethod(BSP_INDEX)
 
     def content_rect(self, ids: Iterable[str] | None = None) -> QRectF:
         """The bounding rectangle of everything drawn (or of the given ids), scene coords."""
@@ -189,6 +207,7 @@ class DiagramScene(QGraphicsScene):
         self._edges.clear()
         self._edges_at.clear()
         if not self.document.has_diagram(self.diagram_id):
+            self._sync_lanes()
             return
         for shape in self.document.shapes(self.diagram_id):
             self._add_node(shape)
@@ -220,6 +239,10 @@ class DiagramScene(QGraphicsScene):
     def _add_node(self, shape: Shape) -> NodeItem:
         element = self.document.get(shape.element)
         item = node_item_class(element.kind)(element, shape, self.theme)  # type: ignore[arg-type]
+        if self.theme.show_selection:
+            # On screen, a shape's picture is kept as a pixmap, so moving shapes is a copy
+            # rather than a repaint. Pictures (print theme) always paint as vectors.
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._nodes[shape.element] = item
         self.addItem(item)
         return item
@@ -254,6 +277,26 @@ class DiagramScene(QGraphicsScene):
             edge.update_geometry()
 
     def _on_transaction(self, transaction: Transaction) -> None:
+        # Qt says "selection changed" for every selected item taken out of the scene;
+        # deleting 3,000 selected shapes must tell the window once, not 3,000 times.
+        selected = len(self.selectedItems())
+        blocked = self.blockSignals(True)
+        # Many items in or out at once: Qt's BSP index takes each one out of every leaf
+        # it covers (half a millisecond an item); without an index while the transaction
+        # is followed, and one new index afterwards, it is a small fraction of that.
+        bulk = len(transaction.changes) > BULK_CHANGES and self.itemIndexMethod() == BSP_INDEX
+        if bulk:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        try:
+            self._follow(transaction)
+        finally:
+            if bulk:
+                self.setItemIndexMethod(BSP_INDEX)
+            self.blockSignals(blocked)
+        if not blocked and len(self.selectedItems()) != selected:
+            self.selectionChanged.emit()
+
+    def _follow(self, transaction: Transaction) -> None:
         mine = self.diagram_id
         dirty: set[str] = set()
         lanes = self.lanes_shown()

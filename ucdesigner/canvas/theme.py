@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
 FONT_FAMILIES = ["Inter", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans", "sans-serif"]
@@ -86,11 +86,44 @@ class Theme:
     def small_metrics(self) -> QFontMetricsF:
         return QFontMetricsF(self.small_font)
 
+    @cached_property
+    def _small_sizes(self) -> dict[tuple[str, float, int], QSizeF]:
+        return {}
+
+    def small_text_size(self, text: str, width: float, flags: int) -> QSizeF:
+        """The size ``text`` takes in the small font within ``width`` (``flags`` as for
+        ``QFontMetricsF.boundingRect``). Kept per theme: lines of one kind share their
+        keyword, and measuring is the costly part of laying a line out."""
+        key = (text, width, flags)
+        sizes = self._small_sizes
+        size = sizes.get(key)
+        if size is None:
+            if len(sizes) >= 4096:
+                sizes.clear()
+            size = self.small_metrics.boundingRect(QRectF(0, 0, width, 1000), flags, text).size()
+            sizes[key] = size
+        return QSizeF(size)
+
     # ---------------------------------------------------------------- pens and brushes
+
+    @cached_property
+    def _pens(self) -> dict[tuple[str | None, float | None, bool], QPen]:
+        return {}
 
     def pen(
         self, colour: str | None = None, width: float | None = None, dashed: bool = False
     ) -> QPen:
+        """The line pen in ``colour`` (the ink by default); made once per theme, since
+        every item asks for its pens on every paint."""
+        key = (colour, width, dashed)
+        pen = self._pens.get(key)
+        if pen is None:
+            if len(self._pens) >= 256:
+                self._pens.clear()
+            pen = self._pens[key] = self._make_pen(colour, width, dashed)
+        return QPen(pen)
+
+    def _make_pen(self, colour: str | None, width: float | None, dashed: bool) -> QPen:
         pen = QPen(QColor(colour or self.ink))
         pen.setWidthF(width or self.line_width)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

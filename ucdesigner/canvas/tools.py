@@ -110,9 +110,9 @@ class MoveDrag(Drag):
 
     def finish(self, pos: QPointF) -> None:
         dx, dy = round(self.delta.x(), 1), round(self.delta.y(), 1)
-        if not (dx or dy):
-            return
         try:
+            if not (dx or dy):
+                return
             self.view.stack.run(
                 texts.move(len(self.ids)),
                 lambda d: ops.move(d, self.view.diagram_id, self.ids, dx, dy),
@@ -120,9 +120,13 @@ class MoveDrag(Drag):
         except ModelError as error:
             self.cancel()
             self.view.show_status(str(error))
+        finally:
+            self.view.diagram_scene.end_live_move()
 
     def cancel(self) -> None:
-        self.view.diagram_scene.move_nodes_live(self.origins)
+        scene = self.view.diagram_scene
+        scene.move_nodes_live(self.origins)
+        scene.end_live_move()
 
 
 HANDLE_CURSORS = (

@@ -166,6 +166,9 @@ class DiagramView(QGraphicsView):
         colour = QColor("#e3e8ee")
         pen = QPen(colour)
         pen.setCosmetic(True)
+        painter.save()
+        # Hairlines on whole pixels: antialiasing made the grid a third of each repaint.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(pen)
         left = math.floor(rect.left() / step) * step
         top = math.floor(rect.top() / step) * step
@@ -179,6 +182,7 @@ class DiagramView(QGraphicsView):
             lines.append(QLineF(rect.left(), y, rect.right(), y))
             y += step
         painter.drawLines(lines)
+        painter.restore()
 
     # ------------------------------------------------------------------ zoom and pan
 

@@ -68,11 +68,10 @@ class RecoveryStore:
         self._lock = _SessionLock(self.folder / f"{self.session}.lock")
 
     def close(self) -> None:
-        """End the session cleanly: its recovery files are no longer needed."""
-        for file in self.folder.glob(f"{self.session}--*{SUFFIX}"):
-            with contextlib.suppress(OSError):
-                file.unlink()
+        """End the session: release its lock. Recovery files that are still there (a
+        document nobody saved or discarded) stay, and the next start offers them."""
         self._lock.release()
+        self._drop_dead_lock(self.session)
 
     def write(
         self,

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
 
 from ...model import Actor
 from ..theme import Theme
-from .base import WRAP, NodeItem, draw_text_block, keyword_text, rect_exit
+from .base import TOP_CENTRE_WRAP, NodeItem, draw_text_block, keyword_text, rect_exit
 
 LABEL_WIDTH = 150.0
 
@@ -31,17 +31,14 @@ class ActorItem(NodeItem):
 
     def label_rect(self) -> QRectF:
         """Where the name goes under the stick figure (item coordinates)."""
+        # Measured once: lines follow the actor while it is dragged.
+        return QRectF(self.cached("label", self._measure_label))
+
+    def _measure_label(self) -> QRectF:
         width = max(LABEL_WIDTH, self.width)
         text = self._label_text() or " "
-        key = (text, width, self.model_shape.style.font_size)
-        cached = getattr(self, "_label_height", None)
-        if cached is not None and cached[0] == key:
-            height = cached[1]  # measured once: lines follow the actor while it is dragged
-        else:
-            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(WRAP)
-            metrics = self.text_metrics()
-            height = metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text).height()
-            self._label_height = (key, height)
+        metrics = self.text_metrics()
+        height = metrics.boundingRect(QRectF(0, 0, width, 10_000), TOP_CENTRE_WRAP, text).height()
         return QRectF((self.width - width) / 2, self.height + 4, width, height)
 
     def clip_point(self, toward: QPointF) -> QPointF:
@@ -54,17 +51,20 @@ class ActorItem(NodeItem):
         return point
 
     def _name_area(self) -> QRectF:
+        return QRectF(self.cached("name_area", self._measure_name_area))
+
+    def _measure_name_area(self) -> QRectF:
         label = self.label_rect()
         text_w = min(label.width(), self.text_metrics().horizontalAdvance(self.element.name) + 8)
         return QRectF(label.center().x() - text_w / 2, label.top(), text_w, label.height())
 
-    def boundingRect(self) -> QRectF:
-        rect = super().boundingRect()
+    def compute_bounds(self) -> QRectF:
+        rect = super().compute_bounds()
         if self.notation == "stick":
             rect = rect.united(self.label_rect().adjusted(-2, -2, 2, 2))
         return rect
 
-    def shape(self) -> QPainterPath:
+    def compute_shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(self.body_rect())
         if self.notation == "stick":
@@ -93,7 +93,7 @@ class ActorItem(NodeItem):
         painter.drawLine(QPointF(cx - w * 0.46, arms), QPointF(cx + w * 0.46, arms))
         painter.drawLine(QPointF(cx, hip), QPointF(cx - w * 0.38, h - 1))
         painter.drawLine(QPointF(cx, hip), QPointF(cx + w * 0.38, h - 1))
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(WRAP)
+        flags = TOP_CENTRE_WRAP
         label = self.label_rect()
         keywords = keyword_text(self.element.stereotypes)
         if keywords:

@@ -15,6 +15,14 @@ from ..theme import Theme
 
 WRAP = Qt.TextFlag.TextWordWrap
 CENTRE = Qt.AlignmentFlag.AlignCenter
+# Combining Qt flags goes through Python's enum machinery on every call; the
+# combinations the items draw with are computed once.
+CENTRE_WRAP = int(CENTRE) | int(WRAP)
+TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+TOP_CENTRE = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop)
+TOP_CENTRE_WRAP = TOP_CENTRE | int(WRAP)
+TOP_LEFT_WRAP = TOP_LEFT | int(WRAP)
+DONT_CLIP = int(Qt.TextFlag.TextDontClip)
 
 LAYER_Z = {"back": 0.0, "front": 1_000_000.0, "edges": 2_000_000.0, "notes": 3_000_000.0}
 """Boundaries and packages at the back; lines above the shapes they join (they end at
@@ -55,8 +63,10 @@ class NodeItem(HoverMark, QGraphicsItem):
         self.element = element
         self.model_shape = shape
         self.theme = theme
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self._geometry: dict[str, object] = {}
+        """Text layout and outlines in item coordinates, measured once per element and
+        shape: Qt asks for them on every paint, hit test and index update."""
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.hovered = False
         self.mark: str | None = None
@@ -73,6 +83,7 @@ class NodeItem(HoverMark, QGraphicsItem):
         """Show a changed element (new name, stereotypes...)."""
         self.prepareGeometryChange()
         self.element = element
+        self._geometry.clear()
         self.update()
 
     def set_shape(self, shape: Shape) -> None:
@@ -83,8 +94,24 @@ class NodeItem(HoverMark, QGraphicsItem):
 
     def _apply_shape(self, shape: Shape) -> None:
         self.model_shape = shape
+        self._geometry.clear()
         self.setPos(shape.x, shape.y)
         self.setZValue(LAYER_Z[self.layer] + shape.z)
+
+    def setPos(self, *position) -> None:
+        """Move the item; its lines follow (what Qt's ``ItemPositionHasChanged`` would
+        say, without a Python call for every other change Qt reports on an item)."""
+        super().setPos(*position)
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "node_moved"):
+            scene.node_moved(self)
+
+    def cached(self, key: str, compute):
+        """``compute()``, measured once until the element or the shape changes."""
+        value = self._geometry.get(key)
+        if value is None:
+            value = self._geometry[key] = compute()
+        return value
 
     # ------------------------------------------------------------------ geometry
 
@@ -101,21 +128,33 @@ class NodeItem(HoverMark, QGraphicsItem):
         return QRectF(0, 0, self.model_shape.width, self.model_shape.height)
 
     def boundingRect(self) -> QRectF:
+        return QRectF(self.cached("bounds", self.compute_bounds))
+
+    def compute_bounds(self) -> QRectF:
+        """The area painted, in item coordinates (``boundingRect`` keeps it)."""
         margin = self.theme.line_width + 4
         return self.body_rect().adjusted(-margin, -margin, margin, margin)
 
     def shape(self) -> QPainterPath:
+        return QPainterPath(self.cached("outline", self.compute_shape))
+
+    def compute_shape(self) -> QPainterPath:
+        """The outline that takes clicks, in item coordinates (``shape`` keeps it)."""
         path = QPainterPath()
         path.addRect(self.body_rect())
         return path
 
     def scene_body_rect(self) -> QRectF:
         """The body rectangle in scene coordinates."""
-        return self.body_rect().translated(self.pos())
+        pos = self.pos()
+        shape = self.model_shape
+        return QRectF(pos.x(), pos.y(), shape.width, shape.height)
 
     def anchor(self) -> QPointF:
         """Where lines aim at, in scene coordinates (the centre of the body)."""
-        return self.scene_body_rect().center()
+        pos = self.pos()
+        shape = self.model_shape
+        return QPointF(pos.x() + shape.width / 2, pos.y() + shape.height / 2)
 
     def clip_point(self, toward: QPointF) -> QPointF:
         """Where the line from the anchor toward ``toward`` (scene) leaves the outline."""
@@ -187,13 +226,6 @@ class NodeItem(HoverMark, QGraphicsItem):
         """A size that shows the element's text without clipping."""
         return cls.min_size
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None and hasattr(scene, "node_moved"):
-                scene.node_moved(self)
-        return super().itemChange(change, value)
-
 
 def rect_exit(rect: QRectF, start: QPointF, toward: QPointF) -> QPointF:
     """Where the ray from ``start`` (inside ``rect``) toward ``toward`` leaves ``rect``;
@@ -235,9 +267,9 @@ def draw_text_block(
     text: str,
     font: QFont,
     colour,
-    flags: int = int(CENTRE) | int(WRAP),
+    flags: int = CENTRE_WRAP,
 ) -> None:
     """Draw wrapped text in ``rect``; text that needs more room overflows, never clips."""
     painter.setFont(font)
     painter.setPen(colour)
-    painter.drawText(rect, flags | int(Qt.TextFlag.TextDontClip), text)
+    painter.drawText(rect, flags | DONT_CLIP, text)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPolygonF
 
 from ...model import Comment
 from ..theme import Theme
-from .base import WRAP, NodeItem, draw_text_block
+from .base import TOP_LEFT_WRAP, WRAP, NodeItem, draw_text_block
 
 FOLD = 12.0
 
@@ -23,14 +23,15 @@ class CommentItem(NodeItem):
         fold = min(FOLD, self.width / 3, self.height / 3)
         return QRectF(pad, pad * 0.7, self.width - 2 * pad - fold / 2, self.height - 1.4 * pad)
 
-    def boundingRect(self) -> QRectF:
+    def compute_bounds(self) -> QRectF:
         # A body longer than the note overflows below it rather than being cut off.
         rect = self.text_rect()
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(WRAP)
         needed = self.text_metrics().boundingRect(
-            QRectF(rect.left(), rect.top(), rect.width(), 100_000), flags, self.element.body
+            QRectF(rect.left(), rect.top(), rect.width(), 100_000),
+            TOP_LEFT_WRAP,
+            self.element.body,
         )
-        return super().boundingRect().united(needed.adjusted(-2, -2, 2, 2))
+        return super().compute_bounds().united(needed.adjusted(-2, -2, 2, 2))
 
     def paint_notation(self, painter: QPainter) -> None:
         w, h = self.width, self.height
@@ -51,7 +52,7 @@ class CommentItem(NodeItem):
             self.element.body,
             self.text_font(),
             self.theme.colour("ink"),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(WRAP),
+            TOP_LEFT_WRAP,
         )
 
     @classmethod

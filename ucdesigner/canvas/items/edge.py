@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 
 from ...model import Association, Edge, Extend, Relationship, UseCase
 from ..theme import Theme
-from .base import LAYER_Z, WRAP, HoverMark, NodeItem, keyword_text, rect_exit
+from .base import LAYER_Z, TOP_LEFT_WRAP, WRAP, HoverMark, NodeItem, keyword_text, rect_exit
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ NOTATION: dict[str, EdgeNotation] = {
 }
 
 HIT_WIDTH = 10.0
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+LEFT_WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(WRAP)
 NOTE_GAP = 34.0
 
 
@@ -67,7 +69,7 @@ class EdgeItem(HoverMark, QGraphicsItem):
         self._note_rect = QRectF()
         self._note_text = ""
         self._bounds = QRectF()
-        self._sizes: dict[tuple[str, int], QSizeF] = {}
+        self._texts_for: tuple | None = None
         self.setZValue(LAYER_Z[self.layer])
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
@@ -149,16 +151,8 @@ class EdgeItem(HoverMark, QGraphicsItem):
 
     def _text_size(self, text: str, width: float, flags: int) -> QSizeF:
         # Measuring text is the costly part of re-routing a line while shapes are dragged;
-        # the texts rarely change, so their sizes are kept.
-        key = (text, flags)
-        size = self._sizes.get(key)
-        if size is None:
-            if len(self._sizes) > 8:
-                self._sizes.clear()
-            metrics = self.theme.small_metrics
-            size = metrics.boundingRect(QRectF(0, 0, width, 1000), flags, text).size()
-            self._sizes[key] = size
-        return size
+        # the texts rarely change, so the theme keeps their sizes.
+        return self.theme.small_text_size(text, width, flags)
 
     def label_rect(self) -> QRectF:
         """Where the keyword/name label is drawn (scene coordinates; null when none)."""
@@ -178,13 +172,21 @@ class EdgeItem(HoverMark, QGraphicsItem):
                 rect.translate(delta)
         self.update()
 
+    def _texts(self) -> tuple[str, str]:
+        """``label_text()`` and ``note_text()``, made again only when the relationship or
+        the element at the target (whose extension points the note names) changes."""
+        rel, target = self.relationship, self.target_item.element
+        known = self._texts_for
+        if known is None or known[0] is not rel or known[1] is not target:
+            known = self._texts_for = (rel, target, self.label_text(), self.note_text())
+        return known[2], known[3]
+
     def _layout_labels(self) -> None:
         mid = self.midpoint()
         offset = QPointF(self.model_edge.label_offset.x, self.model_edge.label_offset.y)
-        text = self.label_text()
+        text, note = self._texts()
         if text:
-            flags = int(Qt.AlignmentFlag.AlignCenter)
-            size = self._text_size(text, 400, flags)
+            size = self._text_size(text, 400, CENTRE)
             centre = mid + offset
             self._label_rect = QRectF(
                 centre.x() - size.width() / 2 - 3,
@@ -194,10 +196,9 @@ class EdgeItem(HoverMark, QGraphicsItem):
             )
         else:
             self._label_rect = QRectF()
-        self._note_text = self.note_text()
+        self._note_text = note
         if self._note_text:
-            flags = int(Qt.AlignmentFlag.AlignLeft) | int(WRAP)
-            size = self._text_size(self._note_text, 220, flags)
+            size = self._text_size(self._note_text, 220, LEFT_WRAP)
             pad = 7.0
             width, height = size.width() + 2 * pad, size.height() + 2 * pad - 2
             anchor = self._label_rect.center() if text else mid + offset
@@ -313,12 +314,12 @@ class EdgeItem(HoverMark, QGraphicsItem):
         if not self._label_rect.isNull():
             self._halo(painter, self._label_rect)
             painter.setPen(theme.colour("muted_ink") if not selected else QColor(theme.accent))
-            painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.label_text())
+            painter.drawText(self._label_rect, CENTRE, self.label_text())
         for centre, text in self._multiplicity_spots():
             rect = self._text_rect(centre, text)
             self._halo(painter, rect)
             painter.setPen(theme.colour("ink"))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.drawText(rect, CENTRE, text)
         if self._note_text:
             self._paint_note(painter, selected)
 
@@ -359,7 +360,7 @@ class EdgeItem(HoverMark, QGraphicsItem):
         painter.setPen(theme.colour("ink"))
         painter.drawText(
             rect.adjusted(7, 6, -7, -4),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(WRAP),
+            TOP_LEFT_WRAP,
             self._note_text,
         )
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPainterPath
 
 from ...model import Package
 from ..theme import Theme
-from .base import NodeItem, draw_text_block, keyword_text
+from .base import TOP_CENTRE, NodeItem, draw_text_block, keyword_text
 
 TAB_HEIGHT = 16.0
 
@@ -24,7 +24,7 @@ class PackageItem(NodeItem):
     def body_only(self) -> QRectF:
         return QRectF(0, TAB_HEIGHT, self.width, max(1.0, self.height - TAB_HEIGHT))
 
-    def shape(self) -> QPainterPath:
+    def compute_shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(self.tab_rect())
         path.addRect(self.body_only())
@@ -37,7 +37,7 @@ class PackageItem(NodeItem):
         painter.drawRect(self.body_only())
         pad = self.theme.padding
         body = self.body_only().adjusted(pad, pad * 0.6, -pad, -pad)
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        flags = TOP_CENTRE
         if self.element.stereotypes:
             small_h = self.theme.small_metrics.height()
             draw_text_block(

@@ -4,12 +4,12 @@ Only the frame and the title band take clicks, so a rubber band can start inside
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPainterPath
 
 from ...model import Subject
 from ..theme import Theme
-from .base import NodeItem, draw_text_block, keyword_text
+from .base import TOP_LEFT, NodeItem, draw_text_block, keyword_text
 
 GRIP = 6.0
 """How far from the frame a click still counts as on it."""
@@ -28,7 +28,7 @@ class SubjectItem(NodeItem):
             height += self.theme.small_metrics.height()
         return QRectF(pad, pad * 0.8, self.width - 2 * pad, height)
 
-    def shape(self) -> QPainterPath:
+    def compute_shape(self) -> QPainterPath:
         outer = QPainterPath()
         outer.addRect(self.body_rect().adjusted(-GRIP, -GRIP, GRIP, GRIP))
         inner = QPainterPath()
@@ -43,7 +43,7 @@ class SubjectItem(NodeItem):
         painter.setBrush(self.theme.brush(self.fill_colour(self.theme.subject_fill)))
         painter.drawRect(self.body_rect())
         title = self.title_rect()
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        flags = TOP_LEFT
         if self.element.stereotypes:
             small_h = self.theme.small_metrics.height()
             draw_text_block(

@@ -3,13 +3,20 @@ extension points compartment below a line when it has any."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
 
 from ...model import UseCase
 from ...model.sizing import POINTS_HEADER, TEXT_SHARE, fit_ellipse
 from ..theme import Theme
-from .base import WRAP, NodeItem, draw_text_block, ellipse_exit, keyword_text
+from .base import (
+    CENTRE_WRAP,
+    TOP_CENTRE_WRAP,
+    NodeItem,
+    draw_text_block,
+    ellipse_exit,
+    keyword_text,
+)
 
 INNER = TEXT_SHARE
 
@@ -20,7 +27,7 @@ class UseCaseItem(NodeItem):
     min_size = (140.0, 60.0)
     element: UseCase
 
-    def shape(self) -> QPainterPath:
+    def compute_shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addEllipse(self.body_rect())
         return path
@@ -28,9 +35,9 @@ class UseCaseItem(NodeItem):
     def clip_point(self, toward: QPointF) -> QPointF:
         return ellipse_exit(self.scene_body_rect(), toward)
 
-    def boundingRect(self) -> QRectF:
+    def compute_bounds(self) -> QRectF:
         # Text that needs more room than the ellipse gives overflows; it must be repainted.
-        return super().boundingRect().united(self._text_extent().adjusted(-2, -2, 2, 2))
+        return super().compute_bounds().united(self._text_extent().adjusted(-2, -2, 2, 2))
 
     def _text_extent(self) -> QRectF:
         rect = self.body_rect()
@@ -50,6 +57,18 @@ class UseCaseItem(NodeItem):
         points = [p.name or "(unnamed)" for p in self.element.extension_points]
         return keyword_text(self.element.stereotypes), self.element.name, points
 
+    def _heights(self) -> tuple[float, float, float]:
+        """Heights of the name, the keywords line and the extension points block."""
+        keywords, name, points = self._blocks()
+        inner_w = self.body_rect().width() * INNER
+        small = self.theme.small_metrics
+        name_h = _wrapped_height(self.text_metrics(), inner_w, name)
+        key_h = small.height() if keywords else 0.0
+        points_h = (
+            small.height() + _wrapped_height(small, inner_w, "\n".join(points)) if points else 0.0
+        )
+        return name_h, key_h, points_h
+
     def paint_notation(self, painter: QPainter) -> None:
         theme = self.theme
         rect = self.body_rect()
@@ -59,16 +78,13 @@ class UseCaseItem(NodeItem):
 
         keywords, name, points = self._blocks()
         inner_w = rect.width() * INNER
-        metrics = self.text_metrics()
         small = theme.small_metrics
-        name_h = _wrapped_height(metrics, inner_w, name)
-        key_h = small.height() if keywords else 0.0
+        name_h, key_h, points_h = self.cached("heights", self._heights)
         if not points:
             top = rect.center().y() - (name_h + key_h) / 2
             self._paint_name(painter, rect, top, inner_w, keywords, key_h, name, name_h)
             return
         points_text = "\n".join(points)
-        points_h = small.height() + _wrapped_height(small, inner_w, points_text)
         gap = 8.0
         total = key_h + name_h + gap + points_h
         top = rect.center().y() - total / 2
@@ -94,7 +110,7 @@ class UseCaseItem(NodeItem):
             points_text,
             theme.small_font,
             theme.colour("ink"),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(WRAP),
+            TOP_CENTRE_WRAP,
         )
 
     def _paint_name(
@@ -150,8 +166,7 @@ class UseCaseItem(NodeItem):
 
 def _wrapped_box(metrics, width: float, text: str) -> QRectF:
     """The rectangle ``text`` takes wrapped to ``width`` (wider if a word does not fit)."""
-    flags = int(Qt.AlignmentFlag.AlignCenter) | int(WRAP)
-    return metrics.boundingRect(QRectF(0, 0, width, 10_000), flags, text or " ")
+    return metrics.boundingRect(QRectF(0, 0, width, 10_000), CENTRE_WRAP, text or " ")
 
 
 def _wrapped_height(metrics, width: float, text: str) -> float:

@@ -1,0 +1,154 @@
+"""After a crash: list the documents that have recovery copies and offer to restore or
+discard them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..io.native import NativeFormatError
+from ..io.recovery import RecoveryEntry, RecoveryStore
+
+CONTEXT = "RecoveryDialog"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class RecoveryDialog(QDialog):
+    """The recoverable documents, each with a tick; Restore, Discard or decide later.
+
+    After ``exec()``, ``choice`` is "restore", "discard" or "later" and ``chosen()`` the
+    ticked entries.
+    """
+
+    def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(tr("Recover unsaved work"))
+        self.entries = entries
+        self.choice = "later"
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "ucdesigner did not close properly last time. These documents had changes "
+                "that were not saved. Restore them to keep working, or discard them."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QTreeWidget()
+        self.list.setObjectName("recoveryList")
+        self.list.setAccessibleName(tr("Recoverable documents"))
+        self.list.setHeaderLabels([tr("Document"), tr("Saved"), tr("Changes"), tr("File")])
+        self.list.setRootIsDecorated(False)
+        for entry in entries:
+            header = entry.header
+            when = header.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem(
+                [
+                    header.title,
+                    when,
+                    str(header.changes),
+                    header.document_path or tr("(never saved)"),
+                ]
+            )
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.list.addTopLevelItem(item)
+        for column in range(4):
+            self.list.resizeColumnToContents(column)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        restore = QPushButton(tr("&Restore"))
+        restore.setObjectName("restoreButton")
+        restore.setToolTip(tr("Open the ticked documents with their unsaved changes"))
+        discard = QPushButton(tr("&Discard"))
+        discard.setObjectName("discardButton")
+        discard.setToolTip(tr("Delete the recovery copies of the ticked documents"))
+        later = QPushButton(tr("Decide &Later"))
+        later.setObjectName("laterButton")
+        later.setToolTip(tr("Keep the copies and ask again at the next start"))
+        buttons.addButton(restore, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(discard, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)
+        restore.clicked.connect(lambda: self._finish("restore"))
+        discard.clicked.connect(self._confirm_discard)
+        later.clicked.connect(lambda: self._finish("later"))
+        restore.setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(720, 320)
+
+    def chosen(self) -> list[RecoveryEntry]:
+        """The ticked entries."""
+        return [
+            entry
+            for index, entry in enumerate(self.entries)
+            if self.list.topLevelItem(index).checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def _finish(self, choice: str) -> None:
+        self.choice = choice
+        self.accept() if choice != "later" else self.reject()
+
+    def _confirm_discard(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("Discard unsaved work"),
+            tr("Delete the unsaved changes of {n} document(s)? This cannot be undone.").format(
+                n=len(self.chosen())
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._finish("discard")
+
+
+def offer_recovery(store: RecoveryStore, window_class, parent: QWidget | None = None) -> list:
+    """Ask about the copies crashed sessions left; return the windows of restored ones.
+
+    A restored document opens modified (closing asks to save it), attached to its
+    original file when it had one, and gets its own fresh recovery copy before the old
+    one is deleted, so there is no moment without a copy.
+    """
+    entries = store.orphans()
+    if not entries:
+        return []
+    dialog = RecoveryDialog(entries, parent)
+    dialog.exec()
+    windows = []
+    if dialog.choice == "discard":
+        for entry in dialog.chosen():
+            store.discard(entry)
+    elif dialog.choice == "restore":
+        for entry in dialog.chosen():
+            try:
+                document = entry.load()
+            except NativeFormatError as error:
+                QMessageBox.warning(parent, tr("Cannot restore"), str(error))
+                continue
+            original = entry.header.document_path
+            window = window_class(document, Path(original) if original else None)
+            window.undo_stack.resetClean()
+            autosave = getattr(window, "autosave", None)
+            if autosave is not None:
+                autosave.carried = entry.header.changes
+                autosave.pending = max(1, autosave.pending)
+                autosave.write_if_needed()
+            store.discard(entry)
+            window.show_status(
+                tr("Restored unsaved changes of {title}.").format(title=entry.header.title)
+            )
+            windows.append(window)
+    return windows
