@@ -258,3 +258,10 @@ def test_convert_errors_are_one_line(
     assert main(["convert", *paths]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_the_file_dialog_offers_every_plantuml_suffix() -> None:
+    from ucdesigner.app.text_actions import FILTER
+    from ucdesigner.io.plantuml import SUFFIXES
+
+    assert all(f"*{suffix}" in FILTER for suffix in SUFFIXES)

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..io.native import NativeFormatError, load
-from ..io.render.options import ExportOptions
-from ..io.render.snapshot import build_snapshot, paint
 from ..model import Document
 from ..resources import resource_path
 
@@ -81,6 +79,10 @@ def templates() -> list[Template]:
 
 def preview(document: Document, size: QSize = PREVIEW) -> QPixmap:
     """A picture of the document's first diagram fitted into ``size``."""
+    # The render path loads on first use: the window starts without it.
+    from ..io.render.options import ExportOptions
+    from ..io.render.snapshot import build_snapshot, paint
+
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
     diagrams = document.diagrams()

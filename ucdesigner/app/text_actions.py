@@ -16,13 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ..io.plantuml import SUFFIXES, PlantUMLError, looks_like_plantuml, parse_plantuml
-from ..io.plantuml_files import read_plantuml, write_plantuml
-from ..io.table_import import TableError, parse_table
-from ..io.text_model import Added, add_to_document
 from ..model import ModelError
 
-FILTER = "PlantUML (" + " ".join(f"*{s}" for s in SUFFIXES) + ")"
+# The readers and writers load on first use (the window starts without them).
+FILTER = "PlantUML (*.puml *.plantuml *.pu *.iuml *.wsd)"
 SHOWN_PROBLEMS = 12
 
 
@@ -55,8 +52,13 @@ def install(window: Any) -> None:
     window.add_to_menu("file", [importing, exporting])
 
 
-def paste_text(window: Any, text: str | None = None) -> Added | None:
-    """Add the clipboard's table or PlantUML (or ``text``) to the current diagram."""
+def paste_text(window: Any, text: str | None = None) -> Any:
+    """Add the clipboard's table or PlantUML (or ``text``) to the current diagram; what
+    was added (``io.text_model.Added``), or None."""
+    from ..io.plantuml import PlantUMLError, looks_like_plantuml, parse_plantuml
+    from ..io.table_import import TableError, parse_table
+    from ..io.text_model import add_to_document
+
     if text is None:
         text = QApplication.clipboard().text()
     try:
@@ -98,6 +100,9 @@ def _show_problems(window: Any, title: str, problems: list[str]) -> None:
 
 def import_plantuml(window: Any, path: str | None = None) -> bool:
     """Open a PlantUML file as a new, untitled document (after asking to save)."""
+    from ..io.plantuml import PlantUMLError
+    from ..io.plantuml_files import read_plantuml
+
     if path is None:
         path, _ = QFileDialog.getOpenFileName(window, tr("Import PlantUML"), "", tr(FILTER))
         if not path:
@@ -119,6 +124,8 @@ def import_plantuml(window: Any, path: str | None = None) -> bool:
 
 def export_plantuml(window: Any, path: str | None = None) -> bool:
     """Write the document as PlantUML."""
+    from ..io.plantuml_files import write_plantuml
+
     if path is None:
         start = str(Path(window.path).with_suffix(".puml")) if window.path else "model.puml"
         path, _ = QFileDialog.getSaveFileName(window, tr("Export PlantUML"), start, tr(FILTER))
