@@ -329,3 +329,23 @@ def test_the_coverage_exports_as_csv(window, tmp_path: Path) -> None:
         "higher",
         "missed",
     ]
+
+
+def test_the_lane_width_can_be_changed_in_one_undo_step(window) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.setIntValue(300)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.findChild(type(window.actions_by_name["save"]), "action_lane_width").trigger()
+    assert window.document.diagram_info("d").lanes.width == 300
+    lanes = next(i for i in window.current_scene().items() if isinstance(i, LaneLayer))
+    assert lanes.frame().width() == 5 * 300
+    window.undo_stack.undo()
+    assert window.document.diagram_info("d").lanes.width == 200

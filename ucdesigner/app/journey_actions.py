@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
 
 from ..commands import journey as J
 from ..model import ModelError
@@ -39,11 +40,15 @@ def install(window: Any) -> None:
     arrange.setObjectName("action_arrange_lanes")
     arrange.setToolTip(tr("Move every use case that has a stage into its lane"))
     arrange.triggered.connect(lambda: arrange_lanes(window))
+    width = QAction(tr("Journey Lane &Width…"), window)
+    width.setObjectName("action_lane_width")
+    width.setToolTip(tr("How wide the lanes of this diagram are"))
+    width.triggered.connect(lambda: ask_lane_width(window))
     stages = QAction(tr("Journey &Stages and Touchpoints…"), window)
     stages.setObjectName("action_journey_stages")
     stages.setToolTip(tr("Edit the stages of the customer journey and the touchpoint list"))
     stages.triggered.connect(lambda: edit_journey(window))
-    window.add_to_menu("diagram", [lanes, arrange, stages])
+    window.add_to_menu("diagram", [lanes, arrange, width, stages])
 
     dock = install_dock(window)
     coverage = dock.toggleViewAction()
@@ -63,6 +68,7 @@ def install(window: Any) -> None:
         lanes.setChecked(bool(on))
         lanes.setEnabled(view is not None)
         arrange.setEnabled(bool(on))
+        width.setEnabled(bool(on))
         lanes.blockSignals(blocked)
 
     window.tabs.currentViewChanged.connect(follow_view)
@@ -81,6 +87,30 @@ def set_lanes(window: Any, on: bool) -> None:
         window.undo_stack.run(text, lambda d: J.show_lanes(d, view.diagram_id, on))
     except ModelError as error:
         window.show_status(str(error))
+
+
+def ask_lane_width(window: Any) -> None:
+    """Ask for the width of the current diagram's lanes (one undo step). Use cases keep
+    their places; Arrange Use Cases in Lanes puts them back in their lanes."""
+    view = window.current_view()
+    lanes = window.document.diagram_info(view.diagram_id).lanes if view else None
+    if view is None or lanes is None:
+        return
+    value, ok = QInputDialog.getInt(
+        window,
+        tr("Journey Lane Width"),
+        tr("Width of each lane (points at 100 %):"),
+        round(lanes.width),
+        80,
+        5000,
+        10,
+    )
+    if not ok or value == round(lanes.width):
+        return
+    new = lanes.model_copy(update={"width": float(value)})
+    window.undo_stack.run(
+        tr("Change lane width"), lambda d: d.update_diagram(view.diagram_id, lanes=new)
+    )
 
 
 def arrange_lanes(window: Any) -> None:
