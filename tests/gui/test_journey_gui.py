@@ -349,3 +349,34 @@ def test_the_lane_width_can_be_changed_in_one_undo_step(window) -> None:
     assert lanes.frame().width() == 5 * 300
     window.undo_stack.undo()
     assert window.document.diagram_info("d").lanes.width == 200
+
+
+def test_the_journey_tab_opens_the_stage_and_touchpoint_editor(window) -> None:
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, JourneyDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.new_touchpoint.setText("kiosk")
+        dialog.add_touchpoint()
+        dialog.accept()
+
+    window.current_scene().select_ids(["u"])
+    button = next(
+        b
+        for b in journey_tab(window).findChildren(QPushButton)
+        if b.text().startswith("Edit Stages")
+    )
+    QTimer.singleShot(0, answer)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == ["Journey Stages and Touchpoints"]
+    assert "kiosk" in window.document.journey.touchpoints
+    touchpoints = next(
+        w
+        for w in journey_tab(window).findChildren(QListWidget)
+        if w.accessibleName() == "Touchpoints"
+    )
+    assert touchpoints.item(touchpoints.count() - 1).text() == "kiosk"

@@ -99,7 +99,13 @@ class JourneyTab(QWidget):
         self.touchpoints.setMaximumHeight(120)
         panel.bind_loader(self.touchpoints, self.load_touchpoints)
         self.touchpoints.itemChanged.connect(lambda _item: self.touchpoints_ticked())
-        form.addRow(tr("Touchpoints"), self.touchpoints)
+        edit = QPushButton(tr("Edit Stages and Touchpoints…"))
+        edit.setToolTip(tr("Add, rename or remove the journey's stages and touchpoints"))
+        edit.clicked.connect(self.edit_lists)
+        touch_box = QVBoxLayout()
+        touch_box.addWidget(self.touchpoints)
+        touch_box.addWidget(edit)
+        form.addRow(tr("Touchpoints"), touch_box)
 
         self.emotion = QComboBox()
         self.emotion.setAccessibleName(tr("Customer emotion"))
@@ -180,6 +186,13 @@ class JourneyTab(QWidget):
             self.run(tr("Set stage"), stage=stage_id)
 
     # ------------------------------------------------------------------ touchpoints
+
+    def edit_lists(self) -> None:
+        from .journey_dialog import edit_journey
+
+        window = self.window()
+        if hasattr(window, "undo_stack"):
+            edit_journey(window)
 
     def load_touchpoints(self) -> None:
         self.touchpoints.clear()
