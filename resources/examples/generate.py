@@ -29,8 +29,12 @@ from ucdesigner.model import (
     Include,
     Package,
     Point,
+    ScenarioExtension,
     Shape,
     ShapeStyle,
+    Specification,
+    Stakeholder,
+    Step,
     Subject,
     UseCase,
 )
@@ -119,6 +123,45 @@ class Builder:
         )
 
 
+def steps(prefix: str, texts: list[str | tuple[str, int]]) -> tuple[Step, ...]:
+    """Steps with ids ``{prefix}_1``...; a (text, indent) pair nests a step."""
+    made = []
+    for number, item in enumerate(texts, start=1):
+        text, indent = (item, 0) if isinstance(item, str) else item
+        made.append(Step(id=f"{prefix}_{number}", text=text, indent=indent))
+    return tuple(made)
+
+
+def specify(b: Builder, usecase: str, **fields) -> None:
+    """Give a use case its specification. ``main`` lists the steps; ``extensions`` are
+    (step number or None, condition, extension point id or None, steps)."""
+    uc_id = b.ids[usecase]
+    main = steps(f"{uc_id}_step", fields.pop("main", []))
+    extensions = []
+    for index, (number, condition, point, ext_steps) in enumerate(fields.pop("extensions", [])):
+        ext_id = f"{uc_id}_ext{index + 1}"
+        extensions.append(
+            ScenarioExtension(
+                id=ext_id,
+                step=main[number - 1].id if number else None,
+                condition=condition,
+                extension_point=point,
+                steps=steps(f"{ext_id}_step", ext_steps),
+            )
+        )
+    for key in ("primary_actors", "supporting_actors"):
+        if key in fields:
+            fields[key] = tuple(b.ids[name] for name in fields[key])
+    if "stakeholders" in fields:
+        fields["stakeholders"] = tuple(
+            Stakeholder(name=name, interest=interest) for name, interest in fields["stakeholders"]
+        )
+    b.doc.update(
+        uc_id,
+        specification=Specification(main_scenario=main, extensions=tuple(extensions), **fields),
+    )
+
+
 def post_purchase_support() -> Document:
     """Post-purchase support: returns, tracking, troubleshooting and contacting support."""
     b = Builder(Document("Post-purchase support"))
@@ -164,6 +207,125 @@ def post_purchase_support() -> Document:
     )
     b.comment("returns-window", "Returns are accepted within 30 days of delivery.")
     b.link(CommentLink, "returns-window", "Request Return")
+    specify(
+        b,
+        "Request Return",
+        goal="Send back an item that does not suit and get the money back.",
+        scope="Online Shop Support",
+        level="user goal",
+        stakeholders=[
+            ("Customer", "a quick, free return and the refund without chasing it"),
+            ("Shop", "returned items checked before the refund; fewer returns over time"),
+            ("Support Agent", "no calls asking where a refund is"),
+        ],
+        preconditions=(
+            "The customer has received the order.",
+            "The order was delivered less than 30 days ago.",
+        ),
+        trigger="The customer chooses Return on an order in their account or in the "
+        "delivery e-mail.",
+        main=[
+            "The customer chooses the items to return and gives a reason for each.",
+            "The shop verifies the purchase.",
+            "The shop offers a refund to the original payment or store credit.",
+            "The customer chooses how to get the money back.",
+            "The shop sends a prepaid return label and the nearest drop-off points.",
+            ("The customer prints the label or shows its QR code at the drop-off point.", 1),
+            "The warehouse checks the returned items.",
+            "The shop refunds the customer and confirms by e-mail.",
+        ],
+        extensions=[
+            (
+                1,
+                "The return window has closed",
+                None,
+                [
+                    "The shop explains the 30-day policy and offers to contact support.",
+                    "The use case ends.",
+                ],
+            ),
+            (
+                1,
+                "The item arrived damaged",
+                None,
+                [
+                    "The shop asks for a photo of the damage.",
+                    "The shop refunds at once, without asking for the item back.",
+                ],
+            ),
+            (
+                7,
+                "The returned item is damaged or incomplete",
+                None,
+                ["The shop refunds part of the price and tells the customer why."],
+            ),
+        ],
+        postconditions=(
+            "The customer has the money back or store credit.",
+            "The item is back in stock or written off.",
+        ),
+        business_rules=(
+            "Returns are accepted within 30 days of delivery.",
+            "Return postage is free; a refund goes back to the original payment unless the "
+            "customer chooses store credit.",
+        ),
+        open_issues=("Is the delivery charge refunded when the whole order is returned?",),
+    )
+    specify(
+        b,
+        "Contact Support",
+        goal="Get a question or a problem with an order solved by a person.",
+        scope="Online Shop Support",
+        level="user goal",
+        primary_actors=["Customer"],
+        supporting_actors=["Support Agent"],
+        stakeholders=[
+            ("Customer", "a quick answer from someone who knows the order"),
+            ("Support Agent", "the order and its history at hand"),
+            ("Shop", "issues solved at the first contact"),
+        ],
+        preconditions=("The customer can name the order (order number or account).",),
+        trigger="The customer chooses chat, phone or e-mail on the help pages.",
+        main=[
+            "The customer chooses a channel and describes the problem.",
+            "The shop verifies the purchase.",
+            "The support agent reads the order history and answers.",
+            "The customer confirms that the problem is solved.",
+            "The shop closes the case and asks for a rating.",
+        ],
+        extensions=[
+            (
+                4,
+                "The issue is still unresolved",
+                "ep_contact_support_unresolved",
+                [
+                    "The agent escalates the case to a specialist.",
+                    "The customer gets a case number and a time for the answer.",
+                ],
+            ),
+            (None, "The customer leaves the chat", None, ["The shop e-mails the conversation."]),
+        ],
+        postconditions=(
+            "The customer has an answer, or a case number and a time for one.",
+            "The case is recorded with its outcome.",
+        ),
+        business_rules=("Chat and phone are answered within 5 minutes in opening hours.",),
+    )
+    specify(
+        b,
+        "Track Order",
+        goal="Know where the order is and when it arrives.",
+        level="user goal",
+        trigger="The customer opens the tracking link or the order in their account.",
+        main=[
+            "The portal shows the order's status and the carrier's latest scan.",
+            "The portal shows the expected delivery day.",
+        ],
+        extensions=[
+            (2, "The parcel is late", None, ["The portal offers to contact support."]),
+        ],
+        postconditions=("The customer knows when to expect the parcel.",),
+    )
     b.diagram(
         "diagram_post_purchase",
         "Post-purchase support",
@@ -232,6 +394,33 @@ def online_shop_intent() -> Document:
         "Place Order",
         condition="the shopper has a voucher",
         extension_points=("ep_place_order_payment",),
+    )
+    specify(
+        b,
+        "Place Order",
+        goal="Buy the products in the basket.",
+        scope="Online Shop",
+        level="user goal",
+        supporting_actors=["Payment Provider"],
+        preconditions=("The basket holds at least one product.",),
+        trigger="The shopper chooses Check out.",
+        main=[
+            "The shopper enters or confirms the delivery address.",
+            "The shop shows the total with delivery costs.",
+            "The shopper enters the payment details.",
+            "The shopper pays for the order.",
+            "The shop confirms the order by e-mail.",
+        ],
+        extensions=[
+            (
+                3,
+                "The shopper has a discount code",
+                "ep_place_order_payment",
+                ["The shopper applies the code.", "The shop shows the new total."],
+            ),
+            (4, "The payment is refused", None, ["The shop asks for another payment method."]),
+        ],
+        postconditions=("The order is placed and paid.", "The shopper has a confirmation."),
     )
     b.diagram(
         "diagram_intent",
@@ -348,6 +537,16 @@ def retail_customer_journey() -> Document:
         b.ids["Request Return"],
         extension_points=(ExtensionPoint(id="ep_request_return_damage", name="Item damaged"),),
     )
+    b.doc.update(
+        b.ids["Sign In"],
+        extension_points=(ExtensionPoint(id="ep_sign_in_no_account", name="No account yet"),),
+    )
+    b.doc.update(
+        b.ids["Track Delivery"],
+        extension_points=(
+            ExtensionPoint(id="ep_track_delivery_before_shipping", name="Before shipping"),
+        ),
+    )
     for specific, general in (
         ("Guest Customer", "Customer"),
         ("Member", "Customer"),
@@ -418,9 +617,22 @@ def retail_customer_journey() -> Document:
         ("Report Damaged Item", "Request Return", ("ep_request_return_damage",), ""),
     ):
         b.link(Extend, extension, base, condition=condition, extension_points=points)
-    b.link(Extend, "Create Account", "Sign In", condition="the customer has no account yet")
-    b.link(Extend, "Change Delivery", "Track Delivery")
-    b.link(Extend, "Cancel Order", "Track Delivery", condition="not yet shipped")
+    b.link(
+        Extend,
+        "Create Account",
+        "Sign In",
+        condition="the customer has no account yet",
+        extension_points=("ep_sign_in_no_account",),
+    )
+    shipping = ("ep_track_delivery_before_shipping",)
+    b.link(Extend, "Change Delivery", "Track Delivery", extension_points=shipping)
+    b.link(
+        Extend,
+        "Cancel Order",
+        "Track Delivery",
+        condition="not yet shipped",
+        extension_points=shipping,
+    )
     b.link(Association, "Customer", "Edit Basket", target_end=AssociationEnd(multiplicity="0..*"))
     b.link(Dependency, "Exchange Item", "Request Return", stereotypes=("trace",))
     b.link(Dependency, "Web Shop", "Customer Service Centre", stereotypes=("use",))

@@ -22,6 +22,7 @@ from ..canvas.view import ELEMENTS_MIME
 from ..commands import UndoStack, texts
 from ..commands import operations as ops
 from ..model import Document, Element, ModelError, Relationship, Transaction
+from . import context_menus
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DIAGRAM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -290,6 +291,10 @@ class ModelBrowser(QTreeWidget):
         if not ids or item is None:
             return
         menu = QMenu(self)
+        extra = context_menus.actions_for(self.window(), ids)
+        menu.addActions(extra)
+        if extra:
+            menu.addSeparator()
         rename = menu.addAction(self.tr("Rename"))
         rename.setEnabled(bool(item.flags() & Qt.ItemFlag.ItemIsEditable))
         rename.triggered.connect(lambda: self.editItem(item))

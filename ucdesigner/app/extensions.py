@@ -6,7 +6,12 @@ The window offers: ``document``, ``path``, ``undo_stack``, ``menu(name)`` for "f
 "edit", "view", "diagram", "tools" and "help", ``add_to_menu(name, actions)`` (a group of
 the feature's own; in File above Close and Quit), ``current_scene()``,
 ``show_status(text)``, ``maybe_save()`` (asks to save unsaved changes; False when the
-user cancels), ``open_document(document, path)`` and the ``documentSaved(str)`` signal.
+user cancels), ``open_document(document, path)``, ``reveal(ids, diagram_id=None)``
+(selects elements and switches to a diagram that shows them), and the signals
+``documentSaved(str)``, ``documentBound()`` (the window shows another document: read
+``window.document`` again) and ``closed()``. Context menu entries of the canvas and the
+model browser are added through ``context_menus.register``; properties tabs through
+``property_sections.register``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.autosave:install",
     "ucdesigner.app.xmi_actions:install",
     "ucdesigner.app.export_actions:install",
+    "ucdesigner.app.spec_actions:install",
+    "ucdesigner.app.problems_panel:install",
+    "ucdesigner.app.report_actions:install",
     "ucdesigner.app.journey_actions:install",
     "ucdesigner.app.template_actions:install",
     "ucdesigner.app.text_actions:install",

@@ -38,7 +38,7 @@ from ..io.filestamp import FileStamp
 from ..io.native import SUFFIX, NativeFormatError, load
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
-from . import extensions
+from . import context_menus, extensions
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
 from .browser import ModelBrowser
 from .editing import Editing
@@ -138,6 +138,19 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
+
+    def reveal(self, ids: list[str], diagram_id: str | None = None) -> None:
+        """Select elements and show them: on ``diagram_id``, else on the current diagram
+        when it shows the first of them, else on the first diagram that does."""
+        shown_on = self.document.diagrams_showing(ids[0]) if ids else []
+        view = self.current_view()
+        if diagram_id is None or not self.document.has_diagram(diagram_id):
+            current = view.diagram_id if view is not None else None
+            diagram_id = current if current in shown_on else (shown_on[0] if shown_on else None)
+        if diagram_id is not None:
+            self.tabs.show_diagram(diagram_id)
+        self.browser.select_ids(ids)
+        self._browser_selected(ids)
 
     def open_document(self, document: Document, path: str | Path | None) -> None:
         """Show another document in this window (the caller has asked to save first)."""
@@ -266,6 +279,30 @@ class MainWindow(QMainWindow):
         view.zoomChanged.connect(self._zoom_changed)
         view.propertiesRequested.connect(self.focus_properties)
         view.selectionIdsChanged.connect(lambda v=view: self._canvas_selected(v))
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._canvas_menu(v, pos))
+
+    def _canvas_menu(self, view: DiagramView, pos) -> None:
+        """Right-click on the canvas: the element under the pointer (selected first if
+        it was not) with the features' entries and the editing actions."""
+        item = view.diagram_scene.item_at(view.mapToScene(pos))
+        selected = view.diagram_scene.selected_ids()
+        if item is not None and item.element_id not in selected:
+            view.diagram_scene.select_ids([item.element_id])
+            selected = [item.element_id]
+        elif item is None:
+            view.diagram_scene.select_ids([])
+            selected = []
+        menu = QMenu(view)
+        menu.setToolTipsVisible(True)
+        extra = context_menus.actions_for(self, selected)
+        menu.addActions(extra)
+        if extra:
+            menu.addSeparator()
+        names = ("rename", "delete_from_diagram", "delete_from_model") if selected else ("paste",)
+        for name in names:
+            menu.addAction(self.actions_by_name[name])
+        menu.exec(view.viewport().mapToGlobal(pos))
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else tr("Untitled")

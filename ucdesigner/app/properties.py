@@ -75,6 +75,8 @@ class PropertiesPanel(QScrollArea):
         self._signature: tuple = ()
         self._loaders: list[tuple[QWidget, Callable[[], None]]] = []
         self._unsubscribe: Callable[[], None] | None = None
+        self._tab_title = ""
+        """The tab last chosen: it stays chosen as the selection moves on."""
         self.error = QLabel()
         self.show_ids([])
 
@@ -161,6 +163,12 @@ class PropertiesPanel(QScrollArea):
             tabs.addTab(page, self.tr("General"))
             for title, widget in sections:
                 tabs.addTab(widget, title)
+            titles = [tabs.tabText(i) for i in range(tabs.count())]
+            if self._tab_title in titles:
+                tabs.setCurrentIndex(titles.index(self._tab_title))
+            tabs.currentChanged.connect(
+                lambda i, tabs=tabs: setattr(self, "_tab_title", tabs.tabText(i))
+            )
             self.setWidget(tabs)
         else:
             self.setWidget(page)

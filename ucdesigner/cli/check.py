@@ -1,37 +1,88 @@
-"""``ucdesigner check FILE [--json]``: problems in a document; exit 0 clean, 1 problems."""
+"""``ucdesigner check FILE [--json]``: integrity problems and model checks.
+
+Exit status: 0 when nothing worse than notes (severity "info") is found, 1 when there
+is an error or a warning, 2 when the file cannot be read. Checks switched off in the
+document stay off unless ``--all-checks`` is given.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 
-from ..model.integrity import integrity_problems
-from .common import read_document_data
+from ..model.checks import CHECKS, all_problems, counts
+from ..model.problems import Problem
+from .common import CLIError, read_document_data
 
-HELP = "check a document (broken references, rule violations); exit 1 when problems are found"
+HELP = (
+    "check a document: broken references, rule violations and model checks; exit 1 when "
+    "an error or a warning is found"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a .ucd document")
     parser.add_argument("--json", action="store_true", help="print the problems as JSON")
+    parser.add_argument(
+        "--all-checks",
+        action="store_true",
+        help="also run the checks the document switches off",
+    )
+    parser.add_argument(
+        "--skip",
+        metavar="CHECK",
+        action="append",
+        default=[],
+        help=f"leave out a model check (repeatable): {', '.join(CHECKS)}",
+    )
+
+
+def summary(problems: list[Problem]) -> str:
+    """ "1 error, 2 warnings, 1 note" (what was found), or "no problems found"."""
+    found = counts(problems)
+    parts = []
+    for severity, one, many in (
+        ("error", "error", "errors"),
+        ("warning", "warning", "warnings"),
+        ("info", "note", "notes"),
+    ):
+        n = found[severity]
+        if n:
+            parts.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(parts) if parts else "no problems found"
+
+
+def exit_status(problems: list[Problem]) -> int:
+    """1 when there is an error or a warning, else 0."""
+    return 1 if any(p.severity in ("error", "warning") for p in problems) else 0
 
 
 def run(args: argparse.Namespace) -> int:
+    unknown = [code for code in args.skip if code not in CHECKS]
+    if unknown:
+        raise CLIError(f"check: unknown check {unknown[0]!r} (known: {', '.join(CHECKS)})")
     data = read_document_data(args.file)
-    problems = integrity_problems(data)
+    disabled = set(args.skip)
+    if not args.all_checks:
+        disabled |= set(data.settings.disabled_checks)
+    problems = all_problems(data, disabled)
     if args.json:
         print(
             json.dumps(
-                {"file": args.file, "problems": [p.as_dict() for p in problems]},
+                {
+                    "file": args.file,
+                    "summary": counts(problems),
+                    "disabled_checks": sorted(disabled),
+                    "problems": [p.as_dict() for p in problems],
+                },
                 indent=2,
                 ensure_ascii=False,
             )
         )
-    elif problems:
+    else:
         for problem in problems:
             where = f" {problem.where}:" if problem.where else ""
             fix = f" ({problem.fix})" if problem.fix else ""
             print(f"{args.file}:{where} {problem.severity}: {problem.message}{fix}")
-    else:
-        print(f"{args.file}: no problems found")
-    return 1 if problems else 0
+        print(f"{args.file}: {summary(problems)}")
+    return exit_status(problems)

@@ -323,6 +323,16 @@ def _package_cycles(data: DocumentData) -> list[Problem]:
     return problems
 
 
+_CYCLE_VERBS = {"include": "includes", "extend": "extends", "generalization": "specialises"}
+
+
+def relationship_cycles(data: DocumentData, kind: str) -> list[Problem]:
+    """One problem per cycle of ``kind`` relationships ("include", "extend",
+    "generalization"), worded as the integrity check words include cycles."""
+    verb = CONNECTION_RULES[kind].cycle_verb or _CYCLE_VERBS.get(kind, kind)
+    return _cycles(data, _DataLookup(data), kind, verb)
+
+
 def _cycles(data: DocumentData, lookup: _DataLookup, kind: str, verb: str) -> list[Problem]:
     """One problem per cycle of ``kind`` relationships (found by depth-first search)."""
     graph: defaultdict[str, list[str]] = defaultdict(list)
@@ -346,7 +356,9 @@ def _cycles(data: DocumentData, lookup: _DataLookup, kind: str, verb: str) -> li
                 nxt = successors[i]
                 if colour[nxt] == grey:
                     loop = [*path[path.index(nxt) :], nxt]
-                    names = [f'"{_name(lookup.by_id[n])}"' for n in loop]
+                    names = [
+                        f'"{_name(lookup.by_id[n]) if n in lookup.by_id else n}"' for n in loop
+                    ]
                     problems.append(
                         Problem(
                             f"{kind}-cycle",

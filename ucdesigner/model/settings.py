@@ -36,3 +36,5 @@ class DocumentSettings(Frozen):
 
     export_on_save: tuple[ExportTarget, ...] = ()
     """Pictures to re-write whenever the document is saved."""
+    disabled_checks: tuple[Annotated[str, Field(max_length=100)], ...] = ()
+    """Codes of the model checks (``model/checks.py``) switched off for this document."""

@@ -37,12 +37,14 @@ from ...model.elements import (
 )
 from ...model.integrity import integrity_problems
 from ...model.rules import connection_refusal
+from ...model.spec_text import is_specification_text
 from .build_diagrams import DiagramSteps
 from .common import PACKAGE_METACLASSES
 from .idmap import ORIGINAL_ID_KEY, IdMap
 from .names import keyword
 from .raw import RawElement, RawModel, RawRelationship
 from .report import ImportReport
+from .specs import read_back
 
 KIND_OF = {"Actor": "actor", "UseCase": "usecase"}
 KEPT_KINDS = frozenset({"actor", "usecase", "subject", "package", "comment"})
@@ -74,7 +76,11 @@ class Builder(DiagramSteps):
     """Turns one RawModel into DocumentData and fills the report."""
 
     def __init__(
-        self, raw: RawModel, report: ImportReport, documentation_comments: set[str] | None = None
+        self,
+        raw: RawModel,
+        report: ImportReport,
+        documentation_comments: set[str] | None = None,
+        specification_comments: set[str] | None = None,
     ) -> None:
         self.raw = raw
         self.report = report
@@ -82,6 +88,8 @@ class Builder(DiagramSteps):
         """A file ucdesigner wrote: its UML is taken as it is, without the heuristics
         that tidy other tools' files (package pruning, actor-first associations)."""
         self.documentation_comments = documentation_comments or set()
+        self.specification_comments = specification_comments or set()
+        self.specification_texts: dict[str, str] = {}
         self.ids = IdMap()
         self.kinds: dict[str, str] = {}
         self.nodes: dict[str, NodeElement] = {}
@@ -254,6 +262,23 @@ class Builder(DiagramSteps):
             joined = "\n\n".join(t for t in [node.documentation, *texts] if t)
             self.nodes[node_id] = node.model_copy(update={"documentation": joined})
 
+    def read_specifications(self) -> None:
+        """Specifications written as text in comments (by us, for other tools)."""
+        if not self.specification_texts:
+            return
+        associated: defaultdict[str, list[str]] = defaultdict(list)
+        for rel in self.relationships:
+            if rel.kind == "association":
+                for usecase, actor in ((rel.target, rel.source), (rel.source, rel.target)):
+                    kind = getattr(self.nodes.get(actor), "kind", None)
+                    if kind == "actor" and actor not in associated[usecase]:
+                        associated[usecase].append(actor)
+        for node_id, body in self.specification_texts.items():
+            node = self.nodes[node_id]
+            if isinstance(node, UseCase) and node.specification is None:
+                self.nodes[node_id] = read_back(node, body, self.nodes, associated[node_id])
+                self.report.map(f"specification of {node.describe()}", "read from its text")
+
     def assign_subjects(self) -> None:
         """Use cases' boundaries: UseCase.subject, a classifier's useCase list, nesting."""
         members: dict[str, list[str]] = defaultdict(list)
@@ -301,6 +326,17 @@ class Builder(DiagramSteps):
             if self.kinds.get(a) in ("actor", "usecase", "subject", "package")
         ]
         relationship_ids = self.relationship_ids()
+        if record.xid in self.specification_comments:
+            return  # our extension restores the specification itself
+        if (
+            owner_id in self.nodes
+            and self.nodes[owner_id].kind == "usecase"
+            and set(record.annotated) <= {owner}
+            and is_specification_text(record.body)
+            and owner_id not in self.specification_texts
+        ):
+            self.specification_texts[owner_id] = record.body
+            return
         if record.xid in self.documentation_comments:
             if owner_id in self.nodes:
                 documentation[owner_id].append(record.body)
@@ -530,6 +566,7 @@ class Builder(DiagramSteps):
         self.reserve_ids()
         self.build_nodes()
         self.build_relationships()
+        self.read_specifications()
         if not self.ours:
             self.build_diagrams()
             self.subjects_from_diagrams()
@@ -603,10 +640,14 @@ class Builder(DiagramSteps):
 
 
 def build_document(
-    raw: RawModel, report: ImportReport, documentation_comments: set[str] | None = None
+    raw: RawModel,
+    report: ImportReport,
+    documentation_comments: set[str] | None = None,
+    specification_comments: set[str] | None = None,
 ) -> DocumentData:
     """The document for what a reader found; fills ``report`` on the way.
 
     ``documentation_comments`` is given for files ucdesigner wrote: the ids of the
-    comments that carry documentation."""
-    return Builder(raw, report, documentation_comments).build()
+    comments that carry documentation; ``specification_comments`` the ids of those
+    that show specifications as text."""
+    return Builder(raw, report, documentation_comments, specification_comments).build()

@@ -59,9 +59,15 @@ def _split(dumped: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return ours, {k: v for k, v in dumped.items() if k in keep}
 
 
-def encode(data: DocumentData, documentation_comments: list[str]) -> str:
+def encode(
+    data: DocumentData,
+    documentation_comments: list[str],
+    specification_comments: list[str] | None = None,
+) -> str:
     """The extension's JSON for a document; ``documentation_comments`` are the ids of the
-    UML comments that carry documentation (so they are not read back as comments).
+    UML comments that carry documentation (so they are not read back as comments), and
+    ``specification_comments`` those that show specifications as text (the extension
+    restores the specifications themselves).
 
     Values at their defaults are left out, as in ``.ucd`` files; for each element the
     extension keeps the fields UML does not carry and, under ``originals``, the UML
@@ -87,6 +93,8 @@ def encode(data: DocumentData, documentation_comments: list[str]) -> str:
         "diagrams": diagrams,
         "documentation_comments": documentation_comments,
     }
+    if specification_comments:
+        payload["specification_comments"] = specification_comments
     return json.dumps(payload, ensure_ascii=True, separators=(",", ":"))
 
 

@@ -108,7 +108,12 @@ def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
     for ident, fields in payload.get("elements", {}).items():
         if fields.get("kind") == "subject" and ident in raw.elements:
             raw.elements[ident].boundary = True
-    document = build_document(raw, report, set(payload.get("documentation_comments", [])))
+    document = build_document(
+        raw,
+        report,
+        set(payload.get("documentation_comments", [])),
+        set(payload.get("specification_comments", [])),
+    )
     document = merge_extension(document, payload, source, report)
     document = apply_profile(document, found, True, report)
     return ImportResult(_canonical(document, source), report)

@@ -38,6 +38,7 @@ from .errors import XMIError
 from .extension import EXTENDER, UML_FIELDS, encode, xml_text
 from .idmap import unique
 from .journey_profile import PROFILE_NAME, PROFILE_URI, ProfileWriter
+from .specs import associated_actors, comment_body
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ class _Writer:
         self.nodes = {e.id: e for e in data.elements}
         self.xml: dict[str, etree._Element] = {}
         self.documentation_comments: list[str] = []
+        self.specification_comments: list[str] = []
+        self.actors_of = associated_actors(data)
 
     def fresh(self, base: str) -> str:
         """An id for a part UML needs (an association end, a comment), unused so far."""
@@ -132,6 +135,15 @@ class _Writer:
             ident = self.fresh(f"{item.id}_documentation")
             self.documentation_comments.append(ident)
             self.comment(element, ident, item.documentation, [item.id])
+
+    def specification(self, element: etree._Element, usecase: UseCase) -> None:
+        """The specification as text in a second comment, for other tools to show."""
+        if usecase.specification is None or usecase.specification.is_empty():
+            return
+        ident = self.fresh(f"{usecase.id}_specification")
+        self.specification_comments.append(ident)
+        body = comment_body(self.data, usecase, self.actors_of)
+        self.comment(element, ident, body, [usecase.id])
 
     def comment(self, parent: etree._Element, ident: str, body: str, annotated: list[str]) -> None:
         comment = self.sub(parent, "ownedComment", "Comment", ident)
@@ -169,7 +181,7 @@ class _Writer:
         if self.d.name == "ea":
             self.ea_extension(root, extension)
         etree.SubElement(extension, "document").text = encode(
-            self.data, self.documentation_comments
+            self.data, self.documentation_comments, self.specification_comments
         )
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -209,6 +221,7 @@ class _Writer:
             self.named(element, node)
             self.documentation(element, node)
             if isinstance(node, UseCase):
+                self.specification(element, node)
                 self.refs(element, "subject", node.subjects)
                 for point in node.extension_points:
                     ep = self.sub(element, "extensionPoint", "ExtensionPoint", point.id)

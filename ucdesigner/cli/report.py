@@ -1,0 +1,59 @@
+"""``ucdesigner report FILE -o report.html [--format html|md]``: the model as a document
+for stakeholders (see ``io/report``)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+
+from .common import CLIError, use_offscreen_qt_without_display
+
+HELP = (
+    "write a report of the model: diagrams, use case specifications, actors, the "
+    "traceability matrix and the model checks, as one HTML file or as Markdown"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a .ucd document")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the report to write (.html or .md)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("html", "md"),
+        help="html (one self-contained file) or md (Markdown, diagrams as SVG beside it); "
+        "by default from the output's suffix",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..io.native import NativeFormatError, load
+
+    try:
+        document = load(args.file)
+    except NativeFormatError as error:
+        raise CLIError(str(error)) from None
+    use_offscreen_qt_without_display()
+    from ..io.render import ExportError, ensure_app
+    from ..io.report import ReportError, format_for, write_report
+
+    try:
+        format_for(args.output, args.format)
+        ensure_app()
+        _use_qt_translations()
+        written = write_report(document, args.output, args.format, _dt.date.today())
+    except (ReportError, ExportError) as error:
+        raise CLIError(str(error)) from None
+    extra = len(written) - 1
+    more = f" and {extra} diagram{'s' if extra != 1 else ''} beside it" if extra else ""
+    print(f"{written[0]}{more}")
+    return 0
+
+
+def _use_qt_translations() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ..io.report.texts import set_translator
+
+    set_translator(QCoreApplication.translate)

@@ -1,0 +1,89 @@
+"""The one-file report of a use case model: a title page, every diagram, each use
+case's specification, an actor glossary, the traceability matrix and the model check
+results, as a self-contained HTML page (``report_html``) or as Markdown with the
+diagrams beside it (``report_markdown``). ``write_report`` writes either to a file.
+
+Chapters come from ``sections.SECTIONS``; features add theirs with
+``sections.register``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+
+from ...model import Document
+from ..atomic import atomic_write_bytes
+from ..filenames import safe_stem
+from .page import report_html, report_markdown
+
+FORMATS = ("html", "md")
+SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
+
+
+class ReportError(Exception):
+    """A report that cannot be written; the message is one sentence for the user."""
+
+
+def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
+    """The format to write: ``fmt`` when given, else the one the file's suffix names."""
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise ReportError(f"unknown report format {fmt!r} (use html or md)")
+        return fmt
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ReportError(
+            f"{path}: cannot tell the format from the name (use .html or .md, or --format)"
+        )
+    return SUFFIXES[suffix]
+
+
+def asset_folder(path: str | os.PathLike[str]) -> str:
+    """The folder beside a Markdown report that holds its diagrams."""
+    return f"{safe_stem(Path(path).stem, 'report')}-diagrams"
+
+
+def write_report(
+    document: Document,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    generated: _dt.date | None = None,
+) -> list[Path]:
+    """Write the report to ``path`` (and, for Markdown, its diagrams beside it);
+    returns the files written. ReportError when a file cannot be written."""
+    target = Path(path)
+    kind = format_for(target, fmt)
+    if target.is_dir():
+        raise ReportError(f"{target}: is a folder")
+    if not target.parent.is_dir():
+        raise ReportError(f"{target.parent}: no such folder")
+    written = []
+    try:
+        if kind == "html":
+            atomic_write_bytes(target, report_html(document, generated).encode("utf-8"))
+        else:
+            text, files = report_markdown(document, asset_folder(target), generated)
+            for relative, data in files.items():
+                file = target.parent / relative
+                file.parent.mkdir(exist_ok=True)
+                atomic_write_bytes(file, data)
+                written.append(file)
+            atomic_write_bytes(target, text.encode("utf-8"))
+    except PermissionError:
+        raise ReportError(f"{target}: permission denied") from None
+    except OSError as error:
+        raise ReportError(f"{target}: cannot be written ({error.strerror or error})") from None
+    return [target, *written]
+
+
+__all__ = [
+    "FORMATS",
+    "ReportError",
+    "asset_folder",
+    "format_for",
+    "report_html",
+    "report_markdown",
+    "write_report",
+]
