@@ -89,6 +89,14 @@ class Coverage:
         return row.stage.name if row is not None and row.stage is not None else ""
 
 
+def journey_in_use(document: Document) -> bool:
+    """True when the model uses the journey: a use case with a stage, touchpoints,
+    pain points, an emotion or KPIs, or a diagram showing lanes."""
+    return any(
+        isinstance(n, UseCase) and not n.journey.is_empty() for n in document.nodes()
+    ) or any(d.lanes is not None for d in document.diagrams())
+
+
 def actors_of(document: Document, use_case: UseCase) -> list[str]:
     """The actors a use case serves: associated, or named in its specification; an
     included or extending use case without any of its own serves those of the use
