@@ -34,6 +34,8 @@ from ucdesigner.model import (
     Subject,
     UseCase,
 )
+from ucdesigner.model.diagram import Lanes
+from ucdesigner.model.journey import PERSPECTIVES, Journey, JourneyStep, Kpi, Stage
 
 names = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
@@ -113,10 +115,69 @@ def specifications(
     )
 
 
+kpi_values = st.none() | st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
+
+
+@st.composite
+def journeys(draw: st.DrawFn) -> Journey:
+    """A random journey: the default one, or stages and touchpoints of its own."""
+    if draw(st.booleans()):
+        return Journey()
+    stage_names = draw(
+        st.lists(
+            names.filter(lambda n: n.strip()),
+            unique_by=lambda n: n.strip().casefold(),
+            max_size=4,
+        )
+    )
+    stages = tuple(
+        Stage(
+            id=f"stage{i}",
+            name=name,
+            description=draw(plain_text),
+            pain_points=draw(st.lists(plain_text, max_size=2).map(tuple)),
+        )
+        for i, name in enumerate(stage_names)
+    )
+    touchpoints = draw(st.lists(st.text(min_size=1, max_size=15), unique=True, max_size=4))
+    return Journey(stages=stages, touchpoints=tuple(touchpoints))
+
+
+@st.composite
+def journey_steps(draw: st.DrawFn, journey: Journey) -> JourneyStep:
+    """A random journey step that fits ``journey``."""
+    if draw(st.booleans()):
+        return JourneyStep()
+    kpis = tuple(
+        Kpi(
+            name=draw(names),
+            perspective=draw(st.sampled_from(PERSPECTIVES)),
+            target=draw(kpi_values),
+            current=draw(kpi_values),
+            unit=draw(names),
+            better=draw(st.sampled_from(["higher", "lower"])),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    touchpoints = (
+        draw(st.lists(st.sampled_from(journey.touchpoints), unique=True, max_size=3))
+        if journey.touchpoints
+        else []
+    )
+    return JourneyStep(
+        stage=draw(st.sampled_from([None, *(s.id for s in journey.stages)])),
+        touchpoints=tuple(touchpoints),
+        pain_points=draw(st.lists(plain_text, max_size=2).map(tuple)),
+        emotion=draw(st.none() | st.integers(-2, 2)),
+        kpis=kpis,
+    )
+
+
 @st.composite
 def documents(draw: st.DrawFn, max_nodes: int = 12, max_relationships: int = 16) -> Document:
     """A random valid document: every node kind, every relationship kind, diagrams."""
     doc = Document(draw(names))
+    doc.set_journey(draw(journeys()))
     counter = iter(range(1_000_000))
 
     def next_id(prefix: str) -> str:
@@ -164,6 +225,7 @@ def documents(draw: st.DrawFn, max_nodes: int = 12, max_relationships: int = 16)
                     package=package,
                     extension_points=points,
                     subjects=members,
+                    journey=draw(journey_steps(doc.journey)),
                     **common(),
                 )
             )
@@ -229,6 +291,15 @@ def documents(draw: st.DrawFn, max_nodes: int = 12, max_relationships: int = 16)
                 name=draw(names),
                 package=draw(st.sampled_from([None, *packages])),
                 documentation=draw(plain_text),
+                lanes=draw(
+                    st.none()
+                    | st.builds(
+                        Lanes,
+                        x=coordinates,
+                        y=coordinates,
+                        width=st.floats(min_value=80, max_value=600).map(lambda v: round(v, 1)),
+                    )
+                ),
             )
         )
         shown = draw(st.lists(st.sampled_from(doc.nodes()), unique_by=lambda n: n.id))

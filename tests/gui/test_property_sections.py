@@ -42,7 +42,7 @@ def test_a_registered_section_is_a_tab_for_the_elements_it_applies_to(
     window.current_scene().select_ids(["u"])
     tabs = window.properties.findChild(QTabWidget, "propertiesTabs")
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    # features installed by the window (the Specification tab) come along
+    # Features installed by the window (Specification, Journey...) add their tabs too.
     assert titles[0] == "General" and titles.count("Goal") == 1
     field = next(
         w for w in window.properties.findChildren(QLineEdit) if w.accessibleName() == "Goal"

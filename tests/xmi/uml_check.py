@@ -51,7 +51,33 @@ def metamodel():
     uml = rset.get_resource(URI(str(METAMODELS / "uml.ecore"))).contents[0]
     for uri in ("2.0.0", "2.1.0", "3.0.0", "4.0.0", "5.0.0"):
         rset.metamodel_registry[f"http://www.eclipse.org/uml2/{uri}/UML"] = uml
+    profile = journey_package(uml)
+    rset.metamodel_registry[profile.nsURI] = profile
     return rset, uml
+
+
+def journey_package(uml):
+    """The CustomerJourney profile as the EPackage Eclipse UML2 derives from a profile's
+    definition: one class per stereotype, ``base_<Metaclass>`` references to the UML
+    metaclasses it extends, one attribute per tag. pyecore then reads (and checks) the
+    stereotype applications of our exports."""
+    import pyecore.ecore as ecore
+
+    from ucdesigner.io.xmi.journey_profile import PROFILE_NAME, PROFILE_URI, STEREOTYPES
+
+    types = {"String": ecore.EString, "Integer": ecore.EInt, "Real": ecore.EDouble}
+    package = ecore.EPackage(PROFILE_NAME, nsURI=PROFILE_URI, nsPrefix=PROFILE_NAME)
+    for name, (metaclass, tags) in STEREOTYPES.items():
+        eclass = ecore.EClass(name)
+        eclass.eStructuralFeatures.append(
+            ecore.EReference(f"base_{metaclass}", uml.getEClassifier(metaclass))
+        )
+        for tag, kind, many in tags:
+            eclass.eStructuralFeatures.append(
+                ecore.EAttribute(tag, types.get(kind, ecore.EString), upper=-1 if many else 1)
+            )
+        package.eClassifiers.append(eclass)
+    return package
 
 
 def load_with_pyecore(xml: bytes, folder: Path):
@@ -121,6 +147,8 @@ def conformance_problems(xml: bytes) -> list[str]:
             if child.get(xmi_idref):
                 pending.append((child.get(xmi_idref), feature.eType, f"{eclass.name}.{child.tag}"))
                 continue
+            if child.get("href") and not getattr(feature, "containment", True):
+                continue  # an element of another file: a UML metaclass or primitive type
             if not getattr(feature, "containment", False):
                 if hasattr(feature, "containment"):
                     problems.append(

@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.preferences = Preferences.shared()
-        self.document: Document = document or new_document()
+        # An empty Document is falsy (len 0): test for None, not truth.
+        self.document: Document = document if document is not None else new_document()
         self.path: Path | None = Path(path) if path else None
         self.document_token = uuid.uuid4().hex
         """Tells this window's document apart on the clipboard ("paste as shown")."""

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..model import Document, Edge, Relationship, Shape, Transaction
 from ..model.changes import (
+    DiagramChanged,
     DiagramRemoved,
+    DocumentInfoChanged,
     EdgeAdded,
     EdgeChanged,
     EdgeRemoved,
@@ -24,6 +26,7 @@ from ..model.changes import (
 from .items.base import NodeItem
 from .items.edge import EdgeItem
 from .items.registry import node_item_class
+from .lanes import LaneLayer, sync_marks
 from .theme import MODERN, Theme
 
 BSP_INDEX = QGraphicsScene.ItemIndexMethod.BspTreeIndex
@@ -53,6 +56,8 @@ class DiagramScene(QGraphicsScene):
         self._edges: dict[str, EdgeItem] = {}
         self._edges_at: defaultdict[str, set[str]] = defaultdict(set)
         self._batch_moving = False
+        self.lanes: LaneLayer | None = None
+        """The journey lanes, made when the diagram first shows them."""
         self._live_unindexed = False
         self._unsubscribe = document.subscribe(self._on_transaction) if listen else None
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
@@ -188,6 +193,8 @@ class DiagramScene(QGraphicsScene):
         rect = QRectF()
         for item in items:
             rect = rect.united(item.sceneBoundingRect())
+        if ids is None and self.lanes_shown():
+            rect = rect.united(self.lanes.sceneBoundingRect())
         return rect
 
     # ------------------------------------------------------------------ building
@@ -200,11 +207,28 @@ class DiagramScene(QGraphicsScene):
         self._edges.clear()
         self._edges_at.clear()
         if not self.document.has_diagram(self.diagram_id):
+            self._sync_lanes()
             return
         for shape in self.document.shapes(self.diagram_id):
             self._add_node(shape)
         for edge in self.document.edges(self.diagram_id):
             self._add_edge(edge)
+        self._sync_lanes()
+
+    def lanes_shown(self) -> bool:
+        """True when the diagram shows its journey lanes."""
+        return self.lanes is not None and self.lanes.isVisible()
+
+    def _sync_lanes(self) -> None:
+        """Lanes and emotion marks follow the diagram's lane view and the journey."""
+        if self.lanes is None:
+            has = self.document.has_diagram(self.diagram_id)
+            if not has or self.document.diagram_info(self.diagram_id).lanes is None:
+                return
+            self.lanes = LaneLayer(self.theme)
+            self.addItem(self.lanes)
+        self.lanes.sync(self.document, self.diagram_id)
+        sync_marks(list(self._nodes.values()), self.lanes.isVisible(), self.theme)
 
     def detach(self) -> None:
         """Stop following the document (call before dropping the scene)."""
@@ -275,6 +299,7 @@ class DiagramScene(QGraphicsScene):
     def _follow(self, transaction: Transaction) -> None:
         mine = self.diagram_id
         dirty: set[str] = set()
+        lanes = self.lanes_shown()
         for change in transaction.changes:
             match change:
                 case ShapeAdded(diagram_id=d, shape=shape) if d == mine:
@@ -299,12 +324,18 @@ class DiagramScene(QGraphicsScene):
                         dirty.discard(element.id)
                 case DiagramRemoved(diagram=info) if info.id == mine:
                     self.build()
+                case DiagramChanged(new=info) if info.id == mine:
+                    lanes = True
+                case DocumentInfoChanged():
+                    lanes = True
                 case _:
                     pass
         for rel_id in dirty:
             edge = self._edges.get(rel_id)
             if edge is not None:
                 edge.update_geometry()
+        if lanes:
+            self._sync_lanes()
 
     def _relationship_changed(self, rel: Relationship) -> None:
         item = self._edges[rel.id]

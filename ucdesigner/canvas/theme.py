@@ -35,6 +35,15 @@ class Theme:
     accent: str = "#1a73e8"
     """Selection and hover only; never the only carrier of meaning."""
     refused: str = "#c62828"
+    lane_tint: str = "#121a5fb4"
+    """Every other journey lane is tinted (Qt's #AARRGGBB: translucent, so boundaries show
+    through)."""
+    lane_line: str = "#9aa5b1"
+    lane_header_fill: str = "#e4ebf3"
+    emotion_positive: str = "#2e7d32"
+    emotion_neutral: str = "#52606d"
+    emotion_negative: str = "#c62828"
+    """Fills of the emotion marks; the signed number on them carries the meaning."""
     line_width: float = 1.5
     font_size: float = 11.0
     small_font_size: float = 9.5
@@ -172,6 +181,12 @@ CLASSIC = Theme(
     package_fill="#ffffff",
     comment_fill="#ffffff",
     line_width=1.2,
+    lane_tint="#10000000",
+    lane_line="#555555",
+    lane_header_fill="#eeeeee",
+    emotion_positive="#000000",
+    emotion_neutral="#333333",
+    emotion_negative="#000000",
 )
 """Black and white, for documents and printing."""
 

@@ -1,8 +1,10 @@
-"""``ucdesigner convert IN OUT``: XMI to .ucd (import) or .ucd to XMI (export).
+"""``ucdesigner convert IN OUT``: XMI or PlantUML to .ucd (import), .ucd to XMI or
+PlantUML (export).
 
-The direction comes from the file extensions. An import can print its report
-(``--report``) or write it to a file (``--report FILE``; JSON when FILE ends in
-``.json``). An export writes the dialect chosen with ``--dialect``.
+The direction comes from the file extensions (PlantUML: ``.puml``, ``.plantuml``, ...).
+An XMI import can print its report (``--report``) or write it to a file (``--report
+FILE``; JSON when FILE ends in ``.json``). An XMI export writes the dialect chosen with
+``--dialect``. A PlantUML import prints the lines it could not use as warnings.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from pathlib import Path
 from ..io.atomic import atomic_write_bytes
 from ..io.native import NativeFormatError
 from ..io.native import save as save_native
+from ..io.plantuml import SUFFIXES as PUML
+from ..io.plantuml import PlantUMLError
+from ..io.plantuml_files import read_plantuml, write_plantuml
 from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, read_xmi, write_xmi
 from ..model import Document, IntegrityError
 from .common import CLIError, read_document_data
 
-HELP = "convert between XMI (.xmi .uml .xml .emx .mdxml) and .ucd documents"
+HELP = "convert between XMI (.xmi .uml .xml .emx .mdxml), PlantUML (.puml) and .ucd documents"
 
 XMI_IN = (".xmi", ".uml", ".xml", ".emx", ".mdxml")
 XMI_OUT = (".xmi", ".uml")
@@ -47,6 +52,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Convert in the direction the file extensions give; exit status 0."""
     source, target = Path(args.input), Path(args.output)
+    if source.suffix.lower() in PUML and target.suffix.lower() == ".ucd":
+        _only_for_xmi(args)
+        return _import_plantuml(source, target)
+    if source.suffix.lower() == ".ucd" and target.suffix.lower() in PUML:
+        _only_for_xmi(args)
+        return _export_plantuml(source, target)
     if source.suffix.lower() in XMI_IN and target.suffix.lower() == ".ucd":
         if args.dialect:
             raise CLIError("--dialect applies to exports (.ucd to .xmi/.uml), not to imports")
@@ -57,8 +68,47 @@ def run(args: argparse.Namespace) -> int:
         return _export(source, target, args.dialect or DEFAULT_DIALECT)
     raise CLIError(
         f"cannot convert {source.name} to {target.name}: convert XMI "
-        f"({', '.join(XMI_IN)}) to .ucd, or .ucd to {' or '.join(XMI_OUT)}"
+        f"({', '.join(XMI_IN)}) or PlantUML (.puml) to .ucd, or .ucd to "
+        f"{', '.join(XMI_OUT)} or .puml"
     )
+
+
+def _only_for_xmi(args: argparse.Namespace) -> None:
+    if args.dialect or args.report:
+        raise CLIError("--dialect and --report apply to XMI, not to PlantUML")
+
+
+def _import_plantuml(source: Path, target: Path) -> int:
+    try:
+        result = read_plantuml(source)
+    except PlantUMLError as error:
+        raise CLIError(str(error)) from None
+    try:
+        save_native(result.document, target)
+    except OSError as error:
+        raise CLIError(f"{target}: cannot be written ({error.strerror or error})") from None
+    for problem in result.problems:
+        print(f"ucdesigner: warning: {source}: {problem}", file=sys.stderr)
+    skipped = len(result.problems)
+    print(
+        f"{target}: {result.summary()}"
+        + (f"; {skipped} line{'s' if skipped != 1 else ''} not imported" if skipped else "")
+    )
+    return 0
+
+
+def _export_plantuml(source: Path, target: Path) -> int:
+    data = read_document_data(str(source))
+    try:
+        document = Document.from_data(data)
+    except IntegrityError as error:
+        raise CLIError(f"{source}: {error}") from None
+    try:
+        write_plantuml(document, target)
+    except OSError as error:
+        raise CLIError(f"{target}: cannot be written ({error.strerror or error})") from None
+    print(f"{target}: written as PlantUML")
+    return 0
 
 
 def _import(source: Path, target: Path, report_to: str | None) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Document, Shape, UseCase
+from .lanes import update_stages
 
 
 def containing_subjects(document: Document, diagram_id: str, shape: Shape) -> list[str]:
@@ -40,7 +41,11 @@ def update_memberships(
     """Make the subjects of these use cases match the boundaries they lie in on the diagram.
 
     ``leave=False`` only adds memberships: used when existing elements are shown on a
-    diagram, where being placed outside a boundary is no decision to leave it."""
+    diagram, where being placed outside a boundary is no decision to leave it.
+
+    On a diagram with journey lanes, a use case that lies in a lane takes its stage too
+    (lanes are memberships of another kind; outside every lane the stage is kept)."""
+    element_ids = list(element_ids)
     shown = {
         s.element
         for s in document.shapes(diagram_id)
@@ -56,3 +61,4 @@ def update_memberships(
         subjects = tuple(kept + [s for s in inside if s not in kept])
         if set(subjects) != set(element.subjects):
             document.update(element_id, subjects=subjects)
+    update_stages(document, diagram_id, element_ids)

@@ -20,12 +20,13 @@ from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, Integri
 from ..textutil import one_line
 from .atomic import atomic_write_bytes
 from .files import read_input
+from .journey_properties import upgrade_1_to_2
 
 SUFFIX = ".ucd"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADES: dict[int, Upgrade] = {}
+UPGRADES: dict[int, Upgrade] = {1: upgrade_1_to_2}
 """``UPGRADES[n]`` turns a version-n file (as a dict) into a version n+1 file."""
 
 

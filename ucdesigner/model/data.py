@@ -8,10 +8,11 @@ from pydantic import Field
 
 from .diagram import Diagram
 from .elements import AnyNode, AnyRelationship, Frozen, Name, Text
+from .journey import Journey
 from .settings import DocumentSettings
 
 FORMAT_NAME = "ucdesigner"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class DocumentData(Frozen):
@@ -27,6 +28,7 @@ class DocumentData(Frozen):
     documentation: Text = ""
     properties: dict[Name, Text] = Field(default_factory=dict)
     settings: DocumentSettings = DocumentSettings()
+    journey: Journey = Journey()
     elements: tuple[AnyNode, ...] = ()
     relationships: tuple[AnyRelationship, ...] = ()
     diagrams: tuple[Diagram, ...] = ()

@@ -80,6 +80,16 @@ class Edge(Frozen):
     style: EdgeStyle = EdgeStyle()
 
 
+class Lanes(Frozen):
+    """The journey stages drawn as vertical lanes behind the shapes, one per stage in
+    the journey's order, from ``x`` rightwards, each ``width`` wide. ``y`` is the top of
+    the lane headers; the lanes reach down past the lowest shape of the diagram."""
+
+    x: Coordinate = 0.0
+    y: Coordinate = 0.0
+    width: Annotated[float, Field(ge=80, le=5000)] = 240.0
+
+
 class DiagramInfo(Frozen):
     """A diagram's own attributes, without its shapes and edges."""
 
@@ -88,6 +98,8 @@ class DiagramInfo(Frozen):
     package: Id | None = None
     documentation: Text = ""
     properties: dict[Name, Text] = Field(default_factory=dict)
+    lanes: Lanes | None = None
+    """Journey lanes shown on this diagram (None: the lane view is off)."""
 
 
 class Diagram(DiagramInfo):
@@ -98,10 +110,4 @@ class Diagram(DiagramInfo):
 
     def info(self) -> DiagramInfo:
         """The diagram's attributes alone."""
-        return DiagramInfo(
-            id=self.id,
-            name=self.name,
-            package=self.package,
-            documentation=self.documentation,
-            properties=self.properties,
-        )
+        return DiagramInfo(**{name: getattr(self, name) for name in DiagramInfo.model_fields})

@@ -47,6 +47,7 @@ from .elements import (
 )
 from .errors import IntegrityError, ModelError, NotFound, RuleViolation
 from .integrity import integrity_problems
+from .journey import Journey, carried_step, step_problems
 from .rules import connection_refusal, containment_refusal, membership_refusal
 from .settings import DocumentSettings
 
@@ -85,6 +86,7 @@ class Document:
             "documentation": "",
             "properties": {},
             "settings": DocumentSettings(),
+            "journey": Journey(),
         }
         self._nodes: dict[str, NodeElement] = {}
         self._relationships: dict[str, Relationship] = {}
@@ -126,6 +128,11 @@ class Document:
     def settings(self) -> DocumentSettings:
         """Settings saved with the document (export on save, disabled checks...)."""
         return self._info["settings"]
+
+    @property
+    def journey(self) -> Journey:
+        """The customer journey: ordered stages and the touchpoints to choose from."""
+        return self._info["journey"]
 
     def find(self, element_id: str) -> Element | None:
         """The element or relationship with this id, or None."""
@@ -229,6 +236,7 @@ class Document:
             or any_id in self._relationships
             or any_id in self._diagrams
             or any_id in self._point_owner
+            or self.journey.stage(any_id) is not None
         )
 
     def __len__(self) -> int:
@@ -243,6 +251,7 @@ class Document:
             documentation=self._info["documentation"],
             properties=dict(sorted(self._info["properties"].items())),
             settings=self._info["settings"],
+            journey=self._info["journey"],
             elements=tuple(self._nodes[k] for k in sorted(self._nodes)),
             relationships=tuple(self._relationships[k] for k in sorted(self._relationships)),
             diagrams=tuple(self.diagram(d) for d in self._diagrams),
@@ -260,6 +269,7 @@ class Document:
             "documentation": data.documentation,
             "properties": dict(data.properties),
             "settings": data.settings,
+            "journey": data.journey,
         }
         for node in data.elements:
             document._apply(ElementAdded(node))
@@ -474,6 +484,30 @@ class Document:
                 self._do(DocumentInfoChanged(dict(self._info), new))
         return recorder.result
 
+    def set_journey(
+        self, journey: Journey, renamed_touchpoints: dict[str, str] | None = None, label: str = ""
+    ) -> Transaction:
+        """Replace the journey's stages and touchpoints. Use cases follow: touchpoints
+        renamed (``old -> new``) are renamed in them, and removed stages and touchpoints
+        are taken out of them."""
+        try:
+            journey = Journey.model_validate(journey.model_dump())
+        except ValidationError as error:
+            raise ModelError(format_validation_error(error, "the journey")) from None
+        for stage in journey.stages:
+            if self.journey.stage(stage.id) is None and self.id_in_use(stage.id):
+                raise ModelError(f'The id "{stage.id}" is already in use.')
+        with self.transaction(label or "Change journey") as recorder:
+            if journey != self.journey:
+                self._do(DocumentInfoChanged(dict(self._info), {**self._info, "journey": journey}))
+                for node in list(self._nodes.values()):
+                    if isinstance(node, UseCase):
+                        step = carried_step(node.journey, journey, renamed_touchpoints)
+                        if step != node.journey:
+                            changed = node.model_copy(update={"journey": step})
+                            self._do(ElementChanged(node, changed))
+        return recorder.result
+
     # ------------------------------------------------------------------ diagrams
 
     def add_diagram(self, diagram: DiagramInfo, index: int | None = None) -> Transaction:
@@ -684,6 +718,9 @@ class Document:
                 raise ModelError(f"{node.describe()} lists a system boundary twice.")
             if node.specification is not None:
                 self._check_specification(node)
+            problems = step_problems(node.journey, self.journey)
+            if problems:
+                raise ModelError(f"{node.describe()}: {problems[0]}.")
             seen: set[str] = set()
             for point in node.extension_points:
                 owner = self._point_owner.get(point.id)

@@ -14,6 +14,7 @@ from pydantic import Field, field_validator, model_serializer
 
 from .base import MAX_NAME, MAX_TEXT, Frozen, Name, Text
 from .ids import Id
+from .journey import JourneyStep
 from .specification import Specification
 
 __all__ = ["MAX_NAME", "MAX_TEXT", "Frozen", "Name", "Text"]  # re-exported for the model
@@ -82,6 +83,8 @@ class UseCase(NodeElement):
     """The system boundaries (Subject ids) this use case belongs to."""
     specification: Specification | None = None
     """Goal, scenarios, conditions (see specification.py); None until one is written."""
+    journey: JourneyStep = JourneyStep()
+    """Stage, touchpoints, pain points, emotion and KPIs (see journey.py)."""
 
     def extension_point(self, point_id: str) -> ExtensionPoint | None:
         """The extension point with this id, or None."""

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from .data import DocumentData
 from .elements import Element, Extend, NodeElement, Relationship, UseCase
+from .journey import step_problems
 from .problems import Problem
 from .rules import CONNECTION_RULES, connection_refusal, containment_refusal, membership_refusal
 
@@ -68,6 +69,20 @@ def integrity_problems(data: DocumentData) -> list[Problem]:
         claim(rel.id, f"relationships[{index}]")
     for index, diagram in enumerate(data.diagrams):
         claim(diagram.id, f"diagrams[{index}]")
+    for index, stage in enumerate(data.journey.stages):
+        claim(stage.id, f"journey.stages[{index}]")
+    for index, node in enumerate(data.elements):
+        if isinstance(node, UseCase):
+            for text in step_problems(node.journey, data.journey):
+                add(
+                    Problem(
+                        "dangling-reference",
+                        f"{node.describe()}: {text}.",
+                        element_id=node.id,
+                        where=f"elements[{index}].journey",
+                        fix="Choose a stage and touchpoints from the journey's lists.",
+                    )
+                )
 
     for index, node in enumerate(data.elements):
         where = f"elements[{index}]"

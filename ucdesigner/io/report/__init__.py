@@ -16,6 +16,7 @@ from pathlib import Path
 from ...model import Document
 from ..atomic import atomic_write_bytes
 from ..filenames import safe_stem
+from . import journey as _journey  # noqa: F401 - registers the customer journey chapter
 from .page import report_html, report_markdown
 
 FORMATS = ("html", "md")

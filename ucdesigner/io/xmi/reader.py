@@ -16,10 +16,12 @@ from pydantic import ValidationError
 
 from ...model import Document, DocumentData, IntegrityError
 from ...model.document import format_validation_error
+from ..journey_properties import lift
 from . import layout_gmf
 from .build import build_document
 from .errors import XMIError
 from .extension import decode, merge_extension
+from .journey_profile import FoundJourney, ProfileReader, apply_profile
 from .names import is_uml1_ns, is_uml2_ns, is_xmi_ns, split
 from .raw import RawModel
 from .reader1 import Reader1
@@ -86,6 +88,7 @@ def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
     except XMIError as error:
         raise XMIError(f"{source}: {error}") from None
     raw = RawModel(dialect=_version_label(root, version))
+    found = FoundJourney()
     if version == "1":
         Reader1(root, raw).read()
     else:
@@ -94,9 +97,13 @@ def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
         if notation is not None:
             notation_root = parse(notation, f"{source} (.notation)").getroot()
             raw.diagrams.extend(layout_gmf.read_notation_file(notation_root, reader.xid))
+        found = ProfileReader(root).read()
+        _claim_profile(raw, found)
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
     if raw.extension is None:
-        return ImportResult(_canonical(build_document(raw, report), source), report)
+        document = _lift_properties(build_document(raw, report), report)
+        document = apply_profile(document, found, False, report)
+        return ImportResult(_canonical(document, source), report)
     payload = decode(raw.extension, source)
     for ident, fields in payload.get("elements", {}).items():
         if fields.get("kind") == "subject" and ident in raw.elements:
@@ -108,7 +115,34 @@ def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
         set(payload.get("specification_comments", [])),
     )
     document = merge_extension(document, payload, source, report)
+    document = apply_profile(document, found, True, report)
     return ImportResult(_canonical(document, source), report)
+
+
+def _claim_profile(raw: RawModel, found: FoundJourney) -> None:
+    """The CustomerJourney profile and its stage enumeration are read into the journey,
+    not ignored as UML outside use case models."""
+    if found.enumeration is not None:
+        raw.elements.pop(found.enumeration, None)
+    if found.has_profile and raw.ignored.get("Profile"):
+        raw.ignored["Profile"] -= 1
+        if not raw.ignored["Profile"]:
+            del raw.ignored["Profile"]
+
+
+def _lift_properties(data: DocumentData, report: ImportReport) -> DocumentData:
+    """Journey tagged values of other tools ("stage", "touchpoints", "emotion", "pain
+    points" on use cases) become journey fields."""
+    content = data.model_dump(mode="json")
+    lifted = lift(content)
+    if lifted is content:
+        return data
+    try:
+        result = DocumentData.model_validate(lifted)
+    except ValidationError:
+        return data
+    report.map("customer journey", "read from the use cases' journey tagged values")
+    return result
 
 
 def _canonical(data: DocumentData, source: str) -> DocumentData:

@@ -13,6 +13,7 @@ from lxml import etree
 
 from . import layout_ea, layout_gmf, layout_magicdraw, layout_umbrello, layout_uml14di
 from .common import NODE_METACLASSES, PACKAGE_METACLASSES, RELATIONSHIP_KINDS, multiplicity
+from .journey_profile import PROFILE_URI
 from .names import is_notation_ns, is_uml2_ns, is_xmi_ns, local, qname_value, split
 from .raw import RawElement, RawEnd, RawModel, RawRelationship
 
@@ -448,6 +449,8 @@ class Reader2:
 
     def stereotype_application(self, element: etree._Element) -> None:
         """``<Profile:Stereo base_Class="id" tag="value"/>``: a stereotype and its tags."""
+        if split(element.tag)[0] == PROFILE_URI:
+            return  # the customer journey: read into typed fields by journey_profile
         stereotype = local(element.tag)
         for attr, value in element.attrib.items():
             name = local(attr)

@@ -37,6 +37,7 @@ from ..atomic import atomic_write_bytes
 from .errors import XMIError
 from .extension import EXTENDER, UML_FIELDS, encode, xml_text
 from .idmap import unique
+from .journey_profile import PROFILE_NAME, PROFILE_URI, ProfileWriter
 from .specs import associated_actors, comment_body
 
 
@@ -90,6 +91,7 @@ class _Writer:
         self.XMI_IDREF = f"{{{dialect.xmi}}}idref"
         self.taken: set[str] = {e.id for e in data.elements} | {r.id for r in data.relationships}
         self.taken |= {d.id for d in data.diagrams}
+        self.taken |= {s.id for s in data.journey.stages}
         for element in data.elements:
             if isinstance(element, UseCase):
                 self.taken |= {p.id for p in element.extension_points}
@@ -173,6 +175,8 @@ class _Writer:
         self.packages(model)
         self.members()
         self.relationships()
+        ProfileWriter(self).write(root, model)
+        etree.cleanup_namespaces(root, top_nsmap={PROFILE_NAME: PROFILE_URI})
         extension = etree.SubElement(root, f"{{{self.d.xmi}}}Extension", extender=EXTENDER)
         if self.d.name == "ea":
             self.ea_extension(root, extension)

@@ -1,0 +1,124 @@
+"""The customer journey in the main window, through its extension interface
+(``app/extensions.py``): the Journey tab of the properties panel, Diagram ▸ Show
+Journey Lanes (per diagram), Arrange Use Cases in Lanes, Journey Stages and
+Touchpoints…, and View ▸ Coverage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
+
+from ..commands import journey as J
+from ..i18n import tr
+from ..model import ModelError
+from . import journey_section, property_sections
+from .coverage_view import install_dock
+from .journey_dialog import edit_journey
+
+
+def install(window: Any) -> None:
+    """Add the journey's tab, actions and Coverage view to ``window``."""
+    property_sections.register("Journey", journey_section.build)
+
+    lanes = QAction(tr("Show Journey &Lanes"), window)
+    lanes.setObjectName("action_journey_lanes")
+    lanes.setCheckable(True)
+    lanes.setToolTip(
+        tr(
+            "Show the journey stages as lanes on this diagram; "
+            "a use case placed in a lane takes its stage"
+        )
+    )
+    lanes.toggled.connect(lambda on: set_lanes(window, on))
+    arrange = QAction(tr("&Arrange Use Cases in Lanes"), window)
+    arrange.setObjectName("action_arrange_lanes")
+    arrange.setToolTip(tr("Move every use case that has a stage into its lane"))
+    arrange.triggered.connect(lambda: arrange_lanes(window))
+    width = QAction(tr("Journey Lane &Width…"), window)
+    width.setObjectName("action_lane_width")
+    width.setToolTip(tr("How wide the lanes of this diagram are"))
+    width.triggered.connect(lambda: ask_lane_width(window))
+    stages = QAction(tr("Journey &Stages and Touchpoints…"), window)
+    stages.setObjectName("action_journey_stages")
+    stages.setToolTip(tr("Edit the stages of the customer journey and the touchpoint list"))
+    stages.triggered.connect(lambda: edit_journey(window))
+    window.add_to_menu("diagram", [lanes, arrange, width, stages])
+
+    dock = install_dock(window)
+    coverage = dock.toggleViewAction()
+    coverage.setObjectName("action_coverage")
+    coverage.setText(tr("&Coverage"))
+    coverage.setToolTip(tr("Show which use cases cover each journey stage for each actor"))
+    window.add_to_menu("view", [coverage])
+
+    def follow_view(_view: object = None) -> None:
+        view = window.current_view()
+        on = (
+            view is not None
+            and window.document.has_diagram(view.diagram_id)
+            and (window.document.diagram_info(view.diagram_id).lanes is not None)
+        )
+        blocked = lanes.blockSignals(True)
+        lanes.setChecked(bool(on))
+        lanes.setEnabled(view is not None)
+        arrange.setEnabled(bool(on))
+        width.setEnabled(bool(on))
+        lanes.blockSignals(blocked)
+
+    window.tabs.currentViewChanged.connect(follow_view)
+    window.undo_group.indexChanged.connect(lambda _i: follow_view())
+    window.undo_group.activeStackChanged.connect(lambda _s: follow_view())
+    follow_view()
+
+
+def set_lanes(window: Any, on: bool) -> None:
+    """Turn the current diagram's lane view on or off (one undo step)."""
+    view = window.current_view()
+    if view is None:
+        return
+    text = tr("Show journey lanes") if on else tr("Hide journey lanes")
+    try:
+        window.undo_stack.run(text, lambda d: J.show_lanes(d, view.diagram_id, on))
+    except ModelError as error:
+        window.show_status(str(error))
+
+
+def ask_lane_width(window: Any) -> None:
+    """Ask for the width of the current diagram's lanes (one undo step). Use cases keep
+    their places; Arrange Use Cases in Lanes puts them back in their lanes."""
+    view = window.current_view()
+    lanes = window.document.diagram_info(view.diagram_id).lanes if view else None
+    if view is None or lanes is None:
+        return
+    value, ok = QInputDialog.getInt(
+        window,
+        tr("Journey Lane Width"),
+        tr("Width of each lane (points at 100 %):"),
+        round(lanes.width),
+        80,
+        5000,
+        10,
+    )
+    if not ok or value == round(lanes.width):
+        return
+    new = lanes.model_copy(update={"width": float(value)})
+    window.undo_stack.run(
+        tr("Change lane width"), lambda d: d.update_diagram(view.diagram_id, lanes=new)
+    )
+
+
+def arrange_lanes(window: Any) -> None:
+    """Move the current diagram's use cases into their lanes (one undo step)."""
+    view = window.current_view()
+    if view is None:
+        return
+    try:
+        moved = window.undo_stack.run(
+            tr("Arrange use cases in lanes"), lambda d: J.arrange_in_lanes(d, view.diagram_id)
+        )
+    except ModelError as error:
+        window.show_status(str(error))
+        return
+    window.show_status(tr("{n} use cases moved into their lanes").format(n=moved))

@@ -1,0 +1,207 @@
+"""The report's customer journey chapter: the coverage of the stages by use cases for
+each actor (gaps said in words, and shaded), and the KPIs per stage and
+balanced-scorecard perspective, then each KPI with its target and current value.
+Left out when the model does not use the journey."""
+
+from __future__ import annotations
+
+from ...model.coverage import Coverage, coverage, journey_in_use
+from ...model.journey import PERSPECTIVE_LABELS, PERSPECTIVES
+from .content import Report
+from .sections import Output, Section, e, md_cell, register
+from .texts import tr
+
+GAP_STYLE = "background:#fdecea;color:#8e1b1b;font-style:italic"
+NO_USE_CASE = "— no use case —"
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _tally(met: int, missed: int, unknown: int) -> str:
+    parts = []
+    if met:
+        parts.append(tr("{n} met").format(n=met))
+    if missed:
+        parts.append(tr("{n} missed").format(n=missed))
+    if unknown:
+        parts.append(tr("{n} not measured").format(n=unknown))
+    return ", ".join(parts) or "–"
+
+
+def _row_title(cov: Coverage, key: str) -> tuple[str, list[str], bool]:
+    row = next(r for r in cov.rows if r.key == key)
+    name = row.stage.name if row.stage is not None else tr("(no stage)")
+    notes = []
+    if row.pain_points:
+        notes.append(
+            tr("1 pain point")
+            if row.pain_points == 1
+            else tr("{n} pain points").format(n=row.pain_points)
+        )
+    if row.unsupported:
+        notes.append(tr("⚠ pain points, no use case"))
+    return name, notes, row.unsupported
+
+
+def _summary(cov: Coverage) -> str:
+    gaps = len(cov.empty_cells())
+    text = (
+        tr("Every stage has a use case for every actor.")
+        if not gaps
+        else tr("1 empty cell.")
+        if gaps == 1
+        else tr("{n} empty cells.").format(n=gaps)
+    )
+    unsupported = [r.stage.name for r in cov.rows if r.unsupported and r.stage]
+    if unsupported:
+        text += " " + tr("Pain points but no use case: {stages}.").format(
+            stages=", ".join(unsupported)
+        )
+    return text
+
+
+def journey(report: Report, out: Output) -> Section | None:
+    """The chapter, or None for a model without journey data."""
+    if not journey_in_use(report.document):
+        return None
+    cov = coverage(report.document)
+    body = _html(report, cov) if out.format == "html" else _markdown(report, cov)
+    return Section("journey", tr("Customer journey"), body)
+
+
+def _html(report: Report, cov: Coverage) -> str:
+    actors = cov.actors
+    head = "".join(
+        f'<th scope="col">{e(a.name or a.id) if a else e(tr("(no actor)"))}</th>' for a in actors
+    )
+    rows = []
+    for row in cov.rows:
+        name, notes, unsupported = _row_title(cov, row.key)
+        style = f' style="{GAP_STYLE}"' if unsupported else ""
+        title = e(name) + "".join(f"<br><small>{e(n)}</small>" for n in notes)
+        cells = []
+        for actor in actors:
+            ids = cov.cell(row.key, actor)
+            if ids:
+                links = "<br>".join(
+                    f'<a href="#{report.anchor(i)}">{e(cov.names[i])}</a>' for i in ids
+                )
+                cells.append(f"<td>{links}</td>")
+            elif row.stage is not None and actor is not None:
+                cells.append(f'<td style="{GAP_STYLE}">{e(tr(NO_USE_CASE))}</td>')
+            else:
+                cells.append("<td></td>")
+        rows.append(f'<tr><th scope="row"{style}>{title}</th>{"".join(cells)}</tr>')
+    table = (
+        f'<table class="coverage"><thead><tr><th scope="col">{e(tr("Stage"))}</th>{head}'
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    kpi_head = "".join(f'<th scope="col">{e(tr(PERSPECTIVE_LABELS[p]))}</th>' for p in PERSPECTIVES)
+    kpi_rows = []
+    for row in cov.rows:
+        name, _notes, _ = _row_title(cov, row.key)
+        cells = []
+        for perspective in PERSPECTIVES:
+            tally = cov.kpis[(row.key, perspective)]
+            style = f' style="{GAP_STYLE}"' if tally.missed else ""
+            cells.append(f"<td{style}>{e(_tally(tally.met, tally.missed, tally.unknown))}</td>")
+        kpi_rows.append(f'<tr><th scope="row">{e(name)}</th>{"".join(cells)}</tr>')
+    body = (
+        f'<p class="summary">{e(_summary(cov))}</p>{table}'
+        f'<h3 style="margin-top:1.6rem">{e(tr("KPIs by stage and perspective"))}</h3>'
+        f'<table class="kpi-summary"><thead><tr><th scope="col">{e(tr("Stage"))}</th>'
+        f"{kpi_head}</tr></thead><tbody>{''.join(kpi_rows)}</tbody></table>"
+    )
+    if cov.kpi_rows:
+        lines = "".join(
+            f"<tr><td>{e(cov.stage_name(key) or tr('(no stage)'))}</td>"
+            f'<td><a href="#{report.anchor(uc)}">{e(cov.names[uc])}</a></td>'
+            f"<td>{e(kpi.name)}</td><td>{e(tr(PERSPECTIVE_LABELS[kpi.perspective]))}</td>"
+            f"<td>{e(_number(kpi.target))}</td><td>{e(_number(kpi.current))}</td>"
+            f"<td>{e(kpi.unit)}</td><td>{e(_status(kpi.status(), kpi.better))}</td></tr>"
+            for key, uc, kpi in cov.kpi_rows
+        )
+        heads = [
+            "Stage",
+            "Use case",
+            "KPI",
+            "Perspective",
+            "Target",
+            "Current",
+            "Unit",
+            "Status",
+        ]
+        body += (
+            f'<h3 style="margin-top:1.6rem">{e(tr("Every KPI"))}</h3>'
+            '<table class="kpis"><thead><tr>'
+            + "".join(f'<th scope="col">{e(tr(h))}</th>' for h in heads)
+            + f"</tr></thead><tbody>{lines}</tbody></table>"
+        )
+    return body
+
+
+def _status(status: str, better: str) -> str:
+    words = {"met": tr("met"), "missed": tr("missed"), "unknown": tr("not measured")}
+    direction = tr("higher is better") if better == "higher" else tr("lower is better")
+    return f"{words[status]} ({direction})"
+
+
+def _markdown(report: Report, cov: Coverage) -> str:
+    actors = cov.actors
+    names = [md_cell(a.name or a.id) if a else md_cell(tr("(no actor)")) for a in actors]
+    lines = [
+        "| " + " | ".join([tr("Stage"), *names]) + " |",
+        "|" + "---|" * (len(actors) + 1),
+    ]
+    for row in cov.rows:
+        name, notes, _unsupported = _row_title(cov, row.key)
+        title = md_cell(name) + "".join(f"<br>*{md_cell(n)}*" for n in notes)
+        cells = []
+        for actor in actors:
+            ids = cov.cell(row.key, actor)
+            if ids:
+                cells.append("<br>".join(md_cell(cov.names[i]) for i in ids))
+            elif row.stage is not None and actor is not None:
+                cells.append(f"*{md_cell(tr(NO_USE_CASE))}*")
+            else:
+                cells.append("")
+        lines.append("| " + " | ".join([title, *cells]) + " |")
+    kpis = [
+        "| " + " | ".join([tr("Stage"), *(tr(PERSPECTIVE_LABELS[p]) for p in PERSPECTIVES)]) + " |",
+        "|" + "---|" * (len(PERSPECTIVES) + 1),
+    ]
+    for row in cov.rows:
+        name, _notes, _ = _row_title(cov, row.key)
+        tallies = [cov.kpis[(row.key, p)] for p in PERSPECTIVES]
+        kpis.append(
+            "| "
+            + " | ".join([md_cell(name), *(_tally(t.met, t.missed, t.unknown) for t in tallies)])
+            + " |"
+        )
+    body = (
+        _summary(cov)
+        + "\n\n"
+        + "\n".join(lines)
+        + f"\n\n### {tr('KPIs by stage and perspective')}\n\n"
+        + "\n".join(kpis)
+    )
+    if cov.kpi_rows:
+        every = [
+            f"| {tr('Stage')} | {tr('Use case')} | {tr('KPI')} | {tr('Perspective')} | "
+            f"{tr('Target')} | {tr('Current')} | {tr('Unit')} | {tr('Status')} |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        every.extend(
+            f"| {md_cell(cov.stage_name(key) or tr('(no stage)'))} | {md_cell(cov.names[uc])} | "
+            f"{md_cell(kpi.name)} | {tr(PERSPECTIVE_LABELS[kpi.perspective])} | "
+            f"{_number(kpi.target)} | {_number(kpi.current)} | {md_cell(kpi.unit)} | "
+            f"{_status(kpi.status(), kpi.better)} |"
+            for key, uc, kpi in cov.kpi_rows
+        )
+        body += f"\n\n### {tr('Every KPI')}\n\n" + "\n".join(every)
+    return body
+
+
+register("journey", journey, after="traceability")
