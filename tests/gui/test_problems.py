@@ -65,6 +65,7 @@ def settle(panel) -> None:
 def test_the_panel_lists_problems_live_and_counts_them_in_the_status_bar(make_window) -> None:
     window = make_window(model())
     panel = panel_of(window)
+    settle(panel)  # the first check runs once the window is up
     assert rows(panel) == [
         (
             "Warning",
@@ -89,6 +90,7 @@ def test_the_panel_lists_problems_live_and_counts_them_in_the_status_bar(make_wi
 def test_double_click_shows_the_element_on_a_diagram_that_draws_it(make_window) -> None:
     window = make_window(model())
     panel = panel_of(window)
+    settle(panel)  # the first check runs once the window is up
     window.findChild(QDockWidget, "problemsDock").show()
     assert window.current_view().diagram_id == "main"
     tree = panel.tree
@@ -116,6 +118,7 @@ def choose_from_next_menu(text: str, seen: list[str]) -> None:
 def test_a_quick_fix_from_the_context_menu_is_one_undo_step(make_window) -> None:
     window = make_window(model())
     panel = panel_of(window)
+    settle(panel)  # the first check runs once the window is up
     window.findChild(QDockWidget, "problemsDock").show()
     tree = panel.tree
     pos = tree.visualItemRect(tree.topLevelItem(0)).center()
@@ -142,6 +145,7 @@ def test_a_quick_fix_from_the_context_menu_is_one_undo_step(make_window) -> None
 def test_a_check_switched_off_for_the_document_with_undo(make_window) -> None:
     window = make_window(model())
     panel = panel_of(window)
+    settle(panel)  # the first check runs once the window is up
     panel._fill_checks_menu()
     action = next(a for a in panel.checks_menu.actions() if a.text().startswith("Use case that"))
     assert action.isChecked()
@@ -159,9 +163,11 @@ def test_a_check_switched_off_for_the_document_with_undo(make_window) -> None:
 def test_the_panel_follows_the_window_to_another_document(make_window) -> None:
     window = make_window(model())
     panel = panel_of(window)
+    settle(panel)  # the first check runs once the window is up
     other = Document("Empty")
     other.add(Actor(id="x", name="Auditor"))
     window.open_document(other, None)
+    settle(panel)
     assert [r[2] for r in rows(panel)] == ["Auditor"]
 
 

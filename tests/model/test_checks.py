@@ -3,7 +3,11 @@ quiet on sound models; checks can be switched off per document."""
 
 from __future__ import annotations
 
+import heapq
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ucdesigner.model import (
     Actor,
@@ -269,3 +273,20 @@ def test_checks_tolerate_dangling_references() -> None:
         }
     )
     assert all_problems(broken)  # no exception, integrity reports the ghosts
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(-5000, 20000), st.floats(-5000, 20000)), max_size=60),
+    st.tuples(st.floats(-8000, 25000), st.floats(-8000, 25000)),
+    st.integers(1, 5),
+)
+def test_nearest_elements_by_grid_match_looking_at_every_one(points, query, limit) -> None:
+    from ucdesigner.model.checks import _Grid
+
+    named = [(f"p{i}", x, y) for i, (x, y) in enumerate(points)]
+    x, y = query
+    brute = heapq.nsmallest(
+        limit, [((px - x) ** 2 + (py - y) ** 2, n) for n, px, py in named if n != "p0"]
+    )
+    assert _Grid(named).nearest(x, y, limit, "p0") == brute

@@ -87,6 +87,7 @@ class _Index:
             self.into[(rel.target, rel.kind)].append(rel)
         self._placed: defaultdict[str, list[tuple[str, Shape]]] | None = None
         self._drawn: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
+        self._grids: dict[tuple[str, str], _Grid] = {}
 
     def kind(self, element_id: str) -> str | None:
         node = self.nodes.get(element_id)
@@ -122,6 +123,52 @@ class _Index:
                 if self.kind(s.element) == kind
             ]
         return self._drawn[key]
+
+    def nearest(
+        self, diagram_id: str, kind: str, x: float, y: float, limit: int, skip: str
+    ) -> list[tuple[float, str]]:
+        """Up to ``limit`` (squared distance, id) of ``kind`` elements nearest to (x, y)."""
+        key = (diagram_id, kind)
+        grid = self._grids.get(key)
+        if grid is None:
+            grid = self._grids[key] = _Grid(self.centres(diagram_id, kind))
+        return grid.nearest(x, y, limit, skip)
+
+
+class _Grid:
+    """Points bucketed in square cells, for nearest-neighbour questions that do not look
+    at every point (a big diagram asks one per use case)."""
+
+    CELL = 400.0
+
+    def __init__(self, points: list[tuple[str, float, float]]) -> None:
+        self.cells: defaultdict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
+        for point in points:
+            self.cells[self._cell(point[1], point[2])].append(point)
+        self.reach = max((max(abs(cx), abs(cy)) for cx, cy in self.cells), default=0)
+
+    def _cell(self, x: float, y: float) -> tuple[int, int]:
+        return (math.floor(x / self.CELL), math.floor(y / self.CELL))
+
+    def nearest(self, x: float, y: float, limit: int, skip: str) -> list[tuple[float, str]]:
+        cx, cy = self._cell(x, y)
+        found: list[tuple[float, str]] = []
+        ring = 0
+        while self.cells:
+            for gx in range(cx - ring, cx + ring + 1):
+                for gy in range(cy - ring, cy + ring + 1):
+                    if max(abs(gx - cx), abs(gy - cy)) != ring:
+                        continue  # only the new ring of cells
+                    for other, px, py in self.cells.get((gx, gy), ()):
+                        if other != skip:
+                            found.append(((px - x) ** 2 + (py - y) ** 2, other))
+            found = heapq.nsmallest(limit, found)
+            # Anything in a further ring is at least ``ring * CELL`` away.
+            done = len(found) == limit and found[-1][0] <= (ring * self.CELL) ** 2
+            if done or ring > self.reach + max(abs(cx), abs(cy)) + 1:
+                return found
+            ring += 1
+        return found
 
 
 def element_title(element: Element, find) -> str:
@@ -257,15 +304,7 @@ def _nearby(index: _Index, element_id: str, kind: str, limit: int = 3) -> list[s
     best: dict[str, float] = {}
     for diagram_id, mine in index.placed(element_id):
         x, y = mine.x + mine.width / 2, mine.y + mine.height / 2
-        near = heapq.nsmallest(
-            limit,
-            (
-                ((cx - x) ** 2 + (cy - y) ** 2, other)
-                for other, cx, cy in index.centres(diagram_id, kind)
-                if other != element_id
-            ),
-        )
-        for distance, other in near:
+        for distance, other in index.nearest(diagram_id, kind, x, y, limit, element_id):
             best[other] = min(distance, best.get(other, math.inf))
     return sorted(best, key=lambda i: (best[i], index.nodes[i].name))[:limit]
 
