@@ -117,9 +117,9 @@ class ProblemsPanel(QWidget):
             self._unsubscribe()
         self.document = document
         self._unsubscribe = document.subscribe(self._changed)
-        # Checked as soon as the event loop runs: the window shows the document first
-        # (on a big model the checks take a few tenths of a second).
-        self._timer.start(0)
+        # Checked after the usual short pause: the window shows the document first (on a
+        # big model the checks take a few tenths of a second).
+        self._timer.start()
 
     def follow_window(self) -> None:
         """Follow the window's document (it shows another one)."""

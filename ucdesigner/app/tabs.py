@@ -73,11 +73,17 @@ class DiagramTabs(QTabWidget):
         for view in self.views():
             view.detach()
         self._pages.clear()
-        while self.count():
-            widget = self.widget(0)
-            self.removeTab(0)
-            if widget is not self._empty:
-                widget.deleteLater()
+        # Removing a tab makes the next one current; that must not build its diagram
+        # only to drop it again (closing a window showed every other tab in turn).
+        blocked = self.blockSignals(True)
+        try:
+            while self.count():
+                widget = self.widget(0)
+                self.removeTab(0)
+                if widget is not self._empty:
+                    widget.deleteLater()
+        finally:
+            self.blockSignals(blocked)
 
     # ------------------------------------------------------------------ lookups
 
