@@ -114,7 +114,8 @@ def run_drag(sizes: list[int], repeat: int) -> list[Figure]:
                 f"drag {DRAGGED} selected shapes: mouse-move p95",
                 shapes,
                 p95s,
-                limit=DRAG_LIMIT,
+                # The target is for a 1,000-shape diagram; other sizes show the growth.
+                limit=DRAG_LIMIT if 900 <= shapes <= 1_100 else None,
             )
         )
         figures.append(

@@ -73,9 +73,12 @@ class DiagramView(QGraphicsView):
     def __init__(self, scene: DiagramScene, stack: UndoStack, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.stack = stack
-        self.grid_size = 10
+        self._grid_size = 10
+        self._show_grid = True
         self.snap_enabled = True
-        self.show_grid = True
+        # The grid is painted once into a pixmap and copied on every repaint (a drag
+        # repaints the view at every mouse move); Qt drops the copy on zoom and scroll.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.actor_notation: str | None = None
         """How new actors are drawn ("stick" or "box"); None: as the theme says."""
         self._tool: Tool = SelectTool(self)
@@ -169,6 +172,29 @@ class DiagramView(QGraphicsView):
 
     def _snapped(self, point: QPointF) -> QPointF:
         return self.snap_point(point) if self.snap_enabled else point
+
+    @property
+    def grid_size(self) -> int:
+        """The grid's step in scene units (px at 100 %)."""
+        return self._grid_size
+
+    @grid_size.setter
+    def grid_size(self, value: int) -> None:
+        self._grid_size = value
+        self._redraw_background()
+
+    @property
+    def show_grid(self) -> bool:
+        return self._show_grid
+
+    @show_grid.setter
+    def show_grid(self, value: bool) -> None:
+        self._show_grid = value
+        self._redraw_background()
+
+    def _redraw_background(self) -> None:
+        self.resetCachedContent()
+        self.viewport().update()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)

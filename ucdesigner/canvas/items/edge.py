@@ -100,16 +100,25 @@ class EdgeItem(HoverMark, QGraphicsItem):
     def waypoints(self) -> list[QPointF]:
         return [QPointF(p.x, p.y) for p in self.model_edge.waypoints]
 
+    def _bends(self) -> list[QPointF]:
+        """The bend points as Qt points, made once per edge value (not at every move)."""
+        edge = self.model_edge
+        if getattr(self, "_bends_of", None) is not edge:
+            self._bends_of = edge
+            self._bend_points = self.waypoints()
+        return self._bend_points
+
     def update_geometry(self) -> None:
         """Recompute the clipped line and the labels from the end items (scene coords)."""
         self.prepareGeometryChange()
-        bends = self.waypoints()
+        bends = self._bends()
         start_aim = bends[0] if bends else self.target_item.anchor()
         end_aim = bends[-1] if bends else self.source_item.anchor()
         start = self.source_item.clip_point(start_aim)
         end = self.target_item.clip_point(end_aim)
         self._points = [start, *bends, end]
         self._layout_labels()
+        self._spots = self._multiplicity_spots()
         self._bounds = self._compute_bounds()
         self.update()
 
@@ -182,9 +191,14 @@ class EdgeItem(HoverMark, QGraphicsItem):
         return known[2], known[3]
 
     def _layout_labels(self) -> None:
+        text, note = self._texts()
+        if not text and not note:  # most lines: nothing to place (this runs at every move)
+            self._label_rect = QRectF()
+            self._note_text = ""
+            self._note_rect = QRectF()
+            return
         mid = self.midpoint()
         offset = QPointF(self.model_edge.label_offset.x, self.model_edge.label_offset.y)
-        text, note = self._texts()
         if text:
             size = self._text_size(text, 400, CENTRE)
             centre = mid + offset
@@ -242,7 +256,7 @@ class EdgeItem(HoverMark, QGraphicsItem):
         for extra in (self._label_rect, self._note_rect):
             if not extra.isNull():
                 rect = rect.united(extra.adjusted(-2, -2, 2, 2))
-        for centre, text in self._multiplicity_spots():
+        for centre, text in self._spots:
             rect = rect.united(self._text_rect(centre, text).adjusted(-2, -2, 2, 2))
         return rect
 
@@ -310,12 +324,15 @@ class EdgeItem(HoverMark, QGraphicsItem):
             if rel.source_end.navigable:
                 self._open_arrow(painter, self._points[1], self._points[0])
 
+        spots = self._spots
+        if self._label_rect.isNull() and not spots and not self._note_text:
+            return  # a plain line: no text to draw
         painter.setFont(theme.small_font)
         if not self._label_rect.isNull():
             self._halo(painter, self._label_rect)
             painter.setPen(theme.colour("muted_ink") if not selected else QColor(theme.accent))
-            painter.drawText(self._label_rect, CENTRE, self.label_text())
-        for centre, text in self._multiplicity_spots():
+            painter.drawText(self._label_rect, CENTRE, self._texts()[0])
+        for centre, text in spots:
             rect = self._text_rect(centre, text)
             self._halo(painter, rect)
             painter.setPen(theme.colour("ink"))
