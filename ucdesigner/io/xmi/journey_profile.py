@@ -351,14 +351,22 @@ class ProfileReader:
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        self.by_id: dict[str, etree._Element] = {}
-        for element in root.iter():
-            if not isinstance(element.tag, str):
-                continue
-            for attr, value in element.attrib.items():
-                uri, name = split(attr)
-                if name == "id" and is_xmi_ns(uri):
-                    self.by_id.setdefault(value, element)
+        self._by_id: dict[str, etree._Element] | None = None
+
+    @property
+    def by_id(self) -> dict[str, etree._Element]:
+        """Elements by ``xmi:id``, indexed on first use (most files hold no journey, and
+        walking a big file in Python costs more than parsing it)."""
+        if self._by_id is None:
+            self._by_id = {}
+            for element in self.root.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                for attr, value in element.attrib.items():
+                    uri, name = split(attr)
+                    if name == "id" and is_xmi_ns(uri):
+                        self._by_id.setdefault(value, element)
+        return self._by_id
 
     def read(self) -> FoundJourney:
         found = FoundJourney()
@@ -370,9 +378,7 @@ class ProfileReader:
             )
             if base is not None and stereotype in STEREOTYPES:
                 applications.append((stereotype, base, element))
-        for element in self.root.iter():
-            if isinstance(element.tag, str) and element.get("URI") == PROFILE_URI:
-                found.has_profile = True
+        found.has_profile = bool(self.root.xpath("boolean(//*[@URI=$uri])", uri=PROFILE_URI))
         by_stereotype: dict[str, dict[str, etree._Element]] = {}
         for stereotype, base, element in applications:
             by_stereotype.setdefault(stereotype, {}).setdefault(base, element)
