@@ -115,9 +115,13 @@ class ModelBrowser(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items.clear()
-        root = QTreeWidgetItem(self, [document.name or self.tr("Model")])
+        # The tree is built detached and inserted once (one insertion, not one per row).
+        root = QTreeWidgetItem([document.name or self.tr("Model")])
         root.setData(0, ID_ROLE, "")
         root.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._children: dict[str | None, list[Element]] = {}
+        for node in document.nodes():
+            self._children.setdefault(node.package, []).append(node)
         self._fill(root, None)
         diagrams = QTreeWidgetItem(root, [self.tr("Diagrams")])
         diagrams.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -125,6 +129,7 @@ class ModelBrowser(QTreeWidget):
             item = QTreeWidgetItem(diagrams, [info.name or self.tr("(unnamed)")])
             item.setData(0, DIAGRAM_ROLE, info.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.addTopLevelItem(root)
         for item in self._all_items():
             key = self._key(item)
             item.setExpanded(
@@ -137,7 +142,7 @@ class ModelBrowser(QTreeWidget):
 
     def _fill(self, parent: QTreeWidgetItem, package_id: str | None) -> None:
         assert self.document is not None
-        children = self.document.children(package_id)
+        children = self._children.get(package_id, [])
         for kind, title in GROUPS:
             members = sorted(
                 (c for c in children if c.kind == kind), key=lambda e: e.describe().lower()
@@ -168,9 +173,12 @@ class ModelBrowser(QTreeWidget):
 
     def _add_relationships(self, item: QTreeWidgetItem, element_id: str) -> None:
         assert self.document is not None
-        outgoing = sorted(self.document.outgoing(element_id), key=self.relationship_text)
-        for rel in outgoing:
-            child = QTreeWidgetItem(item, [self.relationship_text(rel)])
+        labelled = sorted(
+            ((self.relationship_text(rel), rel) for rel in self.document.outgoing(element_id)),
+            key=lambda pair: pair[0],
+        )
+        for text, rel in labelled:
+            child = QTreeWidgetItem(item, [text])
             child.setData(0, ID_ROLE, rel.id)
             child.setToolTip(0, rel.describe())
             child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -127,7 +127,8 @@ class DiagramView(QGraphicsView):
 
     def fit_scene_rect(self) -> None:
         """Let the scroll bars reach everything drawn, with room around it."""
-        content = self.diagram_scene.content_rect()
+        # Qt's own bounds of every item (computed in C++; this runs after every change).
+        content = self.diagram_scene.itemsBoundingRect()
         base = QRectF(0, 0, 1200, 800)
         self.setSceneRect(
             content.united(base).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)

@@ -163,20 +163,22 @@ class Document:
         return [self._relationships[r] for r in sorted(self._links.get(element_id, ()))]
 
     def outgoing(self, element_id: str, kind: str | None = None) -> list[Relationship]:
-        """Relationships whose source is this element (of one kind, if given)."""
-        return [
-            r
-            for r in self.relationships_of(element_id)
-            if r.source == element_id and (kind is None or r.kind == kind)
-        ]
+        """Relationships whose source is this element (of one kind, if given), by id."""
+        return self._ends(element_id, "source", kind)
 
     def incoming(self, element_id: str, kind: str | None = None) -> list[Relationship]:
-        """Relationships whose target is this element (of one kind, if given)."""
-        return [
-            r
-            for r in self.relationships_of(element_id)
-            if r.target == element_id and (kind is None or r.kind == kind)
+        """Relationships whose target is this element (of one kind, if given), by id."""
+        return self._ends(element_id, "target", kind)
+
+    def _ends(self, element_id: str, end: str, kind: str | None) -> list[Relationship]:
+        rels = self._relationships
+        found = [
+            rel
+            for rel in (rels[r] for r in self._links.get(element_id, ()))
+            if getattr(rel, end) == element_id and (kind is None or rel.kind == kind)
         ]
+        found.sort(key=lambda rel: rel.id)
+        return found
 
     def children(self, package_id: str | None) -> list[NodeElement]:
         """Elements owned directly by a package (None: the model root)."""
