@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ConfigDict, TypeAdapter, ValidationError
 
 from ..model import Document, Edge, ModelError, NodeElement, Relationship, Shape, new_id
 from ..model.elements import AnyNode, AnyRelationship, UseCase
@@ -16,10 +16,12 @@ from .membership import update_memberships
 MIME_TYPE = "application/x-ucdesigner-fragment+json"
 FORMAT = "ucdesigner-fragment"
 
-_NODES = TypeAdapter(tuple[AnyNode, ...])
-_RELS = TypeAdapter(tuple[AnyRelationship, ...])
-_SHAPES = TypeAdapter(tuple[Shape, ...])
-_EDGES = TypeAdapter(tuple[Edge, ...])
+# Built at the first paste, not at import (start-up time).
+_DEFERRED = ConfigDict(defer_build=True)
+_NODES = TypeAdapter(tuple[AnyNode, ...], config=_DEFERRED)
+_RELS = TypeAdapter(tuple[AnyRelationship, ...], config=_DEFERRED)
+_SHAPES = TypeAdapter(tuple[Shape, ...], config=_DEFERRED)
+_EDGES = TypeAdapter(tuple[Edge, ...], config=_DEFERRED)
 
 
 def copy_fragment(

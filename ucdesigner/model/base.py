@@ -14,6 +14,10 @@ Text = Annotated[str, Field(max_length=MAX_TEXT)]
 
 
 class Frozen(BaseModel):
-    """Base of every model class: immutable, strict about unknown fields, no NaN."""
+    """Base of every model class: immutable, strict about unknown fields, no NaN.
+
+    Validators are built at first use (``defer_build``), and defaults that are models
+    are made with ``model_construct``, so that importing the model stays cheap: the
+    empty main window is on screen before pydantic builds anything."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)

@@ -27,8 +27,8 @@ class DocumentData(Frozen):
     name: Name = "Model"
     documentation: Text = ""
     properties: dict[Name, Text] = Field(default_factory=dict)
-    settings: DocumentSettings = DocumentSettings()
-    journey: Journey = Journey()
+    settings: DocumentSettings = DocumentSettings.model_construct()
+    journey: Journey = Journey.model_construct()
     elements: tuple[AnyNode, ...] = ()
     relationships: tuple[AnyRelationship, ...] = ()
     diagrams: tuple[Diagram, ...] = ()

@@ -48,7 +48,7 @@ class Shape(Frozen):
     height: Length
     z: int = 0
     """Stacking order within the shape's layer (boundaries behind, nodes, notes)."""
-    style: ShapeStyle = ShapeStyle()
+    style: ShapeStyle = ShapeStyle.model_construct()
 
     @property
     def right(self) -> float:
@@ -73,11 +73,11 @@ class Edge(Frozen):
 
     element: Id
     waypoints: tuple[Point, ...] = ()
-    label_offset: Point = Point(x=0, y=0)
+    label_offset: Point = Point.model_construct(x=0.0, y=0.0)
     """Where the keyword/name label sits, relative to its default place mid-line."""
-    note_offset: Point = Point(x=0, y=0)
+    note_offset: Point = Point.model_construct(x=0.0, y=0.0)
     """Where an extend's condition note sits, relative to its default place beside the line."""
-    style: EdgeStyle = EdgeStyle()
+    style: EdgeStyle = EdgeStyle.model_construct()
 
 
 class Lanes(Frozen):

@@ -83,7 +83,7 @@ class UseCase(NodeElement):
     """The system boundaries (Subject ids) this use case belongs to."""
     specification: Specification | None = None
     """Goal, scenarios, conditions (see specification.py); None until one is written."""
-    journey: JourneyStep = JourneyStep()
+    journey: JourneyStep = JourneyStep.model_construct()
     """Stage, touchpoints, pain points, emotion and KPIs (see journey.py)."""
 
     def extension_point(self, point_id: str) -> ExtensionPoint | None:
@@ -154,8 +154,8 @@ class Association(Relationship):
 
     kind: Literal["association"] = "association"
     label: ClassVar[str] = "association"
-    source_end: AssociationEnd = AssociationEnd()
-    target_end: AssociationEnd = AssociationEnd()
+    source_end: AssociationEnd = AssociationEnd.model_construct()
+    target_end: AssociationEnd = AssociationEnd.model_construct()
 
 
 class Include(Relationship):

@@ -6,12 +6,12 @@ import re
 import secrets
 from typing import Annotated
 
-from pydantic import StringConstraints
+from pydantic import Field
 
 ID_PATTERN = r"^[A-Za-z_][A-Za-z0-9_.\-]*$"
 _ID_RE = re.compile(ID_PATTERN)
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, min_length=1, max_length=200)]
+Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=200)]
 """An element id. It is also an XML NCName, so it can be written as ``xmi:id`` unchanged."""
 
 PREFIXES = {

@@ -115,11 +115,11 @@ class Stage(Frozen):
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (
-    Stage(id="stage_awareness", name="Awareness"),
-    Stage(id="stage_consideration", name="Consideration / Intent"),
-    Stage(id="stage_purchase", name="Purchase"),
-    Stage(id="stage_support", name="Post-purchase support"),
-    Stage(id="stage_advocacy", name="Advocacy"),
+    Stage.model_construct(id="stage_awareness", name="Awareness"),
+    Stage.model_construct(id="stage_consideration", name="Consideration / Intent"),
+    Stage.model_construct(id="stage_purchase", name="Purchase"),
+    Stage.model_construct(id="stage_support", name="Post-purchase support"),
+    Stage.model_construct(id="stage_advocacy", name="Advocacy"),
 )
 DEFAULT_TOUCHPOINTS: tuple[str, ...] = ("web", "app", "store", "phone", "chat", "email")
 
