@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from ..collector import collector_paused
 from ..model import Document, Edge, Relationship, Shape, Transaction
 from ..model.changes import (
     DiagramChanged,
@@ -40,6 +41,7 @@ class DiagramScene(QGraphicsScene):
     ``listen=False`` builds a snapshot (for pictures) that ignores later changes.
     """
 
+    @collector_paused()
     def __init__(
         self,
         document: Document,

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..collector import collector_paused
 from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
 from ..textutil import one_line
 from .atomic import atomic_write_bytes
@@ -94,6 +95,7 @@ _CURRENT_HEAD = re.compile(
 )
 
 
+@collector_paused()
 def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
     """Validate the bytes of a ``.ucd`` file; ``source`` names it in error messages."""
     head = _CURRENT_HEAD.match(raw[:200])

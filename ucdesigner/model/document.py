@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..collector import collector_paused
 from .changes import (
     Change,
     DiagramAdded,
@@ -260,6 +261,7 @@ class Document:
         )
 
     @classmethod
+    @collector_paused()
     def from_data(cls, data: DocumentData) -> Document:
         """A Document holding ``data``; IntegrityError when its references do not hold."""
         problems = integrity_problems(data)
@@ -320,6 +322,7 @@ class Document:
             if changes:
                 self._emit(Transaction(tuple(changes), self._pending_label))
 
+    @collector_paused()
     def apply(self, transaction: Transaction) -> Transaction:
         """Replay a recorded transaction (or its inverse) without validating it again."""
         with self.transaction(transaction.label) as recorder:

@@ -134,6 +134,9 @@ def _normal(kind: str, field: str, value: Any) -> Any:
     return value
 
 
+_ABSENT = object()
+
+
 def _merge_item(
     uml: Element, ext: dict[str, Any] | None, original: dict[str, Any] | None
 ) -> dict[str, Any]:
@@ -145,14 +148,16 @@ def _merge_item(
         **fields,
         **{k: v for k, v in ext.items() if k not in UML_FIELDS[uml.kind] or k == "kind"},
     }
-    if original:
+    # Where the UML says what we wrote (the usual case) there is nothing to compare.
+    if original and any(fields.get(k, _ABSENT) != v for k, v in original.items()):
         try:  # the extension leaves defaults out: complete the originals to compare them
             written = type(uml).model_validate({**fields, **original}).model_dump(mode="json")
         except ValidationError:
             return merged
         for name in UML_FIELDS[uml.kind] & set(fields):
-            if _normal(uml.kind, name, written[name]) == _normal(uml.kind, name, fields[name]):
-                merged[name] = written[name]
+            ours, theirs = written[name], fields[name]
+            if ours != theirs and _normal(uml.kind, name, ours) == _normal(uml.kind, name, theirs):
+                merged[name] = ours
     return merged
 
 
@@ -214,8 +219,9 @@ def merge_extension(
         merged = DocumentData.model_validate(
             {
                 **document,
-                "elements": [e.model_dump(mode="json") for e in elements],
-                "relationships": [r.model_dump(mode="json") for r in relationships],
+                # Validated already: pydantic takes model instances as they are.
+                "elements": elements,
+                "relationships": relationships,
                 "diagrams": diagrams,
             }
         )

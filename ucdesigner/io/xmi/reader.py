@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 from pydantic import ValidationError
 
+from ...collector import collector_paused
 from ...model import Document, DocumentData, IntegrityError
 from ...model.document import format_validation_error
 from ..journey_properties import lift
@@ -80,6 +81,7 @@ def read_xmi_bytes(
         ) from None
 
 
+@collector_paused()
 def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
     tree = parse(data, source)
     root = tree.getroot()
