@@ -26,7 +26,7 @@ from ucdesigner.model import Actor, Association, DiagramInfo, Document, Shape, S
 from ucdesigner.model.diagram import Lanes
 from ucdesigner.model.journey import JourneyStep, Kpi
 
-from .conftest import Mouse
+from .conftest import Mouse, centre
 
 LANES = Lanes(x=100, y=0, width=200)
 # Awareness 100-300, Consideration 300-500, Purchase 500-700, Support 700-900, Advocacy 900-1100
@@ -77,11 +77,6 @@ def window(make_window):
     w = make_window(journey_doc())
     w.current_view().centerOn(500, 250)
     return w
-
-
-def centre(window, element_id: str) -> tuple[float, float]:
-    c = window.current_scene().node_item(element_id).scene_body_rect().center()
-    return (c.x(), c.y())
 
 
 def journey_tab(window):

@@ -10,7 +10,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -27,6 +26,8 @@ from ucdesigner.model import (
     Shape,
     UseCase,
 )
+
+from .conftest import choose_from_next_menu
 
 
 def shop() -> Document:
@@ -251,16 +252,7 @@ def test_the_canvas_context_menu_opens_the_editor(make_window) -> None:
     centre = view.mapFromScene(270, 130)
     chosen = []
 
-    def pick(tries: int = 50) -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            chosen.extend(a.text() for a in menu.actions() if a.text())
-            next(a for a in menu.actions() if a.text() == "Edit Specification…").trigger()
-            menu.close()
-        elif tries:
-            QTimer.singleShot(20, lambda: pick(tries - 1))
-
-    QTimer.singleShot(0, pick)
+    choose_from_next_menu("Edit Specification…", chosen)
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, centre, view.viewport().mapToGlobal(centre)
     )
@@ -293,16 +285,7 @@ def test_the_model_browser_context_menu_opens_the_editor(make_window) -> None:
     pos = browser.visualItemRect(item).center()
     chosen: list[str] = []
 
-    def pick(tries: int = 50) -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            chosen.extend(a.text() for a in menu.actions() if a.text())
-            next(a for a in menu.actions() if a.text() == "Edit Specification…").trigger()
-            menu.close()
-        elif tries:
-            QTimer.singleShot(20, lambda: pick(tries - 1))
-
-    QTimer.singleShot(0, pick)
+    choose_from_next_menu("Edit Specification…", chosen)
     QApplication.sendEvent(
         browser.viewport(),
         QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, browser.viewport().mapToGlobal(pos)),
