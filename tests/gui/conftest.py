@@ -137,20 +137,31 @@ def choose_from_next_menu(text: str, seen: list[str]) -> None:
     QTimer.singleShot(0, pick)
 
 
+def when_modal(kind: type, act, tries: int = 50, delay: int = 0) -> None:
+    """Call ``act(dialog)`` once a modal dialog of type ``kind`` is up. Qt runs a modal
+    dialog in a nested event loop, so the test hands over the answer beforehand; the
+    dialog is looked for every 20 ms, ``tries`` times."""
+
+    def look(left: int = tries) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        elif left:
+            QTimer.singleShot(20, lambda: look(left - 1))
+
+    QTimer.singleShot(delay, look)
+
+
 def answer_dialog(button, found: list | None = None, delay: int = 0) -> None:
     """Click ``button`` on the next modal message box (Qt runs it in a nested loop)."""
     from PySide6.QtWidgets import QMessageBox
 
-    def click(tries: int = 50) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            if found is not None:
-                found.append(box.text() + "\n" + box.informativeText())
-            box.button(button).click() if box.button(button) else box.done(int(button))
-        elif tries:
-            QTimer.singleShot(20, lambda: click(tries - 1))
+    def click(box: QMessageBox) -> None:
+        if found is not None:
+            found.append(box.text() + "\n" + box.informativeText())
+        box.button(button).click() if box.button(button) else box.done(int(button))
 
-    QTimer.singleShot(delay, click)
+    when_modal(QMessageBox, click, delay=delay)
 
 
 @pytest.fixture

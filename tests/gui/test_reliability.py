@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ucdesigner.app import autosave as autosave_module
 from ucdesigner.app.main_window import MainWindow
@@ -20,7 +19,7 @@ from ucdesigner.io.native import backup_path, load, save
 from ucdesigner.io.recovery import RecoveryStore, _read_header
 from ucdesigner.model import Actor
 
-from .conftest import answer_dialog
+from .conftest import answer_dialog, when_modal
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
@@ -121,14 +120,8 @@ def crash_with_changes(path: Path) -> None:
 
 
 def click_when_shown(name: str) -> None:
-    def click(tries: int = 100) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, RecoveryDialog):
-            dialog.findChild(QPushButton, name).click()
-        elif tries:
-            QTimer.singleShot(20, lambda: click(tries - 1))
-
-    QTimer.singleShot(0, click)
+    """Click the button called ``name`` in the recovery dialog once it is up."""
+    when_modal(RecoveryDialog, lambda dialog: dialog.findChild(QPushButton, name).click(), 100)
 
 
 def test_after_a_crash_the_next_start_restores_the_work(tmp_path, qtbot) -> None:
@@ -250,14 +243,10 @@ def test_a_file_changed_by_someone_else_is_not_overwritten_silently(opened) -> N
     assert "was changed by another program" in found[0]
     assert load(path).get("actor_customer").name == "Changed elsewhere"
 
-    def overwrite(tries: int = 50) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            next(b for b in box.buttons() if b.text() == "&Overwrite").click()
-        elif tries:
-            QTimer.singleShot(20, lambda: overwrite(tries - 1))
+    def overwrite(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "&Overwrite").click()
 
-    QTimer.singleShot(0, overwrite)
+    when_modal(QMessageBox, overwrite)
     assert window.save()
     assert load(path).get("actor_customer").name == "Mine"
     rename(window, "actor_customer", "Again")

@@ -4,7 +4,7 @@ the Specification tab, the larger window, its menu and context menu entries."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from ucdesigner.model import (
     UseCase,
 )
 
-from .conftest import choose_from_next_menu
+from .conftest import choose_from_next_menu, when_modal
 
 
 def shop() -> Document:
@@ -167,15 +167,11 @@ def test_primary_actors_follow_the_associations_until_chosen(make_window) -> Non
 def answer_input(text: str) -> None:
     """Type into the next input dialog and press OK (it runs in a nested loop)."""
 
-    def answer(tries: int = 50) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QInputDialog):
-            dialog.setTextValue(text)
-            dialog.accept()
-        elif tries:
-            QTimer.singleShot(20, lambda: answer(tries - 1))
+    def answer(dialog: QInputDialog) -> None:
+        dialog.setTextValue(text)
+        dialog.accept()
 
-    QTimer.singleShot(0, answer)
+    when_modal(QInputDialog, answer)
 
 
 def test_an_extension_with_a_new_extension_point_that_an_extend_can_target(make_window) -> None:
