@@ -111,12 +111,17 @@ os._exit(9)  # the plug is pulled: no close, no cleanup
 """
 
 
-def crash_with_changes(path: Path) -> None:
+def crashed_session(tmp_path: Path) -> tuple[Path, RecoveryStore]:
+    """Save the support example in ``tmp_path`` and let a session make two changes to it
+    and crash: the file's path and the recovery store the crash left behind."""
+    path = tmp_path / "support.ucd"
+    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
     env = {**os.environ, "UCDESIGNER_CONFIG_DIR": os.environ["UCDESIGNER_CONFIG_DIR"]}
     done = subprocess.run(
         [sys.executable, "-c", CRASH, str(path)], env=env, capture_output=True, text=True
     )
     assert done.returncode == 9, done.stderr
+    return path, RecoveryStore(recovery_folder())
 
 
 def click_when_shown(name: str) -> None:
@@ -125,10 +130,7 @@ def click_when_shown(name: str) -> None:
 
 
 def test_after_a_crash_the_next_start_restores_the_work(tmp_path, qtbot) -> None:
-    path = tmp_path / "support.ucd"
-    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
-    crash_with_changes(path)
-    store = RecoveryStore(recovery_folder())
+    path, store = crashed_session(tmp_path)
     (entry,) = store.orphans()
     assert (entry.header.title, entry.header.changes, entry.header.document_path) == (
         "support.ucd",
@@ -150,10 +152,7 @@ def test_after_a_crash_the_next_start_restores_the_work(tmp_path, qtbot) -> None
 
 
 def test_discarding_after_a_crash_deletes_the_copies(tmp_path) -> None:
-    path = tmp_path / "support.ucd"
-    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
-    crash_with_changes(path)
-    store = RecoveryStore(recovery_folder())
+    _, store = crashed_session(tmp_path)
     click_when_shown("discardButton")
     answer_dialog(QMessageBox.StandardButton.Yes, delay=200)
     assert offer_recovery(store, MainWindow) == []
@@ -161,10 +160,7 @@ def test_discarding_after_a_crash_deletes_the_copies(tmp_path) -> None:
 
 
 def test_deciding_later_keeps_the_copies(tmp_path) -> None:
-    path = tmp_path / "support.ucd"
-    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
-    crash_with_changes(path)
-    store = RecoveryStore(recovery_folder())
+    _, store = crashed_session(tmp_path)
     click_when_shown("laterButton")
     assert offer_recovery(store, MainWindow) == []
     assert len(store.orphans()) == 1
