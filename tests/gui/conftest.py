@@ -162,25 +162,3 @@ def answer_dialog(button, found: list | None = None, delay: int = 0) -> None:
         box.button(button).click() if box.button(button) else box.done(int(button))
 
     when_modal(QMessageBox, click, delay=delay)
-
-
-@pytest.fixture
-def make_window(qtbot):
-    """Open main windows that are closed without prompts at the end of the test."""
-    from ucdesigner.app.main_window import MainWindow
-
-    windows = []
-
-    def make(document=None, path=None):
-        window = MainWindow(document, path)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
