@@ -1,7 +1,42 @@
-"""Tests run headless: Qt uses the offscreen platform unless a display is asked for."""
+"""Tests run headless: Qt uses the offscreen platform unless a display is asked for.
+Also the helpers that tests in several folders share."""
 
 from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """Run ``ucdesigner ARGS`` in this process: the exit code, standard output and
+    standard error (read through pytest's ``capsys``)."""
+    from ucdesigner.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Open main windows that are closed without prompts at the end of the test."""
+    from ucdesigner.app.main_window import MainWindow
+
+    windows = []
+
+    def make(document=None, path=None):
+        window = MainWindow(document, path)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.undo_stack.setClean()
+        window.close()
+        window.deleteLater()

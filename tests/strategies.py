@@ -1,5 +1,5 @@
 """Hypothesis strategies: random valid documents, built through the Document API so
-that every document drawn obeys the rules table."""
+that every document drawn obeys the rules table; byte flips for fuzzing the readers."""
 
 from __future__ import annotations
 
@@ -346,3 +346,17 @@ def documents(draw: st.DrawFn, max_nodes: int = 12, max_relationships: int = 16)
             ],
         )
     return doc
+
+
+def byte_flips(max_size: int) -> st.SearchStrategy[list[tuple[float, int]]]:
+    """One to ``max_size`` flips for ``flipped``: where (0 to 1, relative to the length of
+    the file) and which bits (a non-zero mask) to flip."""
+    return st.lists(st.tuples(st.floats(0, 1), st.integers(1, 255)), min_size=1, max_size=max_size)
+
+
+def flipped(seed: bytes, flips: list[tuple[float, int]]) -> bytes:
+    """``seed`` with the bits of each flip drawn by ``byte_flips`` XOR-ed in."""
+    data = bytearray(seed)
+    for where, mask in flips:
+        data[min(int(where * len(data)), len(data) - 1)] ^= mask
+    return bytes(data)

@@ -13,13 +13,9 @@ import pytest
 from ucdesigner import __version__
 from ucdesigner.cli import main
 
+from .conftest import run_cli
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "resources" / "examples"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
@@ -52,7 +48,7 @@ def bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 @pytest.mark.parametrize("case", ["missing", "not json", "schema", "version", "directory"])
 def test_bad_input_gives_one_line_and_exit_2(capsys, tmp_path, command, case) -> None:
     path, message = bad_files(tmp_path)[case]
-    code, out, err = run(capsys, command, str(path))
+    code, out, err = run_cli(capsys, command, str(path))
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1 and err.startswith("ucdesigner: error: ")
@@ -67,16 +63,16 @@ def test_version(capsys) -> None:
 
 
 def test_usage_errors_are_one_line(capsys) -> None:
-    code, _, err = run(capsys, "info")
+    code, _, err = run_cli(capsys, "info")
     assert (
         code == 2 and err == "ucdesigner: error: info: the following arguments are required: FILE\n"
     )
-    code, _, err = run(capsys, "--bogus")
+    code, _, err = run_cli(capsys, "--bogus")
     assert code == 2 and err.count("\n") == 1 and "--bogus" in err
 
 
 def test_info_json_counts(capsys) -> None:
-    code, out, _ = run(capsys, "info", str(EXAMPLES / "post-purchase-support.ucd"), "--json")
+    code, out, _ = run_cli(capsys, "info", str(EXAMPLES / "post-purchase-support.ucd"), "--json")
     summary = json.loads(out)
     assert code == 0
     assert summary["elements"]["actor"] == 3 and summary["elements"]["usecase"] == 6
@@ -84,14 +80,14 @@ def test_info_json_counts(capsys) -> None:
 
 
 def test_info_text(capsys) -> None:
-    code, out, _ = run(capsys, "info", str(EXAMPLES / "online-shop-intent.ucd"))
+    code, out, _ = run_cli(capsys, "info", str(EXAMPLES / "online-shop-intent.ucd"))
     assert code == 0
     assert "4 actors, 10 use cases, 1 system boundary" in out
     assert "Intent phase: 15 shapes, 14 lines" in out
 
 
 def test_check_clean_and_with_problems(capsys, tmp_path) -> None:
-    code, out, _ = run(capsys, "check", str(EXAMPLES / "post-purchase-support.ucd"))
+    code, out, _ = run_cli(capsys, "check", str(EXAMPLES / "post-purchase-support.ucd"))
     assert code == 0 and "no problems" in out
     broken = tmp_path / "broken.ucd"
     broken.write_text(
@@ -114,11 +110,11 @@ def test_check_clean_and_with_problems(capsys, tmp_path) -> None:
             }
         )
     )
-    code, out, _ = run(capsys, "check", str(broken))
+    code, out, _ = run_cli(capsys, "check", str(broken))
     assert code == 1
     assert 'include cannot go from actor "Clerk" to use case "Sell"' in out
     assert 'diagrams[0] "Main".shapes[0]: error: A shape shows element "ghost"' in out
-    code, out, _ = run(capsys, "check", str(broken), "--json")
+    code, out, _ = run_cli(capsys, "check", str(broken), "--json")
     problems = json.loads(out)["problems"]
     integrity = {
         p["code"] for p in problems if p["code"] in ("rule-violation", "dangling-reference")

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from ucdesigner.cli import main
 from ucdesigner.io.native import save
 from ucdesigner.model import (
     Actor,
@@ -17,11 +16,7 @@ from ucdesigner.model import (
     UseCase,
 )
 
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import run_cli
 
 
 def write(tmp_path, document: Document, name: str = "model.ucd") -> str:
@@ -45,14 +40,14 @@ def test_notes_alone_exit_zero_and_are_listed(capsys, tmp_path) -> None:
     d = base()
     d.add(Extend(id="e", source="v", target="o", condition=""))
     d.set_info(settings=DocumentSettings(disabled_checks=("extend-without-extension-point",)))
-    code, out, _ = run(capsys, "check", write(tmp_path, d))
+    code, out, _ = run_cli(capsys, "check", write(tmp_path, d))
     assert code == 0
     assert "info: The «extend» from “Apply Voucher” to “Place Order” has no condition" in out
     assert out.rstrip().endswith("model.ucd: 1 note")
 
 
 def test_a_warning_exits_one_with_its_fix(capsys, tmp_path) -> None:
-    code, out, _ = run(capsys, "check", write(tmp_path, base()))
+    code, out, _ = run_cli(capsys, "check", write(tmp_path, base()))
     assert code == 1
     assert "warning: No actor takes part in the use case “Apply Voucher”" in out
     assert "(Draw an association from the actor who starts it" in out
@@ -60,7 +55,7 @@ def test_a_warning_exits_one_with_its_fix(capsys, tmp_path) -> None:
 
 
 def test_json_has_severity_summary_and_quick_fixes(capsys, tmp_path) -> None:
-    code, out, _ = run(capsys, "check", write(tmp_path, base()), "--json")
+    code, out, _ = run_cli(capsys, "check", write(tmp_path, base()), "--json")
     report = json.loads(out)
     assert code == 1 and report["summary"] == {"error": 0, "warning": 1, "info": 0}
     (problem,) = report["problems"]
@@ -72,14 +67,14 @@ def test_skip_and_all_checks(capsys, tmp_path) -> None:
     d = base()
     d.set_info(settings=DocumentSettings(disabled_checks=("usecase-without-actor",)))
     path = write(tmp_path, d)
-    assert run(capsys, "check", path)[0] == 0
-    assert run(capsys, "check", path, "--all-checks")[0] == 1
+    assert run_cli(capsys, "check", path)[0] == 0
+    assert run_cli(capsys, "check", path, "--all-checks")[0] == 1
     path = write(tmp_path, base(), "other.ucd")
-    assert run(capsys, "check", path, "--skip", "usecase-without-actor")[0] == 0
+    assert run_cli(capsys, "check", path, "--skip", "usecase-without-actor")[0] == 0
 
 
 def test_an_unknown_check_is_one_line_and_exit_two(capsys, tmp_path) -> None:
-    code, out, err = run(capsys, "check", write(tmp_path, base()), "--skip", "nonsense")
+    code, out, err = run_cli(capsys, "check", write(tmp_path, base()), "--skip", "nonsense")
     assert code == 2 and out == ""
     assert err.startswith("ucdesigner: error: check: unknown check 'nonsense'")
     assert err.count("\n") == 1
@@ -101,6 +96,6 @@ def test_a_file_that_fails_integrity_is_still_checked(capsys, tmp_path, flag) ->
             }
         )
     )
-    code, out, _ = run(capsys, "check", str(path), *flag)
+    code, out, _ = run_cli(capsys, "check", str(path), *flag)
     assert code == 1
     assert "The association joins two actors, “Clerk” and “Manager”" in out

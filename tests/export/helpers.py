@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import struct
+import subprocess
 import zlib
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -29,6 +32,29 @@ from ucdesigner.model import (
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 SVG = "{http://www.w3.org/2000/svg}"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium missing (Debian package chromium)"
+)
+
+
+def run_chromium(*args: str) -> None:
+    """Run headless Chromium (no sandbox, GPU, network or first-run page) with ``args``,
+    e.g. ``--screenshot=…`` or ``--print-to-pdf=…`` and a file URI; fails if it fails."""
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            *args,
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
 
 
 def support_document() -> Document:

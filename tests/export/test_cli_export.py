@@ -9,31 +9,25 @@ from pathlib import Path
 
 import pytest
 
-from ucdesigner.cli import main
 from ucdesigner.io.native import save
 
+from ..conftest import run_cli
 from .helpers import EXAMPLES, png_dpi, png_header, support_document, svg_root
 
 RETAIL = EXAMPLES / "retail-customer-journey.ucd"
 SUPPORT = EXAMPLES / "post-purchase-support.ucd"
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_one_diagram_to_a_file(qapp, capsys, tmp_path) -> None:
     target = tmp_path / "support.png"
-    code, out, err = run(capsys, "export", str(SUPPORT), "-o", str(target), "--dpi", "300")
+    code, out, err = run_cli(capsys, "export", str(SUPPORT), "-o", str(target), "--dpi", "300")
     assert (code, err) == (0, "")
     assert out.startswith(str(target))
     assert png_dpi(target.read_bytes()) == pytest.approx(300, abs=0.1)
 
 
 def test_format_comes_from_the_suffix_or_the_flag(qapp, capsys, tmp_path) -> None:
-    code, _, _ = run(capsys, "export", str(SUPPORT), "-f", "svg", "-o", str(tmp_path))
+    code, _, _ = run_cli(capsys, "export", str(SUPPORT), "-f", "svg", "-o", str(tmp_path))
     assert code == 0
     (written,) = tmp_path.iterdir()
     assert written.name == "Post-purchase support.svg"
@@ -42,7 +36,7 @@ def test_format_comes_from_the_suffix_or_the_flag(qapp, capsys, tmp_path) -> Non
 
 def test_all_diagrams_go_to_a_folder(qapp, capsys, tmp_path) -> None:
     out_dir = tmp_path / "pictures"
-    code, out, _ = run(capsys, "export", str(RETAIL), "--all", "-f", "pdf", "-o", str(out_dir))
+    code, out, _ = run_cli(capsys, "export", str(RETAIL), "--all", "-f", "pdf", "-o", str(out_dir))
     assert code == 0
     assert sorted(p.name for p in out_dir.iterdir()) == [
         "After the purchase.pdf",
@@ -53,7 +47,7 @@ def test_all_diagrams_go_to_a_folder(qapp, capsys, tmp_path) -> None:
 
 
 def test_diagrams_by_name_or_id_with_options(qapp, capsys, tmp_path) -> None:
-    code, _, _ = run(
+    code, _, _ = run_cli(
         capsys,
         "export",
         str(RETAIL),
@@ -82,8 +76,10 @@ def test_selection_ids(qapp, capsys, tmp_path) -> None:
     path = tmp_path / "doc.ucd"
     save(support_document(), path)
     whole, part = tmp_path / "whole.svg", tmp_path / "part.svg"
-    assert run(capsys, "export", str(path), "-o", str(whole))[0] == 0
-    code, _, _ = run(capsys, "export", str(path), "-o", str(part), "--selection-ids", "ret", "ver")
+    assert run_cli(capsys, "export", str(path), "-o", str(whole))[0] == 0
+    code, _, _ = run_cli(
+        capsys, "export", str(path), "-o", str(part), "--selection-ids", "ret", "ver"
+    )
     assert code == 0
     assert float(svg_root(part.read_bytes()).get("width")) < float(
         svg_root(whole.read_bytes()).get("width")
@@ -108,7 +104,7 @@ def test_selection_ids(qapp, capsys, tmp_path) -> None:
     ],
 )
 def test_errors_are_one_line_and_exit_2(qapp, capsys, args, message) -> None:
-    code, out, err = run(capsys, "export", str(RETAIL), *args)
+    code, out, err = run_cli(capsys, "export", str(RETAIL), *args)
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1 and err.startswith("ucdesigner: error: ")
@@ -116,7 +112,7 @@ def test_errors_are_one_line_and_exit_2(qapp, capsys, args, message) -> None:
 
 
 def test_a_missing_file_is_one_line(qapp, capsys, tmp_path) -> None:
-    code, _, err = run(capsys, "export", str(tmp_path / "none.ucd"), "-f", "png")
+    code, _, err = run_cli(capsys, "export", str(tmp_path / "none.ucd"), "-f", "png")
     assert code == 2 and "none.ucd: no such file" in err and err.count("\n") == 1
 
 

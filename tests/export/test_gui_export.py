@@ -34,19 +34,11 @@ def empty_clipboard_afterwards(qapp):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    from ucdesigner.app.main_window import MainWindow
-
+def window(tmp_path, monkeypatch, make_window):
     monkeypatch.setenv("UCDESIGNER_CONFIG_DIR", str(tmp_path / "editor-config"))
     path = tmp_path / "doc.ucd"
     save(support_document(), path)
-    win = MainWindow(load(path), path)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.undo_stack.setClean()
-    win.close()
+    return make_window(load(path), path)
 
 
 def status(window) -> str:

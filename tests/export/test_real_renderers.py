@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ucdesigner.io.native import load
 from ucdesigner.io.render import ExportOptions, render_pdf, render_png, render_svg
 
-from .helpers import EXAMPLES, difference, image, support_document
+from .helpers import EXAMPLES, difference, image, needs_chromium, run_chromium, support_document
 
 needs_rsvg = pytest.mark.skipif(
     shutil.which("rsvg-convert") is None,
@@ -43,33 +43,19 @@ def test_rsvg_draws_the_svg_like_the_png(qapp, tmp_path, background) -> None:
     assert bad < 0.01, bad
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium missing (Debian package chromium)")
+@needs_chromium
 def test_chromium_draws_the_svg_like_the_png(qapp, tmp_path) -> None:
     doc = load(EXAMPLES / "post-purchase-support.ucd")
     diagram = doc.diagrams()[0].id
     svg = render_svg(doc, diagram, ExportOptions(format="svg"))
     (tmp_path / "picture.svg").write_bytes(svg.data)
     shot = tmp_path / "shot.png"
-    subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--no-first-run",
-            "--hide-scrollbars",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            f"--window-size={svg.width},{svg.height}",
-            f"--screenshot={shot}",
-            (tmp_path / "picture.svg").as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
+    run_chromium(
+        "--hide-scrollbars",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--window-size={svg.width},{svg.height}",
+        f"--screenshot={shot}",
+        (tmp_path / "picture.svg").as_uri(),
     )
     png = render_png(doc, diagram, ExportOptions(scale=1.0)).data
     mean, bad = difference(image(shot.read_bytes()), image(png))

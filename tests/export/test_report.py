@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,7 @@ from ucdesigner.io.native import load
 from ucdesigner.io.report import report_html, report_markdown, write_report
 from ucdesigner.model import Actor, UseCase
 
-from .helpers import EXAMPLES
+from .helpers import EXAMPLES, needs_chromium, run_chromium
 
 DAY = dt.date(2025, 3, 14)
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -171,28 +169,12 @@ def test_markdown_gives_its_files_to_the_caller(qapp, support) -> None:
     assert list(files) == ["pics/Post-purchase support.svg"]
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+@needs_chromium
 def test_chromium_renders_and_prints_it(qapp, support, tmp_path: Path) -> None:
     target = tmp_path / "report.html"
     write_report(support, target, generated=DAY)
-    flags = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--no-first-run",
-    ]
     shot = tmp_path / "shot.png"
-    subprocess.run(
-        [*flags, f"--screenshot={shot}", "--window-size=1200,1600", target.as_uri()],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
+    run_chromium(f"--screenshot={shot}", "--window-size=1200,1600", target.as_uri())
     image = QImage(str(shot))
     assert image.width() == 1200
     # Something is drawn: the title in dark ink on white.
@@ -204,12 +186,7 @@ def test_chromium_renders_and_prints_it(qapp, support, tmp_path: Path) -> None:
     )
     assert dark > 200
     pdf = tmp_path / "report.pdf"
-    subprocess.run(
-        [*flags, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", target.as_uri()],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
+    run_chromium(f"--print-to-pdf={pdf}", "--no-pdf-header-footer", target.as_uri())
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
     # title page, the diagram, the use cases, actors, matrix, checks: several pages
     assert pages >= 5

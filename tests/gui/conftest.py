@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QTimer
+from PySide6.QtGui import QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
 
 @pytest.fixture(autouse=True)
@@ -83,40 +83,82 @@ class Mouse:
         )
 
 
+def drop_kind(view, kind: str, point) -> None:
+    """Drop a new element of ``kind`` from the palette onto ``view`` at scene ``point``."""
+    from ucdesigner.canvas.view import KIND_MIME
+
+    data = QMimeData()
+    data.setData(KIND_MIME, kind.encode())
+    local = QPointF(view.mapFromScene(QPointF(*point)))
+    event = QDropEvent(
+        local,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt delivers drop events only during a real drag, which QTest cannot start: hand the
+    # event to the view's handler as Qt would.
+    view.dropEvent(event)
+
+
+def centre(window, element_id: str) -> tuple[float, float]:
+    """The scene point at the middle of the element's body on the window's current diagram."""
+    c = window.current_scene().node_item(element_id).scene_body_rect().center()
+    return (c.x(), c.y())
+
+
+def menu_actions(window) -> list:
+    """Every action of the window's menu bar, submenus included, separators left out."""
+    found, menus = [], [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            found.append(action)
+            if isinstance(action.menu(), QMenu):
+                menus.append(action.menu())
+    return found
+
+
+def choose_from_next_menu(text: str, seen: list[str]) -> None:
+    """When the next popup menu opens, note its entries in ``seen`` and trigger ``text``."""
+
+    def pick(tries: int = 50) -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            seen.extend(a.text() for a in menu.actions() if a.text())
+            next(a for a in menu.actions() if a.text() == text).trigger()
+            menu.close()
+        elif tries:
+            QTimer.singleShot(20, lambda: pick(tries - 1))
+
+    QTimer.singleShot(0, pick)
+
+
+def when_modal(kind: type, act, tries: int = 50, delay: int = 0) -> None:
+    """Call ``act(dialog)`` once a modal dialog of type ``kind`` is up. Qt runs a modal
+    dialog in a nested event loop, so the test hands over the answer beforehand; the
+    dialog is looked for every 20 ms, ``tries`` times."""
+
+    def look(left: int = tries) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        elif left:
+            QTimer.singleShot(20, lambda: look(left - 1))
+
+    QTimer.singleShot(delay, look)
+
+
 def answer_dialog(button, found: list | None = None, delay: int = 0) -> None:
     """Click ``button`` on the next modal message box (Qt runs it in a nested loop)."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    def click(tries: int = 50) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            if found is not None:
-                found.append(box.text() + "\n" + box.informativeText())
-            box.button(button).click() if box.button(button) else box.done(int(button))
-        elif tries:
-            QTimer.singleShot(20, lambda: click(tries - 1))
+    def click(box: QMessageBox) -> None:
+        if found is not None:
+            found.append(box.text() + "\n" + box.informativeText())
+        box.button(button).click() if box.button(button) else box.done(int(button))
 
-    QTimer.singleShot(delay, click)
-
-
-@pytest.fixture
-def make_window(qtbot):
-    """Open main windows that are closed without prompts at the end of the test."""
-    from ucdesigner.app.main_window import MainWindow
-
-    windows = []
-
-    def make(document=None, path=None):
-        window = MainWindow(document, path)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+    when_modal(QMessageBox, click, delay=delay)

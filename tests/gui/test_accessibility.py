@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ucdesigner.model import Actor, DiagramInfo, Document, Shape, UseCase
 
+from .conftest import menu_actions
+
 
 def document() -> Document:
     d = Document("Shop")
@@ -43,19 +45,6 @@ def spoken(widget: QWidget, what=QAccessible.Text.Name) -> str:
     interface = QAccessible.queryAccessibleInterface(widget)
     assert interface is not None and interface.isValid()
     return interface.text(what)
-
-
-def menu_actions(window) -> list:
-    found, menus = [], [a.menu() for a in window.menuBar().actions()]
-    while menus:
-        menu = menus.pop()
-        for action in menu.actions():
-            if action.isSeparator():
-                continue
-            found.append(action)
-            if action.menu() is not None:
-                menus.append(action.menu())
-    return found
 
 
 def plain(text: str) -> str:

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ucdesigner.canvas.scene import DiagramScene
-from ucdesigner.canvas.view import KIND_MIME, DiagramView
+from ucdesigner.canvas.view import DiagramView
 from ucdesigner.commands import UndoStack
 from ucdesigner.model import Actor, DiagramInfo, Document, Shape, Subject, UseCase
 
-from .conftest import Mouse
+from .conftest import Mouse, drop_kind
 
 
 @pytest.fixture
@@ -52,22 +51,6 @@ def view(qtbot, doc):
     view.statusMessage.connect(messages.append)
     view.messages = messages
     return view
-
-
-def drop_kind(view, kind: str, point) -> None:
-    data = QMimeData()
-    data.setData(KIND_MIME, kind.encode())
-    local = view.mapFromScene(QPointF(*point))
-    event = QDropEvent(
-        QPointF(local),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    # Qt delivers drop events only during a real drag, which QTest cannot start: hand the
-    # event to the view's handler as Qt would.
-    view.dropEvent(event)
 
 
 def test_drag_a_use_case_out_of_the_boundary_and_back(view, doc) -> None:

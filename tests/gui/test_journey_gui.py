@@ -7,10 +7,9 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QListWidget,
     QPlainTextEdit,
@@ -26,7 +25,7 @@ from ucdesigner.model import Actor, Association, DiagramInfo, Document, Shape, S
 from ucdesigner.model.diagram import Lanes
 from ucdesigner.model.journey import JourneyStep, Kpi
 
-from .conftest import Mouse
+from .conftest import Mouse, centre, when_modal
 
 LANES = Lanes(x=100, y=0, width=200)
 # Awareness 100-300, Consideration 300-500, Purchase 500-700, Support 700-900, Advocacy 900-1100
@@ -77,11 +76,6 @@ def window(make_window):
     w = make_window(journey_doc())
     w.current_view().centerOn(500, 250)
     return w
-
-
-def centre(window, element_id: str) -> tuple[float, float]:
-    c = window.current_scene().node_item(element_id).scene_body_rect().center()
-    return (c.x(), c.y())
 
 
 def journey_tab(window):
@@ -243,16 +237,12 @@ def test_the_journey_dialog_refuses_two_stages_of_one_name(window, qtbot) -> Non
 def test_the_journey_dialog_applies_as_one_undo_step(window) -> None:
     from ucdesigner.app.journey_dialog import edit_journey
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, JourneyDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog: JourneyDialog) -> None:
         dialog.stages.setCurrentRow(0)  # Awareness: "Compare" loses its stage
         dialog.remove_stage()
         dialog.accept()
 
-    QTimer.singleShot(0, answer)
+    when_modal(JourneyDialog, answer)
     assert edit_journey(window)
     assert window.document.get("u").journey.stage is None
     assert window.undo_stack.count() == 1
@@ -334,15 +324,11 @@ def test_the_coverage_exports_as_csv(window, tmp_path: Path) -> None:
 def test_the_lane_width_can_be_changed_in_one_undo_step(window) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog: QInputDialog) -> None:
         dialog.setIntValue(300)
         dialog.accept()
 
-    QTimer.singleShot(0, answer)
+    when_modal(QInputDialog, answer)
     window.findChild(type(window.actions_by_name["save"]), "action_lane_width").trigger()
     assert window.document.diagram_info("d").lanes.width == 300
     lanes = next(i for i in window.current_scene().items() if isinstance(i, LaneLayer))
@@ -354,11 +340,7 @@ def test_the_lane_width_can_be_changed_in_one_undo_step(window) -> None:
 def test_the_journey_tab_opens_the_stage_and_touchpoint_editor(window) -> None:
     seen: list[str] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, JourneyDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog: JourneyDialog) -> None:
         seen.append(dialog.windowTitle())
         dialog.new_touchpoint.setText("kiosk")
         dialog.add_touchpoint()
@@ -370,7 +352,7 @@ def test_the_journey_tab_opens_the_stage_and_touchpoint_editor(window) -> None:
         for b in journey_tab(window).findChildren(QPushButton)
         if b.text().startswith("Edit Stages")
     )
-    QTimer.singleShot(0, answer)
+    when_modal(JourneyDialog, answer)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen == ["Journey Stages and Touchpoints"]
     assert "kiosk" in window.document.journey.touchpoints

@@ -21,6 +21,8 @@ from ucdesigner.model import (
     UseCase,
 )
 
+from .conftest import when_modal
+
 
 def sample() -> Document:
     d = Document("Shop")
@@ -152,14 +154,7 @@ def test_place_rename_move_and_edit_properties_without_the_mouse(window) -> None
 
 
 def answer_connect(qtbot, typed: str, kind: str | None = None, seen: list | None = None):
-    from PySide6.QtCore import QTimer
-
-    def act(tries: int = 50) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ConnectDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: act(tries - 1))
-            return
+    def act(dialog: ConnectDialog) -> None:
         if kind is not None:
             dialog.kind_box.setFocus()
             index = dialog.kind_box.findData(kind)
@@ -182,7 +177,7 @@ def answer_connect(qtbot, typed: str, kind: str | None = None, seen: list | None
         QTest.keyClicks(dialog.filter, typed)
         QTest.keyClick(dialog.filter, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, act)
+    when_modal(ConnectDialog, act)
 
 
 def test_connect_from_the_keyboard_with_the_connect_dialog(window, qtbot) -> None:

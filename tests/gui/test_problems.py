@@ -3,10 +3,10 @@ context menu, checks switched off per document) and File > Export Report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QToolButton
 
 from ucdesigner.app.problems_panel import panel_of
 from ucdesigner.model import (
@@ -18,6 +18,8 @@ from ucdesigner.model import (
     Subject,
     UseCase,
 )
+
+from .conftest import choose_from_next_menu
 
 
 def model() -> Document:
@@ -100,19 +102,6 @@ def test_double_click_shows_the_element_on_a_diagram_that_draws_it(make_window) 
     assert window.current_view().diagram_id == "other"
     assert window.current_scene().selected_ids() == ["v"]
     assert "Suggested fix: Draw an association" in panel.fix_label.text()
-
-
-def choose_from_next_menu(text: str, seen: list[str]) -> None:
-    def pick(tries: int = 50) -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            seen.extend(a.text() for a in menu.actions() if a.text())
-            next(a for a in menu.actions() if a.text() == text).trigger()
-            menu.close()
-        elif tries:
-            QTimer.singleShot(20, lambda: pick(tries - 1))
-
-    QTimer.singleShot(0, pick)
 
 
 def test_a_quick_fix_from_the_context_menu_is_one_undo_step(make_window) -> None:

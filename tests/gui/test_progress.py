@@ -16,6 +16,8 @@ from ucdesigner.app import export_actions, progress, xmi_actions, xmi_dialogs
 from ucdesigner.io.xmi import read_xmi, write_xmi
 from ucdesigner.model import DiagramInfo, Document, UseCase
 
+from .conftest import when_modal
+
 
 @pytest.fixture(autouse=True)
 def dialogs_show_at_once(monkeypatch):
@@ -156,19 +158,14 @@ def export_all_from_the_menu(window, folder, before_accept=None) -> None:
     """File > Export All Diagrams…, type the folder, press Export (real clicks)."""
     from ucdesigner.app.export_dialog import ExportDialog
 
-    def act(tries: int = 50) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: act(tries - 1))
-            return
+    def act(dialog: ExportDialog) -> None:
         dialog.path_edit.setText(str(folder))
         dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
         dialog.path_edit.setText(str(folder))
         export = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Export")
         QTest.mouseClick(export, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, act)
+    when_modal(ExportDialog, act)
     export_actions.actions_of(window)["export_all"].trigger()
 
 

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QCheckBox, QDockWidget, QGroupBox, QLabel, QMenu
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QGroupBox, QLabel
+
+from .conftest import menu_actions
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ["ucdesigner/app", "ucdesigner/canvas", "ucdesigner/commands", "ucdesigner/i18n.py"]
@@ -68,19 +70,6 @@ def pseudo(pseudo_qm, qapp):
     QCoreApplication.removeTranslator(translator)
 
 
-def all_menu_actions(window) -> list:
-    found, menus = [], [a.menu() for a in window.menuBar().actions()]
-    while menus:
-        menu = menus.pop()
-        for action in menu.actions():
-            if action.isSeparator():
-                continue
-            found.append(action)
-            if isinstance(action.menu(), QMenu):
-                menus.append(action.menu())
-    return found
-
-
 def test_the_window_speaks_the_pseudo_language(pseudo, make_window) -> None:
     window = make_window()
     untranslated = []
@@ -91,7 +80,7 @@ def test_the_window_speaks_the_pseudo_language(pseudo, make_window) -> None:
 
     for action in window.menuBar().actions():
         check("menu", action.text())
-    for action in all_menu_actions(window):
+    for action in menu_actions(window):
         if action.menu() is window.recent_menu:
             check("menu", action.text())
             continue

@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ucdesigner.app import autosave as autosave_module
 from ucdesigner.app.main_window import MainWindow
@@ -20,7 +19,7 @@ from ucdesigner.io.native import backup_path, load, save
 from ucdesigner.io.recovery import RecoveryStore, _read_header
 from ucdesigner.model import Actor
 
-from .conftest import answer_dialog
+from .conftest import answer_dialog, when_modal
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
@@ -112,30 +111,26 @@ os._exit(9)  # the plug is pulled: no close, no cleanup
 """
 
 
-def crash_with_changes(path: Path) -> None:
+def crashed_session(tmp_path: Path) -> tuple[Path, RecoveryStore]:
+    """Save the support example in ``tmp_path`` and let a session make two changes to it
+    and crash: the file's path and the recovery store the crash left behind."""
+    path = tmp_path / "support.ucd"
+    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
     env = {**os.environ, "UCDESIGNER_CONFIG_DIR": os.environ["UCDESIGNER_CONFIG_DIR"]}
     done = subprocess.run(
         [sys.executable, "-c", CRASH, str(path)], env=env, capture_output=True, text=True
     )
     assert done.returncode == 9, done.stderr
+    return path, RecoveryStore(recovery_folder())
 
 
 def click_when_shown(name: str) -> None:
-    def click(tries: int = 100) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, RecoveryDialog):
-            dialog.findChild(QPushButton, name).click()
-        elif tries:
-            QTimer.singleShot(20, lambda: click(tries - 1))
-
-    QTimer.singleShot(0, click)
+    """Click the button called ``name`` in the recovery dialog once it is up."""
+    when_modal(RecoveryDialog, lambda dialog: dialog.findChild(QPushButton, name).click(), 100)
 
 
 def test_after_a_crash_the_next_start_restores_the_work(tmp_path, qtbot) -> None:
-    path = tmp_path / "support.ucd"
-    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
-    crash_with_changes(path)
-    store = RecoveryStore(recovery_folder())
+    path, store = crashed_session(tmp_path)
     (entry,) = store.orphans()
     assert (entry.header.title, entry.header.changes, entry.header.document_path) == (
         "support.ucd",
@@ -157,10 +152,7 @@ def test_after_a_crash_the_next_start_restores_the_work(tmp_path, qtbot) -> None
 
 
 def test_discarding_after_a_crash_deletes_the_copies(tmp_path) -> None:
-    path = tmp_path / "support.ucd"
-    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
-    crash_with_changes(path)
-    store = RecoveryStore(recovery_folder())
+    _, store = crashed_session(tmp_path)
     click_when_shown("discardButton")
     answer_dialog(QMessageBox.StandardButton.Yes, delay=200)
     assert offer_recovery(store, MainWindow) == []
@@ -168,10 +160,7 @@ def test_discarding_after_a_crash_deletes_the_copies(tmp_path) -> None:
 
 
 def test_deciding_later_keeps_the_copies(tmp_path) -> None:
-    path = tmp_path / "support.ucd"
-    save(load(EXAMPLES / "post-purchase-support.ucd"), path)
-    crash_with_changes(path)
-    store = RecoveryStore(recovery_folder())
+    _, store = crashed_session(tmp_path)
     click_when_shown("laterButton")
     assert offer_recovery(store, MainWindow) == []
     assert len(store.orphans()) == 1
@@ -250,14 +239,10 @@ def test_a_file_changed_by_someone_else_is_not_overwritten_silently(opened) -> N
     assert "was changed by another program" in found[0]
     assert load(path).get("actor_customer").name == "Changed elsewhere"
 
-    def overwrite(tries: int = 50) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            next(b for b in box.buttons() if b.text() == "&Overwrite").click()
-        elif tries:
-            QTimer.singleShot(20, lambda: overwrite(tries - 1))
+    def overwrite(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "&Overwrite").click()
 
-    QTimer.singleShot(0, overwrite)
+    when_modal(QMessageBox, overwrite)
     assert window.save()
     assert load(path).get("actor_customer").name == "Mine"
     rename(window, "actor_customer", "Again")

@@ -4,13 +4,12 @@ the Specification tab, the larger window, its menu and context menu entries."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -27,6 +26,8 @@ from ucdesigner.model import (
     Shape,
     UseCase,
 )
+
+from .conftest import choose_from_next_menu, when_modal
 
 
 def shop() -> Document:
@@ -166,15 +167,11 @@ def test_primary_actors_follow_the_associations_until_chosen(make_window) -> Non
 def answer_input(text: str) -> None:
     """Type into the next input dialog and press OK (it runs in a nested loop)."""
 
-    def answer(tries: int = 50) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QInputDialog):
-            dialog.setTextValue(text)
-            dialog.accept()
-        elif tries:
-            QTimer.singleShot(20, lambda: answer(tries - 1))
+    def answer(dialog: QInputDialog) -> None:
+        dialog.setTextValue(text)
+        dialog.accept()
 
-    QTimer.singleShot(0, answer)
+    when_modal(QInputDialog, answer)
 
 
 def test_an_extension_with_a_new_extension_point_that_an_extend_can_target(make_window) -> None:
@@ -251,16 +248,7 @@ def test_the_canvas_context_menu_opens_the_editor(make_window) -> None:
     centre = view.mapFromScene(270, 130)
     chosen = []
 
-    def pick(tries: int = 50) -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            chosen.extend(a.text() for a in menu.actions() if a.text())
-            next(a for a in menu.actions() if a.text() == "Edit Specification…").trigger()
-            menu.close()
-        elif tries:
-            QTimer.singleShot(20, lambda: pick(tries - 1))
-
-    QTimer.singleShot(0, pick)
+    choose_from_next_menu("Edit Specification…", chosen)
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, centre, view.viewport().mapToGlobal(centre)
     )
@@ -293,16 +281,7 @@ def test_the_model_browser_context_menu_opens_the_editor(make_window) -> None:
     pos = browser.visualItemRect(item).center()
     chosen: list[str] = []
 
-    def pick(tries: int = 50) -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            chosen.extend(a.text() for a in menu.actions() if a.text())
-            next(a for a in menu.actions() if a.text() == "Edit Specification…").trigger()
-            menu.close()
-        elif tries:
-            QTimer.singleShot(20, lambda: pick(tries - 1))
-
-    QTimer.singleShot(0, pick)
+    choose_from_next_menu("Edit Specification…", chosen)
     QApplication.sendEvent(
         browser.viewport(),
         QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, browser.viewport().mapToGlobal(pos)),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from ucdesigner.app.template_actions import TemplateDialog, templates
+
+from .conftest import when_modal
 
 
 def test_the_dialog_lists_the_templates_with_a_preview(qtbot) -> None:
@@ -35,11 +37,7 @@ def test_a_template_opens_as_a_new_untitled_document(make_window) -> None:
     template = templates()[2]
     before = template.path().read_bytes()
 
-    def choose() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, TemplateDialog):
-            QTimer.singleShot(20, choose)
-            return
+    def choose(dialog: TemplateDialog) -> None:
         item = dialog.list.item(2)
         rect = dialog.list.visualItemRect(item)
         QTest.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -47,7 +45,7 @@ def test_a_template_opens_as_a_new_untitled_document(make_window) -> None:
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
 
-    QTimer.singleShot(0, choose)
+    when_modal(TemplateDialog, choose)
     window.findChild(type(window.actions_by_name["save"]), "action_new_from_template").trigger()
     assert window.document.name == "Customer journey"
     assert window.path is None

@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ucdesigner.canvas.items.registry import preferred_size
-from ucdesigner.canvas.view import KIND_MIME
 from ucdesigner.io.native import load, save
 from ucdesigner.model import (
     Actor,
@@ -23,7 +22,7 @@ from ucdesigner.model import (
     UseCase,
 )
 
-from .conftest import Mouse, answer_dialog
+from .conftest import Mouse, answer_dialog, centre, drop_kind
 
 EXAMPLE = (
     Path(__file__).resolve().parents[2] / "resources" / "examples" / "post-purchase-support.ucd"
@@ -66,30 +65,10 @@ def window(make_window):
     return w
 
 
-def centre(window, element_id: str) -> tuple[float, float]:
-    c = window.current_scene().node_item(element_id).scene_body_rect().center()
-    return (c.x(), c.y())
-
-
 def press_key(window, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     view = window.current_view()
     view.setFocus()
     QTest.keyClick(view, key, modifiers)
-
-
-def drop_kind(view, kind: str, point) -> None:
-    data = QMimeData()
-    data.setData(KIND_MIME, kind.encode())
-    local = QPointF(view.mapFromScene(QPointF(*point)))
-    view.dropEvent(
-        QDropEvent(
-            local,
-            Qt.DropAction.CopyAction,
-            data,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    )
 
 
 # ---------------------------------------------------------------------------- drawing

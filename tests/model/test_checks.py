@@ -33,6 +33,12 @@ def codes(data: DocumentData, **kw) -> list[str]:
     return [p.code for p in model_problems(data, **kw)]
 
 
+def hand_edited(data: DocumentData, *relationships) -> DocumentData:
+    """``data`` with ``relationships`` added as a hand-edited file could: past the rules
+    the Document API enforces."""
+    return data.model_copy(update={"relationships": (*data.relationships, *relationships)})
+
+
 def shop() -> Document:
     d = Document("Shop")
     d.add(
@@ -120,14 +126,7 @@ def test_extend_cycles_are_found_and_include_cycles_reported_once() -> None:
     assert "“" not in cycles[0].message and '"Apply Voucher" extends' in cycles[0].message
     # An include cycle written by hand: integrity reports it; all_problems says it once.
     data = d.to_data()
-    looped = data.model_copy(
-        update={
-            "relationships": (
-                *data.relationships,
-                Include(id="i2", source="pay", target="order"),
-            )
-        }
-    )
+    looped = hand_edited(data, Include(id="i2", source="pay", target="order"))
     include_cycles = [p for p in all_problems(looped) if p.code == "include-cycle"]
     assert len(include_cycles) == 1
 
@@ -156,14 +155,10 @@ def test_unused_extension_point() -> None:
 
 def test_associations_between_two_actors_or_two_use_cases_in_a_hand_edited_file() -> None:
     data = shop().to_data()
-    bad = data.model_copy(
-        update={
-            "relationships": (
-                *data.relationships,
-                Association(id="aa", source="customer", target="clerk"),
-                Association(id="uu", source="order", target="pay"),
-            )
-        }
+    bad = hand_edited(
+        data,
+        Association(id="aa", source="customer", target="clerk"),
+        Association(id="uu", source="order", target="pay"),
     )
     found = {p.element_id: p for p in all_problems(bad) if p.element_id in ("aa", "uu")}
     assert {p.code for p in found.values()} == {"association-between-same-kind"}
@@ -263,14 +258,10 @@ def test_every_check_has_a_severity_and_a_title() -> None:
 
 def test_checks_tolerate_dangling_references() -> None:
     data = shop().to_data()
-    broken = data.model_copy(
-        update={
-            "relationships": (
-                *data.relationships,
-                Association(id="x", source="ghost", target="order"),
-                Extend(id="y", source="ghost", target="nowhere"),
-            )
-        }
+    broken = hand_edited(
+        data,
+        Association(id="x", source="ghost", target="order"),
+        Extend(id="y", source="ghost", target="nowhere"),
     )
     assert all_problems(broken)  # no exception, integrity reports the ghosts
 

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from ucdesigner.io.native import NativeFormatError, loads
 
+from ..strategies import byte_flips, flipped
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 SEEDS = [
     (EXAMPLES / name).read_bytes()
@@ -31,16 +33,9 @@ def read(raw: bytes) -> None:
 
 
 @FUZZ
-@given(
-    st.sampled_from(SEEDS),
-    st.lists(st.tuples(st.floats(0, 1), st.integers(1, 255)), min_size=1, max_size=8),
-)
+@given(st.sampled_from(SEEDS), byte_flips(max_size=8))
 def test_byte_flips(seed: bytes, flips: list[tuple[float, int]]) -> None:
-    data = bytearray(seed)
-    for where, mask in flips:
-        index = min(int(where * len(data)), len(data) - 1)
-        data[index] ^= mask
-    read(bytes(data))
+    read(flipped(seed, flips))
 
 
 @FUZZ

@@ -14,6 +14,8 @@ from lxml import etree
 from ucdesigner.io.native import load
 from ucdesigner.io.xmi import DIALECTS, XMIError, dumps_xmi, read_xmi_bytes
 
+from ..strategies import byte_flips, flipped
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "xmi-corpus"
 SMALL = 40_000
@@ -48,15 +50,9 @@ def read(raw: bytes) -> None:
 
 
 @FUZZ
-@given(
-    st.sampled_from(SEEDS),
-    st.lists(st.tuples(st.floats(0, 1), st.integers(1, 255)), min_size=1, max_size=6),
-)
-def test_byte_flips(seed: bytes, flips) -> None:
-    data = bytearray(seed)
-    for where, mask in flips:
-        data[min(int(where * len(data)), len(data) - 1)] ^= mask
-    read(bytes(data))
+@given(st.sampled_from(SEEDS), byte_flips(max_size=6))
+def test_byte_flips(seed: bytes, flips: list[tuple[float, int]]) -> None:
+    read(flipped(seed, flips))
 
 
 @FUZZ
