@@ -137,7 +137,7 @@ def choose_from_next_menu(text: str, seen: list[str]) -> None:
     QTimer.singleShot(0, pick)
 
 
-def when_modal(kind: type, act, tries: int = 50, delay: int = 0) -> None:
+def when_modal(kind: type, act, tries: int = 250, delay: int = 0) -> None:
     """Call ``act(dialog)`` once a modal dialog of type ``kind`` is up. Qt runs a modal
     dialog in a nested event loop, so the test hands over the answer beforehand; the
     dialog is looked for every 20 ms, ``tries`` times."""
