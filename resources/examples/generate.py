@@ -7,17 +7,13 @@ exactly what this script writes.
 
 from __future__ import annotations
 
-import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from ucdesigner.io.native import save
+from ucdesigner.io.authoring import Author, write_documents
 from ucdesigner.model import (
-    Actor,
     Association,
     AssociationEnd,
-    Comment,
     CommentLink,
     Dependency,
     DiagramInfo,
@@ -29,55 +25,16 @@ from ucdesigner.model import (
     Include,
     Package,
     Point,
-    ScenarioExtension,
     Shape,
     ShapeStyle,
-    Specification,
-    Stakeholder,
-    Step,
-    Subject,
-    UseCase,
 )
 from ucdesigner.model.sizing import default_size
 
 HERE = Path(__file__).resolve().parent
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
-
-
-@dataclass
-class Builder:
-    """Small helper that names ids after the elements, for readable, stable files."""
-
-    doc: Document
-    ids: dict[str, str] = field(default_factory=dict)
-
-    def node(self, cls, name: str, prefix: str, **fields) -> str:
-        element_id = f"{prefix}_{slug(name)}"
-        self.doc.add(cls(id=element_id, name=name, **fields))
-        self.ids[name] = element_id
-        return element_id
-
-    def comment(self, key: str, body: str, **fields) -> str:
-        """A comment (no name; ``key`` names it in this script and in its id)."""
-        comment_id = f"note_{slug(key)}"
-        self.doc.add(Comment(id=comment_id, body=body, **fields))
-        self.ids[key] = comment_id
-        return comment_id
-
-    def actor(self, name: str, **fields) -> str:
-        return self.node(Actor, name, "actor", **fields)
-
-    def usecase(self, name: str, **fields) -> str:
-        return self.node(UseCase, name, "uc", **fields)
-
-    def link(self, cls, source: str, target: str, **fields) -> str:
-        prefix = cls.model_fields["kind"].default
-        rel_id = f"{prefix}_{slug(source)}__{slug(target)}"
-        self.doc.add(cls(id=rel_id, source=self.ids[source], target=self.ids[target], **fields))
-        return rel_id
+class Builder(Author):
+    """An ``Author`` that lays its diagrams out by hand."""
 
     def diagram(
         self,
@@ -123,45 +80,6 @@ class Builder:
         )
 
 
-def steps(prefix: str, texts: list[str | tuple[str, int]]) -> tuple[Step, ...]:
-    """Steps with ids ``{prefix}_1``...; a (text, indent) pair nests a step."""
-    made = []
-    for number, item in enumerate(texts, start=1):
-        text, indent = (item, 0) if isinstance(item, str) else item
-        made.append(Step(id=f"{prefix}_{number}", text=text, indent=indent))
-    return tuple(made)
-
-
-def specify(b: Builder, usecase: str, **fields) -> None:
-    """Give a use case its specification. ``main`` lists the steps; ``extensions`` are
-    (step number or None, condition, extension point id or None, steps)."""
-    uc_id = b.ids[usecase]
-    main = steps(f"{uc_id}_step", fields.pop("main", []))
-    extensions = []
-    for index, (number, condition, point, ext_steps) in enumerate(fields.pop("extensions", [])):
-        ext_id = f"{uc_id}_ext{index + 1}"
-        extensions.append(
-            ScenarioExtension(
-                id=ext_id,
-                step=main[number - 1].id if number else None,
-                condition=condition,
-                extension_point=point,
-                steps=steps(f"{ext_id}_step", ext_steps),
-            )
-        )
-    for key in ("primary_actors", "supporting_actors"):
-        if key in fields:
-            fields[key] = tuple(b.ids[name] for name in fields[key])
-    if "stakeholders" in fields:
-        fields["stakeholders"] = tuple(
-            Stakeholder(name=name, interest=interest) for name, interest in fields["stakeholders"]
-        )
-    b.doc.update(
-        uc_id,
-        specification=Specification(main_scenario=main, extensions=tuple(extensions), **fields),
-    )
-
-
 def post_purchase_support() -> Document:
     """Post-purchase support: returns, tracking, troubleshooting and contacting support."""
     b = Builder(Document("Post-purchase support"))
@@ -169,7 +87,7 @@ def post_purchase_support() -> Document:
         documentation="What customers do after they bought: track the order, return it, "
         "fix a product problem or talk to support."
     )
-    shop = b.node(Subject, "Online Shop Support", "subject")
+    shop = b.subject("Online Shop Support")
     b.actor("Customer", documentation="Someone who bought from the shop.")
     b.actor("Support Agent", documentation="Answers customers by phone, chat and e-mail.")
     b.actor(
@@ -190,12 +108,9 @@ def post_purchase_support() -> Document:
     )
     b.usecase("Verify Purchase", **inside)
     b.usecase("Escalate to Specialist", **inside)
-    for uc in ("Track Order", "Request Return", "Troubleshoot Product", "Contact Support"):
-        b.link(Association, "Customer", uc)
-    b.link(Association, "Support Agent", "Contact Support")
-    b.link(Association, "Support Agent", "Escalate to Specialist")
-    b.link(Association, "Self-service Portal", "Track Order")
-    b.link(Association, "Self-service Portal", "Troubleshoot Product")
+    b.serves("Customer", "Track Order", "Request Return", "Troubleshoot Product", "Contact Support")
+    b.serves("Support Agent", "Contact Support", "Escalate to Specialist")
+    b.serves("Self-service Portal", "Track Order", "Troubleshoot Product")
     b.link(Include, "Request Return", "Verify Purchase")
     b.link(Include, "Contact Support", "Verify Purchase")
     b.link(
@@ -207,8 +122,7 @@ def post_purchase_support() -> Document:
     )
     b.comment("returns-window", "Returns are accepted within 30 days of delivery.")
     b.link(CommentLink, "returns-window", "Request Return")
-    specify(
-        b,
+    b.specify(
         "Request Return",
         goal="Send back an item that does not suit and get the money back.",
         scope="Online Shop Support",
@@ -271,8 +185,7 @@ def post_purchase_support() -> Document:
         ),
         open_issues=("Is the delivery charge refunded when the whole order is returned?",),
     )
-    specify(
-        b,
+    b.specify(
         "Contact Support",
         goal="Get a question or a problem with an order solved by a person.",
         scope="Online Shop Support",
@@ -311,8 +224,7 @@ def post_purchase_support() -> Document:
         ),
         business_rules=("Chat and phone are answered within 5 minutes in opening hours.",),
     )
-    specify(
-        b,
+    b.specify(
         "Track Order",
         goal="Know where the order is and when it arrives.",
         level="user goal",
@@ -354,7 +266,7 @@ def online_shop_intent() -> Document:
         documentation="How shoppers research and compare before they buy, and how the "
         "shop helps them decide."
     )
-    shop = b.node(Subject, "Online Shop", "subject")
+    shop = b.subject("Online Shop")
     b.actor("Shopper")
     b.actor("Registered Shopper")
     b.actor("Recommendation Engine", stereotypes=("system",))
@@ -379,13 +291,11 @@ def online_shop_intent() -> Document:
     )
     b.link(Generalization, "Registered Shopper", "Shopper")
     b.link(Generalization, "Search by Voice", "Search Products")
-    for uc in ("Browse Catalogue", "Search Products", "Compare Products", "Read Reviews"):
-        b.link(Association, "Shopper", uc)
+    b.serves("Shopper", "Browse Catalogue", "Search Products", "Compare Products", "Read Reviews")
     b.link(Association, "Shopper", "Place Order", target_end=AssociationEnd(multiplicity="0..*"))
-    b.link(Association, "Registered Shopper", "Get Personalised Recommendations")
-    b.link(Association, "Registered Shopper", "Save to Wishlist")
-    b.link(Association, "Recommendation Engine", "Get Personalised Recommendations")
-    b.link(Association, "Payment Provider", "Pay for Order")
+    b.serves("Registered Shopper", "Get Personalised Recommendations", "Save to Wishlist")
+    b.serves("Recommendation Engine", "Get Personalised Recommendations")
+    b.serves("Payment Provider", "Pay for Order")
     b.link(Include, "Place Order", "Pay for Order")
     b.link(Include, "Compare Products", "Read Reviews")
     b.link(
@@ -395,8 +305,7 @@ def online_shop_intent() -> Document:
         condition="the shopper has a voucher",
         extension_points=("ep_place_order_payment",),
     )
-    specify(
-        b,
+    b.specify(
         "Place Order",
         goal="Buy the products in the basket.",
         scope="Online Shop",
@@ -455,8 +364,8 @@ def retail_customer_journey() -> Document:
         "from awareness to advocacy."
     )
     packages = {name: b.node(Package, name, "pkg") for name in ("Actors", "Shopping", "Service")}
-    web = b.node(Subject, "Web Shop", "subject", package=packages["Shopping"])
-    service = b.node(Subject, "Customer Service Centre", "subject", package=packages["Service"])
+    web = b.subject("Web Shop", package=packages["Shopping"])
+    service = b.subject("Customer Service Centre", package=packages["Service"])
     actors = [
         "Customer",
         "Guest Customer",
@@ -521,32 +430,17 @@ def retail_customer_journey() -> Document:
         b.usecase(name, package=packages["Shopping"], subjects=(web,))
     for name in service_ucs:
         b.usecase(name, package=packages["Service"], subjects=(service,))
-    b.doc.update(
-        b.ids["Check Out"],
-        extension_points=(ExtensionPoint(id="ep_check_out_payment", name="Payment"),),
-    )
-    b.doc.update(
-        b.ids["Enter Delivery Address"],
-        extension_points=(ExtensionPoint(id="ep_delivery_options", name="Delivery options"),),
-    )
-    b.doc.update(
-        b.ids["Contact Support"],
-        extension_points=(ExtensionPoint(id="ep_contact_support_unresolved", name="Unresolved"),),
-    )
-    b.doc.update(
-        b.ids["Request Return"],
-        extension_points=(ExtensionPoint(id="ep_request_return_damage", name="Item damaged"),),
-    )
-    b.doc.update(
-        b.ids["Sign In"],
-        extension_points=(ExtensionPoint(id="ep_sign_in_no_account", name="No account yet"),),
-    )
-    b.doc.update(
-        b.ids["Track Delivery"],
-        extension_points=(
-            ExtensionPoint(id="ep_track_delivery_before_shipping", name="Before shipping"),
-        ),
-    )
+    for usecase, point_id, point_name in (
+        ("Check Out", "ep_check_out_payment", "Payment"),
+        ("Enter Delivery Address", "ep_delivery_options", "Delivery options"),
+        ("Contact Support", "ep_contact_support_unresolved", "Unresolved"),
+        ("Request Return", "ep_request_return_damage", "Item damaged"),
+        ("Sign In", "ep_sign_in_no_account", "No account yet"),
+        ("Track Delivery", "ep_track_delivery_before_shipping", "Before shipping"),
+    ):
+        b.doc.update(
+            b.ids[usecase], extension_points=(ExtensionPoint(id=point_id, name=point_name),)
+        )
     for specific, general in (
         ("Guest Customer", "Customer"),
         ("Member", "Customer"),
@@ -556,7 +450,8 @@ def retail_customer_journey() -> Document:
         ("Call Hotline", "Contact Support"),
     ):
         b.link(Generalization, specific, general)
-    for customer_uc in (
+    b.serves(
+        "Customer",
         "Discover Brand",
         "Browse Catalogue",
         "Search Products",
@@ -570,26 +465,22 @@ def retail_customer_journey() -> Document:
         "Contact Support",
         "Rate Experience",
         "Write Review",
-    ):
-        b.link(Association, "Customer", customer_uc)
-    for member_uc in (
+    )
+    b.serves(
+        "Member",
         "Save to Wishlist",
         "Get Recommendations",
         "Join Loyalty Programme",
         "Refer a Friend",
-    ):
-        b.link(Association, "Member", member_uc)
-    b.link(Association, "Guest Customer", "Create Account")
-    b.link(Association, "Store Clerk", "Reserve in Store")
-    b.link(Association, "Support Agent", "Contact Support")
-    b.link(Association, "Support Agent", "Escalate Complaint")
-    b.link(Association, "Support Agent", "Exchange Item")
-    b.link(Association, "Warehouse", "Exchange Item")
-    b.link(Association, "Payment Provider", "Pay for Order")
-    b.link(Association, "Payment Provider", "Refund Payment")
-    b.link(Association, "Delivery Partner", "Change Delivery")
-    b.link(Association, "Marketing Team", "Subscribe to Newsletter")
-    b.link(Association, "Recommendation Engine", "Get Recommendations")
+    )
+    b.serves("Guest Customer", "Create Account")
+    b.serves("Store Clerk", "Reserve in Store")
+    b.serves("Support Agent", "Contact Support", "Escalate Complaint", "Exchange Item")
+    b.serves("Warehouse", "Exchange Item")
+    b.serves("Payment Provider", "Pay for Order", "Refund Payment")
+    b.serves("Delivery Partner", "Change Delivery")
+    b.serves("Marketing Team", "Subscribe to Newsletter")
+    b.serves("Recommendation Engine", "Get Recommendations")
     for base, addition in (
         ("Check Out", "Sign In"),
         ("Check Out", "Enter Delivery Address"),
@@ -740,10 +631,7 @@ EXAMPLES = {
 
 
 def main(folder: Path = HERE) -> int:
-    for file_name, build in EXAMPLES.items():
-        save(build(), folder / file_name)
-        print(f"wrote {folder / file_name}")
-    return 0
+    return write_documents(EXAMPLES, folder)
 
 
 if __name__ == "__main__":

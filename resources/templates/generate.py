@@ -9,16 +9,12 @@ script writes.
 
 from __future__ import annotations
 
-import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from ucdesigner.io.authoring import Author, slug, write_documents
 from ucdesigner.io.journey_layout import journey_diagram
-from ucdesigner.io.native import save
 from ucdesigner.model import (
-    Actor,
-    Association,
     DiagramInfo,
     Document,
     Extend,
@@ -26,12 +22,6 @@ from ucdesigner.model import (
     Generalization,
     Include,
     Point,
-    ScenarioExtension,
-    Specification,
-    Stakeholder,
-    Step,
-    Subject,
-    UseCase,
 )
 from ucdesigner.model.diagram import Lanes
 from ucdesigner.model.journey import DEFAULT_TOUCHPOINTS, Journey, JourneyStep, Kpi, Stage
@@ -39,16 +29,11 @@ from ucdesigner.model.journey import DEFAULT_TOUCHPOINTS, Journey, JourneyStep, 
 HERE = Path(__file__).resolve().parent
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+class Template(Author):
+    """An ``Author`` of a customer journey, laid out along it by ``io.journey_layout``."""
 
-
-@dataclass
-class Template:
-    """Names elements after themselves (readable, stable ids) and keeps the order."""
-
-    doc: Document
-    ids: dict[str, str] = field(default_factory=dict)
+    STEP = "_s"  # step ids "uc_track_order_s1", extensions "uc_track_order_x1"
+    EXTENSION = "_x"
 
     def journey(self, stages: list[tuple[str, tuple[str, ...]]], touchpoints=()) -> None:
         self.doc.set_journey(
@@ -65,12 +50,6 @@ class Template:
         found = self.doc.journey.stage_named(name)
         assert found is not None, name
         return found.id
-
-    def subject(self, name: str, **fields) -> str:
-        return self._add(Subject, "subject", name, **fields)
-
-    def actor(self, name: str, **fields) -> str:
-        return self._add(Actor, "actor", name, **fields)
 
     def usecase(
         self,
@@ -89,22 +68,7 @@ class Template:
             pain_points=pains,
             kpis=kpis,
         )
-        return self._add(UseCase, "uc", name, journey=step, **fields)
-
-    def _add(self, cls, prefix: str, name: str, **fields) -> str:
-        element_id = f"{prefix}_{slug(name)}"
-        self.doc.add(cls(id=element_id, name=name, **fields))
-        self.ids[name] = element_id
-        return element_id
-
-    def link(self, cls, source: str, target: str, **fields) -> None:
-        prefix = cls.model_fields["kind"].default
-        rel_id = f"{prefix}_{slug(source)}__{slug(target)}"
-        self.doc.add(cls(id=rel_id, source=self.ids[source], target=self.ids[target], **fields))
-
-    def serves(self, actor: str, *cases: str) -> None:
-        for case in cases:
-            self.link(Association, actor, case)
+        return super().usecase(name, journey=step, **fields)
 
     def spec(
         self,
@@ -121,32 +85,19 @@ class Template:
     ) -> None:
         """A fully dressed specification; ``extensions`` are (step number, condition,
         steps)."""
-        case = self.ids[name]
-        main = tuple(Step(id=f"{case}_s{i}", text=t) for i, t in enumerate(steps, 1))
-        branches = tuple(
-            ScenarioExtension(
-                id=f"{case}_x{i}",
-                step=main[number - 1].id,
-                condition=condition,
-                steps=tuple(Step(id=f"{case}_x{i}_s{j}", text=t) for j, t in enumerate(texts, 1)),
-            )
-            for i, (number, condition, texts) in enumerate(extensions, 1)
-        )
-        self.doc.update(
-            case,
-            specification=Specification(
-                goal=goal,
-                scope=self.doc.name,
-                level="user goal",
-                primary_actors=tuple(self.ids[a] for a in primary),
-                stakeholders=tuple(Stakeholder(name=n, interest=i) for n, i in stakeholders),
-                preconditions=pre,
-                trigger=trigger,
-                main_scenario=main,
-                extensions=branches,
-                postconditions=post,
-                business_rules=rules,
-            ),
+        self.specify(
+            name,
+            steps,
+            [(number, condition, None, texts) for number, condition, texts in extensions],
+            goal=goal,
+            scope=self.doc.name,
+            level="user goal",
+            primary_actors=primary,
+            stakeholders=stakeholders,
+            preconditions=pre,
+            trigger=trigger,
+            postconditions=post,
+            business_rules=rules,
         )
 
     def diagram(
@@ -688,10 +639,7 @@ TEMPLATES = {
 
 
 def main(folder: Path = HERE) -> int:
-    for file_name, build in TEMPLATES.items():
-        save(build(), folder / file_name)
-        print(f"wrote {folder / file_name}")
-    return 0
+    return write_documents(TEMPLATES, folder)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..io.coverage_csv import write_coverage_csv
+from ..io.coverage_text import coverage_summary, kpi_tally, stage_heading
 from ..model import Document, Transaction
 from ..model.coverage import Coverage, coverage
 from ..model.journey import PERSPECTIVE_LABELS, PERSPECTIVES
@@ -45,18 +46,6 @@ def _gap(item: QTableWidgetItem) -> None:
     font = QFont(item.font())
     font.setItalic(True)
     item.setFont(font)
-
-
-def tally_text(met: int, missed: int, unknown: int) -> str:
-    """A KPI tally in words: "2 met, 1 missed, 1 not measured" ("–" when there is none)."""
-    parts = []
-    if met:
-        parts.append(tr("{n} met").format(n=met))
-    if missed:
-        parts.append(tr("{n} missed").format(n=missed))
-    if unknown:
-        parts.append(tr("{n} not measured").format(n=unknown))
-    return ", ".join(parts) or "–"
 
 
 class CoverageView(QWidget):
@@ -135,20 +124,7 @@ class CoverageView(QWidget):
         self.result = result = coverage(self.document)
         self._fill_matrix(result)
         self._fill_kpis(result)
-        gaps = len(result.empty_cells())
-        unsupported = [r.stage.name for r in result.rows if r.unsupported and r.stage]
-        text = (
-            tr("Every cell is covered.")
-            if not gaps
-            else tr("1 empty cell.")
-            if gaps == 1
-            else tr("{n} empty cells.").format(n=gaps)
-        )
-        if unsupported:
-            text += " " + tr("Pain points but no use case: {stages}.").format(
-                stages=", ".join(unsupported)
-            )
-        self.summary.setText(text)
+        self.summary.setText(coverage_summary(result, tr("Every cell is covered."), tr))
 
     # ------------------------------------------------------------------ tables
 
@@ -161,16 +137,8 @@ class CoverageView(QWidget):
             [a.name or a.id if a is not None else tr("(no actor)") for a in result.actors]
         )
         for r, row in enumerate(result.rows):
-            title = row.stage.name if row.stage is not None else tr("(no stage)")
-            if row.pain_points:
-                title += "\n" + (
-                    tr("1 pain point")
-                    if row.pain_points == 1
-                    else tr("{n} pain points").format(n=row.pain_points)
-                )
-            if row.unsupported:
-                title += "\n" + tr("⚠ pain points, no use case")
-            header = QTableWidgetItem(title)
+            name, notes = stage_heading(row, tr)
+            header = QTableWidgetItem("\n".join([name, *notes]))
             if row.unsupported:
                 _gap(header)
             table.setVerticalHeaderItem(r, header)
@@ -200,7 +168,7 @@ class CoverageView(QWidget):
             )
             for c, perspective in enumerate(PERSPECTIVES):
                 tally = result.kpis[(row.key, perspective)]
-                item = QTableWidgetItem(tally_text(tally.met, tally.missed, tally.unknown))
+                item = QTableWidgetItem(kpi_tally(tally, tr))
                 if tally.missed:
                     _gap(item)
                 table.setItem(r, c, item)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..model import Document, ModelError, new_id
 from ..model.journey import Journey, Stage
+from .buttons import push_button_row
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_DESCRIPTION = Qt.ItemDataRole.UserRole + 1
@@ -64,18 +64,16 @@ class JourneyDialog(QDialog):
             self.stages.addItem(item)
         self.stages.currentItemChanged.connect(self._stage_selected)
         stages_layout.addWidget(self.stages, 1)
-        row = QHBoxLayout()
-        for text, tip, slot in (
-            (tr("Add"), tr("Add a stage at the end"), self.add_stage),
-            (tr("Remove"), tr("Remove the selected stage"), self.remove_stage),
-            (tr("Up"), tr("Move the selected stage earlier"), lambda: self.move_stage(-1)),
-            (tr("Down"), tr("Move the selected stage later"), lambda: self.move_stage(1)),
-        ):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        stages_layout.addLayout(row)
+        stages_layout.addLayout(
+            push_button_row(
+                [
+                    (tr("Add"), tr("Add a stage at the end"), self.add_stage),
+                    (tr("Remove"), tr("Remove the selected stage"), self.remove_stage),
+                    (tr("Up"), tr("Move the selected stage earlier"), lambda: self.move_stage(-1)),
+                    (tr("Down"), tr("Move the selected stage later"), lambda: self.move_stage(1)),
+                ]
+            )
+        )
         details = QFormLayout()
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(tr("Stage description"))
@@ -106,16 +104,14 @@ class JourneyDialog(QDialog):
         self.new_touchpoint.setPlaceholderText(tr("e.g. social media"))
         self.new_touchpoint.returnPressed.connect(self.add_touchpoint)
         touch_layout.addWidget(self.new_touchpoint)
-        row = QHBoxLayout()
-        add = QPushButton(tr("Add"))
-        add.setToolTip(tr("Add the touchpoint typed above"))
-        add.clicked.connect(self.add_touchpoint)
-        remove = QPushButton(tr("Remove"))
-        remove.setToolTip(tr("Remove the selected touchpoint"))
-        remove.clicked.connect(self.remove_touchpoint)
-        row.addWidget(add)
-        row.addWidget(remove)
-        touch_layout.addLayout(row)
+        touch_layout.addLayout(
+            push_button_row(
+                [
+                    (tr("Add"), tr("Add the touchpoint typed above"), self.add_touchpoint),
+                    (tr("Remove"), tr("Remove the selected touchpoint"), self.remove_touchpoint),
+                ]
+            )
+        )
         columns.addWidget(touch_box, 2)
 
         self.error = QLabel()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -28,6 +27,7 @@ from ..commands import journey as J
 from ..i18n import tr
 from ..model import Document, ModelError, UseCase
 from ..model.journey import EMOTION_LABELS, PERSPECTIVE_LABELS, PERSPECTIVES, Kpi, emotion_text
+from .buttons import push_button_row
 from .properties import TextBox
 
 KPI_COLUMNS = ("name", "perspective", "target", "current", "unit", "better")
@@ -135,15 +135,16 @@ class JourneyTab(QWidget):
         self.kpis.setMinimumHeight(120)
         panel.bind_loader(self.kpis, self.load_kpis)
         self.kpis.itemChanged.connect(lambda _item: self.kpis_edited())
-        add = QPushButton(tr("Add KPI"))
-        add.setToolTip(tr("Add a key performance indicator to this use case"))
-        add.clicked.connect(self.add_kpi)
-        remove = QPushButton(tr("Remove KPI"))
-        remove.setToolTip(tr("Remove the selected KPI"))
-        remove.clicked.connect(self.remove_kpi)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
+        buttons = push_button_row(
+            [
+                (
+                    tr("Add KPI"),
+                    tr("Add a key performance indicator to this use case"),
+                    self.add_kpi,
+                ),
+                (tr("Remove KPI"), tr("Remove the selected KPI"), self.remove_kpi),
+            ]
+        )
         box = QVBoxLayout()
         box.addWidget(self.kpis)
         box.addLayout(buttons)

@@ -46,6 +46,7 @@ from ..model import (
 )
 from . import property_sections
 from .appearance import error_style, swatch_style
+from .buttons import push_button_row
 
 MULTIPLICITIES = ["", "1", "0..1", "*", "0..*", "1..*"]
 
@@ -399,15 +400,12 @@ class PropertiesPanel(QScrollArea):
 
         self._bind(points, load)
         points.itemChanged.connect(renamed)
-        buttons = QHBoxLayout()
-        add_button = QPushButton(self.tr("Add"))
-        add_button.setToolTip(self.tr("Add an extension point to this use case"))
-        add_button.clicked.connect(add)
-        remove_button = QPushButton(self.tr("Remove"))
-        remove_button.setToolTip(self.tr("Remove the selected extension point"))
-        remove_button.clicked.connect(remove)
-        buttons.addWidget(add_button)
-        buttons.addWidget(remove_button)
+        buttons = push_button_row(
+            [
+                (self.tr("Add"), self.tr("Add an extension point to this use case"), add),
+                (self.tr("Remove"), self.tr("Remove the selected extension point"), remove),
+            ]
+        )
         box = QVBoxLayout()
         box.addWidget(points)
         box.addLayout(buttons)

@@ -16,16 +16,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
+from .buttons import tool_button_row
 
 MAX_INDENT = 5
 
@@ -122,33 +121,23 @@ class RowsEditor(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.table.setAccessibleName(noun)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        self.buttons: dict[str, QToolButton] = {}
-        for name, text, tip, slot in (
+        specs = [
             ("add", "+", tr("Add a row below (Ctrl+Return or Insert)"), self.add_row),
             ("remove", "−", tr("Remove the row (Delete)"), self.remove_row),
             ("up", "↑", tr("Move up (Ctrl+Up)"), lambda: self.move_row(-1)),
             ("down", "↓", tr("Move down (Ctrl+Down)"), lambda: self.move_row(1)),
-            ("outdent", "←", tr("Outdent (Ctrl+Left)"), lambda: self.indent_row(-1)),
-            (
-                "indent",
-                "→",
-                tr("Indent under the row above (Ctrl+Right)"),
-                lambda: self.indent_row(1),
-            ),
-        ):
-            if name in ("outdent", "indent") and not indentable:
-                continue
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(f"{tip.split(' (')[0]}: {noun}")
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _c=False, slot=slot: slot())
-            buttons.addWidget(button)
-            self.buttons[name] = button
-        buttons.addStretch(1)
+        ]
+        if indentable:
+            specs += [
+                ("outdent", "←", tr("Outdent (Ctrl+Left)"), lambda: self.indent_row(-1)),
+                (
+                    "indent",
+                    "→",
+                    tr("Indent under the row above (Ctrl+Right)"),
+                    lambda: self.indent_row(1),
+                ),
+            ]
+        buttons, self.buttons = tool_button_row(specs, noun)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -12,12 +12,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from ..canvas.theme import MODERN
 from ..commands import operations as ops
 from ..i18n import tr
 from ..model import Document, ExtensionPoint, ScenarioExtension, Step, UseCase, new_id
+from .buttons import tool_button_row
 from .rows_editor import Row, RowsEditor
 
 if TYPE_CHECKING:
@@ -84,24 +83,15 @@ class ExtensionsEditor(QWidget):
         self.list = _List(self)
         self.list.setAccessibleName(tr("Extensions"))
         self.list.currentRowChanged.connect(self._chosen)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        self.buttons: dict[str, QToolButton] = {}
-        for name, text, tip, slot in (
-            ("add", "+", tr("Add an extension of the current step (Ctrl+Return)"), self.add),
-            ("remove", "−", tr("Remove the extension (Delete)"), self.remove),
-            ("up", "↑", tr("Move up (Ctrl+Up)"), lambda: self.move(-1)),
-            ("down", "↓", tr("Move down (Ctrl+Down)"), lambda: self.move(1)),
-        ):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(f"{tip.split(' (')[0]}: {tr('extension')}")
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _c=False, slot=slot: slot())
-            buttons.addWidget(button)
-            self.buttons[name] = button
-        buttons.addStretch(1)
+        buttons, self.buttons = tool_button_row(
+            [
+                ("add", "+", tr("Add an extension of the current step (Ctrl+Return)"), self.add),
+                ("remove", "−", tr("Remove the extension (Delete)"), self.remove),
+                ("up", "↑", tr("Move up (Ctrl+Up)"), lambda: self.move(-1)),
+                ("down", "↓", tr("Move down (Ctrl+Down)"), lambda: self.move(1)),
+            ],
+            tr("extension"),
+        )
         self.details = QWidget()
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 4, 0, 0)

@@ -2,43 +2,50 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+KINDS: dict[str, tuple[str, str]] = {
+    "actor": (QT_TRANSLATE_NOOP("kinds", "actor"), QT_TRANSLATE_NOOP("kinds", "Actor")),
+    "usecase": (QT_TRANSLATE_NOOP("kinds", "use case"), QT_TRANSLATE_NOOP("kinds", "Use Case")),
+    "subject": (
+        QT_TRANSLATE_NOOP("kinds", "system boundary"),
+        QT_TRANSLATE_NOOP("kinds", "System Boundary"),
+    ),
+    "package": (QT_TRANSLATE_NOOP("kinds", "package"), QT_TRANSLATE_NOOP("kinds", "Package")),
+    "comment": (QT_TRANSLATE_NOOP("kinds", "comment"), QT_TRANSLATE_NOOP("kinds", "Comment")),
+    "association": (
+        QT_TRANSLATE_NOOP("kinds", "association"),
+        QT_TRANSLATE_NOOP("kinds", "Association"),
+    ),
+    "include": (QT_TRANSLATE_NOOP("kinds", "include"), QT_TRANSLATE_NOOP("kinds", "Include")),
+    "extend": (QT_TRANSLATE_NOOP("kinds", "extend"), QT_TRANSLATE_NOOP("kinds", "Extend")),
+    "generalization": (
+        QT_TRANSLATE_NOOP("kinds", "generalization"),
+        QT_TRANSLATE_NOOP("kinds", "Generalization"),
+    ),
+    "dependency": (
+        QT_TRANSLATE_NOOP("kinds", "dependency"),
+        QT_TRANSLATE_NOOP("kinds", "Dependency"),
+    ),
+    "comment_link": (
+        QT_TRANSLATE_NOOP("kinds", "comment link"),
+        QT_TRANSLATE_NOOP("kinds", "Comment Link"),
+    ),
+}
+"""Each kind as a user reads it in a sentence and as a title, untranslated (lupdate
+collects them in the context "kinds"; they are translated when asked for)."""
 
 
 def kind_name(kind: str) -> str:
     """The kind as a user reads it in a sentence ("use case", "system boundary")."""
-    names = {
-        "actor": QCoreApplication.translate("kinds", "actor"),
-        "usecase": QCoreApplication.translate("kinds", "use case"),
-        "subject": QCoreApplication.translate("kinds", "system boundary"),
-        "package": QCoreApplication.translate("kinds", "package"),
-        "comment": QCoreApplication.translate("kinds", "comment"),
-        "association": QCoreApplication.translate("kinds", "association"),
-        "include": QCoreApplication.translate("kinds", "include"),
-        "extend": QCoreApplication.translate("kinds", "extend"),
-        "generalization": QCoreApplication.translate("kinds", "generalization"),
-        "dependency": QCoreApplication.translate("kinds", "dependency"),
-        "comment_link": QCoreApplication.translate("kinds", "comment link"),
-    }
-    return names.get(kind, kind)
+    words = KINDS.get(kind)
+    return QCoreApplication.translate("kinds", words[0]) if words else kind
 
 
 def kind_title(kind: str) -> str:
     """The kind as a title ("Use Case"), for palettes and menus."""
-    titles = {
-        "actor": QCoreApplication.translate("kinds", "Actor"),
-        "usecase": QCoreApplication.translate("kinds", "Use Case"),
-        "subject": QCoreApplication.translate("kinds", "System Boundary"),
-        "package": QCoreApplication.translate("kinds", "Package"),
-        "comment": QCoreApplication.translate("kinds", "Comment"),
-        "association": QCoreApplication.translate("kinds", "Association"),
-        "include": QCoreApplication.translate("kinds", "Include"),
-        "extend": QCoreApplication.translate("kinds", "Extend"),
-        "generalization": QCoreApplication.translate("kinds", "Generalization"),
-        "dependency": QCoreApplication.translate("kinds", "Dependency"),
-        "comment_link": QCoreApplication.translate("kinds", "Comment Link"),
-    }
-    return titles.get(kind, kind)
+    words = KINDS.get(kind)
+    return QCoreApplication.translate("kinds", words[1]) if words else kind
 
 
 def default_name(kind: str) -> str:

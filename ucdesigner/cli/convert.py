@@ -20,7 +20,7 @@ from ..io.plantuml import SUFFIXES as PUML
 from ..io.plantuml import PlantUMLError
 from ..io.plantuml_files import read_plantuml, write_plantuml
 from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, read_xmi, write_xmi
-from ..model import Document, IntegrityError
+from ..model import Document, DocumentData, IntegrityError
 from .common import CLIError, read_document_data
 
 HELP = "convert between XMI (.xmi .uml .xml .emx .mdxml), PlantUML (.puml) and .ucd documents"
@@ -78,15 +78,34 @@ def _only_for_xmi(args: argparse.Namespace) -> None:
         raise CLIError("--dialect and --report apply to XMI, not to PlantUML")
 
 
+def _cannot_write(path: str | Path, error: OSError) -> CLIError:
+    """The one-line error for a file that cannot be written."""
+    return CLIError(f"{path}: cannot be written ({error.strerror or error})")
+
+
+def _save(document: Document | DocumentData, target: Path) -> None:
+    """Save an imported document as .ucd."""
+    try:
+        save_native(document, target)
+    except OSError as error:
+        raise _cannot_write(target, error) from None
+
+
+def _load(source: Path) -> Document:
+    """The .ucd document to export; CLIError when it cannot be read or is broken."""
+    data = read_document_data(str(source))
+    try:
+        return Document.from_data(data)
+    except IntegrityError as error:
+        raise CLIError(f"{source}: {error}") from None
+
+
 def _import_plantuml(source: Path, target: Path) -> int:
     try:
         result = read_plantuml(source)
     except PlantUMLError as error:
         raise CLIError(str(error)) from None
-    try:
-        save_native(result.document, target)
-    except OSError as error:
-        raise CLIError(f"{target}: cannot be written ({error.strerror or error})") from None
+    _save(result.document, target)
     for problem in result.problems:
         print(f"ucdesigner: warning: {source}: {problem}", file=sys.stderr)
     skipped = len(result.problems)
@@ -98,15 +117,11 @@ def _import_plantuml(source: Path, target: Path) -> int:
 
 
 def _export_plantuml(source: Path, target: Path) -> int:
-    data = read_document_data(str(source))
-    try:
-        document = Document.from_data(data)
-    except IntegrityError as error:
-        raise CLIError(f"{source}: {error}") from None
+    document = _load(source)
     try:
         write_plantuml(document, target)
     except OSError as error:
-        raise CLIError(f"{target}: cannot be written ({error.strerror or error})") from None
+        raise _cannot_write(target, error) from None
     print(f"{target}: written as PlantUML")
     return 0
 
@@ -116,10 +131,7 @@ def _import(source: Path, target: Path, report_to: str | None) -> int:
         result = read_xmi(source)
     except XMIError as error:
         raise CLIError(str(error)) from None
-    try:
-        save_native(result.data, target)
-    except OSError as error:
-        raise CLIError(f"{target}: cannot be written ({error.strerror or error})") from None
+    _save(result.data, target)
     report = result.report
     if report_to == REPORT_TO_STDOUT:
         sys.stdout.write(report.text())
@@ -128,7 +140,7 @@ def _import(source: Path, target: Path, report_to: str | None) -> int:
         try:
             atomic_write_bytes(report_to, text.encode("utf-8"))
         except OSError as error:
-            raise CLIError(f"{report_to}: cannot be written ({error.strerror or error})") from None
+            raise _cannot_write(report_to, error) from None
     if report_to != REPORT_TO_STDOUT:
         dropped = len(report.dropped)
         print(
@@ -143,11 +155,7 @@ def _import(source: Path, target: Path, report_to: str | None) -> int:
 
 
 def _export(source: Path, target: Path, dialect: str) -> int:
-    data = read_document_data(str(source))
-    try:
-        document = Document.from_data(data)
-    except IntegrityError as error:
-        raise CLIError(f"{source}: {error}") from None
+    document = _load(source)
     try:
         write_xmi(document, target, dialect)
     except (XMIError, NativeFormatError) as error:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from ...model import Document
 from ..png_writer import PngStream, encode_png
 from .options import ExportOptions, Rendered
-from .snapshot import Snapshot, build_snapshot, layout_dpi, paint
+from .snapshot import Snapshot, build_snapshot, layout_dpi, paint_on
 
 MAX_SIDE = 32_767
 """QPainter's raster engine keeps coordinates in 16.16 fixed point: sides stay below 2^15."""
@@ -45,24 +45,9 @@ def render_image(snapshot: Snapshot, options: ExportOptions) -> tuple[QImage, li
     width = max(1, math.ceil(snapshot.width * scale))
     height = max(1, math.ceil(snapshot.height * scale))
     transparent = options.background == "transparent"
-    image = QImage(
-        width,
-        height,
-        QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32,
-    )
-    if image.isNull():
-        raise MemoryError(f"cannot allocate a {width} x {height} image")
+    image = _blank(width, height, transparent)  # the PNG's own DPI is written afterwards
     image.fill(Qt.GlobalColor.transparent if transparent else QColor("#ffffff"))
-    # Fonts are sized for the resolution the canvas laid them out at; the scale comes
-    # from the painter's transform, and the PNG's own DPI is written afterwards.
-    dots = round(layout_dpi() / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
-    painter = QPainter(image)
-    try:
-        paint(snapshot, painter, QRectF(0, 0, snapshot.width * scale, snapshot.height * scale))
-    finally:
-        painter.end()
+    paint_on(image, snapshot, QRectF(0, 0, snapshot.width * scale, snapshot.height * scale))
     dpi = options.effective_dpi * scale / options.effective_scale
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
@@ -103,16 +88,12 @@ def render_png(
     for top in range(0, height, band_rows):
         rows = min(band_rows, height - top)
         band.fill(Qt.GlobalColor.transparent if alpha else QColor("#ffffff"))
-        painter = QPainter(band)
-        try:
-            paint(
-                snapshot,
-                painter,
-                QRectF(0, 0, source.width() * scale, rows),
-                QRectF(source.left(), source.top() + top / scale, source.width(), rows / scale),
-            )
-        finally:
-            painter.end()
+        paint_on(
+            band,
+            snapshot,
+            QRectF(0, 0, source.width() * scale, rows),
+            QRectF(source.left(), source.top() + top / scale, source.width(), rows / scale),
+        )
         buffer = bytearray(row_bytes * rows + 1)
         _convert_rows(band, rows, buffer, alpha)
         stream.add_rows(memoryview(buffer)[: row_bytes * rows])

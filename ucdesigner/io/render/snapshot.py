@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPaintDevice, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ...canvas.items.comment import CommentItem
@@ -113,6 +113,29 @@ def paint(
     snapshot.scene.render(
         painter, target, source or snapshot.source, Qt.AspectRatioMode.IgnoreAspectRatio
     )
+
+
+def paint_on(
+    device: QPaintDevice, snapshot: Snapshot, target: QRectF, source: QRectF | None = None
+) -> None:
+    """Paint the snapshot (or a part of it, see ``paint``) on ``device``, and end."""
+    painter = QPainter(device)
+    try:
+        paint(snapshot, painter, target, source)
+    finally:
+        painter.end()
+
+
+def paint_to_bytes(snapshot: Snapshot, device_for: Callable[[QBuffer], QPaintDevice]) -> bytes:
+    """What a device writes when the whole snapshot is painted on it (at its own size):
+    ``device_for(buffer)`` makes the device, writing into an in-memory buffer."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    device = device_for(buffer)
+    paint_on(device, snapshot, QRectF(0, 0, snapshot.width, snapshot.height))
+    buffer.close()
+    return bytes(data.data())
 
 
 def left_aligned_boxes(snapshot: Snapshot) -> list[tuple[float, float, float, float]]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter
+from PySide6.QtCore import QBuffer, QRectF, QSize
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF
 from PySide6.QtSvg import QSvgGenerator
 
 from ...model import Document
 from ..describe import describe_diagram
 from ..svg_post import SvgFacts, finish_svg
 from .options import ExportOptions, Rendered
-from .snapshot import build_snapshot, layout_dpi, left_aligned_boxes, paint
+from .snapshot import build_snapshot, layout_dpi, left_aligned_boxes, paint_to_bytes
 
 
 def render_svg(
@@ -24,22 +24,18 @@ def render_svg(
     snapshot = build_snapshot(document, diagram_id, options)
     dpi = layout_dpi()
     width, height = snapshot.width, snapshot.height
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    # The canvas measured its text at the screen's resolution; the generator must use the
-    # same one or every font comes out at 72/96 of its size, out of place.
-    generator.setResolution(round(dpi))
-    generator.setSize(QSize(round(width), round(height)))
-    generator.setViewBox(QRectF(0, 0, width, height))
-    painter = QPainter(generator)
-    try:
-        paint(snapshot, painter, QRectF(0, 0, width, height))
-    finally:
-        painter.end()
-    buffer.close()
+
+    def generator_for(buffer: QBuffer) -> QSvgGenerator:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        # The canvas measured its text at the screen's resolution; the generator must use
+        # the same one or every font comes out at 72/96 of its size, out of place.
+        generator.setResolution(round(dpi))
+        generator.setSize(QSize(round(width), round(height)))
+        generator.setViewBox(QRectF(0, 0, width, height))
+        return generator
+
+    drawn = paint_to_bytes(snapshot, generator_for)
     theme = snapshot.scene.theme
     facts = SvgFacts(
         width=width,
@@ -51,7 +47,7 @@ def render_svg(
     )
     families = tuple(theme.font_families)
     svg = finish_svg(
-        bytes(data.data()),
+        drawn,
         facts,
         lambda text, size, weight, italic: _advance(families, dpi, text, size, weight, italic),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
-from ...model import Document, Extend, Specification, UseCase
+from ...model import Document, Extend, Relationship, Specification, UseCase
 from ...model.checks import all_problems
 from ...model.elements import Element, NodeElement
 from ...model.problems import Problem
@@ -108,14 +108,21 @@ def gather(document: Document, generated: _dt.date | None = None) -> Report:
     )
 
 
+def _associated(document: Document, element_id: str, kind: str) -> list[str]:
+    """The ids of the elements of ``kind`` that an association joins to ``element_id``,
+    each once, in the order of the relationships."""
+    found: list[str] = []
+    for rel in document.relationships_of(element_id):
+        if rel.kind == "association":
+            other = rel.target if rel.source == element_id else rel.source
+            if getattr(document.find(other), "kind", "") == kind and other not in found:
+                found.append(other)
+    return found
+
+
 def _usecase_facts(document: Document, element: Element) -> UseCaseFacts:
     assert isinstance(element, UseCase)
-    associated = []
-    for rel in document.relationships_of(element.id):
-        if rel.kind == "association":
-            other = rel.target if rel.source == element.id else rel.source
-            if getattr(document.find(other), "kind", "") == "actor" and other not in associated:
-                associated.append(other)
+    associated = _associated(document, element.id, "actor")
     spec = element.specification
     explicit = list(spec.primary_actors) if spec else []
     facts = UseCaseFacts(
@@ -127,20 +134,30 @@ def _usecase_facts(document: Document, element: Element) -> UseCaseFacts:
         supporting=list(spec.supporting_actors) if spec else [],
     )
     for rel in document.outgoing(element.id):
-        if rel.kind == "include":
-            facts.includes.append(Link(rel.target))
-        elif rel.kind == "extend":
-            facts.extends.append(Link(rel.target, _extend_note(document, rel)))  # type: ignore[arg-type]
-        elif rel.kind == "generalization":
-            facts.specialises.append(Link(rel.target))
+        _add_link(document, rel, rel.target, facts.includes, facts.extends, facts.specialises)
     for rel in document.incoming(element.id):
-        if rel.kind == "include":
-            facts.included_by.append(Link(rel.source))
-        elif rel.kind == "extend":
-            facts.extended_by.append(Link(rel.source, _extend_note(document, rel)))  # type: ignore[arg-type]
-        elif rel.kind == "generalization":
-            facts.specialised_by.append(Link(rel.source))
+        _add_link(
+            document, rel, rel.source, facts.included_by, facts.extended_by, facts.specialised_by
+        )
     return facts
+
+
+def _add_link(
+    document: Document,
+    rel: Relationship,
+    other: str,
+    includes: list[Link],
+    extends: list[Link],
+    specialises: list[Link],
+) -> None:
+    """Add ``rel`` to the list of its kind, as a link to ``other`` (the end that is not
+    the use case); relationships of the other kinds are not listed."""
+    if rel.kind == "include":
+        includes.append(Link(other))
+    elif rel.kind == "extend":
+        extends.append(Link(other, _extend_note(document, rel)))  # type: ignore[arg-type]
+    elif rel.kind == "generalization":
+        specialises.append(Link(other))
 
 
 def _extend_note(document: Document, rel: Extend) -> str:
@@ -160,12 +177,7 @@ def _extend_note(document: Document, rel: Extend) -> str:
 
 
 def _actor_facts(document: Document, actor: NodeElement) -> ActorFacts:
-    usecases = []
-    for rel in document.relationships_of(actor.id):
-        if rel.kind == "association":
-            other = rel.target if rel.source == actor.id else rel.source
-            if getattr(document.find(other), "kind", "") == "usecase" and other not in usecases:
-                usecases.append(other)
+    usecases = _associated(document, actor.id, "usecase")
     usecases.sort(key=lambda i: _sort_key(document.get(i)))
     return ActorFacts(
         actor=actor,

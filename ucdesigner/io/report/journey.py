@@ -1,12 +1,14 @@
 """The report's customer journey chapter: the coverage of the stages by use cases for
 each actor (gaps said in words, and shaded), and the KPIs per stage and
 balanced-scorecard perspective, then each KPI with its target and current value.
-Left out when the model does not use the journey."""
+Left out when the model does not use the journey. The wording of the coverage is the
+Coverage view's (``io.coverage_text``)."""
 
 from __future__ import annotations
 
 from ...model.coverage import Coverage, coverage, journey_in_use
 from ...model.journey import PERSPECTIVE_LABELS, PERSPECTIVES
+from ..coverage_text import coverage_summary, kpi_tally, stage_heading
 from .content import Report
 from .sections import Output, Section, e, md_cell, register
 from .texts import tr
@@ -19,47 +21,8 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def _tally(met: int, missed: int, unknown: int) -> str:
-    parts = []
-    if met:
-        parts.append(tr("{n} met").format(n=met))
-    if missed:
-        parts.append(tr("{n} missed").format(n=missed))
-    if unknown:
-        parts.append(tr("{n} not measured").format(n=unknown))
-    return ", ".join(parts) or "–"
-
-
-def _row_title(cov: Coverage, key: str) -> tuple[str, list[str], bool]:
-    row = next(r for r in cov.rows if r.key == key)
-    name = row.stage.name if row.stage is not None else tr("(no stage)")
-    notes = []
-    if row.pain_points:
-        notes.append(
-            tr("1 pain point")
-            if row.pain_points == 1
-            else tr("{n} pain points").format(n=row.pain_points)
-        )
-    if row.unsupported:
-        notes.append(tr("⚠ pain points, no use case"))
-    return name, notes, row.unsupported
-
-
 def _summary(cov: Coverage) -> str:
-    gaps = len(cov.empty_cells())
-    text = (
-        tr("Every stage has a use case for every actor.")
-        if not gaps
-        else tr("1 empty cell.")
-        if gaps == 1
-        else tr("{n} empty cells.").format(n=gaps)
-    )
-    unsupported = [r.stage.name for r in cov.rows if r.unsupported and r.stage]
-    if unsupported:
-        text += " " + tr("Pain points but no use case: {stages}.").format(
-            stages=", ".join(unsupported)
-        )
-    return text
+    return coverage_summary(cov, tr("Every stage has a use case for every actor."), tr)
 
 
 def journey(report: Report, out: Output) -> Section | None:
@@ -78,8 +41,8 @@ def _html(report: Report, cov: Coverage) -> str:
     )
     rows = []
     for row in cov.rows:
-        name, notes, unsupported = _row_title(cov, row.key)
-        style = f' style="{GAP_STYLE}"' if unsupported else ""
+        name, notes = stage_heading(row, tr)
+        style = f' style="{GAP_STYLE}"' if row.unsupported else ""
         title = e(name) + "".join(f"<br><small>{e(n)}</small>" for n in notes)
         cells = []
         for actor in actors:
@@ -101,12 +64,12 @@ def _html(report: Report, cov: Coverage) -> str:
     kpi_head = "".join(f'<th scope="col">{e(tr(PERSPECTIVE_LABELS[p]))}</th>' for p in PERSPECTIVES)
     kpi_rows = []
     for row in cov.rows:
-        name, _notes, _ = _row_title(cov, row.key)
+        name, _notes = stage_heading(row, tr)
         cells = []
         for perspective in PERSPECTIVES:
             tally = cov.kpis[(row.key, perspective)]
             style = f' style="{GAP_STYLE}"' if tally.missed else ""
-            cells.append(f"<td{style}>{e(_tally(tally.met, tally.missed, tally.unknown))}</td>")
+            cells.append(f"<td{style}>{e(kpi_tally(tally, tr))}</td>")
         kpi_rows.append(f'<tr><th scope="row">{e(name)}</th>{"".join(cells)}</tr>')
     body = (
         f'<p class="summary">{e(_summary(cov))}</p>{table}'
@@ -156,7 +119,7 @@ def _markdown(report: Report, cov: Coverage) -> str:
         "|" + "---|" * (len(actors) + 1),
     ]
     for row in cov.rows:
-        name, notes, _unsupported = _row_title(cov, row.key)
+        name, notes = stage_heading(row, tr)
         title = md_cell(name) + "".join(f"<br>*{md_cell(n)}*" for n in notes)
         cells = []
         for actor in actors:
@@ -173,13 +136,9 @@ def _markdown(report: Report, cov: Coverage) -> str:
         "|" + "---|" * (len(PERSPECTIVES) + 1),
     ]
     for row in cov.rows:
-        name, _notes, _ = _row_title(cov, row.key)
+        name, _notes = stage_heading(row, tr)
         tallies = [cov.kpis[(row.key, p)] for p in PERSPECTIVES]
-        kpis.append(
-            "| "
-            + " | ".join([md_cell(name), *(_tally(t.met, t.missed, t.unknown) for t in tallies)])
-            + " |"
-        )
+        kpis.append("| " + " | ".join([md_cell(name), *(kpi_tally(t, tr) for t in tallies)]) + " |")
     body = (
         _summary(cov)
         + "\n\n"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from ...model import Specification
+from ...model import ScenarioExtension, Specification, UseCase
 from ...model.checks import element_title
 from ...model.problems import Problem
 from ..filenames import unique_names
@@ -182,6 +182,23 @@ def _lists(spec: Specification) -> list[tuple[str, tuple[str, ...]]]:
     ]
 
 
+def _extensions(
+    usecase: UseCase, spec: Specification
+) -> list[tuple[str, ScenarioExtension, str | None]]:
+    """Each extension with its label ("3a") and the name of the extension point it is
+    at (None when it names none; "" when the use case no longer has that point)."""
+    labels = spec.extension_labels()
+    points = {p.id: p.name or p.id for p in usecase.extension_points}
+    return [
+        (
+            labels[extension.id],
+            extension,
+            points.get(extension.extension_point, "") if extension.extension_point else None,
+        )
+        for extension in spec.extensions
+    ]
+
+
 def _usecase_html(report: Report, f: UseCaseFacts) -> str:
     usecase = f.usecase
     spec = f.specification
@@ -224,15 +241,11 @@ def _usecase_html(report: Report, f: UseCaseFacts) -> str:
         else:
             out.append(f'<p class="missing">{e(tr("No steps written yet."))}</p>')
         if spec.extensions:
-            labels = spec.extension_labels()
-            points = {p.id: p.name or p.id for p in usecase.extension_points}
             out.append(f'<h4>{e(tr("Extensions"))}</h4><dl class="extensions">')
-            for extension in spec.extensions:
-                label = labels[extension.id]
+            for label, extension, point_name in _extensions(usecase, spec):
                 point = (
-                    f' <span class="point">{e(tr("at extension point"))} '
-                    f"“{e(points.get(extension.extension_point, ''))}”</span>"
-                    if extension.extension_point
+                    f' <span class="point">{e(tr("at extension point"))} “{e(point_name)}”</span>'
+                    if point_name is not None
                     else ""
                 )
                 out.append(
@@ -275,14 +288,11 @@ def _usecase_md(report: Report, f: UseCaseFacts) -> str:
             _steps_md(spec.main_scenario, "") if spec.main_scenario else tr("No steps written yet.")
         )
         if spec.extensions:
-            labels = spec.extension_labels()
-            points = {p.id: p.name or p.id for p in usecase.extension_points}
             out.append(f"**{tr('Extensions')}**")
-            for extension in spec.extensions:
-                label = labels[extension.id]
+            for label, extension, point_name in _extensions(usecase, spec):
                 point = (
-                    f" ({tr('at extension point')} “{md(points.get(extension.extension_point, ''))}”)"  # noqa: E501
-                    if extension.extension_point
+                    f" ({tr('at extension point')} “{md(point_name)}”)"
+                    if point_name is not None
                     else ""
                 )
                 text = f"**{md(label)}.** {md(extension.condition)}{point}"
