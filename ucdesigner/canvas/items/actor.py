@@ -8,7 +8,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 
 from ...model import Actor
 from ..theme import Theme
-from .base import TOP_CENTRE_WRAP, NodeItem, draw_text_block, keyword_text, rect_exit
+from .base import TOP_CENTRE_WRAP, NodeItem, box_exit, draw_text_block, keyword_text
 
 LABEL_WIDTH = 150.0
 
@@ -41,14 +41,22 @@ class ActorItem(NodeItem):
         height = metrics.boundingRect(QRectF(0, 0, width, 10_000), TOP_CENTRE_WRAP, text).height()
         return QRectF((self.width - width) / 2, self.height + 4, width, height)
 
-    def clip_point(self, toward: QPointF) -> QPointF:
+    def exit_xy(self, x: float, y: float) -> tuple[float, float]:
         # Lines end at the figure, or below the name when they leave through it.
-        point = rect_exit(self.scene_body_rect(), self.anchor(), toward)
+        px, py = super().exit_xy(x, y)
         if self.notation == "stick":
-            name = self._name_area().translated(self.pos()).adjusted(0, -6, 0, 0)
-            if name.contains(point):
-                point = rect_exit(name, point, toward)
-        return point
+            left, top, right, bottom = self.cached("name_box", self._name_box)
+            pos = self.pos()
+            ox, oy = pos.x(), pos.y()
+            left, top, right, bottom = left + ox, top + oy, right + ox, bottom + oy
+            if left <= px <= right and top <= py <= bottom:
+                px, py = box_exit(left, top, right, bottom, px, py, x, y)
+        return px, py
+
+    def _name_box(self) -> tuple[float, float, float, float]:
+        """The name area (item coordinates), reaching a little above the text."""
+        area = self._name_area()
+        return area.left(), area.top() - 6, area.right(), area.bottom()
 
     def _name_area(self) -> QRectF:
         return QRectF(self.cached("name_area", self._measure_name_area))

@@ -152,13 +152,31 @@ class NodeItem(HoverMark, QGraphicsItem):
 
     def anchor(self) -> QPointF:
         """Where lines aim at, in scene coordinates (the centre of the body)."""
-        pos = self.pos()
-        shape = self.model_shape
-        return QPointF(pos.x() + shape.width / 2, pos.y() + shape.height / 2)
+        return QPointF(*self.anchor_xy())
 
     def clip_point(self, toward: QPointF) -> QPointF:
         """Where the line from the anchor toward ``toward`` (scene) leaves the outline."""
-        return rect_exit(self.scene_body_rect(), self.anchor(), toward)
+        return QPointF(*self.exit_xy(toward.x(), toward.y()))
+
+    # Lines are re-routed at every mouse-move while shapes are dragged: these work in
+    # plain numbers, without making Qt points and rectangles for each step.
+
+    def body_box(self) -> tuple[float, float, float, float]:
+        """Left, top, right and bottom of the body in scene coordinates."""
+        pos = self.pos()
+        x, y = pos.x(), pos.y()
+        shape = self.model_shape
+        return x, y, x + shape.width, y + shape.height
+
+    def anchor_xy(self) -> tuple[float, float]:
+        """``anchor()`` as x and y."""
+        left, top, right, bottom = self.body_box()
+        return (left + right) / 2, (top + bottom) / 2
+
+    def exit_xy(self, x: float, y: float) -> tuple[float, float]:
+        """``clip_point`` toward the scene point (x, y), as x and y."""
+        left, top, right, bottom = self.body_box()
+        return box_exit(left, top, right, bottom, (left + right) / 2, (top + bottom) / 2, x, y)
 
     def contains_scene_point(self, point: QPointF) -> bool:
         return self.shape().contains(self.mapFromScene(point))
@@ -230,35 +248,58 @@ class NodeItem(HoverMark, QGraphicsItem):
 def rect_exit(rect: QRectF, start: QPointF, toward: QPointF) -> QPointF:
     """Where the ray from ``start`` (inside ``rect``) toward ``toward`` leaves ``rect``;
     ``toward`` itself when it lies inside."""
-    dx, dy = toward.x() - start.x(), toward.y() - start.y()
+    return QPointF(
+        *box_exit(
+            rect.left(), rect.top(), rect.right(), rect.bottom(),
+            start.x(), start.y(), toward.x(), toward.y(),
+        )
+    )  # fmt: skip
+
+
+def box_exit(
+    left: float, top: float, right: float, bottom: float,
+    sx: float, sy: float, tx: float, ty: float,
+) -> tuple[float, float]:  # fmt: skip
+    """``rect_exit`` in plain numbers: the ray from (sx, sy) toward (tx, ty) leaving the
+    box; (tx, ty) itself when it lies inside."""
+    dx, dy = tx - sx, ty - sy
     if dx == 0 and dy == 0:
-        return QPointF(start)
+        return sx, sy
     limits = []
     if dx > 0:
-        limits.append((rect.right() - start.x()) / dx)
+        limits.append((right - sx) / dx)
     elif dx < 0:
-        limits.append((rect.left() - start.x()) / dx)
+        limits.append((left - sx) / dx)
     if dy > 0:
-        limits.append((rect.bottom() - start.y()) / dy)
+        limits.append((bottom - sy) / dy)
     elif dy < 0:
-        limits.append((rect.top() - start.y()) / dy)
+        limits.append((top - sy) / dy)
     scale = max(0.0, min(limits))
     if scale >= 1:
-        return QPointF(toward)
-    return QPointF(start.x() + dx * scale, start.y() + dy * scale)
+        return tx, ty
+    return sx + dx * scale, sy + dy * scale
 
 
 def ellipse_exit(rect: QRectF, toward: QPointF) -> QPointF:
     """Where the ray from the centre of the ellipse in ``rect`` toward ``toward`` leaves it."""
-    centre = rect.center()
-    dx, dy = toward.x() - centre.x(), toward.y() - centre.y()
-    a, b = rect.width() / 2, rect.height() / 2
+    return QPointF(
+        *oval_exit(rect.left(), rect.top(), rect.right(), rect.bottom(), toward.x(), toward.y())
+    )
+
+
+def oval_exit(
+    left: float, top: float, right: float, bottom: float, tx: float, ty: float
+) -> tuple[float, float]:
+    """``ellipse_exit`` in plain numbers, for the ellipse in the box."""
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    dx, dy = tx - cx, ty - cy
+    a, b = (right - left) / 2, (bottom - top) / 2
     if (dx == 0 and dy == 0) or a <= 0 or b <= 0:
-        return QPointF(centre)
+        return cx, cy
     t = 1 / math.sqrt((dx / a) ** 2 + (dy / b) ** 2)
     if t >= 1:
-        return QPointF(toward)
-    return QPointF(centre.x() + dx * t, centre.y() + dy * t)
+        return tx, ty
+    return cx + dx * t, cy + dy * t
 
 
 def draw_text_block(

@@ -112,11 +112,17 @@ class EdgeItem(HoverMark, QGraphicsItem):
         """Recompute the clipped line and the labels from the end items (scene coords)."""
         self.prepareGeometryChange()
         bends = self._bends()
-        start_aim = bends[0] if bends else self.target_item.anchor()
-        end_aim = bends[-1] if bends else self.source_item.anchor()
-        start = self.source_item.clip_point(start_aim)
-        end = self.target_item.clip_point(end_aim)
-        self._points = [start, *bends, end]
+        source, target = self.source_item, self.target_item
+        # Plain numbers until the end: this runs for every attached line at every
+        # mouse-move while shapes are dragged.
+        if bends:
+            first, last = bends[0], bends[-1]
+            sx, sy = source.exit_xy(first.x(), first.y())
+            tx, ty = target.exit_xy(last.x(), last.y())
+        else:
+            sx, sy = source.exit_xy(*target.anchor_xy())
+            tx, ty = target.exit_xy(*source.anchor_xy())
+        self._points = [QPointF(sx, sy), *bends, QPointF(tx, ty)]
         self._layout_labels()
         self._spots = self._multiplicity_spots()
         self._bounds = self._compute_bounds()
@@ -250,9 +256,13 @@ class EdgeItem(HoverMark, QGraphicsItem):
         )
 
     def _compute_bounds(self) -> QRectF:
-        rect = QPolygonF(self._points).boundingRect()
+        if not self._points:
+            return QRectF()
+        xs = [p.x() for p in self._points]
+        ys = [p.y() for p in self._points]
         margin = self.theme.arrow_size + self.theme.line_width + 2
-        rect = rect.adjusted(-margin, -margin, margin, margin)
+        left, top = min(xs) - margin, min(ys) - margin
+        rect = QRectF(left, top, max(xs) + margin - left, max(ys) + margin - top)
         for extra in (self._label_rect, self._note_rect):
             if not extra.isNull():
                 rect = rect.united(extra.adjusted(-2, -2, 2, 2))
@@ -429,36 +439,47 @@ def point_along(points: list[QPointF], fraction: float) -> QPointF:
     """The point at ``fraction`` of the polyline's length."""
     if not points:
         return QPointF()
-    lengths = [QLineF(a, b).length() for a, b in itertools.pairwise(points)]
+    return QPointF(*_along([(p.x(), p.y()) for p in points], fraction))
+
+
+# Plain numbers (not Qt points) in the two helpers below: labelled lines are laid out
+# again at every mouse-move while their shapes are dragged.
+
+
+def _along(xy: list[tuple[float, float]], fraction: float) -> tuple[float, float]:
+    segments = list(itertools.pairwise(xy))
+    lengths = [math.hypot(bx - ax, by - ay) for (ax, ay), (bx, by) in segments]
     goal = sum(lengths) * fraction
-    for (a, b), length in zip(itertools.pairwise(points), lengths, strict=False):
+    for ((ax, ay), (bx, by)), length in zip(segments, lengths, strict=True):
         if goal <= length and length > 0:
-            return a + (b - a) * (goal / length)
+            t = goal / length
+            return ax + (bx - ax) * t, ay + (by - ay) * t
         goal -= length
-    return QPointF(points[-1])
+    return xy[-1]
 
 
 def note_direction(points: list[QPointF]) -> QPointF:
     """A unit vector across the middle of the line: downward, or rightward when steep."""
     if len(points) < 2:
         return QPointF(0, 1)
-    mid = point_along(points, 0.5)
-    best = min(
-        itertools.pairwise(points),
-        key=lambda seg: (
-            QLineF(seg[0], mid).length()
-            + QLineF(mid, seg[1]).length()
-            - QLineF(seg[0], seg[1]).length()
-        ),
-    )
-    line = QLineF(best[0], best[1])
-    if line.length() == 0:
+    xy = [(p.x(), p.y()) for p in points]
+    mx, my = _along(xy, 0.5)
+
+    def detour(segment: tuple[tuple[float, float], tuple[float, float]]) -> float:
+        (ax, ay), (bx, by) = segment
+        return (
+            math.hypot(mx - ax, my - ay)
+            + math.hypot(bx - mx, by - my)
+            - math.hypot(bx - ax, by - ay)
+        )
+
+    (ax, ay), (bx, by) = min(itertools.pairwise(xy), key=detour)
+    length = math.hypot(bx - ax, by - ay)
+    if length == 0:
         return QPointF(0, 1)
-    dx, dy = line.dx() / line.length(), line.dy() / line.length()
-    normal = QPointF(-dy, dx)
-    if abs(normal.y()) >= 0.5:
-        return normal if normal.y() > 0 else -normal
-    return normal if normal.x() > 0 else -normal
+    nx, ny = -(by - ay) / length, (bx - ax) / length
+    flip = ny < 0 if abs(ny) >= 0.5 else nx <= 0
+    return QPointF(-nx, -ny) if flip else QPointF(nx, ny)
 
 
 def end_label_point(near: QPointF, far: QPointF, side: int = 1) -> QPointF:

@@ -14,8 +14,8 @@ from .base import (
     TOP_CENTRE_WRAP,
     NodeItem,
     draw_text_block,
-    ellipse_exit,
     keyword_text,
+    oval_exit,
 )
 
 INNER = TEXT_SHARE
@@ -32,8 +32,8 @@ class UseCaseItem(NodeItem):
         path.addEllipse(self.body_rect())
         return path
 
-    def clip_point(self, toward: QPointF) -> QPointF:
-        return ellipse_exit(self.scene_body_rect(), toward)
+    def exit_xy(self, x: float, y: float) -> tuple[float, float]:
+        return oval_exit(*self.body_box(), x, y)
 
     def compute_bounds(self) -> QRectF:
         # Text that needs more room than the ellipse gives overflows; it must be repainted.
