@@ -94,7 +94,11 @@ class JourneyStep(Frozen):
 
     def is_empty(self) -> bool:
         """True when nothing about the journey has been set."""
-        return self == JourneyStep()
+        return self == _EMPTY_STEP
+
+
+_EMPTY_STEP = JourneyStep.model_construct()
+"""The empty value ``is_empty`` compares with (made once, not at every call)."""
 
 
 class Stage(Frozen):

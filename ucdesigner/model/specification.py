@@ -93,7 +93,11 @@ class Specification(Frozen):
 
     def is_empty(self) -> bool:
         """True when nothing has been written in it."""
-        return self == Specification()
+        return self == _EMPTY_SPECIFICATION
+
+
+_EMPTY_SPECIFICATION = Specification.model_construct()
+"""The empty value ``is_empty`` compares with (made once, not at every call)."""
 
 
 def _letters(n: int) -> str:
