@@ -66,6 +66,9 @@ class NodeItem(HoverMark, QGraphicsItem):
         self._geometry: dict[str, object] = {}
         """Text layout and outlines in item coordinates, measured once per element and
         shape: Qt asks for them on every paint, hit test and index update."""
+        self._bounds: QRectF | None = None
+        """``boundingRect``, kept apart from the rest: while shapes are dragged Qt asks
+        every item for it at every repaint."""
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.hovered = False
@@ -83,7 +86,7 @@ class NodeItem(HoverMark, QGraphicsItem):
         """Show a changed element (new name, stereotypes...)."""
         self.prepareGeometryChange()
         self.element = element
-        self._geometry.clear()
+        self._forget_geometry()
         self.update()
 
     def set_shape(self, shape: Shape) -> None:
@@ -94,7 +97,7 @@ class NodeItem(HoverMark, QGraphicsItem):
 
     def _apply_shape(self, shape: Shape) -> None:
         self.model_shape = shape
-        self._geometry.clear()
+        self._forget_geometry()
         self.setPos(shape.x, shape.y)
         self.setZValue(LAYER_Z[self.layer] + shape.z)
 
@@ -105,6 +108,10 @@ class NodeItem(HoverMark, QGraphicsItem):
         scene = self.scene()
         if scene is not None and hasattr(scene, "node_moved"):
             scene.node_moved(self)
+
+    def _forget_geometry(self) -> None:
+        self._geometry.clear()
+        self._bounds = None
 
     def cached(self, key: str, compute):
         """``compute()``, measured once until the element or the shape changes."""
@@ -128,7 +135,11 @@ class NodeItem(HoverMark, QGraphicsItem):
         return QRectF(0, 0, self.model_shape.width, self.model_shape.height)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(self.cached("bounds", self.compute_bounds))
+        # The kept rectangle itself, not a copy (Qt copies it): nothing may change it.
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = self.compute_bounds()
+        return bounds
 
     def compute_bounds(self) -> QRectF:
         """The area painted, in item coordinates (``boundingRect`` keeps it)."""
