@@ -194,7 +194,7 @@ def import_xmi(parent: QWidget | None) -> tuple[Document, ImportReport] | None:
 def _read_document(path: str) -> tuple[Document, ImportReport]:
     # Pure Python (lxml and the model): safe in a worker thread.
     result = read_xmi(path)
-    return Document.from_data(result.data), result.report
+    return result.document, result.report
 
 
 def import_in_background(parent: QWidget | None, path: str) -> tuple[Document, ImportReport] | None:

@@ -37,6 +37,8 @@ class ImportResult:
 
     data: DocumentData
     report: ImportReport
+    document: Document
+    """The same document, ready to edit: the import has already checked it as one."""
 
 
 def detect(root: etree._Element) -> str:
@@ -105,7 +107,7 @@ def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
     if raw.extension is None:
         document = _lift_properties(build_document(raw, report), report)
         document = apply_profile(document, found, False, report)
-        return ImportResult(_canonical(document, source), report)
+        return _result(document, source, report)
     payload = decode(raw.extension, source)
     for ident, fields in payload.get("elements", {}).items():
         if fields.get("kind") == "subject" and ident in raw.elements:
@@ -118,7 +120,7 @@ def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
     )
     document = merge_extension(document, payload, source, report)
     document = apply_profile(document, found, True, report)
-    return ImportResult(_canonical(document, source), report)
+    return _result(document, source, report)
 
 
 def _claim_profile(raw: RawModel, found: FoundJourney) -> None:
@@ -147,12 +149,21 @@ def _lift_properties(data: DocumentData, report: ImportReport) -> DocumentData:
     return result
 
 
-def _canonical(data: DocumentData, source: str) -> DocumentData:
-    """The data in the document's own order (as ``Document.to_data`` gives it)."""
+def _result(data: DocumentData, source: str, report: ImportReport) -> ImportResult:
+    """The result, its data in the document's own order (as ``Document.to_data`` gives
+    it); XMIError when the references do not hold."""
+    # Elements in id order, as a document read back from its data holds them.
+    ordered = data.model_copy(
+        update={
+            "elements": tuple(sorted(data.elements, key=lambda e: e.id)),
+            "relationships": tuple(sorted(data.relationships, key=lambda r: r.id)),
+        }
+    )
     try:
-        return Document.from_data(data).to_data()
+        document = Document.from_data(ordered)
     except IntegrityError as error:
         raise XMIError(f"{source}: {error}") from None
+    return ImportResult(document.to_data(), report, document)
 
 
 def read_xmi(path: str | os.PathLike[str]) -> ImportResult:
