@@ -24,10 +24,32 @@ from ..collector import collector_paused
 from ..commands import UndoStack, texts
 from ..commands import operations as ops
 from ..model import Document, Element, ModelError, Relationship, Transaction
+from ..model.changes import (
+    DiagramAdded,
+    DiagramChanged,
+    DiagramMoved,
+    DiagramRemoved,
+    DocumentInfoChanged,
+    ElementAdded,
+    ElementChanged,
+    ElementRemoved,
+)
 from . import context_menus
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DIAGRAM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_TREE_CHANGES = (
+    ElementAdded,
+    ElementRemoved,
+    ElementChanged,
+    DiagramAdded,
+    DiagramRemoved,
+    DiagramChanged,
+    DiagramMoved,
+    DocumentInfoChanged,
+)
+"""The changes that alter what the tree shows (shapes and edges do not)."""
 
 # Combined once: or-ing Qt's flag enums costs microseconds, paid per row of a large model.
 _SELECTABLE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -105,9 +127,12 @@ class ModelBrowser(QTreeWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _on_transaction(self, _transaction: Transaction) -> None:
-        # One rebuild once the gesture is over, however many changes it made.
-        self._rebuild_timer.start(0)
+    def _on_transaction(self, transaction: Transaction) -> None:
+        # The tree lists elements and diagrams, not where they are drawn: moving,
+        # resizing, showing or hiding shapes leaves it as it is.
+        if any(isinstance(change, _TREE_CHANGES) for change in transaction.changes):
+            # One rebuild once the gesture is over, however many changes it made.
+            self._rebuild_timer.start(0)
 
     @collector_paused()
     def rebuild(self) -> None:
