@@ -42,7 +42,6 @@ DIAGRAM_ROLE = Qt.ItemDataRole.UserRole + 1
 _TREE_CHANGES = (
     ElementAdded,
     ElementRemoved,
-    ElementChanged,
     DiagramAdded,
     DiagramRemoved,
     DiagramChanged,
@@ -50,6 +49,17 @@ _TREE_CHANGES = (
     DocumentInfoChanged,
 )
 """The changes that alter what the tree shows (shapes and edges do not)."""
+_TREE_FIELDS = frozenset({"name", "body", "package", "source", "target"})
+"""The fields of an element the tree shows or is arranged by."""
+
+
+def _shows_in_tree(change: object) -> bool:
+    """Whether ``change`` alters the tree: not a shape moved, nor a use case joining a
+    boundary by being dragged into it."""
+    if isinstance(change, ElementChanged):
+        return bool(change.changed_fields() & _TREE_FIELDS)
+    return isinstance(change, _TREE_CHANGES)
+
 
 # Combined once: or-ing Qt's flag enums costs microseconds, paid per row of a large model.
 _SELECTABLE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -130,7 +140,7 @@ class ModelBrowser(QTreeWidget):
     def _on_transaction(self, transaction: Transaction) -> None:
         # The tree lists elements and diagrams, not where they are drawn: moving,
         # resizing, showing or hiding shapes leaves it as it is.
-        if any(isinstance(change, _TREE_CHANGES) for change in transaction.changes):
+        if any(_shows_in_tree(change) for change in transaction.changes):
             # One rebuild once the gesture is over, however many changes it made.
             self._rebuild_timer.start(0)
 
