@@ -168,9 +168,20 @@ def test_painting_in_bands_gives_the_same_picture(qapp, doc, monkeypatch, backgr
     banded = image(render_png(doc, "main", options).data)
     reference = image(raster.png_bytes(whole))
     assert banded.size() == reference.size()
-    differing = sum(
-        banded.pixel(x, y) != reference.pixel(x, y)
-        for y in range(0, banded.height(), 2)
-        for x in range(0, banded.width(), 2)
+    # Qt's line rasteriser clips a line to the band before it antialiases it, which
+    # moves edge coverage by up to a dozen levels in 255; anything misplaced differs by far more.
+    worst = max(
+        _channel_difference(banded.pixelColor(x, y), reference.pixelColor(x, y))
+        for y in range(banded.height())
+        for x in range(banded.width())
     )
-    assert differing == 0
+    assert worst <= 16
+
+
+def _channel_difference(a: QColor, b: QColor) -> int:
+    return max(
+        abs(a.red() - b.red()),
+        abs(a.green() - b.green()),
+        abs(a.blue() - b.blue()),
+        abs(a.alpha() - b.alpha()),
+    )

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...model import Association, Edge, Extend, Relationship, UseCase
+from ..strokes import draw_line_path
 from ..theme import Theme
 from .base import LAYER_Z, TOP_LEFT_WRAP, WRAP, HoverMark, NodeItem, keyword_text, rect_exit
 
@@ -316,9 +317,7 @@ class EdgeItem(HoverMark, QGraphicsItem):
         points = list(self._points)
         if self.notation.head == "triangle":
             points[-1] = shortened(points[-2], points[-1], theme.arrow_size * 0.87)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline(QPolygonF(points))
+        draw_line_path(painter, points, pen)
 
         solid = theme.pen(colour)
         painter.setPen(solid)
