@@ -70,8 +70,8 @@ def render_png(
 ) -> Rendered:
     """The diagram (or ``options.ids``) as a PNG at ``options`` scale or DPI.
 
-    Painted in bands of rows: while one band is painted, the one before is compressed
-    on another thread, and no full-size image is ever held in memory.
+    Painted in bands of rows: while one band is painted, the ones before are
+    compressed on other threads, and no full-size image is ever held in memory.
     """
     options = options or ExportOptions(format="png")
     snapshot = build_snapshot(document, diagram_id, options)
