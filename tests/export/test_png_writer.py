@@ -57,3 +57,37 @@ def test_adler32_combine_matches_zlib(first, second, zeros) -> None:
     assert adler32_combine(zlib.adler32(first), zlib.adler32(second), len(second)) == (
         zlib.adler32(first + second)
     )
+
+
+def test_bands_written_on_the_workers_join_in_order() -> None:
+    width, height = 23, 40
+    data = rows_of(width, height, 5)
+    stream = PngStream(width, height, alpha=False, workers=2)
+    stride = stream.row_bytes
+
+    def writer(top: int, rows: int):
+        def write(buffer: bytearray) -> None:
+            assert buffer[0 : rows * stride : stride] == bytes(rows)  # filter bytes are 0
+            for k in range(rows):
+                start = (top + k) * stride + 1
+                buffer[k * stride + 1 : (k + 1) * stride] = data[start : start + stride - 1]
+
+        return write
+
+    written = [
+        stream.add_band(rows, writer(top, rows)) for top, rows in [(0, 17), (17, 17), (34, 6)]
+    ]
+    png = stream.finish()
+    assert all(future.done() for future in written)
+    assert zlib.decompress(png_chunks(png)[b"IDAT"]) == data
+
+
+def test_a_failing_band_fails_the_file() -> None:
+    def fail(buffer: bytearray) -> None:
+        raise MemoryError("no room")
+
+    stream = PngStream(4, 2, alpha=False)
+    written = stream.add_band(2, fail)
+    with pytest.raises(MemoryError, match="no room"):
+        stream.finish()
+    assert isinstance(written.exception(), MemoryError)

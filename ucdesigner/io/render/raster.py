@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import math
+from concurrent.futures import Future
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
 from ...model import Document
 from ..png_writer import PngStream, encode_png
@@ -60,7 +62,7 @@ def png_bytes(image: QImage) -> bytes:
     width, height = image.width(), image.height()
     stride = 1 + width * (4 if alpha else 3)
     rows = bytearray(stride * height + 1)
-    _convert_rows(image, height, rows, alpha)
+    _convert_rows(image, height, rows, alpha=alpha)
     dpi = image.dotsPerMeterX() * 0.0254
     return encode_png(memoryview(rows)[: stride * height], width, height, alpha, dpi)
 
@@ -82,11 +84,18 @@ def render_png(
     dpi = options.effective_dpi * scale / options.effective_scale
     stream = PngStream(width, height, alpha, dpi)
     band_rows = max(1, min(height, BAND_PIXELS // width))
-    band = _blank(width, band_rows, alpha)
-    row_bytes = 1 + width * (4 if alpha else 3)
+    # Two bands: one is painted here while the other becomes PNG rows on a worker.
+    bands = [_blank(width, band_rows, alpha) for _ in range(min(2, -(-height // band_rows)))]
+    band_done: list[Future | None] = [None] * len(bands)
+    # The fill below is the background; the scene need not paint it a second time.
+    snapshot.scene.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
     source = snapshot.source
-    for top in range(0, height, band_rows):
+    for index, top in enumerate(range(0, height, band_rows)):
         rows = min(band_rows, height - top)
+        slot = index % len(bands)
+        if band_done[slot] is not None:
+            band_done[slot].result()
+        band = bands[slot]
         band.fill(Qt.GlobalColor.transparent if alpha else QColor("#ffffff"))
         paint_on(
             band,
@@ -94,9 +103,9 @@ def render_png(
             QRectF(0, 0, source.width() * scale, rows),
             QRectF(source.left(), source.top() + top / scale, source.width(), rows / scale),
         )
-        buffer = bytearray(row_bytes * rows + 1)
-        _convert_rows(band, rows, buffer, alpha)
-        stream.add_rows(memoryview(buffer)[: row_bytes * rows])
+        band_done[slot] = stream.add_band(
+            rows, functools.partial(_convert_rows, band, rows, alpha=alpha)
+        )
     return Rendered(stream.finish(), width, height, [warning] if warning else [])
 
 
@@ -122,7 +131,7 @@ def _blank(width: int, height: int, alpha: bool) -> QImage:
     return image
 
 
-def _convert_rows(image: QImage, rows: int, buffer: bytearray, alpha: bool) -> None:
+def _convert_rows(image: QImage, rows: int, buffer: bytearray, *, alpha: bool) -> None:
     """Copy the first ``rows`` of ``image`` into ``buffer`` as PNG rows: a QImage over the
     buffer, one byte in, so every row is preceded by its filter byte (0, "none"), which
     the conversion never touches."""
