@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -96,12 +97,15 @@ class DiagramView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # A larger window shows more to the right and below, as a page does; the
+        # drawing's corner stays where it is.
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self._selection_order: list[str] = []
         scene.selectionChanged.connect(self._remember_selection_order)
         self._unsubscribe = scene.document.subscribe(lambda _t: self.fit_scene_rect())
         self.fit_scene_rect()
+        self._placed = False
 
     # ------------------------------------------------------------------ shortcuts to the model
 
@@ -237,6 +241,22 @@ class DiagramView(QGraphicsView):
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * 1.25)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            self.show_drawing_start()
+
+    def show_drawing_start(self) -> None:
+        """Scroll so that the drawing's top-left corner (the origin of an empty diagram)
+        is at the top-left of the canvas, as a page opens at its top (Qt would show the
+        middle of the scene)."""
+        content = self.diagram_scene.content_rect()
+        start = QPointF(0, 0) if content.isNull() else content.topLeft()
+        corner = self.mapFromScene(start - QPointF(20, 20))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + corner.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + corner.y())
 
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom() / 1.25)
