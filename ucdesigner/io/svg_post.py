@@ -23,6 +23,8 @@ from lxml import etree
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 _S = f"{{{SVG_NS}}}"
+_TEXT = f"{_S}text"
+_GROUP = f"{_S}g"
 _FONT_ATTRS = ("font-family", "font-size", "font-weight", "font-style")
 _MATRIX = re.compile(r"matrix\(([^)]*)\)")
 
@@ -61,16 +63,16 @@ def finish_svg(raw: bytes, facts: SvgFacts, text_width: TextWidth) -> bytes:
         resolve_entities=False, no_network=True, load_dtd=False, remove_blank_text=True
     )
     root = etree.fromstring(raw, parser)
+    # First, as every later step walks the tree: Qt writes two empty groups per item.
+    _drop_empty_groups(root)
     _set_root(root, facts)
     _set_title(root, facts)
     stack = css_font_stack(facts.font_families)
+    transforms: dict[etree._Element, Matrix] = {}
+    left_aligned = _LeftAligned(facts.left_aligned)
     for text in root.iter(f"{_S}text"):
-        _anchor(text, facts.left_aligned, text_width)
-    for element in root.iter():
-        if "font-family" in element.attrib:
-            element.set("font-family", stack)
-    _prune(root)
-    _drop_repeats(root)
+        _anchor(text, left_aligned, text_width, transforms)
+    _tidy(root, None, stack, frozenset())
     etree.cleanup_namespaces(root)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True)
     return body
@@ -101,17 +103,33 @@ def _set_title(root: etree._Element, facts: SvgFacts) -> None:
     root.insert(0, title)
 
 
-def _transform_of(element: etree._Element) -> tuple[float, float, float, float, float, float]:
-    """The element's ``matrix(...)`` transform composed with its ancestors'."""
-    chain = [element, *element.iterancestors()]
-    a, b, c, d, e, f = 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
-    for node in chain:
-        match = _MATRIX.search(node.get("transform", ""))
-        if not match:
-            continue
-        pa, pb, pc, pd, pe, pf = (float(v) for v in re.split(r"[ ,]+", match.group(1).strip()))
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _own_matrix(node: etree._Element) -> Matrix | None:
+    match = _MATRIX.search(node.get("transform", ""))
+    if not match:
+        return None
+    a, b, c, d, e, f = (float(v) for v in re.split(r"[ ,]+", match.group(1).strip()))
+    return a, b, c, d, e, f
+
+
+def _transform_of(element: etree._Element, known: dict[etree._Element, Matrix]) -> Matrix:
+    """The element's ``matrix(...)`` transform composed with its ancestors'; ``known``
+    keeps what was worked out for each element (texts share their groups)."""
+    if element in known:
+        return known[element]
+    parent = element.getparent()
+    outer = _transform_of(parent, known) if parent is not None else _IDENTITY
+    own = _own_matrix(element)
+    if own is None:
+        result = outer
+    else:
+        pa, pb, pc, pd, pe, pf = outer
+        a, b, c, d, e, f = own
         # parent * current
-        a, b, c, d, e, f = (
+        result = (
             pa * a + pc * b,
             pb * a + pd * b,
             pa * c + pc * d,
@@ -119,10 +137,38 @@ def _transform_of(element: etree._Element) -> tuple[float, float, float, float, 
             pa * e + pc * f + pe,
             pb * e + pd * f + pf,
         )
-    return a, b, c, d, e, f
+    known[element] = result
+    return result
 
 
-def _anchor(text: etree._Element, left_boxes: Sequence[Box], text_width: TextWidth) -> None:
+class _LeftAligned:
+    """The left-aligned areas, filed by grid cell so that a text is checked against the
+    few areas near it, not every one in the picture."""
+
+    CELL = 64.0
+
+    def __init__(self, boxes: Sequence[Box]) -> None:
+        self._cells: dict[tuple[int, int], list[Box]] = {}
+        for box in boxes:
+            x0, y0, x1, y1 = box
+            for cx in range(self._cell(x0 - 0.5), self._cell(x1) + 1):
+                for cy in range(self._cell(y0), self._cell(y1 + 0.5) + 1):
+                    self._cells.setdefault((cx, cy), []).append(box)
+
+    def _cell(self, value: float) -> int:
+        return int(value // self.CELL)
+
+    def contains(self, x: float, y: float) -> bool:
+        near = self._cells.get((self._cell(x), self._cell(y)), ())
+        return any(x0 - 0.5 <= x <= x1 and y0 <= y <= y1 + 0.5 for x0, y0, x1, y1 in near)
+
+
+def _anchor(
+    text: etree._Element,
+    left_aligned: _LeftAligned,
+    text_width: TextWidth,
+    transforms: dict[etree._Element, Matrix],
+) -> None:
     content = "".join(text.itertext())
     if not content.strip() or text.get("text-anchor"):
         return
@@ -132,9 +178,9 @@ def _anchor(text: etree._Element, left_boxes: Sequence[Box], text_width: TextWid
         weight = int(float(text.get("font-weight", "400")))
     except ValueError:
         return
-    a, b, c, d, e, f = _transform_of(text)
+    a, b, c, d, e, f = _transform_of(text, transforms)
     ax, ay = a * x + c * y + e, b * x + d * y + f
-    if any(x0 - 0.5 <= ax <= x1 and y0 <= ay <= y1 + 0.5 for x0, y0, x1, y1 in left_boxes):
+    if left_aligned.contains(ax, ay):
         return
     width = text_width(content, size, weight, text.get("font-style") == "italic")
     text.set("x", _number(x + width / 2))
@@ -154,35 +200,52 @@ _INHERITED = (
 _INITIAL = {"fill-opacity": "1", "stroke-opacity": "1", "vector-effect": "none"}
 
 
-def _drop_repeats(root: etree._Element) -> None:
-    """Qt repeats its group's attributes on every text and writes initial values
-    everywhere; neither changes the drawing (inheritance gives the same values)."""
-    for text in root.iter(f"{_S}text"):
-        parent = text.getparent()
+def _tidy(
+    element: etree._Element,
+    parent: etree._Element | None,
+    font_stack: str,
+    overridden: frozenset[str],
+) -> bool:
+    """One walk down the tree (parents before children): write the whole font stack;
+    drop what Qt repeats of a group's attributes on every text, the initial values it
+    writes everywhere (unless an ancestor, in ``overridden``, sets another), and the
+    font attributes of groups that hold no text. None of it changes the drawing.
+    Returns whether the element holds text."""
+    attrib = element.attrib
+    if "font-family" in attrib:
+        attrib["font-family"] = font_stack
+    is_text = element.tag == _TEXT
+    if is_text and parent is not None:
+        inherited = parent.attrib
         for name in _INHERITED:
-            if name in text.attrib and parent is not None and parent.get(name) == text.get(name):
-                del text.attrib[name]
-    for element in root.iter():
-        for name, initial in _INITIAL.items():
-            if element.get(name) == initial and all(
-                a.get(name, initial) == initial for a in element.iterancestors()
-            ):
-                del element.attrib[name]
+            value = attrib.get(name)
+            if value is not None and inherited.get(name) == value:
+                del attrib[name]
+    for name, initial in _INITIAL.items():
+        value = attrib.get(name)
+        if value is None:
+            continue
+        if value == initial:
+            if name not in overridden:
+                del attrib[name]
+        else:
+            overridden = overridden | {name}
+    holds_text = is_text
+    for child in element:
+        if isinstance(child.tag, str) and _tidy(child, element, font_stack, overridden):
+            holds_text = True
+    if not holds_text and element.tag == _GROUP:
+        for name in _FONT_ATTRS:
+            attrib.pop(name, None)
+    return holds_text
 
 
-def _prune(root: etree._Element) -> None:
-    """Drop empty groups and empty defs; drop font attributes where no text uses them."""
-    changed = True
-    while changed:
-        changed = False
-        for element in list(root.iter(f"{_S}g", f"{_S}defs")):
-            if len(element) == 0 and not (element.text or "").strip():
-                element.getparent().remove(element)
-                changed = True
-    for group in root.iter(f"{_S}g"):
-        if next(group.iter(f"{_S}text"), None) is None:
-            for name in _FONT_ATTRS:
-                group.attrib.pop(name, None)
+def _drop_empty_groups(root: etree._Element) -> None:
+    # Children come before their parents in reverse document order, so a group left
+    # empty by its children's removal is seen after them.
+    for element in reversed(list(root.iter(f"{_S}g", f"{_S}defs"))):
+        if len(element) == 0 and not (element.text or "").strip():
+            element.getparent().remove(element)
 
 
 def external_references(svg: bytes) -> list[str]:
