@@ -7,23 +7,18 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QImage, QPainter, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 
 from ucdesigner.canvas.strokes import draw_line_path
+from ucdesigner.canvas.theme import print_theme
 
 BENT = [QPointF(10, 70), QPointF(90, 12), QPointF(150, 64), QPointF(230, 20), QPointF(290, 75)]
 
 
-def pen(dashed: bool = False, colour: str = "#1d2630") -> QPen:
-    result = QPen(QColor(colour))
-    result.setWidthF(1.4)
-    result.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    result.setCapStyle(Qt.PenCapStyle.RoundCap)
-    if dashed:
-        result.setDashPattern([5.0, 3.5])
-        result.setCapStyle(Qt.PenCapStyle.FlatCap)
-    return result
+def pen(dashed: bool = False, colour: str | None = None) -> QPen:
+    """The pen relationship lines are drawn with."""
+    return print_theme().pen(colour, dashed=dashed)
 
 
 def painted(draw: Callable[[QPainter], None], scale: float = 3.0) -> QImage:
