@@ -185,3 +185,24 @@ def _channel_difference(a: QColor, b: QColor) -> int:
         abs(a.blue() - b.blue()),
         abs(a.alpha() - b.alpha()),
     )
+
+
+def test_an_error_while_painting_stops_the_png_workers(qapp, doc, monkeypatch) -> None:
+    import threading
+
+    from ucdesigner.io.render.snapshot import paint_on
+
+    calls = []
+
+    def failing(*args, **kwargs) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise MemoryError("no room for the band")
+        paint_on(*args, **kwargs)
+
+    monkeypatch.setattr(raster, "paint_on", failing)
+    monkeypatch.setattr(raster, "BAND_PIXELS", 20_000)  # many small bands
+    with pytest.raises(MemoryError, match="no room"):
+        render_png(doc, "main", ExportOptions())
+    assert len(calls) == 3
+    assert not [t for t in threading.enumerate() if t.name.startswith("png")]

@@ -52,7 +52,8 @@ class PngStream:
 
     Each band is its own raw deflate stream ending on a byte boundary (a sync flush),
     so the streams join into one, as pigz does; the checksum is combined from the
-    bands' own. At most ``2 * workers`` bands wait, which bounds the memory held.
+    bands' own. At most ``2 * workers`` bands wait, which bounds the memory held. Use
+    it in a ``with`` block, so that an error while painting stops the workers too.
     """
 
     def __init__(
@@ -72,6 +73,13 @@ class PngStream:
         self._parts: list[Future[tuple[bytes, int, int]]] = []
         self._on_loan: list[tuple[Future[tuple[bytes, int, int]], bytearray]] = []
         self._free: list[bytearray] = []
+
+    def __enter__(self) -> PngStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        # After an error, bands still queued are dropped and the workers stopped.
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def add_rows(self, rows: bytes | bytearray | memoryview) -> Future[tuple[bytes, int, int]]:
         """Queue whole rows, each a filter byte and the pixels; a buffer must stay

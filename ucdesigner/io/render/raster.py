@@ -82,31 +82,32 @@ def render_png(
     height = max(1, math.ceil(snapshot.height * scale))
     alpha = options.background == "transparent"
     dpi = options.effective_dpi * scale / options.effective_scale
-    stream = PngStream(width, height, alpha, dpi)
-    band_rows = max(1, min(height, BAND_PIXELS // width))
-    # Two bands: one is painted here while the other becomes PNG rows on a worker.
-    bands = [_blank(width, band_rows, alpha) for _ in range(min(2, -(-height // band_rows)))]
-    band_done: list[Future | None] = [None] * len(bands)
-    # The fill below is the background; the scene need not paint it a second time.
-    snapshot.scene.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
-    source = snapshot.source
-    for index, top in enumerate(range(0, height, band_rows)):
-        rows = min(band_rows, height - top)
-        slot = index % len(bands)
-        if band_done[slot] is not None:
-            band_done[slot].result()
-        band = bands[slot]
-        band.fill(Qt.GlobalColor.transparent if alpha else QColor("#ffffff"))
-        paint_on(
-            band,
-            snapshot,
-            QRectF(0, 0, source.width() * scale, rows),
-            QRectF(source.left(), source.top() + top / scale, source.width(), rows / scale),
-        )
-        band_done[slot] = stream.add_band(
-            rows, functools.partial(_convert_rows, band, rows, alpha=alpha)
-        )
-    return Rendered(stream.finish(), width, height, [warning] if warning else [])
+    with PngStream(width, height, alpha, dpi) as stream:
+        band_rows = max(1, min(height, BAND_PIXELS // width))
+        # Two bands: one is painted here while the other becomes PNG rows on a worker.
+        bands = [_blank(width, band_rows, alpha) for _ in range(min(2, -(-height // band_rows)))]
+        band_done: list[Future | None] = [None] * len(bands)
+        # The fill below is the background; the scene need not paint it a second time.
+        snapshot.scene.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
+        source = snapshot.source
+        for index, top in enumerate(range(0, height, band_rows)):
+            rows = min(band_rows, height - top)
+            slot = index % len(bands)
+            if band_done[slot] is not None:
+                band_done[slot].result()
+            band = bands[slot]
+            band.fill(Qt.GlobalColor.transparent if alpha else QColor("#ffffff"))
+            paint_on(
+                band,
+                snapshot,
+                QRectF(0, 0, source.width() * scale, rows),
+                QRectF(source.left(), source.top() + top / scale, source.width(), rows / scale),
+            )
+            band_done[slot] = stream.add_band(
+                rows, functools.partial(_convert_rows, band, rows, alpha=alpha)
+            )
+        data = stream.finish()
+    return Rendered(data, width, height, [warning] if warning else [])
 
 
 BAND_PIXELS = 6_000_000
