@@ -30,6 +30,3 @@ class Frozen(BaseModel):
         if not isinstance(other, BaseModel):
             return NotImplemented
         return type(other) is type(self) and self.__dict__ == other.__dict__
-
-    # Defining __eq__ would otherwise drop the hash pydantic gives frozen models.
-    __hash__ = BaseModel.__hash__
