@@ -77,6 +77,9 @@ class JourneyTab(QWidget):
         self.element_id = element_id
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock a field too wide to sit beside its label goes below it,
+        # rather than past the dock's edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.stage = QComboBox()
         self.stage.setAccessibleName(tr("Journey stage"))

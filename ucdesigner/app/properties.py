@@ -147,6 +147,9 @@ class PropertiesPanel(QScrollArea):
         outer = QVBoxLayout(page)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock a field too wide to sit beside its label goes below it,
+        # rather than past the dock's edge.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(self.form)
         self.error = QLabel()
         self.error.setWordWrap(True)
