@@ -287,6 +287,38 @@ def test_umbrello_widgets_shifted_into_view() -> None:
     assert [e.element for e in diagram.edges] == ["as"]
 
 
+@pytest.mark.parametrize("drawn_from", ["actor", "use case"])
+def test_umbrello_bend_points_follow_their_shapes(drawn_from) -> None:
+    points = '<point x="0" y="-80"/><point x="100" y="-80"/>'
+    if drawn_from == "use case":  # the tool keeps the order the line was drawn in
+        points = '<point x="100" y="-80"/><point x="0" y="-80"/>'
+    extension = f"""<XMI.extension xmi.extender="umbrello"><diagrams>
+      <diagram xmi.id="dg" name="UC" type="2"><widgets>
+        <actorwidget xmi.id="a" x="-100" y="-50" width="40" height="60"/>
+        <usecasewidget xmi.id="u" x="100" y="0" width="120" height="50"/>
+      </widgets><associations><assocwidget xmi.id="as">
+        <linepath layout="Polyline">{points}</linepath></assocwidget></associations></diagram>
+    </diagrams></XMI.extension>"""
+    body = f"""<UML:Actor xmi.id="a" name="A"/><UML:UseCase xmi.id="u" name="U"/>
+      <UML:Association xmi.id="as"><UML:Association.connection>
+        <UML:AssociationEnd type="a"/><UML:AssociationEnd type="u"/></UML:Association.connection></UML:Association>
+      {extension}"""
+    diagram = read_xmi_bytes(xmi1(body), "t.xmi").data.diagrams[0]
+    shapes = {s.element: s for s in diagram.shapes}
+    ax, ay = shapes["a"].x + shapes["a"].width / 2, shapes["a"].y + shapes["a"].height / 2
+    ux = shapes["u"].x + shapes["u"].width / 2
+    # The drawing was spread by a factor and moved into view; the bends moved with it,
+    # and run from the association's source (the actor) to its target.
+    factor = (ux - ax) / 240
+    dx, dy = ax + 80 * factor, ay + 20 * factor
+    (edge,) = diagram.edges
+    assert [(p.x, p.y) for p in edge.waypoints] == [
+        pytest.approx((0 * factor + dx, -80 * factor + dy)),
+        pytest.approx((100 * factor + dx, -80 * factor + dy)),
+    ]
+    assert all(p.y < shapes["a"].y and p.y < shapes["u"].y for p in edge.waypoints)
+
+
 def test_enterprise_architect_boundary_and_diagram() -> None:
     extension = """
      <xmi:Extension extender="Enterprise Architect" extenderID="6.5">

@@ -3,9 +3,9 @@
 These are the diagram steps of ``build.Builder``: shapes of kept elements at the
 file's positions (each element once per diagram, sizes defaulted where the tool left
 them out, a drawing moved into view when it lies at negative coordinates), lines of kept
-relationships between shapes on the same diagram, use cases drawn inside a boundary
-counted as its members, and, for models without any diagram, one laid-out diagram per
-package.
+relationships between shapes on the same diagram (with the tool's bend points), use
+cases drawn inside a boundary counted as its members, and, for models without any
+diagram, one laid-out diagram per package.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import math
 from collections import defaultdict
 
 from ...model import Diagram, Edge, Shape
-from ...model.diagram import LIMIT
+from ...model.diagram import LIMIT, Point
 from ...model.elements import NodeElement, Relationship, UseCase
 from ...model.sizing import default_size
 from ..layout import layout_diagram
@@ -76,8 +76,9 @@ class DiagramSteps:
                 for r in raw_diagram.shapes
                 if r.width is None or r.height is None
             }
-            shapes = _fit_text(shapes, self.nodes)
-            shapes = _shift(_fit_boundaries(shapes, self.nodes, unsized))
+            factor = _text_factor(shapes, self.nodes)
+            shapes = _fit_text(shapes, self.nodes, factor)
+            shapes, offset = _shift(_fit_boundaries(shapes, self.nodes, unsized))
             edges = []
             drawn = set()
             for raw_edge in raw_diagram.edges:
@@ -90,7 +91,10 @@ class DiagramSteps:
                 ):
                     continue
                 drawn.add(rel.id)
-                edges.append(Edge(element=rel.id))
+                bends = _bends(
+                    raw_edge.waypoints, factor, offset, shapes[rel.source], shapes[rel.target]
+                )
+                edges.append(Edge(element=rel.id, waypoints=bends))
             home = self.container_of_diagram(raw_diagram.owner)
             self.diagrams.append(
                 Diagram(
@@ -198,19 +202,25 @@ def _size(value: float | None, default: float) -> float:
 MAX_TEXT_SCALE = 2.0
 
 
-def _fit_text(shapes: dict[str, Shape], nodes: dict[str, NodeElement]) -> dict[str, Shape]:
-    """Other tools draw with smaller fonts and shapes. Spread the drawing by the largest
-    factor a use case needs (at most ``MAX_TEXT_SCALE``): positions and boxes scale, so
-    the arrangement stays as drawn; each actor, use case and note keeps its drawn size or
-    the size its text needs, whichever is larger, around its new centre. A box that held
-    shapes before still holds them."""
-    needs = {key: default_size(nodes[key]) for key in shapes}
+def _text_factor(shapes: dict[str, Shape], nodes: dict[str, NodeElement]) -> float:
+    """Other tools draw with smaller fonts and shapes: the largest factor a use case needs
+    to hold its text (at most ``MAX_TEXT_SCALE``)."""
     factor = 1.0
     for key, shape in shapes.items():
         if nodes[key].kind == "usecase":
-            want_w, want_h = needs[key]
+            want_w, want_h = default_size(nodes[key])
             factor = max(factor, want_w / shape.width, want_h / shape.height)
-    factor = min(factor, MAX_TEXT_SCALE)
+    return min(factor, MAX_TEXT_SCALE)
+
+
+def _fit_text(
+    shapes: dict[str, Shape], nodes: dict[str, NodeElement], factor: float
+) -> dict[str, Shape]:
+    """Spread the drawing by ``factor`` (see ``_text_factor``): positions and boxes
+    scale, so the arrangement stays as drawn; each actor, use case and note keeps its
+    drawn size or the size its text needs, whichever is larger, around its new centre. A
+    box that held shapes before still holds them."""
+    needs = {key: default_size(nodes[key]) for key in shapes}
     holders = {
         key: [k for k, s in shapes.items() if k != key and box.contains_rect(s)]
         for key, box in shapes.items()
@@ -271,17 +281,51 @@ def _fit_boundaries(
     return shapes
 
 
-def _shift(shapes: dict[str, Shape]) -> dict[str, Shape]:
-    """Move a diagram drawn partly at negative coordinates (Umbrello) into view."""
+def _shift(shapes: dict[str, Shape]) -> tuple[dict[str, Shape], tuple[float, float]]:
+    """Move a diagram drawn partly at negative coordinates (Umbrello) into view; also
+    returns how far, for the lines' bend points."""
     if not shapes:
-        return shapes
+        return shapes, (0.0, 0.0)
     min_x = min(s.x for s in shapes.values())
     min_y = min(s.y for s in shapes.values())
     dx = 40.0 - min_x if min_x < 0 else 0.0
     dy = 40.0 - min_y if min_y < 0 else 0.0
     if not dx and not dy:
-        return shapes
-    return {
+        return shapes, (0.0, 0.0)
+    moved = {
         k: s.model_copy(update={"x": _clamp(s.x + dx), "y": _clamp(s.y + dy)})
         for k, s in shapes.items()
     }
+    return moved, (dx, dy)
+
+
+MAX_BENDS = 50
+"""More bend points than this on one line is not a drawing but noise; the line is drawn
+straight."""
+
+
+def _bends(
+    points: list[tuple[float, float]],
+    factor: float,
+    offset: tuple[float, float],
+    source: Shape,
+    target: Shape,
+) -> tuple[Point, ...]:
+    """The tool's bend points of a line, spread and moved with its shapes, and ordered
+    from the relationship's source to its target (tools store a line in the direction it
+    was drawn). A straight line where a point is not a number or there are too many."""
+    if not points or len(points) > MAX_BENDS:
+        return ()
+    if not all(math.isfinite(x) and math.isfinite(y) for x, y in points):
+        return ()
+    dx, dy = offset
+    moved = [(_clamp(x * factor + dx), _clamp(y * factor + dy)) for x, y in points]
+    if _distance(moved[0], target) + _distance(moved[-1], source) < _distance(
+        moved[0], source
+    ) + _distance(moved[-1], target):
+        moved.reverse()
+    return tuple(Point(x=x, y=y) for x, y in moved)
+
+
+def _distance(point: tuple[float, float], shape: Shape) -> float:
+    return math.hypot(point[0] - shape.x - shape.width / 2, point[1] - shape.y - shape.height / 2)
