@@ -129,6 +129,13 @@ class Added:
     """Ids of the elements the text named, created or reused."""
 
 
+def _new_element_id(document: Document, kind: str, alias: str | None) -> str:
+    """``alias`` when it is a valid id not yet in use, else a new id for ``kind``."""
+    if alias and is_valid_id(alias) and not document.id_in_use(alias):
+        return alias
+    return new_id(kind)
+
+
 def add_to_document(
     document: Document, model: TextModel, diagram_id: str | None = None, use_aliases: bool = False
 ) -> Added:
@@ -149,14 +156,7 @@ def add_to_document(
             added.reused += 1
             _update(document, found, spec, ids, added, model.place)
             continue
-        element_id = (
-            spec.alias
-            if use_aliases
-            and spec.alias
-            and is_valid_id(spec.alias)
-            and not document.id_in_use(spec.alias)
-            else new_id(spec.kind)
-        )
+        element_id = _new_element_id(document, spec.kind, spec.alias if use_aliases else None)
         ids[key] = element_id
         fields = _fields(document, spec, ids)
         try:
@@ -168,14 +168,7 @@ def add_to_document(
         existing[node_key(spec.kind, spec.name)] = document.get(element_id)  # type: ignore[assignment]
         added.created += 1
     for key, note in model.notes.items():
-        note_id = (
-            note.alias
-            if use_aliases
-            and note.alias
-            and is_valid_id(note.alias)
-            and not document.id_in_use(note.alias)
-            else new_id("comment")
-        )
+        note_id = _new_element_id(document, "comment", note.alias if use_aliases else None)
         document.add(Comment(id=note_id, body=note.text))
         ids[key] = note_id
         added.created += 1
