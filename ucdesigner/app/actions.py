@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ..canvas.labels import kind_name, kind_title
@@ -35,6 +35,34 @@ TOOL_KEYS = {
 """Single-key tools (S for association: it links actors to the use cases they take part in)."""
 
 
+def new_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[[], object] | None = None,
+    *,
+    name: str = "",
+    tip: str = "",
+    status_tip: bool = False,
+    keys: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+    checkable: bool = False,
+) -> QAction:
+    """An action with its object name (``action_<name>``), tooltip (also shown in the
+    status bar with ``status_tip``), shortcuts, and ``slot()`` called when triggered."""
+    action = QAction(text, parent)
+    if name:
+        action.setObjectName(f"action_{name}")
+    if tip:
+        action.setToolTip(tip)
+        if status_tip:
+            action.setStatusTip(tip)
+    if keys:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setCheckable(checkable)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     """Create the window's actions, keyed by a stable name."""
     actions: dict[str, QAction] = {}
@@ -48,15 +76,16 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         keys: list | None = None,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, window)
-        action.setObjectName(f"action_{name}")
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setCheckable(checkable)
-        if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
+        action = new_action(
+            window,
+            text,
+            slot,
+            name=name,
+            tip=tip,
+            status_tip=True,
+            keys=keys or (),
+            checkable=checkable,
+        )
         window.addAction(action)
         actions[name] = action
         return action

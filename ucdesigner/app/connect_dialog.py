@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +30,7 @@ from ..canvas.view import DiagramView
 from ..i18n import tr
 from ..model.elements import RELATIONSHIP_KINDS
 from ..model.rules import connection_refusal
+from .actions import new_action
 
 SHORTCUT = "Ctrl+L"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -216,13 +216,15 @@ def connect_with_dialog(window: Any) -> ConnectDialog | None:
 
 def install(window: Any) -> None:
     """Add Diagram > Connect… (Ctrl+L) to ``window``."""
-    action = QAction(tr("C&onnect…"), window)
-    action.setObjectName("action_connect_dialog")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    tip = tr("Draw a relationship from the selected element, choosing the other end by name")
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    action.triggered.connect(lambda: connect_with_dialog(window))
+    action = new_action(
+        window,
+        tr("C&onnect…"),
+        lambda: connect_with_dialog(window),
+        name="connect_dialog",
+        tip=tr("Draw a relationship from the selected element, choosing the other end by name"),
+        status_tip=True,
+        keys=[SHORTCUT],
+    )
     window.addAction(action)
     window.add_to_menu("diagram", [action])
     window.actions_by_name.setdefault("connect_dialog", action)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QImage
 
 from ..i18n import tr
+from .actions import new_action
 from .export_prefs import load_prefs
 
 if TYPE_CHECKING:
@@ -22,28 +23,37 @@ if TYPE_CHECKING:
 def install(window: Any) -> None:
     """Add the export actions to ``window``'s File and Edit menus and export on save."""
     actions = {
-        "export_diagram": QAction(tr("Export Diagram…"), window),
-        "export_all": QAction(tr("Export All Diagrams…"), window),
-        "export_selection": QAction(tr("Export Selection…"), window),
-        "copy_image": QAction(tr("Copy as Image"), window),
-    }
-    actions["export_diagram"].setShortcut(QKeySequence("Ctrl+Shift+E"))
-    actions["copy_image"].setShortcut(QKeySequence("Ctrl+Shift+C"))
-    tips = {
-        "export_diagram": tr("Save this diagram as a PNG, SVG or PDF picture"),
-        "export_all": tr("Save every diagram as a picture, one file each, in a folder"),
-        "export_selection": tr("Save the selected elements as a picture"),
-        "copy_image": tr(
-            "Copy the selection (or the whole diagram) as a picture, to paste into slides"
+        "export_diagram": new_action(
+            window,
+            tr("Export Diagram…"),
+            lambda: open_export_dialog(window, "diagram"),
+            tip=tr("Save this diagram as a PNG, SVG or PDF picture"),
+            status_tip=True,
+            keys=["Ctrl+Shift+E"],
+        ),
+        "export_all": new_action(
+            window,
+            tr("Export All Diagrams…"),
+            lambda: open_export_dialog(window, "all"),
+            tip=tr("Save every diagram as a picture, one file each, in a folder"),
+            status_tip=True,
+        ),
+        "export_selection": new_action(
+            window,
+            tr("Export Selection…"),
+            lambda: open_export_dialog(window, "selection"),
+            tip=tr("Save the selected elements as a picture"),
+            status_tip=True,
+        ),
+        "copy_image": new_action(
+            window,
+            tr("Copy as Image"),
+            lambda: copy_as_image(window),
+            tip=tr("Copy the selection (or the whole diagram) as a picture, to paste into slides"),
+            status_tip=True,
+            keys=["Ctrl+Shift+C"],
         ),
     }
-    for name, tip in tips.items():
-        actions[name].setToolTip(tip)
-        actions[name].setStatusTip(tip)
-    actions["export_diagram"].triggered.connect(lambda: open_export_dialog(window, "diagram"))
-    actions["export_all"].triggered.connect(lambda: open_export_dialog(window, "all"))
-    actions["export_selection"].triggered.connect(lambda: open_export_dialog(window, "selection"))
-    actions["copy_image"].triggered.connect(lambda: copy_as_image(window))
     window.add_to_menu(
         "file", [actions[n] for n in ("export_diagram", "export_all", "export_selection")]
     )

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
 from ..commands import journey as J
 from ..i18n import tr
 from ..model import ModelError
 from . import journey_section, property_sections
+from .actions import new_action
 from .coverage_view import install_dock
 from .journey_dialog import edit_journey
 
@@ -22,28 +22,38 @@ def install(window: Any) -> None:
     """Add the journey's tab, actions and Coverage view to ``window``."""
     property_sections.register("Journey", journey_section.build)
 
-    lanes = QAction(tr("Show Journey &Lanes"), window)
-    lanes.setObjectName("action_journey_lanes")
-    lanes.setCheckable(True)
-    lanes.setToolTip(
-        tr(
+    lanes = new_action(
+        window,
+        tr("Show Journey &Lanes"),
+        name="journey_lanes",
+        tip=tr(
             "Show the journey stages as lanes on this diagram; "
             "a use case placed in a lane takes its stage"
-        )
+        ),
+        checkable=True,
     )
     lanes.toggled.connect(lambda on: set_lanes(window, on))
-    arrange = QAction(tr("&Arrange Use Cases in Lanes"), window)
-    arrange.setObjectName("action_arrange_lanes")
-    arrange.setToolTip(tr("Move every use case that has a stage into its lane"))
-    arrange.triggered.connect(lambda: arrange_lanes(window))
-    width = QAction(tr("Journey Lane &Width…"), window)
-    width.setObjectName("action_lane_width")
-    width.setToolTip(tr("How wide the lanes of this diagram are"))
-    width.triggered.connect(lambda: ask_lane_width(window))
-    stages = QAction(tr("Journey &Stages and Touchpoints…"), window)
-    stages.setObjectName("action_journey_stages")
-    stages.setToolTip(tr("Edit the stages of the customer journey and the touchpoint list"))
-    stages.triggered.connect(lambda: edit_journey(window))
+    arrange = new_action(
+        window,
+        tr("&Arrange Use Cases in Lanes"),
+        lambda: arrange_lanes(window),
+        name="arrange_lanes",
+        tip=tr("Move every use case that has a stage into its lane"),
+    )
+    width = new_action(
+        window,
+        tr("Journey Lane &Width…"),
+        lambda: ask_lane_width(window),
+        name="lane_width",
+        tip=tr("How wide the lanes of this diagram are"),
+    )
+    stages = new_action(
+        window,
+        tr("Journey &Stages and Touchpoints…"),
+        lambda: edit_journey(window),
+        name="journey_stages",
+        tip=tr("Edit the stages of the customer journey and the touchpoint list"),
+    )
     window.add_to_menu("diagram", [lanes, arrange, width, stages])
 
     dock = install_dock(window)

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..i18n import tr
+from .actions import new_action
 
 
 def filters() -> dict[str, str]:
@@ -24,14 +25,15 @@ def filters() -> dict[str, str]:
 
 def install(window: Any) -> None:
     """Add File > Export Report… to ``window``."""
-    action = QAction(tr("Export &Report…"), window)
-    action.setObjectName("action_export_report")
-    action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-    action.setToolTip(
-        tr("Write the diagrams, specifications, actors and check results as one document")
+    action = new_action(
+        window,
+        tr("Export &Report…"),
+        lambda: export_report(window),
+        name="export_report",
+        tip=tr("Write the diagrams, specifications, actors and check results as one document"),
+        status_tip=True,
+        keys=["Ctrl+Shift+R"],
     )
-    action.setStatusTip(action.toolTip())
-    action.triggered.connect(lambda: export_report(window))
     window.add_to_menu("file", [action])
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..i18n import tr
+from .actions import new_action
 from .appearance import appearance, is_dark
 from .icons import notation_icon
 from .preferences import Preferences
@@ -112,14 +113,16 @@ class _PaletteWatcher(QObject):
 
 def install(window: Any) -> None:
     """Add Edit > Settings… to ``window`` and follow the appearance setting."""
-    action = QAction(tr("Se&ttings…"), window)
-    action.setObjectName("action_settings")
+    action = new_action(
+        window,
+        tr("Se&ttings…"),
+        lambda: open_settings(window),
+        name="settings",
+        tip=tr("Grid, snap, autosave, backups, export defaults, actor notation and colours"),
+        status_tip=True,
+        keys=preferences_shortcuts(),
+    )
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setShortcuts(preferences_shortcuts())
-    tip = tr("Grid, snap, autosave, backups, export defaults, actor notation and colours")
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    action.triggered.connect(lambda: open_settings(window))
     window.addAction(action)
     window.add_to_menu("edit", [action])
     window.actions_by_name.setdefault("settings", action)

@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ..i18n import tr
 from ..model import UseCase
 from . import context_menus, property_sections
+from .actions import new_action
 from .spec_dialog import SpecificationDialog
 from .spec_editor import SpecificationEditor
 
@@ -23,12 +24,15 @@ def install(window: Any) -> None:
     """Add the Specification tab, menu entry and context menu entry to ``window``."""
     property_sections.register("Specification", specification_tab)
     context_menus.register(context_actions)
-    action = QAction(tr("Edit &Specification…"), window)
-    action.setObjectName("action_edit_specification")
-    action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-    action.setToolTip(tr("Write the goal, steps and conditions of the selected use case"))
-    action.setStatusTip(action.toolTip())
-    action.triggered.connect(lambda: edit_selected(window))
+    action = new_action(
+        window,
+        tr("Edit &Specification…"),
+        lambda: edit_selected(window),
+        name="edit_specification",
+        tip=tr("Write the goal, steps and conditions of the selected use case"),
+        status_tip=True,
+        keys=["Ctrl+Shift+U"],
+    )
     window.add_to_menu("edit", [action])
     _DIALOGS[id(window)] = {}
     if isinstance(window, QObject):
@@ -64,10 +68,13 @@ def context_actions(window: Any, ids: list[str]) -> list[QAction]:
     """ "Edit Specification…" when the menu is about one use case."""
     if len(ids) != 1 or not isinstance(window.document.find(ids[0]), UseCase):
         return []
-    action = QAction(tr("Edit Specification…"), window)
-    action.setToolTip(tr("Write the goal, steps and conditions of this use case"))
     usecase_id = ids[0]
-    action.triggered.connect(lambda: open_editor(window, usecase_id))
+    action = new_action(
+        window,
+        tr("Edit Specification…"),
+        lambda: open_editor(window, usecase_id),
+        tip=tr("Write the goal, steps and conditions of this use case"),
+    )
     return [action]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from ..i18n import tr
 from ..io.native import NativeFormatError, load
 from ..model import Document
 from ..resources import resource_path
+from .actions import new_action
 
 PREVIEW = QSize(440, 320)
 
@@ -181,8 +182,11 @@ def new_from_template(window: Any, dialog: TemplateDialog | None = None) -> bool
 
 def install(window: Any) -> None:
     """Add File ▸ New from Template…"""
-    action = QAction(tr("New from &Template…"), window)
-    action.setObjectName("action_new_from_template")
-    action.setToolTip(tr("Start from a customer journey template"))
-    action.triggered.connect(lambda: new_from_template(window))
+    action = new_action(
+        window,
+        tr("New from &Template…"),
+        lambda: new_from_template(window),
+        name="new_from_template",
+        tip=tr("Start from a customer journey template"),
+    )
     window.add_to_menu("file", [action])

@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..i18n import tr
 from ..model import ModelError
+from .actions import new_action
 
 # The readers and writers load on first use (the window starts without them).
 FILTER = "PlantUML (*.puml *.plantuml *.pu *.iuml *.wsd)"
@@ -25,26 +25,33 @@ SHOWN_PROBLEMS = 12
 
 def install(window: Any) -> None:
     """Add the paste, import and export actions to ``window``."""
-    paste = QAction(tr("Paste &Table or PlantUML"), window)
-    paste.setObjectName("action_paste_table")
-    paste.setShortcut(QKeySequence("Ctrl+Alt+V"))
-    paste.setToolTip(
-        tr(
+    paste = new_action(
+        window,
+        tr("Paste &Table or PlantUML"),
+        lambda: paste_text(window),
+        name="paste_table",
+        tip=tr(
             "Add the rows copied from a spreadsheet (actor, use case, relationship, "
             "target, stage…) or PlantUML text"
-        )
+        ),
+        keys=["Ctrl+Alt+V"],
     )
-    paste.triggered.connect(lambda: paste_text(window))
     window.addAction(paste)
     window.add_to_menu("edit", [paste])
-    importing = QAction(tr("Import &PlantUML…"), window)
-    importing.setObjectName("action_import_plantuml")
-    importing.setToolTip(tr("Open a PlantUML use case diagram as a new document"))
-    importing.triggered.connect(lambda: import_plantuml(window))
-    exporting = QAction(tr("Export Plant&UML…"), window)
-    exporting.setObjectName("action_export_plantuml")
-    exporting.setToolTip(tr("Write the model as PlantUML use case text"))
-    exporting.triggered.connect(lambda: export_plantuml(window))
+    importing = new_action(
+        window,
+        tr("Import &PlantUML…"),
+        lambda: import_plantuml(window),
+        name="import_plantuml",
+        tip=tr("Open a PlantUML use case diagram as a new document"),
+    )
+    exporting = new_action(
+        window,
+        tr("Export Plant&UML…"),
+        lambda: export_plantuml(window),
+        name="export_plantuml",
+        tip=tr("Write the model as PlantUML use case text"),
+    )
     window.add_to_menu("file", [importing, exporting])
 
 

@@ -8,21 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
-
 from ..i18n import tr
+from .actions import new_action
 
 
 def install(window: Any) -> None:
     """Add Import XMI and Export XMI to ``window``'s File menu."""
-    import_action = QAction(tr("&Import XMI…"), window)
-    import_action.setToolTip(
-        tr("Open a model written by Enterprise Architect, MagicDraw, Papyrus, Modelio, ...")
+    import_action = new_action(
+        window,
+        tr("&Import XMI…"),
+        lambda: import_into(window),
+        tip=tr("Open a model written by Enterprise Architect, MagicDraw, Papyrus, Modelio, ..."),
     )
-    import_action.triggered.connect(lambda: import_into(window))
-    export_action = QAction(tr("Export &XMI…"), window)
-    export_action.setToolTip(tr("Write the model as XMI for other UML tools"))
-    export_action.triggered.connect(lambda: export_from(window))
+    export_action = new_action(
+        window,
+        tr("Export &XMI…"),
+        lambda: export_from(window),
+        tip=tr("Write the model as XMI for other UML tools"),
+    )
     window.add_to_menu("file", [import_action, export_action])
 
 
