@@ -200,3 +200,17 @@ def test_screen_shapes_are_cached_as_pixmaps_but_pictures_paint_vectors(qapp, do
     cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
     assert all(item.cacheMode() == cached for item in screen.node_items())
     assert all(item.cacheMode() == QGraphicsItem.CacheMode.NoCache for item in picture.node_items())
+
+
+def test_end_labels_hidden_per_edge(doc: Document, qapp) -> None:
+    """Role names and multiplicities a source tool hid are not drawn; shown by default."""
+    doc.update("r", source_end={"multiplicity": "1", "role": "buyer"})
+    scene = DiagramScene(doc, "d")
+    shown = scene.edge_item("r")
+    assert shown is not None
+    assert sorted(text for _, text in shown._spots) == ["1", "buyer"]
+    edge = doc.edge("d", "r")
+    assert edge is not None
+    doc.update_edges("d", [edge.model_copy(update={"hide_end_labels": True})])
+    hidden = scene.edge_item("r")
+    assert hidden is not None and hidden._spots == []

@@ -49,6 +49,8 @@ class Shape(Frozen):
     z: int = 0
     """Stacking order within the shape's layer (boundaries behind, nodes, notes)."""
     style: ShapeStyle = ShapeStyle.model_construct()
+    pinned: bool = False
+    """Keep Position: automatic layout leaves this shape where it is."""
 
     @property
     def right(self) -> float:
@@ -78,6 +80,9 @@ class Edge(Frozen):
     note_offset: Point = Point.model_construct(x=0.0, y=0.0)
     """Where an extend's condition note sits, relative to its default place beside the line."""
     style: EdgeStyle = EdgeStyle.model_construct()
+    hide_end_labels: bool = False
+    """An association's role names and multiplicities are not drawn on this diagram
+    (the tool the diagram came from hid them)."""
 
 
 class Lanes(Frozen):

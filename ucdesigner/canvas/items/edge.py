@@ -236,7 +236,11 @@ class EdgeItem(HoverMark, QGraphicsItem):
 
     def _multiplicity_spots(self) -> list[tuple[QPointF, str]]:
         rel = self.relationship
-        if not isinstance(rel, Association) or len(self._points) < 2:
+        if (
+            not isinstance(rel, Association)
+            or self.model_edge.hide_end_labels
+            or len(self._points) < 2
+        ):
             return []
         spots = []
         for end, near, far in (
