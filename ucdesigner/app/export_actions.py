@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 
 from ..i18n import tr
+from . import export_on_save
 from .actions import new_action
 from .export_prefs import load_prefs
 
@@ -58,7 +59,7 @@ def install(window: Any) -> None:
         "file", [actions[n] for n in ("export_diagram", "export_all", "export_selection")]
     )
     window.add_to_menu("edit", [actions["copy_image"]])
-    window.documentSaved.connect(lambda path: export_after_save(window, path))
+    export_on_save.install(window)
     _ACTIONS[id(window)] = actions
     if isinstance(window, QObject):
         window.destroyed.connect(lambda *_: _ACTIONS.pop(id(window), None))
@@ -155,21 +156,3 @@ def copy_as_image(window: Any) -> bool:
         else tr("Copied the diagram as a picture.")
     )
     return True
-
-
-def export_after_save(window: Any, path: str) -> None:
-    """Re-write the document's export-on-save pictures after it was saved to ``path``."""
-    if not window.document.settings.export_on_save:
-        return
-    from ..io.render import export_on_save
-
-    written, failed = export_on_save(window.document, path)
-    if failed:
-        window.show_status(tr("Export on save failed: {problem}").format(problem=failed[0]))
-    elif written:
-        message = (
-            tr("Saved; 1 picture updated.")
-            if len(written) == 1
-            else tr("Saved; {count} pictures updated.").format(count=len(written))
-        )
-        window.show_status(message)

@@ -317,6 +317,14 @@ class ExportDialog(QDialog):
         if not text:
             raise ExportError(self.tr("choose where to save the picture"))
         path = Path(text).expanduser()
+        remember = self.on_save_box.isChecked() and self.on_save_box.isEnabled()
+        if remember and not self._inside_document_folder(path):
+            raise ExportError(
+                self.tr(
+                    "pictures exported on every save must be inside the document's folder "
+                    "({folder}); choose a place there or untick the box"
+                ).format(folder=self._document_folder())
+            )
         if self.scope == "all":
             results = self._export_all(path, options)
             folder = path
@@ -335,7 +343,7 @@ class ExportDialog(QDialog):
             folder=str(folder.resolve()),
         )
         save_prefs(self.prefs)
-        if self.on_save_box.isChecked() and self.on_save_box.isEnabled():
+        if remember:
             self._remember_on_save(path, options)
         self.results = results
         return results
@@ -362,13 +370,15 @@ class ExportDialog(QDialog):
             raise outcome.error
         return outcome.values
 
-    def _remember_on_save(self, path: Path, options: ExportOptions) -> None:
+    def _document_folder(self) -> Path:
         assert self.document_path is not None
-        base = self.document_path.resolve().parent
-        try:
-            stored = os.path.relpath(path.resolve(), base)
-        except ValueError:  # another drive on Windows
-            stored = str(path.resolve())
+        return self.document_path.resolve().parent
+
+    def _inside_document_folder(self, path: Path) -> bool:
+        return path.resolve().is_relative_to(self._document_folder())
+
+    def _remember_on_save(self, path: Path, options: ExportOptions) -> None:
+        stored = os.path.relpath(path.resolve(), self._document_folder())
         target = ExportTarget(
             path=Path(stored).as_posix(),
             format=options.format,  # type: ignore[arg-type]

@@ -93,6 +93,9 @@ class Preferences:
     """The window's colours: ``"system"`` (follow the desktop), ``"light"`` or ``"dark"``.
     The diagram itself is always light paper."""
     export: ExportPrefs = field(default_factory=ExportPrefs)
+    trusted_exports: dict[str, str] = field(default_factory=dict)
+    """Document file -> fingerprint of the export-on-save targets the user allowed for it
+    (``app/export_on_save.py``)."""
 
     @classmethod
     def load(cls) -> Preferences:
@@ -126,6 +129,11 @@ class Preferences:
         if export is None:
             export = _legacy_export_settings()
         prefs.export = ExportPrefs.from_json(export)
+        trusted = raw.get("trusted_exports")
+        if isinstance(trusted, dict):
+            prefs.trusted_exports = {
+                k: v for k, v in trusted.items() if isinstance(k, str) and isinstance(v, str)
+            }
         return prefs
 
     def save(self) -> None:

@@ -17,9 +17,9 @@ Background = Literal["white", "transparent"]
 class ExportTarget(Frozen):
     """A picture re-written every time the document is saved.
 
-    ``path`` is relative to the document's folder (absolute paths are kept as they are):
-    a file for one diagram, a folder when ``diagram`` is None (every diagram, one file
-    each, named after it).
+    ``path`` is relative to the document's folder and must stay inside it (the writer
+    refuses absolute, ``~`` and ``..`` paths that leave it): a file for one diagram, a
+    folder when ``diagram`` is None (every diagram, one file each, named after it).
     """
 
     path: Annotated[str, Field(min_length=1, max_length=4096)]

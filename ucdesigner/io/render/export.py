@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ...model import Document
 from ...model.settings import ExportTarget
+from ...textutil import one_line
 from ..atomic import atomic_write_bytes
 from ..filenames import unique_names
 from .options import ExportError, ExportOptions, Rendered
@@ -106,22 +107,44 @@ def target_options(target: ExportTarget) -> ExportOptions:
     )
 
 
+class OutsideFolderError(ExportError):
+    """An export-on-save target that would write outside the document's folder."""
+
+
 def target_path(target: ExportTarget, document_path: str | os.PathLike[str]) -> Path:
-    """Where a target writes: relative paths start at the document's folder."""
-    path = Path(target.path).expanduser()
-    return path if path.is_absolute() else Path(document_path).resolve().parent / path
+    """Where a target writes: inside the document's folder, never elsewhere.
+
+    The path is taken relative to that folder and resolved (``..`` and symbolic links
+    included); an absolute path, a ``~`` path or one that resolves outside the folder
+    raises OutsideFolderError. The targets come from the document, which may have been
+    written by someone else: a document must not be able to choose what Save
+    overwrites elsewhere on the disk.
+    """
+    folder = Path(document_path).resolve().parent
+    text = target.path
+    raw = Path(text)
+    if raw.is_absolute() or raw.drive or raw.anchor or text.startswith("~"):
+        raise OutsideFolderError("is not inside the document's folder; not written")
+    path = (folder / raw).resolve()
+    if not path.is_relative_to(folder):
+        raise OutsideFolderError("is not inside the document's folder; not written")
+    return path
 
 
 def export_on_save(
-    document: Document, document_path: str | os.PathLike[str]
+    document: Document,
+    document_path: str | os.PathLike[str],
+    targets: tuple[ExportTarget, ...] | None = None,
 ) -> tuple[list[ExportResult], list[str]]:
-    """Re-write every picture the document's settings ask for after a save. Returns
-    what was written and one message per target that failed (the others still run)."""
+    """Re-write every picture the document's settings ask for (or only ``targets``) after
+    a save. Returns what was written and one message per target that failed or was
+    refused (the others still run)."""
     written: list[ExportResult] = []
     failed: list[str] = []
-    for target in document.settings.export_on_save:
-        path = target_path(target, document_path)
+    chosen = document.settings.export_on_save if targets is None else targets
+    for target in chosen:
         try:
+            path = target_path(target, document_path)
             options = target_options(target)
             if target.diagram is None:
                 written += export_all(document, path, options)
@@ -130,7 +153,7 @@ def export_on_save(
                     raise ExportError(f"the diagram {target.diagram!r} no longer exists")
                 written.append(export_diagram(document, target.diagram, path, options))
         except ExportError as error:
-            failed.append(f"{target.path}: {error}")
+            failed.append(f"{one_line(target.path, limit=200)}: {error}")
     return written, failed
 
 

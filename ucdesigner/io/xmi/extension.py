@@ -82,6 +82,10 @@ def encode(
             target[item["id"]], originals[item["id"]] = _split(item)
     diagrams = dumped.pop("diagrams", [])
     document = {k: v for k, v in dumped.items() if k not in DOCUMENT_UML_FIELDS}
+    settings = document.get("settings", {})
+    settings.pop("export_on_save", None)  # one person's choice on one machine
+    if not settings:
+        document.pop("settings", None)
     payload = {
         "format": EXTENDER,
         "version": EXTENSION_VERSION,
@@ -209,7 +213,7 @@ def merge_extension(
         raw["shapes"] = [s for s in raw.get("shapes", []) if s.get("element") in present]
         raw["edges"] = [e for e in raw.get("edges", []) if e.get("element") in present]
         diagrams.append(raw)
-    document = dict(payload.get("document", {}))
+    document = _without_export_on_save(dict(payload.get("document", {})), report)
     uml_doc = payload.get("uml", {})
     for name in ("name", "documentation"):
         ours = uml_doc.get(name)
@@ -234,6 +238,19 @@ def merge_extension(
         "ucdesigner extension", "diagrams, styles, stereotypes and properties restored from it"
     )
     return merged
+
+
+def _without_export_on_save(document: dict[str, Any], report: ImportReport) -> dict[str, Any]:
+    """The document's fields without export-on-save targets: they are one person's choice
+    on one machine, and an imported file must not choose what a save overwrites."""
+    settings = document.get("settings")
+    if isinstance(settings, dict) and "export_on_save" in settings:
+        document["settings"] = {k: v for k, v in settings.items() if k != "export_on_save"}
+        report.drop(
+            "export on save",
+            "pictures the file asked to write on every save were not imported",
+        )
+    return document
 
 
 def _validate(
