@@ -126,7 +126,8 @@ class Autosave(QObject):
                 window.document,
                 title,
                 changes=self.changes_since_save(),
-                document_path=str(window.path) if window.path else None,
+                document_path=window.path,
+                base=getattr(window, "file_stamp", None),
             )
         except OSError as error:
             if not self.failed:  # say it once, not every minute

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..io.native import NativeFormatError
 from ..io.recovery import RecoveryEntry, RecoveryStore
+from ..textutil import one_line
 
 
 class RecoveryDialog(QDialog):
@@ -110,6 +111,20 @@ class RecoveryDialog(QDialog):
             self._finish("discard")
 
 
+def restored_message(entry: RecoveryEntry, original: Path | None) -> str:
+    """What the status bar says about a restored document and its file."""
+    title = one_line(entry.header.title, limit=200)
+    if original is None and entry.header.document_path:
+        return tr(
+            "Restored unsaved changes of {title}; its file is unknown, Save asks where."
+        ).format(title=title)
+    if original is not None and entry.base_stamp().changed(original):
+        return tr(
+            "Restored unsaved changes of {title}; {path} changed since, Save will ask first."
+        ).format(title=title, path=one_line(str(original), limit=300))
+    return tr("Restored unsaved changes of {title}.").format(title=title)
+
+
 def offer_recovery(store: RecoveryStore, window_class, parent: QWidget | None = None) -> list:
     """Ask about the copies crashed sessions left; return the windows of restored ones.
 
@@ -133,8 +148,12 @@ def offer_recovery(store: RecoveryStore, window_class, parent: QWidget | None = 
             except NativeFormatError as error:
                 QMessageBox.warning(parent, tr("Cannot restore"), str(error))
                 continue
-            original = entry.header.document_path
-            window = window_class(document, Path(original) if original else None)
+            original = entry.target()
+            window = window_class(document, original)
+            if original is not None:
+                # Save compares the file with what it held when the copy was made, not
+                # with what it holds now: a change meanwhile (or a deleted file) is asked.
+                window.file_stamp = entry.base_stamp()
             window.undo_stack.resetClean()
             autosave = getattr(window, "autosave", None)
             if autosave is not None:
@@ -142,8 +161,6 @@ def offer_recovery(store: RecoveryStore, window_class, parent: QWidget | None = 
                 autosave.pending = max(1, autosave.pending)
                 autosave.write_if_needed()
             store.discard(entry)
-            window.show_status(
-                tr("Restored unsaved changes of {title}.").format(title=entry.header.title)
-            )
+            window.show_status(restored_message(entry, original))
             windows.append(window)
     return windows

@@ -47,9 +47,11 @@ def ask_about_outside_change(window: Any, path: Path) -> str:
     box.setObjectName("changedOnDiskBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("File changed on disk"))
-    box.setText(
-        tr("{name} was changed by another program since you opened it.").format(name=path.name)
-    )
+    if path.exists():
+        said = tr("{name} was changed by another program since you opened it.")
+    else:
+        said = tr("{name} was deleted or moved by another program since you opened it.")
+    box.setText(said.format(name=path.name))
     box.setInformativeText(
         tr("Overwrite it with your version, save yours under another name, or cancel?")
     )

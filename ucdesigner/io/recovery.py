@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..model import Document, DocumentData
 from .atomic import atomic_write_bytes
+from .filestamp import FileStamp
 from .native import dumps, loads
 
 SUFFIX = ".ucdrecovery"
@@ -38,7 +39,14 @@ class RecoveryHeader(BaseModel):
     key: str
     """Which open document in that session (stable while the window is open)."""
     document_path: str | None = None
-    """The file the document was opened from or saved to; None if never saved."""
+    """The file the document was opened from or saved to, absolute and resolved (a path
+    as typed would name another file when the next start runs in another folder); None
+    if never saved."""
+    document_size: int | None = None
+    document_digest: str | None = None
+    """What that file held when the window last read or wrote it (``FileStamp``): a
+    restore compares it with the file now, so Save asks before overwriting a file that
+    changed or went away meanwhile. None: unknown (no file, or an older copy)."""
     title: str
     saved_at: datetime
     changes: int
@@ -49,6 +57,22 @@ class RecoveryHeader(BaseModel):
 class RecoveryEntry:
     file: Path
     header: RecoveryHeader
+
+    def target(self) -> Path | None:
+        """The file this copy belongs to; None when never saved, or when an older copy
+        recorded it relative to a folder nobody knows any more."""
+        path = self.header.document_path
+        if not path or not Path(path).is_absolute():
+            return None
+        return Path(path)
+
+    def base_stamp(self) -> FileStamp:
+        """What the file held when the copy was made; an impossible stamp when unknown,
+        so that Save always asks before overwriting the file."""
+        header = self.header
+        if header.document_size is None or header.document_digest is None:
+            return FileStamp(-1, 0, "")
+        return FileStamp(header.document_size, 0, header.document_digest)
 
     def load(self) -> Document:
         """The document as it was when the recovery copy was written."""
@@ -79,13 +103,19 @@ class RecoveryStore:
         document: Document | DocumentData,
         title: str,
         changes: int,
-        document_path: str | None = None,
+        document_path: str | os.PathLike[str] | None = None,
+        base: FileStamp | None = None,
     ) -> Path:
-        """Write (or replace) the recovery copy of one open document, atomically."""
+        """Write (or replace) the recovery copy of one open document, atomically.
+
+        ``base`` is the stamp of ``document_path`` as the window knows it (what the
+        unsaved changes were made on top of)."""
         header = RecoveryHeader(
             session=self.session,
             key=key,
-            document_path=document_path,
+            document_path=str(Path(document_path).resolve()) if document_path else None,
+            document_size=base.size if base else None,
+            document_digest=base.digest if base else None,
             title=title,
             saved_at=datetime.now(UTC),
             changes=changes,
