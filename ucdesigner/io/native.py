@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from ..collector import collector_paused
 from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
 from ..textutil import one_line
-from .atomic import atomic_write_bytes
+from .atomic import atomic_write_bytes, real_target, remove_stale_temporaries
 from .files import read_input
 from .journey_properties import upgrade_1_to_2
 
@@ -64,7 +64,7 @@ def save(
     atomically too), so the last good version is always on disk.
     """
     raw = dumps(document)
-    target = Path(path)
+    target = real_target(path)  # through a symbolic link: its file, and the backup beside it
     if backup:
         try:
             previous = target.read_bytes()
@@ -159,8 +159,11 @@ def upgrade(content: dict[str, Any], source: str = "<data>") -> dict[str, Any]:
 
 
 def load(path: str | os.PathLike[str]) -> Document:
-    """Read a ``.ucd`` file into a Document; NativeFormatError for any problem."""
+    """Read a ``.ucd`` file into a Document; NativeFormatError for any problem.
+
+    Temporary files that a save of this file left when it was killed are removed."""
     data = read_data(path)
+    remove_stale_temporaries(path)
     try:
         return Document.from_data(data)
     except IntegrityError as error:

@@ -9,6 +9,7 @@ Chapters come from ``sections.SECTIONS``; features add theirs with
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import os
 from pathlib import Path
@@ -60,7 +61,8 @@ def write_report(
         raise ReportError(f"{target}: is a folder")
     if not target.parent.is_dir():
         raise ReportError(f"{target.parent}: no such folder")
-    written = []
+    written: list[Path] = []
+    created: list[Path] = []
     try:
         if kind == "html":
             atomic_write_bytes(target, report_html(document, generated).encode("utf-8"))
@@ -68,15 +70,30 @@ def write_report(
             text, files = report_markdown(document, asset_folder(target), generated)
             for relative, data in files.items():
                 file = target.parent / relative
-                file.parent.mkdir(exist_ok=True)
+                if not file.parent.exists():
+                    file.parent.mkdir()
+                    created.append(file.parent)
                 atomic_write_bytes(file, data)
                 written.append(file)
             atomic_write_bytes(target, text.encode("utf-8"))
-    except PermissionError:
-        raise ReportError(f"{target}: permission denied") from None
     except OSError as error:
+        _undo_new_folders(created, written)
+        if isinstance(error, PermissionError):
+            raise ReportError(f"{target}: permission denied") from None
         raise ReportError(f"{target}: cannot be written ({error.strerror or error})") from None
     return [target, *written]
+
+
+def _undo_new_folders(created: list[Path], written: list[Path]) -> None:
+    """After a failed report: remove the folders it made, with the pictures it wrote
+    into them (a full disk must not leave a half-filled or empty folder behind)."""
+    for file in written:
+        if file.parent in created:
+            with contextlib.suppress(OSError):
+                file.unlink()
+    for folder in reversed(created):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 __all__ = [
