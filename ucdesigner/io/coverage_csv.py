@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 
 from ..model.coverage import Coverage
 from ..model.journey import PERSPECTIVE_LABELS
@@ -68,13 +69,25 @@ def kpi_table(cov: Coverage) -> list[list[str]]:
     return rows
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list)."""
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it but never evaluates it: text that would start
+    a formula gets a leading ``'`` (OWASP's advice); numbers such as ``-3`` stay numbers."""
+    if cell.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def coverage_csv(cov: Coverage) -> str:
-    """The whole CSV text."""
+    """The whole CSV text; no cell can run as a formula in Excel or LibreOffice."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerows(coverage_table(cov))
-    writer.writerow([])
-    writer.writerows(kpi_table(cov))
+    for rows in (coverage_table(cov), [[]], kpi_table(cov)):
+        writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return out.getvalue()
 
 
