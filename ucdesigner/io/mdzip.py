@@ -14,7 +14,6 @@ views inline.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from lxml import etree
@@ -24,13 +23,11 @@ from .files import read_input
 from .xmi import ImportReport, ImportResult, XMIError, read_xmi_root
 from .xmi.names import is_xmi_ns, local, split
 from .xmi.raw import RawModel
-from .xmi.safe import MAX_FILE_BYTES, parse
+from .xmi.safe import MAX_FILE_BYTES, parse_declaring
 
 MODEL_MEMBER = "com.nomagic.magicdraw.uml_model.model"
 BINARIES = "Binaries.properties"
 MODEL_SUFFIXES = (".mdxml", ".xmi", ".xml", ".uml")
-_DECLARATION = re.compile(rb"^\s*(?:\xef\xbb\xbf)?<\?xml[^>]*\?>")
-_ENCODING = re.compile(rb"encoding\s*=\s*['\"]([A-Za-z0-9._-]+)['\"]")
 
 
 def read_mdzip(path: str | os.PathLike[str]) -> ImportResult:
@@ -113,21 +110,7 @@ def _attach_views(archive: Archive, model: str, root: etree._Element) -> list[tu
 def _parse_views(archive: Archive, member: str, xmi_uri: str) -> etree._Element:
     """A ``BINARY-*`` member's views, its undeclared ``xmi:`` prefix bound to the model's
     XMI namespace."""
-    data = archive.read(member)
-    declaration = _DECLARATION.match(data)
-    if declaration:
-        found = _ENCODING.search(declaration.group(0))
-        data = data[declaration.end() :]
-        encoding = found.group(1).decode("ascii") if found else "utf-8"
-        if encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
-            try:
-                data = data.decode(encoding).encode("utf-8")
-            except (LookupError, UnicodeDecodeError):
-                raise XMIError(
-                    f"{archive.label(member)}: is not text in its declared encoding {encoding}"
-                ) from None
-    wrapped = b'<mdViews xmlns:xmi="' + xmi_uri.encode() + b'">' + data + b"</mdViews>"
-    return parse(wrapped, archive.label(member)).getroot()
+    return parse_declaring(archive.read(member), archive.label(member), {"xmi": xmi_uri})
 
 
 def _diagram_name(holder: etree._Element) -> str:
