@@ -66,7 +66,7 @@ def read_zargo_bytes(data: bytes, source: str = "<data>") -> ImportResult:
             raw.exporter = "ArgoUML"
         report.map(f"archive member {model}", "the model")
         for member, pgml in diagrams:
-            diagram = read_pgml(pgml, member, raw)
+            diagram = read_pgml(pgml, member, raw, report)
             raw.diagrams.append(diagram)
             report.map(f"archive member {member}", f'diagram "{diagram.name}"')
         for member in archive.nested:
@@ -75,7 +75,7 @@ def read_zargo_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     return read_xmi_root(root, source, prepare=add_diagrams)
 
 
-def read_pgml(root: etree._Element, member: str, raw: RawModel) -> RawDiagram:
+def read_pgml(root: etree._Element, member: str, raw: RawModel, report: ImportReport) -> RawDiagram:
     """One diagram from a PGML document; a rectangle drawn around use cases becomes a
     system boundary of the model (recorded in ``raw``)."""
     description = root.get("description", "")
@@ -92,7 +92,7 @@ def read_pgml(root: etree._Element, member: str, raw: RawModel) -> RawDiagram:
         elif tag == "rectangle":
             rectangles.append((figure, f"{diagram.xid}#{index}"))
     for figure, xid in rectangles:
-        _rectangle(figure, diagram, raw, xid)
+        _rectangle(figure, diagram, raw, report, xid)
     return diagram
 
 
@@ -124,7 +124,9 @@ def _bends(group: etree._Element) -> list[tuple[float, float]]:
     return []
 
 
-def _rectangle(element: etree._Element, diagram: RawDiagram, raw: RawModel, xid: str) -> None:
+def _rectangle(
+    element: etree._Element, diagram: RawDiagram, raw: RawModel, report: ImportReport, xid: str
+) -> None:
     try:
         x, y, w, h = (float(element.get(k, "")) for k in ("x", "y", "width", "height"))
     except ValueError:
@@ -141,7 +143,7 @@ def _rectangle(element: etree._Element, diagram: RawDiagram, raw: RawModel, xid:
         return
     name = element.get("name", "")
     raw.add(RawElement(xid, "Rectangle", "", owner=diagram.owner, boundary=True))
-    raw.notes.append(
-        f'rectangle {name} on diagram "{diagram.name}" read as an unnamed system boundary'
+    report.map(
+        f'rectangle {name} on diagram "{diagram.name}"', "read as an unnamed system boundary"
     )
     diagram.shapes.insert(0, RawShape(xid, x, y, w, h))
