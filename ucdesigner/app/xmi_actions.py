@@ -1,5 +1,5 @@
-"""File > Import... (XMI and other tools' files) and File > Export XMI..., added to a main window through its
-extension interface (``app/extensions.py``).
+"""File > Import... (XMI and other tools' files) and File > Export XMI..., added to a
+main window through its extension interface (``app/extensions.py``).
 
 The XMI reader and writer (and lxml) are imported when an action is first used, not
 when the window starts."""

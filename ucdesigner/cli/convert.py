@@ -15,12 +15,13 @@ import sys
 from pathlib import Path
 
 from ..io.atomic import atomic_write_bytes
+from ..io.imports import IMPORT_SUFFIXES, read_model_file
 from ..io.native import NativeFormatError
 from ..io.native import save as save_native
 from ..io.plantuml import SUFFIXES as PUML
 from ..io.plantuml import PlantUMLError
 from ..io.plantuml_files import read_plantuml, write_plantuml
-from ..io.imports import IMPORT_SUFFIXES, read_model_file
+from ..io.staruml_export import write_mdj
 from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, write_xmi
 from ..model import Document, DocumentData, IntegrityError
 from .common import CLIError, read_document_data
@@ -160,6 +161,16 @@ def _import(source: Path, target: Path, report_to: str | None) -> int:
                 else ""
             )
         )
+    return 0
+
+
+def _export_mdj(source: Path, target: Path) -> int:
+    document = _load(source)
+    try:
+        write_mdj(document, target)
+    except XMIError as error:
+        raise CLIError(str(error)) from None
+    print(f"{target}: written as a StarUML project")
     return 0
 
 

@@ -84,7 +84,6 @@ def read_mdj_bytes(data: bytes, source: str = "<data>") -> ImportResult:
             f'{source}: is JSON but not a StarUML project (no top-level "_type": "Project")'
         )
     raw = RawModel(dialect="StarUML project (.mdj)", exporter="StarUML")
-    raw.name = _text(project.get("name")) or "Model"
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
     _Reader(project, raw, report).read()
     return result_from_raw(raw, source, report)
@@ -138,10 +137,19 @@ class _Reader:
         self.report = report
         self.objects = [o for o in _walk(project) if isinstance(o.get("_id"), str)]
         self.root = project.get("_id")
+        models = [
+            o
+            for o in project.get("ownedElements") or []
+            if isinstance(o, dict) and o.get("_type") == "UMLModel"
+        ]
+        if len(models) == 1 and isinstance(models[0].get("_id"), str):
+            # The project's one model is the document itself, not a package in it.
+            raw.root_id = models[0]["_id"]
+            raw.name = _text(models[0].get("name")) or raw.name
 
     def owner(self, item: dict[str, Any]) -> str | None:
         parent = _ref(item.get("_parent"))
-        return None if parent == self.root else parent
+        return None if parent in (self.root, self.raw.root_id) else parent
 
     def read(self) -> None:
         diagrams = []
@@ -207,10 +215,13 @@ class _Reader:
         kind = item["_type"][3:]
         diagram = RawDiagram(item["_id"], _text(item.get("name")), self.owner(item), kind)
         rectangles = []
+        links = []
+        shown: dict[str, str] = {}  # view id -> element id
         for view in _walk(item.get("ownedViews") or []):
             view_type = view.get("_type", "")
             model = _ref(view.get("model"))
             if view_type in NODE_VIEWS and model:
+                shown[view.get("_id", "")] = model
                 diagram.shapes.append(self.shape(model, view))
             elif view_type in EDGE_VIEWS and model:
                 points = _points(view.get("points"))
@@ -219,11 +230,22 @@ class _Reader:
                 note = RawElement(view["_id"], "Comment", "", owner=diagram.owner)
                 note.body = _text(view.get("text"))
                 self.raw.add(note)
+                shown[view["_id"]] = view["_id"]
                 diagram.shapes.append(self.shape(view["_id"], view))
             elif view_type == "RectangleView" and isinstance(view.get("_id"), str):
                 rectangles.append(view)
+            elif view_type == "UMLNoteLinkView":
+                links.append(view)
         for view in rectangles:
             self.rectangle(view, diagram)
+        for view in links:  # a note's line to what it annotates
+            ends = [shown.get(_ref(view.get(k)) or "") for k in ("tail", "head")]
+            notes = [e for e in ends if e and self.raw.elements.get(e, None) is not None]
+            for note, other in ((ends[0], ends[1]), (ends[1], ends[0])):
+                record = self.raw.elements.get(note or "")
+                if record is not None and record.metaclass == "Comment" and other and notes:
+                    record.annotated.append(other)
+                    break
         self.raw.diagrams.append(diagram)
 
     @staticmethod
