@@ -20,8 +20,8 @@ def file_actions(window) -> list[str]:
 
 def test_import_and_export_are_in_the_file_menu_above_quit(make_window) -> None:
     texts = file_actions(make_window())
-    assert texts.index("&Import XMI…") < texts.index("&Quit")
-    assert texts.index("Export &XMI…") == texts.index("&Import XMI…") + 1
+    assert texts.index("&Import…") < texts.index("&Quit")
+    assert texts.index("Export &XMI…") == texts.index("&Import…") + 1
 
 
 @pytest.fixture

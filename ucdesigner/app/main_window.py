@@ -35,6 +35,7 @@ from ..canvas.view import DiagramView
 from ..commands import UndoStack
 from ..i18n import tr
 from ..io.filestamp import FileStamp
+from ..io.imports import is_importable
 from ..io.native import SUFFIX, NativeFormatError, load
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
@@ -49,6 +50,11 @@ from .saving import write_document
 from .tabs import DiagramTabs
 
 FILE_FILTER = QT_TRANSLATE_NOOP("", "ucdesigner documents (*.ucd);;All files (*)")
+
+
+def _openable(path: str) -> bool:
+    """A .ucd document or another tool's model file (imported)."""
+    return path.endswith(SUFFIX) or is_importable(path)
 
 
 def new_document() -> Document:
@@ -580,18 +586,22 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(u.toLocalFile().endswith(SUFFIX) for u in event.mimeData().urls()):
+        if any(_openable(u.toLocalFile()) for u in event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [
-            u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().endswith(SUFFIX)
-        ]
-        if files:
-            event.acceptProposedAction()
+        files = [u.toLocalFile() for u in event.mimeData().urls() if _openable(u.toLocalFile())]
+        if not files:
+            return
+        event.acceptProposedAction()
+        if files[0].endswith(SUFFIX):
             QTimer.singleShot(0, lambda: self.open_path(files[0]))
+        else:  # another tool's model: imported, with its report
+            from . import xmi_actions
+
+            QTimer.singleShot(0, lambda: xmi_actions.import_into(self, files[0]))
 
     # ------------------------------------------------------------------ help
 

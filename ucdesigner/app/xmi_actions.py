@@ -1,5 +1,5 @@
-"""File > Import XMI... and File > Export XMI..., added to a main window through its
-extension interface (``app/extensions.py``).
+"""File > Import... (XMI and other tools' files) and File > Export XMI..., added to a
+main window through its extension interface (``app/extensions.py``).
 
 The XMI reader and writer (and lxml) are imported when an action is first used, not
 when the window starts."""
@@ -16,9 +16,12 @@ def install(window: Any) -> None:
     """Add Import XMI and Export XMI to ``window``'s File menu."""
     import_action = new_action(
         window,
-        tr("&Import XMI…"),
+        tr("&Import…"),
         lambda: import_into(window),
-        tip=tr("Open a model written by Enterprise Architect, MagicDraw, Papyrus, Modelio, ..."),
+        tip=tr(
+            "Open a model from another tool: XMI, MagicDraw/Cameo .mdzip, ArgoUML .zargo, "
+            "StarUML .mdj, draw.io drawings"
+        ),
     )
     export_action = new_action(
         window,
@@ -36,12 +39,13 @@ def export_from(window: Any) -> None:
     xmi_dialogs.export_xmi(window, window.document)
 
 
-def import_into(window: Any) -> bool:
-    """Import an XMI file into ``window`` (after asking to save its changes); the import
-    is new, unsaved work, so closing the window asks to save it."""
+def import_into(window: Any, path: str | None = None) -> bool:
+    """Import a model file into ``window`` (asked for, or ``path``: a file dropped on the
+    window), after asking to save its changes; the import is new, unsaved work, so
+    closing the window asks to save it."""
     from . import xmi_dialogs
 
-    result = xmi_dialogs.import_xmi(window)
+    result = xmi_dialogs.import_xmi(window, path)
     if result is None or not window.maybe_save():
         return False
     document, report = result

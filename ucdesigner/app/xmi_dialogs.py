@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..io.xmi import DEFAULT_DIALECT, ImportReport, XMIError, read_xmi, write_xmi
+from ..io.imports import FORMAT_NAMES, IMPORT_SUFFIXES, read_model_file
+from ..io.xmi import DEFAULT_DIALECT, ImportReport, XMIError, write_xmi
 from ..model import Document, DocumentData, IntegrityError
 from .progress import run_in_background
 
-IMPORT_SUFFIXES = ("*.xmi", "*.uml", "*.xml", "*.emx", "*.mdxml")
+IMPORT_PATTERNS = tuple(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
 
 
 def count_labels() -> dict[str, str]:
@@ -172,16 +173,27 @@ class ImportReportDialog(QDialog):
 
 def import_filter() -> str:
     """The open dialog's file type filter."""
-    return (
-        tr("XMI files ({patterns})").format(patterns=" ".join(IMPORT_SUFFIXES))
-        + ";;"
-        + tr("All files (*)")
-    )
+    names = {
+        "XMI": tr("XMI files"),
+        "MagicDraw / Cameo projects": tr("MagicDraw / Cameo projects"),
+        "ArgoUML projects": tr("ArgoUML projects"),
+        "StarUML projects": tr("StarUML projects"),
+        "draw.io drawings": tr("draw.io drawings"),
+    }
+    filters = [tr("Models of other tools ({patterns})").format(patterns=" ".join(IMPORT_PATTERNS))]
+    filters += [
+        f"{names[name]} ({' '.join('*' + s for s in suffixes)})" for name, suffixes in FORMAT_NAMES
+    ]
+    return ";;".join([*filters, tr("All files (*)")])
 
 
-def import_xmi(parent: QWidget | None) -> tuple[Document, ImportReport] | None:
-    """Ask for an XMI file, import it and show the report; None when cancelled or failed."""
-    path, _chosen = QFileDialog.getOpenFileName(parent, tr("Import XMI"), "", import_filter())
+def import_xmi(
+    parent: QWidget | None, path: str | None = None
+) -> tuple[Document, ImportReport] | None:
+    """Ask for a model file (unless ``path`` is given: a file dropped on the window),
+    import it and show the report; None when cancelled or failed."""
+    if path is None:
+        path, _chosen = QFileDialog.getOpenFileName(parent, tr("Import"), "", import_filter())
     if not path:
         return None
     imported = import_in_background(parent, path)
@@ -193,7 +205,7 @@ def import_xmi(parent: QWidget | None) -> tuple[Document, ImportReport] | None:
 
 def _read_document(path: str) -> tuple[Document, ImportReport]:
     # Pure Python (lxml and the model): safe in a worker thread.
-    result = read_xmi(path)
+    result = read_model_file(path)
     return result.document, result.report
 
 
@@ -209,7 +221,7 @@ def import_in_background(parent: QWidget | None, path: str) -> tuple[Document, I
     if outcome.cancelled:
         return None
     if isinstance(outcome.error, XMIError | IntegrityError):
-        QMessageBox.critical(parent, tr("Cannot import XMI"), str(outcome.error))
+        QMessageBox.critical(parent, tr("Cannot import"), str(outcome.error))
         return None
     if outcome.error is not None:
         raise outcome.error

@@ -1,5 +1,6 @@
-"""``ucdesigner convert IN OUT``: XMI or PlantUML to .ucd (import), .ucd to XMI or
-PlantUML (export).
+"""``ucdesigner convert IN OUT``: XMI, other tools' projects (.mdzip, .zargo, .mdj),
+draw.io drawings or PlantUML to .ucd (import), .ucd to XMI, StarUML (.mdj) or PlantUML
+(export).
 
 The direction comes from the file extensions (PlantUML: ``.puml``, ``.plantuml``, ...).
 An XMI import can print its report (``--report``) or write it to a file (``--report
@@ -14,19 +15,24 @@ import sys
 from pathlib import Path
 
 from ..io.atomic import atomic_write_bytes
+from ..io.imports import IMPORT_SUFFIXES, read_model_file
 from ..io.native import NativeFormatError
 from ..io.native import save as save_native
 from ..io.plantuml import SUFFIXES as PUML
 from ..io.plantuml import PlantUMLError
 from ..io.plantuml_files import read_plantuml, write_plantuml
-from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, read_xmi, write_xmi
+from ..io.staruml_export import write_mdj
+from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, write_xmi
 from ..model import Document, DocumentData, IntegrityError
 from .common import CLIError, read_document_data
 
-HELP = "convert between XMI (.xmi .uml .xml .emx .mdxml), PlantUML (.puml) and .ucd documents"
+HELP = (
+    "convert XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), "
+    "StarUML (.mdj), draw.io (.drawio) and PlantUML (.puml) to .ucd documents and back"
+)
 
-XMI_IN = (".xmi", ".uml", ".xml", ".emx", ".mdxml")
 XMI_OUT = (".xmi", ".uml")
+MDJ_OUT = (".mdj",)
 REPORT_TO_STDOUT = "-"
 
 
@@ -58,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if source.suffix.lower() == ".ucd" and target.suffix.lower() in PUML:
         _only_for_xmi(args)
         return _export_plantuml(source, target)
-    if source.suffix.lower() in XMI_IN and target.suffix.lower() == ".ucd":
+    if str(source).lower().endswith(IMPORT_SUFFIXES) and target.suffix.lower() == ".ucd":
         if args.dialect:
             raise CLIError("--dialect applies to exports (.ucd to .xmi/.uml), not to imports")
         return _import(source, target, args.report)
@@ -66,10 +72,14 @@ def run(args: argparse.Namespace) -> int:
         if args.report:
             raise CLIError("--report applies to imports (XMI to .ucd), not to exports")
         return _export(source, target, args.dialect or DEFAULT_DIALECT)
+    if source.suffix.lower() == ".ucd" and target.suffix.lower() in MDJ_OUT:
+        if args.report or args.dialect:
+            raise CLIError("--report and --dialect apply to XMI, not to StarUML exports")
+        return _export_mdj(source, target)
     raise CLIError(
-        f"cannot convert {source.name} to {target.name}: convert XMI "
-        f"({', '.join(XMI_IN)}) or PlantUML (.puml) to .ucd, or .ucd to "
-        f"{', '.join(XMI_OUT)} or .puml"
+        f"cannot convert {source.name} to {target.name}: convert "
+        f"{' '.join(IMPORT_SUFFIXES)} or PlantUML (.puml) to .ucd, or .ucd to "
+        f"{', '.join(XMI_OUT)}, .mdj or .puml"
     )
 
 
@@ -128,7 +138,7 @@ def _export_plantuml(source: Path, target: Path) -> int:
 
 def _import(source: Path, target: Path, report_to: str | None) -> int:
     try:
-        result = read_xmi(source)
+        result = read_model_file(source)
     except XMIError as error:
         raise CLIError(str(error)) from None
     _save(result.data, target)
@@ -151,6 +161,16 @@ def _import(source: Path, target: Path, report_to: str | None) -> int:
                 else ""
             )
         )
+    return 0
+
+
+def _export_mdj(source: Path, target: Path) -> int:
+    document = _load(source)
+    try:
+        write_mdj(document, target)
+    except XMIError as error:
+        raise CLIError(str(error)) from None
+    print(f"{target}: written as a StarUML project")
     return 0
 
 

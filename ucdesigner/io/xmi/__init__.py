@@ -6,7 +6,7 @@ input file raises ``XMIError`` with one sentence naming the file and the problem
 """
 
 from .errors import XMIError
-from .reader import ImportResult, read_xmi, read_xmi_bytes
+from .reader import ImportResult, read_xmi, read_xmi_bytes, read_xmi_root, result_from_raw
 from .report import ImportReport
 from .writer import DEFAULT_DIALECT, DIALECTS, dumps_xmi, write_xmi
 
@@ -19,5 +19,7 @@ __all__ = [
     "dumps_xmi",
     "read_xmi",
     "read_xmi_bytes",
+    "read_xmi_root",
+    "result_from_raw",
     "write_xmi",
 ]

@@ -8,6 +8,7 @@ XMI 2 or Eclipse UML2 namespace.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,8 +74,34 @@ def read_xmi_bytes(
     data: bytes, source: str = "<data>", notation: bytes | None = None
 ) -> ImportResult:
     """Import XMI bytes; ``notation`` is a Papyrus ``.notation`` file's bytes, if any."""
+    tree = parse(data, source)
+    notation_root = (
+        parse(notation, f"{source} (.notation)").getroot() if notation is not None else None
+    )
+    return read_xmi_root(tree.getroot(), source, notation_root)
+
+
+def read_xmi_root(
+    root: etree._Element,
+    source: str,
+    notation: etree._Element | None = None,
+    prepare: Callable[[RawModel, ImportReport], None] | None = None,
+) -> ImportResult:
+    """Import an XMI document already parsed (by ``safe.parse``): the entry for readers
+    of archives that hold XMI. ``prepare`` may add to what the XMI reader found (the
+    diagrams of other archive members) and to the report before the model is built."""
+    return _guarded(source, lambda: _read(root, source, notation, prepare))
+
+
+def result_from_raw(raw: RawModel, source: str, report: ImportReport) -> ImportResult:
+    """Build the document from what a reader of another format found, with the same
+    rules, report and automatic layout as an XMI import."""
+    return _guarded(source, lambda: _build(raw, source, report))
+
+
+def _guarded(source: str, read: Callable[[], ImportResult]) -> ImportResult:
     try:
-        return _read(data, source, notation)
+        return read()
     except ValidationError as error:
         # A value the builder let through and the model refuses: still the file's fault.
         raise XMIError(
@@ -84,9 +111,18 @@ def read_xmi_bytes(
 
 
 @collector_paused()
-def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
-    tree = parse(data, source)
-    root = tree.getroot()
+def _build(raw: RawModel, source: str, report: ImportReport) -> ImportResult:
+    document = _lift_properties(build_document(raw, report), report)
+    return _result(document, source, report)
+
+
+@collector_paused()
+def _read(
+    root: etree._Element,
+    source: str,
+    notation_root: etree._Element | None,
+    prepare: Callable[[RawModel, ImportReport], None] | None,
+) -> ImportResult:
     try:
         version = detect(root)
     except XMIError as error:
@@ -98,12 +134,13 @@ def _read(data: bytes, source: str, notation: bytes | None) -> ImportResult:
     else:
         reader = Reader2(root, raw)
         reader.read()
-        if notation is not None:
-            notation_root = parse(notation, f"{source} (.notation)").getroot()
+        if notation_root is not None:
             raw.diagrams.extend(layout_gmf.read_notation_file(notation_root, reader.xid))
         found = ProfileReader(root).read()
         _claim_profile(raw, found)
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
+    if prepare is not None:
+        prepare(raw, report)
     if raw.extension is None:
         document = _lift_properties(build_document(raw, report), report)
         document = apply_profile(document, found, False, report)

@@ -412,11 +412,21 @@ class Reader2:
             if not layout_magicdraw.is_diagram(item):
                 continue
             diagram = next(
-                (a for a in item.iterancestors() if self.metaclass(a, local(a.tag)) == "Diagram"),
+                (
+                    a
+                    for a in item.iterancestors()
+                    if self.metaclass(a, local(a.tag)) == "Diagram"
+                    # MagicDraw 16.x: the diagram is an mdElement of class Diagram
+                    or a.get("elementClass") == "Diagram"
+                ),
                 None,
             )
             name = diagram.get("name", "") if diagram is not None else ""
-            context = self.ref(diagram, "context") if diagram is not None else None
+            context = (
+                self.ref(diagram, "context") or self.ref(diagram, "ownerOfDiagram")
+                if diagram is not None
+                else None
+            )
             raw_diagram = layout_magicdraw.read_diagram(
                 item, self.xid, self.element_ref, name, context or owner
             )

@@ -10,6 +10,7 @@ all (an archive or a picture renamed ``.xmi``) are named for what they are.
 from __future__ import annotations
 
 import os
+import re
 
 from lxml import etree
 
@@ -103,3 +104,33 @@ def parse(data: bytes, source: str = "<data>") -> etree._ElementTree:
 def _has_entity_refs(root: etree._Element) -> bool:
     """True when an unexpanded entity reference is left anywhere in the tree."""
     return any(True for _ in root.iter(etree.Entity))
+
+
+_PROLOG = re.compile(rb"^\s*(?:\xef\xbb\xbf)?(<\?xml[^>]*\?>)?\s*(<!DOCTYPE[^>\[]*>)?")
+_ENCODING = re.compile(rb"encoding\s*=\s*['\"]([A-Za-z0-9._-]+)['\"]")
+
+
+def parse_declaring(data: bytes, source: str, namespaces: dict[str, str]) -> etree._Element:
+    """Parse XML whose writer uses prefixes it never declares (MagicDraw's view members,
+    ArgoUML's PGML), with ``namespaces`` (prefix -> URI) declared around it; the
+    document's root element. Same safety as ``parse``."""
+    prolog = _PROLOG.match(data)
+    body = data[prolog.end() :] if prolog else data
+    declaration = prolog.group(1) if prolog else None
+    found = _ENCODING.search(declaration) if declaration else None
+    encoding = found.group(1).decode("ascii") if found else "utf-8"
+    if encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            body = body.decode(encoding).encode("utf-8")
+        except (LookupError, UnicodeDecodeError):
+            raise XMIError(f"{source}: is not text in its declared encoding {encoding}") from None
+    if not body.lstrip().startswith(b"<"):
+        raise XMIError(f"{source}: is not XML (it does not start with '<')")
+    attributes = b" ".join(
+        b'xmlns:%s="%s"' % (prefix.encode(), uri.encode()) for prefix, uri in namespaces.items()
+    )
+    wrapper = parse(b"<declared " + attributes + b">" + body + b"</declared>", source).getroot()
+    root = next((child for child in wrapper if isinstance(child.tag, str)), None)
+    if root is None:
+        raise XMIError(f"{source}: holds no XML element")
+    return root
