@@ -44,6 +44,7 @@ from ..model import (
     UseCase,
     new_id,
 )
+from ..model.base import forbidden_character
 from . import property_sections
 from .appearance import error_style, swatch_style
 from .buttons import push_button_row
@@ -236,6 +237,21 @@ class PropertiesPanel(QScrollArea):
             self.error.setText(str(problem))
             self.refresh()
 
+    def _text_allowed(self, value: str) -> bool:
+        """False, with the reason shown, for text holding a control character (the
+        model would replace it; typed or pasted, it is refused here instead)."""
+        bad = forbidden_character(value)
+        if bad is None:
+            return True
+        self.error.setText(
+            self.tr(
+                "The name holds a control character (U+{code:04X}) that no picture or "
+                "file can show; remove it and try again."
+            ).format(code=ord(bad))
+        )
+        self.refresh()
+        return False
+
     def _element(self) -> Element | None:
         if self.document is None or len(self.ids) != 1:
             return None
@@ -346,6 +362,8 @@ class PropertiesPanel(QScrollArea):
         current = element.body if element.kind == "comment" else element.name  # type: ignore[attr-defined]
         if value == current or (not value and element.kind != "comment"):
             self.refresh()
+            return
+        if not self._text_allowed(value):
             return
         view = self._view()
         size_for = view.size_for if view else None

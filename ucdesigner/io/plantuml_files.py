@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from ..model import Document
 from .atomic import atomic_write_bytes
 from .files import read_input
@@ -41,11 +43,22 @@ def document_from_plantuml(text: str, source: str = "<text>") -> PlantUMLImport:
         model = parse_plantuml(text)
     except PlantUMLError as error:
         raise PlantUMLError(f"{source}: {error}") from None
-    if not model.nodes and not model.notes:
+    if not (model.nodes or model.notes or model.title or model.journey):
+        # An empty document of ours (the Blank template) still has its title and journey.
         raise PlantUMLError(f"{source}: holds no actor, use case or note")
     document = Document(model.title or Path(source).stem or "Model")
-    with document.transaction("Import PlantUML"):
-        added = add_to_document(document, model, None, use_aliases=True)
+    try:
+        with document.transaction("Import PlantUML"):
+            added = add_to_document(document, model, None, use_aliases=True)
+    except ValidationError as error:
+        # What the model's limits refuse when the diagram is laid out (a drawing
+        # larger than the canvas): one sentence, never pydantic's report.
+        problem = error.errors()[0]
+        where = ".".join(str(step) for step in problem["loc"])
+        raise PlantUMLError(
+            f"{source}: the diagram does not fit the canvas ({error.title} {where}: "
+            f"{problem['msg']})"
+        ) from None
     return PlantUMLImport(document, added.problems)
 
 
