@@ -245,7 +245,7 @@ class PropertiesPanel(QScrollArea):
             return True
         self.error.setText(
             self.tr(
-                "The name holds a control character (U+{code:04X}) that no picture or "
+                "The text holds a control character (U+{code:04X}) that no picture or "
                 "file can show; remove it and try again."
             ).format(code=ord(bad))
         )
