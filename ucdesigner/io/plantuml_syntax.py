@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[\w.]+")
 _SPACE = re.compile(r"\s*")
-_DIRECTIONS = ("down", "left", "right", "up", "le", "ri", "do", "u", "d", "l", "r")
+_ARROW_BODY = re.compile(
+    r"[-.](?:[-.]|\[[^\]]*\]|(?:down|left|right|up|le|ri|do|u|d|l|r)(?=[-.\[>|^]))*"
+)
+"""Dashes and dots with direction words (``-up->``) and styles (``-[#red]->``): one
+character or token per step, nothing nested, so the match is linear."""
+_SIMPLE_DECLARATION = re.compile(r'(actor|usecase) (?:([\w.]+)|"([^"]+)" as ([\w.]+))')
+"""The commonest lines, ``actor Name`` and our own ``actor "Name" as alias``, read at
+once (single spaces: no backtracking)."""
 BLOCK_KEYWORDS = ("rectangle", "frame", "package", "folder", "node", "cloud", "system")
 NOTE_SIDES = ("left", "right", "top", "bottom")
 
@@ -163,44 +170,13 @@ class _Cursor:
         """``(head, body, head)`` of an arrow here, or None."""
         start = self.at
         left = next((h for h in ("<|", "<", "^") if self.take(h)), "")
-        body_start = self.at
-        dashes = 0
-        while not self.done():
-            char = self.line[self.at]
-            if char in "-.":
-                self.at += 1
-                dashes += 1
-            elif char == "[" and dashes:
-                end = self.line.find("]", self.at)
-                if end < 0:
-                    break
-                self.at = end + 1
-            elif dashes and (word := self._direction()):
-                self.at += len(word)
-            else:
-                break
-        body = self.line[body_start : self.at]
-        if not dashes:
+        body = _ARROW_BODY.match(self.line, self.at)
+        if body is None:
             self.at = start
             return None
+        self.at = body.end()
         right = next((h for h in ("|>", ">", "^") if self.take(h)), "")
-        return left, body, right
-
-    def _direction(self) -> str | None:
-        if self.line[self.at] not in "udlr":
-            return None
-        for word in _DIRECTIONS:
-            end = self.at + len(word)
-            if self.line.startswith(word, self.at) and self.line[end : end + 1] in (
-                "-",
-                ".",
-                "[",
-                ">",
-                "|",
-                "^",
-            ):
-                return word
-        return None
+        return left, body.group(), right
 
 
 def relation(line: str) -> Relation | None:
@@ -245,6 +221,11 @@ def relation(line: str) -> Relation | None:
 
 def declaration(line: str) -> Declaration | None:
     """``[actor|usecase] NAME [as ALIAS] [<<s>>] [#colour]``."""
+    if simple := _SIMPLE_DECLARATION.fullmatch(line):
+        keyword, word, quoted, alias = simple.groups()
+        if word is not None:
+            return Declaration(keyword, Ref("i", word), None, [])
+        return Declaration(keyword, Ref("q", quoted), Ref("i", alias), [])
     cursor = _Cursor(line)
     keyword = cursor.keyword("actor/", "usecase/", "actor", "usecase") or ""
     if keyword:
