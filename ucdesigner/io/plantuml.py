@@ -117,7 +117,7 @@ class _Reader:
             raw = self._clean(lines[number], number + 1)
             number += 1
             line = raw.strip()
-            if note is None and line.count('"') % 2:
+            if note is None and not line.startswith("'") and line.count('"') % 2:
                 line, number = self._quoted_lines(line, lines, number)
             if in_comment:
                 in_comment = "'/" not in line
@@ -465,8 +465,8 @@ def to_plantuml(document: Document, diagram_id: str | None = None) -> str:
 
     def emit(node, depth: int, in_boundary: bool = False) -> None:
         pad = "  " * depth
-        stereo = "".join(f" <<{_escaped(s, ',')}>>" for s in node.stereotypes)
-        name = _quoted(node.name or node.id)
+        stereo = "".join(f" <<{_escaped(s, ',')}>>" for s in node.stereotypes if s.strip())
+        name = _quoted(node.name if node.name.strip() else node.id)
         if node.kind in ("subject", "package"):
             keyword = "rectangle" if node.kind == "subject" else "package"
             out.append(f"{pad}{keyword} {name} as {alias[node.id]}{stereo} {{")

@@ -150,11 +150,14 @@ class _Cursor:
         while True:
             start = self.at
             self.space()
+            if self.take("<<>>"):
+                continue  # an empty stereotype says nothing
             text = self.enclosed("<<", ">>")
-            if text is None or ">" in text or not text.strip():
+            if text is None or ">" in text:
                 self.at = start
                 return found
-            found.append(text.strip())
+            if text.strip():
+                found.append(text.strip())
 
     def colour(self) -> None:
         """Skip a ``#colour`` or ``#line;text:red`` style."""

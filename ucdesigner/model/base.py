@@ -33,13 +33,13 @@ def forbidden_character(value: str) -> str | None:
     return None if found is None else found.group()
 
 
-def _clean_input(value: object) -> object:
-    # Before pydantic's own check, which refuses a lone surrogate outright.
+def clean_input(value: object) -> object:
+    """The model's text rule as a pydantic ``BeforeValidator`` (strings only)."""
     return clean_text(value) if isinstance(value, str) else value
 
 
-Name = Annotated[str, Field(max_length=MAX_NAME), BeforeValidator(_clean_input)]
-Text = Annotated[str, Field(max_length=MAX_TEXT), BeforeValidator(_clean_input)]
+Name = Annotated[str, Field(max_length=MAX_NAME), BeforeValidator(clean_input)]
+Text = Annotated[str, Field(max_length=MAX_TEXT), BeforeValidator(clean_input)]
 
 
 class Frozen(BaseModel):
