@@ -182,3 +182,22 @@ def test_the_blank_template_exported_imports_again() -> None:
     again = document_from_plantuml(to_plantuml(blank)).document
     assert again.name == blank.name
     assert [n for n in again.nodes()] == []
+
+
+def test_pasting_a_diagram_too_large_for_the_canvas_is_refused_in_words(
+    make_window, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ucdesigner.app.text_actions import paste_text
+
+    from ..gui.conftest import answer_dialog
+
+    window = make_window(documented(), None)
+    before = window.document.to_data()
+    said: list[str] = []
+    answer_dialog(QMessageBox.StandardButton.Ok, said)
+    tall = '@startuml\nnote "' + "\\n".join(["line"] * 100_000) + '" as N\n@enduml\n'
+    assert paste_text(window, tall) is None
+    assert "does not fit the canvas" in said[0]
+    assert window.document.to_data() == before

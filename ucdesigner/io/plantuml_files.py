@@ -7,9 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from ..model import Document
+from ..model import Document, ModelError
 from .atomic import atomic_write_bytes
 from .files import read_input
 from .plantuml import PlantUMLError, parse_plantuml, to_plantuml
@@ -50,15 +48,8 @@ def document_from_plantuml(text: str, source: str = "<text>") -> PlantUMLImport:
     try:
         with document.transaction("Import PlantUML"):
             added = add_to_document(document, model, None, use_aliases=True)
-    except ValidationError as error:
-        # What the model's limits refuse when the diagram is laid out (a drawing
-        # larger than the canvas): one sentence, never pydantic's report.
-        problem = error.errors()[0]
-        where = ".".join(str(step) for step in problem["loc"])
-        raise PlantUMLError(
-            f"{source}: the diagram does not fit the canvas ({error.title} {where}: "
-            f"{problem['msg']})"
-        ) from None
+    except ModelError as error:
+        raise PlantUMLError(f"{source}: {error}") from None
     return PlantUMLImport(document, added.problems)
 
 

@@ -193,7 +193,15 @@ def add_to_document(
     for rel in model.relationships:
         _relate(document, rel, ids, added, model.place)
     added.ids = list(dict.fromkeys(ids.values()))
-    _show(document, diagram_id, added, model.title)
+    try:
+        _show(document, diagram_id, added, model.title)
+    except ValidationError as error:
+        # A drawing larger than the canvas: one sentence, never pydantic's report.
+        problem = error.errors()[0]
+        where = ".".join(str(step) for step in problem["loc"])
+        raise ModelError(
+            f"the diagram does not fit the canvas ({error.title} {where}: {problem['msg']})"
+        ) from None
     return added
 
 
