@@ -92,3 +92,25 @@ def test_info_and_check_print_no_terminal_controls(tmp_path, capsys) -> None:
         for control in ("\x1b", "\x07", "\r", "\x9b", "\u202e"):
             assert control not in out + err, (command, repr(control))
         assert "\\x1b" in out  # the file's own name, escaped
+
+
+def test_the_properties_panel_refuses_them_in_documentation_too(
+    tmp_path, make_window, qtbot
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from ucdesigner.io.native import save
+
+    path = tmp_path / "plain.ucd"
+    save(support_document(), path)
+    window = make_window(load(path), path)
+    window.current_scene().select_ids(["ret"])
+    box = next(
+        w
+        for w in window.properties.findChildren(QPlainTextEdit)
+        if w.accessibleName() == "Documentation"
+    )
+    box.setPlainText("Ring\x07 the bell")
+    box.left.emit()  # what leaving the field sends (offscreen windows get no focus-out)
+    assert "U+0007" in window.properties.error.text()
+    assert "\x07" not in window.document.get("ret").documentation

@@ -377,6 +377,11 @@ class PropertiesPanel(QScrollArea):
         element = self.document.find(element_id) if self.document else None
         if element is None or getattr(element, field) == value:
             return
+        typed = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []
+        )
+        if not all(self._text_allowed(t) for t in typed if isinstance(t, str)):
+            return
         self._run(texts.change(element), lambda d: d.update(element_id, **{field: value}))
 
     def _build_extension_points(self, element_id: str) -> None:
