@@ -98,6 +98,8 @@ class _Reader:
         return key
 
     def _contain(self, spec, key: str) -> None:
+        if not self.blocks:
+            return  # outside every block (most lines): nothing to look up
         container = next((b for b in reversed(self.blocks) if b), None)
         if container is None or spec.container is not None or key == container:
             return
