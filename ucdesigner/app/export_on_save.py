@@ -70,7 +70,7 @@ def ask_to_write(window: Any, targets: tuple[ExportTarget, ...], path: Path) -> 
     box.setInformativeText(
         "\n".join(lines)
         + "\n\n"
-        + tr("Write them? Choose No if you did not expect this document to write files.")
+        + tr("Write them? Choose Don't Write if you did not expect this document to write files.")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(tr("&Write Pictures"))

@@ -44,6 +44,7 @@ from ..model import (
     UseCase,
     new_id,
 )
+from ..model.base import forbidden_character
 from . import property_sections
 from .appearance import error_style, swatch_style
 from .buttons import push_button_row
@@ -236,6 +237,21 @@ class PropertiesPanel(QScrollArea):
             self.error.setText(str(problem))
             self.refresh()
 
+    def _text_allowed(self, value: str) -> bool:
+        """False, with the reason shown, for text holding a control character (the
+        model would replace it; typed or pasted, it is refused here instead)."""
+        bad = forbidden_character(value)
+        if bad is None:
+            return True
+        self.error.setText(
+            self.tr(
+                "The text holds a control character (U+{code:04X}) that no picture or "
+                "file can show; remove it and try again."
+            ).format(code=ord(bad))
+        )
+        self.refresh()
+        return False
+
     def _element(self) -> Element | None:
         if self.document is None or len(self.ids) != 1:
             return None
@@ -347,6 +363,8 @@ class PropertiesPanel(QScrollArea):
         if value == current or (not value and element.kind != "comment"):
             self.refresh()
             return
+        if not self._text_allowed(value):
+            return
         view = self._view()
         size_for = view.size_for if view else None
         diagram_id = view.diagram_id if view else None
@@ -358,6 +376,11 @@ class PropertiesPanel(QScrollArea):
     def _set_field(self, element_id: str, field: str, value: Any) -> None:
         element = self.document.find(element_id) if self.document else None
         if element is None or getattr(element, field) == value:
+            return
+        typed = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, tuple) else []
+        )
+        if not all(self._text_allowed(t) for t in typed if isinstance(t, str)):
             return
         self._run(texts.change(element), lambda d: d.update(element_id, **{field: value}))
 

@@ -12,6 +12,7 @@ import json
 
 from ..model.checks import CHECKS, all_problems, counts
 from ..model.problems import Problem
+from ..textutil import printable
 from .common import CLIError, read_document_data
 
 HELP = (
@@ -83,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in problems:
             where = f" {problem.where}:" if problem.where else ""
             fix = f" ({problem.fix})" if problem.fix else ""
-            print(f"{args.file}:{where} {problem.severity}: {problem.message}{fix}")
-        print(f"{args.file}: {summary(problems)}")
+            line = f"{args.file}:{where} {problem.severity}: {problem.message}{fix}"
+            print(printable(line))  # names in messages must not drive the terminal
+        print(printable(f"{args.file}: {summary(problems)}"))
     return exit_status(problems)

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import DocumentData
 from ..model.elements import KIND_LABELS, KIND_PLURALS, NODE_KINDS, RELATIONSHIP_KINDS
+from ..textutil import printable
 from .common import read_document_data
 
 HELP = "print counts of every element and relationship kind, and the diagrams"
@@ -48,10 +49,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"file": args.file, **summary}, indent=2, ensure_ascii=False))
         return 0
-    print(f"{summary['name']} ({args.file})")
-    print(f"Elements:       {_counted(summary['elements'])}")
-    print(f"Relationships:  {_counted(summary['relationships'])}")
-    print(f"Diagrams:       {len(summary['diagrams'])}")
-    for diagram in summary["diagrams"]:
-        print(f"  {diagram['name']}: {diagram['shapes']} shapes, {diagram['edges']} lines")
+    lines = [
+        f"{summary['name']} ({args.file})",
+        f"Elements:       {_counted(summary['elements'])}",
+        f"Relationships:  {_counted(summary['relationships'])}",
+        f"Diagrams:       {len(summary['diagrams'])}",
+        *(f"  {d['name']}: {d['shapes']} shapes, {d['edges']} lines" for d in summary["diagrams"]),
+    ]
+    for line in lines:
+        print(printable(line))  # a name must not drive the terminal (ESC, BEL, CR)
     return 0

@@ -19,48 +19,28 @@ import json
 import re
 from collections import defaultdict
 
-from ..model import Document, Extend, UseCase
+from ..model import Document, Extend, Specification, UseCase
+from ..model.base import clean_text
 from ..model.journey import Journey, Kpi
 from ..textutil import one_line
+from . import plantuml_syntax as syntax
 from .text_model import NoteSpec, RelSpec, TextModel, node_key
 
 SUFFIXES = (".puml", ".plantuml", ".pu", ".iuml", ".wsd")
 
-_NAME = r'(?::(?P<{0}c>[^:]+):|\((?P<{0}p>[^)]+)\)|"(?P<{0}q>[^"]+)"|(?P<{0}i>[\w.]+))'
-_REF_A, _REF_B = _NAME.format("a"), _NAME.format("b")
-_ARROW = (
-    r"(?P<lh><\||<|\^)?"
-    r"(?P<body>[-.]+(?:\[[^\]]*\]|up|down|left|right|le|ri|do|u|d|l|r)*[-.]*)"
-    r"(?P<rh>\|>|>|\^)?"
-)
-_STEREO = r"(?:\s*<<\s*(?P<stereo>[^>]+?)\s*>>)?"
-RELATION = re.compile(
-    rf"^{_REF_A}\s*{_STEREO.replace('stereo', 'sa')}\s*{_ARROW}\s*{_REF_B}"
-    rf"\s*{_STEREO.replace('stereo', 'sb')}\s*(?:#\S+\s*)?(?::\s*(?P<label>.*))?$"
-)
-DECLARATION = re.compile(
-    r"^(?P<kw>actor/?|usecase/?)?\s*"
-    r'(?::(?P<c>[^:]+):|\((?P<p>[^)]+)\)|"(?P<q>[^"]+)"|(?P<i>[\w.]+))'
-    r'(?:\s+as\s+(?::(?P<ac>[^:]+):|\((?P<ap>[^)]+)\)|"(?P<aq>[^"]+)"|(?P<ai>[\w.]+)))?'
-    r"\s*(?:<<\s*(?P<stereo>[^>]+?)\s*>>)?\s*(?:#\S+)?\s*$"
-)
-BLOCK = re.compile(
-    r"^(?P<kw>rectangle|frame|package|folder|node|cloud|system)\s+"
-    r'(?:"(?P<q>[^"]+)"|(?P<i>[\w.]+))(?:\s+as\s+(?P<alias>[\w.]+))?'
-    r"\s*(?:<<\s*(?P<stereo>[^>]+?)\s*>>)?\s*(?:#\S+)?\s*\{\s*$"
-)
-NOTE_OF = re.compile(rf"^note\s+(?:left|right|top|bottom)\s+of\s+{_REF_A}\s*(?::\s*(?P<text>.*))?$")
-NOTE_AS = re.compile(r'^note\s+"(?P<text>[^"]*)"\s+as\s+(?P<alias>[\w.]+)\s*$')
-NOTE_BLOCK_AS = re.compile(r"^note\s+as\s+(?P<alias>[\w.]+)\s*$")
 SKIPPED = re.compile(
-    r"^(?:@startuml|@enduml|left to right direction|top to bottom direction|"
-    r"skinparam\b|hide\b|show\b|scale\b|newpage\b|header\b|footer\b|caption\b|legend\b|"
-    r"endlegend\b|endheader\b|endfooter\b|center\b|!theme\b|allowmixing\b)",
+    r"^(?:@startuml|@enduml|skinparam\b|hide\b|show\b|scale\b|newpage\b|header\b|"
+    r"footer\b|caption\b|legend\b|endlegend\b|endheader\b|endfooter\b|center\b|!theme\b|"
+    r"allowmixing\b)",
     re.IGNORECASE,
 )
+DIRECTION = re.compile(r"^(left to right|top to bottom) direction$", re.IGNORECASE)
 JOURNEY_COMMENT = "' ucdesigner journey:"
-STEP_COMMENT = re.compile(r"^' ucdesigner step (?P<alias>[\w.]+):\s*(?P<json>\{.*\})\s*$")
+STEP_COMMENT = re.compile(r"' ucdesigner step (?P<alias>[\w.]+):")
 KEYWORD = re.compile(r"<<\s*(include|extend)s?\s*>>|^\s*(include|extend)s?\b", re.IGNORECASE)
+MAX_QUOTED_LINES = 50
+"""A quoted name may run over this many lines; an unclosed quote stops there."""
+_ENTITY = re.compile(r"&#(\d{1,7});")
 
 
 class PlantUMLError(ValueError):
@@ -68,19 +48,23 @@ class PlantUMLError(ValueError):
 
 
 def _text(value: str) -> str:
-    """PlantUML's ``\\n`` as a line break."""
-    return value.replace("\\n", "\n").strip()
+    """A name as written in PlantUML: ``\\n`` is a line break and ``&#N;`` the character
+    with that code (how the writer keeps quotes, backslashes and ``<<``/``>>``)."""
+    text = value.replace("\\n", "\n")
+    if "&#" in text:
+        text = _ENTITY.sub(_character, text)
+    return text.strip()
 
 
-def _ref(match: re.Match, side: str) -> tuple[str | None, str]:
+def _character(match: re.Match) -> str:
+    code = int(match.group(1))
+    return chr(code) if code <= 0x10FFFF else "\ufffd"
+
+
+def _ref(ref: syntax.Ref) -> tuple[str | None, str]:
     """(kind or None when a bare name, name) of a relation end."""
-    if match.group(f"{side}c"):
-        return "actor", _text(match.group(f"{side}c"))
-    if match.group(f"{side}p"):
-        return "usecase", _text(match.group(f"{side}p"))
-    if match.group(f"{side}q"):
-        return None, _text(match.group(f"{side}q"))
-    return None, match.group(f"{side}i")
+    kind = {"c": "actor", "p": "usecase"}.get(ref.form)
+    return kind, (ref.text if ref.form == "i" else _text(ref.text))
 
 
 class _Reader:
@@ -103,17 +87,19 @@ class _Reader:
         self._contain(spec, key)
         return key
 
-    def declare(self, kind: str, name: str, alias: str, stereo: str | None, line: int) -> str:
+    def declare(self, kind: str, name: str, alias: str, stereotypes: list[str], line: int) -> str:
         spec = self.model.node(kind, name, line, alias)
         key = node_key(kind, alias or name)
-        if stereo:
-            spec.stereotypes += [s.strip() for s in stereo.split(",") if s.strip()]
+        for written in stereotypes:
+            spec.stereotypes += [_text(s) for s in written.split(",") if s.strip()]
         self.aliases[(alias or name).casefold()] = key
         self.aliases.setdefault(name.casefold(), key)
         self._contain(spec, key)
         return key
 
     def _contain(self, spec, key: str) -> None:
+        if not self.blocks:
+            return  # outside every block (most lines): nothing to look up
         container = next((b for b in reversed(self.blocks) if b), None)
         if container is None or spec.container is not None or key == container:
             return
@@ -130,18 +116,17 @@ class _Reader:
         note: NoteSpec | None = None
         note_lines: list[str] = []
         while number < len(lines):
-            raw = lines[number]
+            raw = self._clean(lines[number], number + 1)
             number += 1
             line = raw.strip()
-            while line.count('"') % 2 and number < len(lines) and note is None:
-                line += "\n" + lines[number].strip()  # a quoted name over several lines
-                number += 1
+            if note is None and not line.startswith("'") and line.count('"') % 2:
+                line, number = self._quoted_lines(line, lines, number)
             if in_comment:
                 in_comment = "'/" not in line
                 continue
             if note is not None:
                 if line.lower() in ("end note", "endnote"):
-                    note.text = "\n".join(note_lines).strip()
+                    note.text = _text("\n".join(note_lines))
                     note = None
                 else:
                     note_lines.append(raw.rstrip())
@@ -154,11 +139,15 @@ class _Reader:
                 continue
             if match := STEP_COMMENT.match(line):
                 try:
-                    self.steps[match["alias"].casefold()] = json.loads(match["json"])
+                    data = json.loads(line[match.end() :])
+                    self.steps[match["alias"].casefold()] = data
                 except ValueError:
                     self.model.problems.append(f"Line {number}: the journey comment is damaged.")
                 continue
             if not line or line.startswith("'") or SKIPPED.match(line):
+                continue
+            if match := DIRECTION.match(line):
+                self.model.direction = match.group(1).lower()
                 continue
             if line.startswith("!"):
                 self.model.problems.append(
@@ -172,47 +161,65 @@ class _Reader:
                 if self.blocks:
                     self.blocks.pop()
                 continue
-            if match := BLOCK.match(line):
-                name = _text(match["q"] or match["i"])
-                kind = "package" if match["kw"] in ("package", "folder") else "subject"
-                self.blocks.append(
-                    self.declare(kind, name, match["alias"] or "", match["stereo"], number)
-                )
+            if line.endswith("{") and (found := syntax.block(line)):
+                name = _text(found.name.text)
+                kind = "package" if found.keyword in ("package", "folder") else "subject"
+                self.blocks.append(self.declare(kind, name, found.alias, found.stereotypes, number))
                 continue
             if line.endswith("{"):
                 self.blocks.append(None)  # a block we do not map: its contents still count
                 continue
-            if match := NOTE_OF.match(line):
-                kind, name = _ref(match, "a")
-                target = self.key_for(kind, name, number)
-                note = self._note(number, [target], match["text"])
-                if match["text"] is not None:
+            is_note = line.startswith("note")
+            if is_note and (found := syntax.note_of(line)):
+                target = self.key_for(*_ref(found.target), number)
+                note = self._note(number, [target], found.text)
+                if found.text is not None:
                     note = None
                 else:
                     note_lines = []
                 continue
-            if match := NOTE_AS.match(line):
-                self._note(number, [], match["text"], match["alias"])
+            if is_note and (found := syntax.note_as(line)):
+                if found.text is not None:
+                    self._note(number, [], found.text, found.alias)
+                else:
+                    note = self._note(number, [], "", found.alias)
+                    note_lines = []
                 continue
-            if match := NOTE_BLOCK_AS.match(line):
-                note = self._note(number, [], "", match["alias"])
-                note_lines = []
+            if ("-" in line or "." in line) and (found := syntax.relation(line)):
+                self._relation(found, number)
                 continue
-            if match := RELATION.match(line):
-                self._relation(match, number)
-                continue
-            if match := DECLARATION.match(line):
-                self._declaration(match, number)
+            if found := syntax.declaration(line):
+                self._declaration(found, number)
                 continue
             self.model.problems.append(
                 f"Line {number}: not understood as a use case diagram line: "
                 f'"{one_line(line, limit=80)}".'
             )
         if note is not None:
-            note.text = "\n".join(note_lines).strip()
+            note.text = _text("\n".join(note_lines))
             self.model.problems.append(f"Line {note.line}: the note has no end note line.")
         self._apply_steps()
         return self.model
+
+    def _clean(self, line: str, number: int) -> str:
+        """The line with the characters no name may hold replaced (said once a line)."""
+        cleaned = clean_text(line)
+        if cleaned != line:
+            self.model.problems.append(
+                f"Line {number}: control characters were replaced with \ufffd."
+            )
+        return cleaned
+
+    def _quoted_lines(self, line: str, lines: list[str], number: int) -> tuple[str, int]:
+        """A quoted name over several lines, joined; at most ``MAX_QUOTED_LINES``."""
+        quotes = line.count('"')
+        parts = [line]
+        while quotes % 2 and number < len(lines) and len(parts) < MAX_QUOTED_LINES:
+            more = self._clean(lines[number], number + 1).strip()
+            quotes += more.count('"')
+            parts.append(more)
+            number += 1
+        return "\n".join(parts), number
 
     def _journey(self, text: str, number: int) -> None:
         try:
@@ -228,39 +235,37 @@ class _Reader:
             self.aliases[alias.casefold()] = key
         return spec
 
-    def _declaration(self, match: re.Match, number: int) -> None:
-        keyword = (match["kw"] or "").rstrip("/")
-        name = match["c"] or match["p"] or match["q"] or match["i"]
-        alias = match["ac"] or match["ap"] or match["aq"] or match["ai"] or ""
-        if keyword and match["i"] and (match["aq"] or match["ac"] or match["ap"]):
-            name, alias = alias, match["i"]  # usecase UC1 as "Long name"
-        if match["ap"] or (match["p"] and not keyword):
+    def _declaration(self, found: syntax.Declaration, number: int) -> None:
+        keyword, named, aka = found.keyword, found.name, found.alias
+        name, alias = named.text, aka.text if aka else ""
+        if keyword and named.form == "i" and aka is not None and aka.form != "i":
+            name, alias = alias, named.text  # usecase UC1 as "Long name"
+        if (aka is not None and aka.form == "p") or (named.form == "p" and not keyword):
             kind = "usecase"
         elif keyword:
             kind = keyword
-        elif match["c"]:
+        elif named.form == "c":
             kind = "actor"
-        elif match["q"] or match["i"]:
-            if not alias and match["i"] and not match["stereo"]:
+        else:
+            if not alias and named.form == "i" and not found.stereotypes:
                 self.model.problems.append(
                     f'Line {number}: "{one_line(name, limit=40)}" alone is not a use case '
                     "diagram line (write actor, usecase, (…) or :…:)."
                 )
                 return
             kind = "actor"
-        else:  # pragma: no cover - the pattern always names something
-            return
-        self.declare(kind, _text(name), alias, match["stereo"], number)
+        self.declare(kind, _text(name), alias, found.stereotypes, number)
 
-    def _relation(self, match: re.Match, number: int) -> None:
-        a = self.key_for(*_ref(match, "a"), number)
-        b = self.key_for(*_ref(match, "b"), number)
-        for key, stereo in ((a, match["sa"]), (b, match["sb"])):
-            if stereo and key in self.model.nodes:
-                self.model.nodes[key].stereotypes.append(stereo.strip())
-        label = _text(match["label"] or "")
-        dashed = "." in match["body"]
-        lh, rh = match["lh"] or "", match["rh"] or ""
+    def _relation(self, found: syntax.Relation, number: int) -> None:
+        a = self.key_for(*_ref(found.a), number)
+        b = self.key_for(*_ref(found.b), number)
+        for key, stereotypes in ((a, found.stereo_a), (b, found.stereo_b)):
+            if stereotypes and key in self.model.nodes:
+                self.model.nodes[key].stereotypes += [_text(s) for s in stereotypes]
+        written = found.label or ""
+        label = _text(written)
+        dashed = "." in found.body
+        lh, rh = found.head_left, found.head_right
         backwards = lh in ("<", "^") and not rh
         source, target = (b, a) if backwards else (a, b)
         if a.startswith("note:") or b.startswith("note:"):
@@ -271,45 +276,73 @@ class _Reader:
             source, target = (b, a) if lh == "<|" else (a, b)
             self.model.relationships.append(RelSpec("generalization", source, target, number))
             return
-        keyword = KEYWORD.search(label)
+        keyword = KEYWORD.search(written)  # before &#N; is read: escaped text is no keyword
         if keyword:
             kind = (keyword.group(1) or keyword.group(2)).lower()
-            rest = (label[: keyword.start()] + label[keyword.end() :]).strip(" :\n")
+            rest = (written[: keyword.start()] + written[keyword.end() :]).strip()
+            while rest.startswith(("\\n", ":")):
+                rest = rest[1 if rest.startswith(":") else 2 :].strip()
             rel = RelSpec(kind, source, target, number)
             if kind == "extend":
-                rel.condition = rest.strip("[]{} ")
+                rel.condition = _text(rest.strip("[]{} "))
             self.model.relationships.append(rel)
             return
+        ends = {a: _text(found.end_a), b: _text(found.end_b)}
         kinds = {k.split(":", 1)[0] for k in (a, b)}
         if not dashed and kinds == {"actor", "usecase"}:
             actor, case = (a, b) if a.startswith("actor:") else (b, a)
-            self.model.relationships.append(RelSpec("association", actor, case, number, name=label))
-            return
-        kind = "dependency" if dashed else "association"
-        self.model.relationships.append(RelSpec(kind, source, target, number, name=label))
+            rel = RelSpec("association", actor, case, number, name=label)
+        else:
+            kind = "dependency" if dashed else "association"
+            rel = RelSpec(kind, source, target, number, name=label)
+        if rel.kind == "association":
+            rel.source_multiplicity, rel.target_multiplicity = ends[rel.source], ends[rel.target]
+            rel.target_navigable = rh == ">" or lh == "<"
+        self.model.relationships.append(rel)
 
     def _apply_steps(self) -> None:
+        """Fields our own writer carries in ``' ucdesigner step`` comments: the journey
+        step and specification of use cases, documentation, and the package of an
+        element drawn inside a boundary."""
         for alias, data in self.steps.items():
             key = self.aliases.get(alias)
             spec = self.model.nodes.get(key or "")
-            if spec is None or spec.kind != "usecase" or not isinstance(data, dict):
+            if spec is None or not isinstance(data, dict):
+                continue
+            if isinstance(data.get("documentation"), str):
+                spec.documentation = data["documentation"]
+            package = self.aliases.get(str(data.get("package", "")).casefold())
+            if package and package.startswith("package:"):
+                spec.package = package
+            if spec.kind != "usecase":
                 continue
             if isinstance(data.get("stage"), str):
                 spec.stage = data["stage"]
-            spec.touchpoints += [t for t in data.get("touchpoints", []) if isinstance(t, str)]
-            spec.pain_points += [p for p in data.get("pain_points", []) if isinstance(p, str)]
+            spec.touchpoints += [t for t in _items(data, "touchpoints") if isinstance(t, str)]
+            spec.pain_points += [p for p in _items(data, "pain_points") if isinstance(p, str)]
             emotion = data.get("emotion")
             if isinstance(emotion, int) and -2 <= emotion <= 2:
                 spec.emotion = emotion
-            for kpi in data.get("kpis", []):
+            for kpi in _items(data, "kpis"):
                 try:
                     spec.kpis.append(Kpi.model_validate(kpi))
                 except ValueError:
                     self.model.problems.append(
-                        f"Line {spec.line}: a KPI of {spec.name} is damaged."
+                        f"Line {spec.line}: a KPI of {one_line(spec.name, 80)} is damaged."
                     )
-            if isinstance(data.get("documentation"), str):
-                spec.documentation = data["documentation"]
+            if "specification" in data:
+                try:
+                    spec.specification = Specification.model_validate(data["specification"])
+                except ValueError:
+                    self.model.problems.append(
+                        f"Line {spec.line}: the specification of "
+                        f"{one_line(spec.name, 80)} is damaged."
+                    )
+
+
+def _items(data: dict, key: str) -> list:
+    value = data.get(key, [])
+    return value if isinstance(value, list) else []
 
 
 def parse_plantuml(text: str) -> TextModel:
@@ -336,8 +369,61 @@ def _alias(element_id: str, taken: set[str]) -> str:
     return alias
 
 
+_ESCAPED = re.compile(
+    '["\\\\<>\\x00-\\x08\\x0b-\\x1f\\x7f\\x85\\u2028\\u2029\\ufffe\\uffff]|&(?=#\\d{1,7};)'
+)
+_LEADING_KEYWORD = re.compile(r"^(\s*)(include|extend)", re.IGNORECASE)
+
+
+def _escaped(text: str, also: str = "") -> str:
+    """``text`` as PlantUML text that can neither start a new line nor end a quote,
+    a stereotype or the diagram: a line break is PlantUML's ``\\n``, and quotes,
+    backslashes, ``<``, ``>``, other control characters and the characters in ``also``
+    are ``&#N;`` (which PlantUML shows as the character and our reader reads back)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPED.sub(lambda m: f"&#{ord(m.group())};", text)
+    for char in also:
+        text = text.replace(char, f"&#{ord(char)};")
+    return text.replace("\n", "\\n")
+
+
 def _quoted(text: str) -> str:
-    return '"' + text.replace('"', "'").replace("\r", "").replace("\n", "\\n") + '"'
+    return '"' + _escaped(text) + '"'
+
+
+def _label(text: str, also: str = "") -> str:
+    """A relationship's text after ``:``: escaped, and never read as a keyword."""
+    escaped = _escaped(text, also)
+    return _LEADING_KEYWORD.sub(
+        lambda m: m.group(1) + f"&#{ord(m.group(2)[0])};" + m.group(2)[1:], escaped
+    )
+
+
+def _end_label(end) -> str:
+    """`` "0..*"`` for an association end with a multiplicity, else nothing."""
+    return f" {_quoted(end.multiplicity)}" if end.multiplicity else ""
+
+
+def _step_data(document: Document, node, alias: dict[str, str], in_boundary: bool) -> dict:
+    """What a ``' ucdesigner step`` comment carries for a node: what PlantUML cannot say."""
+    data: dict = {}
+    if isinstance(node, UseCase) and not node.journey.is_empty():
+        step = node.journey
+        stage = document.journey.stage(step.stage)
+        data = {
+            "stage": stage.name if stage else None,
+            "touchpoints": list(step.touchpoints),
+            "pain_points": list(step.pain_points),
+            "emotion": step.emotion,
+            "kpis": [k.model_dump(mode="json", exclude_defaults=True) for k in step.kpis],
+        }
+    if isinstance(node, UseCase) and node.specification != type(node.specification)():
+        data["specification"] = node.specification.model_dump(mode="json", exclude_defaults=True)
+    if getattr(node, "documentation", ""):
+        data["documentation"] = node.documentation
+    if in_boundary and getattr(node, "package", None) in alias:
+        data["package"] = alias[node.package]
+    return {k: v for k, v in data.items() if v not in (None, [])}
 
 
 def to_plantuml(document: Document, diagram_id: str | None = None) -> str:
@@ -358,12 +444,13 @@ def to_plantuml(document: Document, diagram_id: str | None = None) -> str:
     taken: set[str] = set()
     alias = {n.id: _alias(n.id, taken) for n in nodes}
     title = document.diagram_info(diagram_id).name if diagram_id else document.name
-    out = ["@startuml", f"title {title.replace(chr(10), ' ')}" if title else ""]
+    out = ["@startuml", f"title {_escaped(title)}" if title.strip() else ""]
     if any(d.lanes for d in document.diagrams()) or any(
         isinstance(n, UseCase) and not n.journey.is_empty() for n in nodes
     ):
         out.append("left to right direction")
-        out.append(JOURNEY_COMMENT + " " + document.journey.model_dump_json(exclude_defaults=False))
+        journey_data = document.journey.model_dump(mode="json", exclude_defaults=False)
+        out.append(f"{JOURNEY_COMMENT} {json.dumps(journey_data, ensure_ascii=True)}")
     children: dict[str | None, list] = defaultdict(list)
     journey = document.journey
 
@@ -378,33 +465,25 @@ def to_plantuml(document: Document, diagram_id: str | None = None) -> str:
             parent = node.package if node.package in ids else None
             children[parent].append(node)
 
-    def emit(node, depth: int) -> None:
+    def emit(node, depth: int, in_boundary: bool = False) -> None:
         pad = "  " * depth
-        stereo = "".join(f" <<{s}>>" for s in node.stereotypes)
-        name = _quoted(node.name or node.id)
+        stereo = "".join(f" <<{_escaped(s, ',')}>>" for s in node.stereotypes if s.strip())
+        name = _quoted(node.name if node.name.strip() else node.id)
         if node.kind in ("subject", "package"):
             keyword = "rectangle" if node.kind == "subject" else "package"
             out.append(f"{pad}{keyword} {name} as {alias[node.id]}{stereo} {{")
+            if data := _step_data(document, node, alias, False):
+                text = json.dumps(data, ensure_ascii=True)
+                out.append(f"{pad}  ' ucdesigner step {alias[node.id]}: {text}")
             for child in children.get(node.id, []):
-                emit(child, depth + 1)
+                emit(child, depth + 1, in_boundary or node.kind == "subject")
             out.append(f"{pad}}}")
             return
         keyword = "actor" if node.kind == "actor" else "usecase"
         out.append(f"{pad}{keyword} {name} as {alias[node.id]}{stereo}")
-        if isinstance(node, UseCase) and not node.journey.is_empty():
-            step = node.journey
-            stage = document.journey.stage(step.stage)
-            data = {
-                "stage": stage.name if stage else None,
-                "touchpoints": list(step.touchpoints),
-                "pain_points": list(step.pain_points),
-                "emotion": step.emotion,
-                "kpis": [k.model_dump(exclude_defaults=True) for k in step.kpis],
-            }
-            data = {k: v for k, v in data.items() if v not in (None, [])}
-            out.append(
-                f"{pad}' ucdesigner step {alias[node.id]}: {json.dumps(data, ensure_ascii=False)}"
-            )
+        if data := _step_data(document, node, alias, in_boundary):
+            text = json.dumps(data, ensure_ascii=True)
+            out.append(f"{pad}' ucdesigner step {alias[node.id]}: {text}")
 
     for node in children.get(None, []):
         emit(node, 0)
@@ -415,19 +494,21 @@ def to_plantuml(document: Document, diagram_id: str | None = None) -> str:
         a, b = alias[rel.source], alias[rel.target]
         match rel.kind:
             case "association":
-                label = f" : {_quoted(rel.name)[1:-1]}" if rel.name else ""
+                label = f" : {_label(rel.name)}" if rel.name else ""
                 arrow = "-->" if rel.target_end.navigable else "--"  # type: ignore[attr-defined]
-                out.append(f"{a} {arrow} {b}{label}")
+                near = _end_label(rel.source_end)  # type: ignore[attr-defined]
+                far = _end_label(rel.target_end)  # type: ignore[attr-defined]
+                out.append(f"{a}{near} {arrow}{far} {b}{label}")
             case "include":
                 out.append(f"{a} ..> {b} : <<include>>")
             case "extend":
                 assert isinstance(rel, Extend)
-                condition = f"\\n[{_quoted(rel.condition)[1:-1]}]" if rel.condition else ""
+                condition = f"\\n[{_escaped(rel.condition, '[]{}')}]" if rel.condition else ""
                 out.append(f"{a} ..> {b} : <<extend>>{condition}")
             case "generalization":
                 out.append(f"{b} <|-- {a}")
             case "dependency":
-                label = f" : {_quoted(rel.name)[1:-1]}" if rel.name else ""
+                label = f" : {_label(rel.name)}" if rel.name else ""
                 out.append(f"{a} ..> {b}{label}")
             case "comment_link":
                 out.append(f"{a} .. {b}")

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Document
+from ..model import Document, ModelError
 from .atomic import atomic_write_bytes
 from .files import read_input
 from .plantuml import PlantUMLError, parse_plantuml, to_plantuml
@@ -41,11 +41,15 @@ def document_from_plantuml(text: str, source: str = "<text>") -> PlantUMLImport:
         model = parse_plantuml(text)
     except PlantUMLError as error:
         raise PlantUMLError(f"{source}: {error}") from None
-    if not model.nodes and not model.notes:
+    if not (model.nodes or model.notes or model.title or model.journey):
+        # An empty document of ours (the Blank template) still has its title and journey.
         raise PlantUMLError(f"{source}: holds no actor, use case or note")
     document = Document(model.title or Path(source).stem or "Model")
-    with document.transaction("Import PlantUML"):
-        added = add_to_document(document, model, None, use_aliases=True)
+    try:
+        with document.transaction("Import PlantUML"):
+            added = add_to_document(document, model, None, use_aliases=True)
+    except ModelError as error:
+        raise PlantUMLError(f"{source}: {error}") from None
     return PlantUMLImport(document, added.problems)
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..textutil import xml_safe
+
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 _S = f"{{{SVG_NS}}}"
@@ -27,6 +29,7 @@ _TEXT = f"{_S}text"
 _GROUP = f"{_S}g"
 _FONT_ATTRS = ("font-family", "font-size", "font-weight", "font-style")
 _MATRIX = re.compile(r"matrix\(([^)]*)\)")
+_XML_ILLEGAL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 TextWidth = Callable[[str, float, int, bool], float]
 """``(text, size_px, weight, italic) -> advance width in px``."""
@@ -62,7 +65,7 @@ def finish_svg(raw: bytes, facts: SvgFacts, text_width: TextWidth) -> bytes:
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, remove_blank_text=True
     )
-    root = etree.fromstring(raw, parser)
+    root = etree.fromstring(_XML_ILLEGAL_BYTES.sub("\ufffd".encode(), raw), parser)
     # First, as every later step walks the tree: Qt writes two empty groups per item.
     _drop_empty_groups(root)
     _set_root(root, facts)
@@ -96,9 +99,9 @@ def _set_title(root: etree._Element, facts: SvgFacts) -> None:
     for old in [*root.findall(f"{_S}title"), *root.findall(f"{_S}desc")]:
         root.remove(old)
     title = etree.Element(f"{_S}title", id="title")
-    title.text = facts.title
+    title.text = xml_safe(facts.title)
     desc = etree.Element(f"{_S}desc", id="desc")
-    desc.text = facts.description
+    desc.text = xml_safe(facts.description)
     root.insert(0, desc)
     root.insert(0, title)
 

@@ -15,6 +15,7 @@ import csv
 import io
 import re
 
+from ..model.base import clean_text
 from ..textutil import one_line
 from .journey_properties import parse_emotion
 from .text_model import RelSpec, TextModel, names, node_key
@@ -55,8 +56,10 @@ RELATIONSHIP_WORDS: dict[str, str] = {
     "uses": "dependency",
 }
 
-_SPLIT = re.compile(r"\s*[;,]\s*")
-_PAINS = re.compile(r"\s*(?:;|\n)\s*")
+_SPLIT = re.compile(r"[;,]")
+_PAINS = re.compile(r"[;\n]")
+"""Separators only: the pieces are stripped afterwards (``\\s*`` around a separator
+made a long run of spaces cost time in the square of its length)."""
 
 
 class TableError(ValueError):
@@ -74,6 +77,10 @@ def column_for(header: str) -> str | None:
         if word in wordings:
             return column
     return None
+
+
+def _pieces(separator: re.Pattern, text: str) -> list[str]:
+    return [piece for part in separator.split(text) if (piece := part.strip())]
 
 
 def split_rows(text: str) -> list[list[str]]:
@@ -113,6 +120,10 @@ def parse_table(text: str) -> TextModel:
         for column, cell in zip(header, row, strict=False):
             if column is not None and cell.strip():
                 values.setdefault(column, cell.strip())
+        cleaned = {column: clean_text(value) for column, value in values.items()}
+        if cleaned != values:
+            model.problems.append(f"Row {number}: control characters were replaced with \ufffd.")
+            values = cleaned
         if not values:
             continue
         problem = _row(model, number, values)
@@ -152,9 +163,9 @@ def _row(model: TextModel, number: int, values: dict[str, str]) -> str | None:
         if "stage" in values:
             case.stage = values["stage"]
         if "touchpoints" in values:
-            case.touchpoints += [t for t in _SPLIT.split(values["touchpoints"]) if t]
+            case.touchpoints += _pieces(_SPLIT, values["touchpoints"])
         if "pain_points" in values:
-            case.pain_points += [p for p in _PAINS.split(values["pain_points"]) if p]
+            case.pain_points += _pieces(_PAINS, values["pain_points"])
         if emotion is not None:
             case.emotion = emotion
         if "description" in values and not case.documentation:

@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
 from ..model import (
     Actor,
     Association,
+    AssociationEnd,
     Comment,
     CommentLink,
     Dependency,
@@ -26,10 +29,12 @@ from ..model import (
     ModelError,
     NodeElement,
     Package,
+    Specification,
     Subject,
     UseCase,
     new_id,
 )
+from ..model.base import MAX_NAME, MAX_TEXT
 from ..model.ids import is_valid_id
 from ..model.journey import Journey, JourneyStep, Kpi, Stage
 from .journey_layout import journey_diagram
@@ -66,6 +71,9 @@ class NodeSpec:
     pain_points: list[str] = field(default_factory=list)
     emotion: int | None = None
     kpis: list[Kpi] = field(default_factory=list)
+    specification: Specification | None = None
+    package: str | None = None
+    """The key of its package when that differs from the container's (our PlantUML)."""
 
 
 @dataclass
@@ -85,6 +93,9 @@ class RelSpec:
     line: int
     condition: str = ""
     name: str = ""
+    source_multiplicity: str = ""
+    target_multiplicity: str = ""
+    target_navigable: bool = False
 
 
 @dataclass
@@ -100,6 +111,8 @@ class TextModel:
     journey: Journey | None = None
     """The journey the text carries in full (our own PlantUML), if any."""
     place: str = "Line"
+    direction: str = ""
+    """"left to right" or "top to bottom" when the text says so (PlantUML)."""
     """How messages name a place in the text: "Line" (PlantUML) or "Row" (a table)."""
 
     def node(self, kind: str, name: str, line: int, alias: str = "") -> NodeSpec:
@@ -158,18 +171,20 @@ def add_to_document(
             continue
         element_id = _new_element_id(document, spec.kind, spec.alias if use_aliases else None)
         ids[key] = element_id
-        fields = _fields(document, spec, ids)
+        fields = _fields(document, spec, ids, added, model.place)
         try:
             document.add(KINDS[spec.kind](id=element_id, **fields))
-        except ModelError as error:
+        except (ModelError, ValidationError) as error:
             added.problems.append(f"{model.place} {spec.line}: {error}")
             del ids[key]
             continue
         existing[node_key(spec.kind, spec.name)] = document.get(element_id)  # type: ignore[assignment]
         added.created += 1
+    _specify(document, model, ids, added)
     for key, note in model.notes.items():
         note_id = _new_element_id(document, "comment", note.alias if use_aliases else None)
-        document.add(Comment(id=note_id, body=note.text))
+        body = _clamped(note.text, MAX_TEXT, "the note", note.line, added, model.place)
+        document.add(Comment(id=note_id, body=body))
         ids[key] = note_id
         added.created += 1
         for target in note.targets:
@@ -178,8 +193,27 @@ def add_to_document(
     for rel in model.relationships:
         _relate(document, rel, ids, added, model.place)
     added.ids = list(dict.fromkeys(ids.values()))
-    _show(document, diagram_id, added, model.title)
+    try:
+        _show(document, diagram_id, added, model.title)
+    except ValidationError as error:
+        # A drawing larger than the canvas: one sentence, never pydantic's report.
+        problem = error.errors()[0]
+        where = ".".join(str(step) for step in problem["loc"])
+        raise ModelError(
+            f"the diagram does not fit the canvas ({error.title} {where}: {problem['msg']})"
+        ) from None
     return added
+
+
+def _specify(document: Document, model: TextModel, ids: dict[str, str], added: Added) -> None:
+    """Use case specifications, once every element they may name exists."""
+    for key, spec in model.nodes.items():
+        if spec.specification is None or key not in ids:
+            continue
+        try:
+            document.update(ids[key], specification=spec.specification)
+        except ModelError as error:
+            added.problems.append(f"{model.place} {spec.line}: {error}")
 
 
 def _extend_journey(document: Document, model: TextModel, added: Added) -> None:
@@ -219,8 +253,21 @@ def _step(document: Document, spec: NodeSpec, old: JourneyStep | None = None) ->
     )
 
 
-def _fields(document: Document, spec: NodeSpec, ids: dict[str, str]) -> dict:
-    fields: dict = {"name": spec.name, "stereotypes": tuple(dict.fromkeys(spec.stereotypes))}
+def _clamped(text: str, limit: int, what: str, line: int, added: Added, place: str) -> str:
+    """``text`` cut to the model's ``limit``, with a problem saying so."""
+    if len(text) <= limit:
+        return text
+    added.problems.append(
+        f"{place} {line}: {what} has {len(text):,} characters; cut to the first {limit:,}."
+    )
+    return text[:limit]
+
+
+def _fields(
+    document: Document, spec: NodeSpec, ids: dict[str, str], added: Added, place: str
+) -> dict:
+    name = _clamped(spec.name, MAX_NAME, "the name", spec.line, added, place)
+    fields: dict = {"name": name, "stereotypes": tuple(dict.fromkeys(spec.stereotypes))}
     if spec.documentation:
         fields["documentation"] = spec.documentation
     container = ids.get(spec.container or "")
@@ -230,6 +277,9 @@ def _fields(document: Document, spec: NodeSpec, ids: dict[str, str]) -> dict:
             fields["subjects"] = (container,)
     if container and document.get(container).kind == "package":
         fields["package"] = container
+    package = ids.get(spec.package or "")
+    if package and document.get(package).kind == "package":
+        fields["package"] = package
     return fields
 
 
@@ -265,9 +315,20 @@ def _relate(
         fields["condition"] = rel.condition
     if rel.name and rel.kind in ("association", "dependency"):
         fields["name"] = rel.name
+    if rel.kind == "association":
+        for end, multiplicity, navigable in (
+            ("source_end", rel.source_multiplicity, False),
+            ("target_end", rel.target_multiplicity, rel.target_navigable),
+        ):
+            if multiplicity or navigable:
+                try:
+                    fields[end] = AssociationEnd(multiplicity=multiplicity, navigable=navigable)
+                except ValueError as error:
+                    message = error.errors()[0]["msg"] if hasattr(error, "errors") else error
+                    added.problems.append(f"{place} {rel.line}: {message}")
     try:
         document.add(RELATIONSHIPS[rel.kind](**fields))
-    except ModelError as error:
+    except (ModelError, ValidationError) as error:
         added.problems.append(f"{place} {rel.line}: {error}")
         return
     added.relationships += 1
@@ -280,7 +341,8 @@ def _show(document: Document, diagram_id: str | None, added: Added, title: str) 
         diagram_id = new_id("diagram")
         document.add_diagram(DiagramInfo(id=diagram_id, name=title or "Use cases"))
     shown = {s.element for s in document.shapes(diagram_id)}
-    nodes = [n for n in document.nodes() if n.id in set(added.ids) and n.id not in shown]
+    named_ids = set(added.ids)
+    nodes = [n for n in document.nodes() if n.id in named_ids and n.id not in shown]
     if not nodes:
         return
     info = document.diagram_info(diagram_id)
@@ -311,14 +373,16 @@ def _show(document: Document, diagram_id: str | None, added: Added, title: str) 
             and {document.get(e.element).source, document.get(e.element).target} <= on  # type: ignore[attr-defined]
         ],
     )
+    laid_ids = {e.element for e in laid.edges}
+    named = set(added.ids)
     rest = [
         r.id
         for r in rels
         if r.id not in drawn
-        and r.id not in {e.element for e in laid.edges}
+        and r.id not in laid_ids
         and r.source in on
         and r.target in on
-        and (r.source in set(added.ids) or r.target in set(added.ids))
+        and (r.source in named or r.target in named)
     ]
     if rest:
         document.add_edges(diagram_id, [Edge(element=r) for r in rest])

@@ -2,15 +2,44 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 MAX_NAME = 10_000
 MAX_TEXT = 1_000_000
 
-Name = Annotated[str, Field(max_length=MAX_NAME)]
-Text = Annotated[str, Field(max_length=MAX_TEXT)]
+REPLACEMENT = "\ufffd"
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters no name or text may hold: C0 controls other than tab and line feed (a
+carriage return is a line break written the old way), the non-characters U+FFFE and
+U+FFFF and lone surrogates. No picture, report or XML file can carry them, and in a
+terminal they act (ESC starts commands, BEL rings)."""
+
+
+def clean_text(value: str) -> str:
+    """``value`` as the model keeps it: CR LF and CR become LF, every other forbidden
+    character becomes U+FFFD (visible, so an import can say what it replaced)."""
+    if FORBIDDEN.search(value) is None:
+        return value
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return FORBIDDEN.sub(REPLACEMENT, value)
+
+
+def forbidden_character(value: str) -> str | None:
+    """The first character the model would replace (for a message), or None."""
+    found = FORBIDDEN.search(value)
+    return None if found is None else found.group()
+
+
+def clean_input(value: object) -> object:
+    """The model's text rule as a pydantic ``BeforeValidator`` (strings only)."""
+    return clean_text(value) if isinstance(value, str) else value
+
+
+Name = Annotated[str, Field(max_length=MAX_NAME), BeforeValidator(clean_input)]
+Text = Annotated[str, Field(max_length=MAX_TEXT), BeforeValidator(clean_input)]
 
 
 class Frozen(BaseModel):

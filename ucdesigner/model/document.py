@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..collector import collector_paused
+from .base import clean_text
 from .changes import (
     Change,
     DiagramAdded,
@@ -83,7 +84,7 @@ class Document:
 
     def __init__(self, name: str = "Model") -> None:
         self._info: dict[str, Any] = {
-            "name": name,
+            "name": clean_text(name),
             "documentation": "",
             "properties": {},
             "settings": DocumentSettings(),
@@ -484,6 +485,7 @@ class Document:
             raise ModelError(format_validation_error(error, "document")) from None
         new["properties"] = dict(checked.properties)
         new["settings"] = checked.settings
+        new["name"], new["documentation"] = checked.name, checked.documentation
         with self.transaction("Change document") as recorder:
             if new != self._info:
                 self._do(DocumentInfoChanged(dict(self._info), new))

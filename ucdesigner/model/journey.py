@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from .base import Frozen, Name, Text
+from .base import Frozen, Name, Text, clean_input
 from .ids import Id
 
-Line = Annotated[str, Field(max_length=10_000)]
-Touchpoint = Annotated[str, Field(min_length=1, max_length=200)]
+Line = Annotated[str, Field(max_length=10_000), BeforeValidator(clean_input)]
+Touchpoint = Annotated[str, Field(min_length=1, max_length=200), BeforeValidator(clean_input)]
 Emotion = Annotated[int, Field(ge=-2, le=2)]
 
 Perspective = Literal["financial", "customer", "internal_process", "learning_growth"]
@@ -57,7 +57,7 @@ class Kpi(Frozen):
     perspective: Perspective = "customer"
     target: float | None = None
     current: float | None = None
-    unit: Annotated[str, Field(max_length=200)] = ""
+    unit: Annotated[str, Field(max_length=200), BeforeValidator(clean_input)] = ""
     better: Literal["higher", "lower"] = "higher"
     """Whether a higher or a lower value is better (NPS: higher; handling time: lower)."""
 

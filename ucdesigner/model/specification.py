@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
-from .base import Frozen, Name, Text
+from .base import Frozen, Name, Text, clean_input
 from .ids import Id
 
-Line = Annotated[str, Field(max_length=10_000)]
+Line = Annotated[str, Field(max_length=10_000), BeforeValidator(clean_input)]
 
 LEVELS = ("summary", "user goal", "subfunction")
 """Cockburn's goal levels, offered as choices (other words are kept as written)."""

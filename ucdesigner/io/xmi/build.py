@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ...model import Diagram, DocumentData
+from ...model.base import MAX_NAME, clean_text
 from ...model.elements import (
     NODE_TYPES,
     RELATIONSHIP_TYPES,
@@ -217,6 +218,17 @@ class Builder(DiagramSteps):
             )
             return None
 
+    def cut_name(self, name: str, kind: str, xid: str) -> str:
+        """``name`` within the model's limit; a longer one is cut and listed."""
+        if len(name) <= MAX_NAME:
+            return name
+        self.report.map(
+            f"{kind} {name[:40]!r}…",
+            f"its name has {len(name):,} characters; cut to the first {MAX_NAME:,}",
+            xid,
+        )
+        return name[:MAX_NAME]
+
     def build_nodes(self) -> None:
         """Actors, use cases, boundaries, packages and comments; documentation folded in."""
         documentation: dict[str, list[str]] = defaultdict(list)
@@ -230,7 +242,7 @@ class Builder(DiagramSteps):
                 continue
             fields: dict[str, Any] = {
                 "id": self.ids.get(xid),
-                "name": record.name[:10_000],
+                "name": self.cut_name(record.name, kind, xid),
                 "documentation": record.documentation,
                 "stereotypes": tuple(s for s in record.stereotypes if s),
                 "properties": self.properties(record),
@@ -260,7 +272,8 @@ class Builder(DiagramSteps):
         for node_id, texts in documentation.items():
             node = self.nodes[node_id]
             joined = "\n\n".join(t for t in [node.documentation, *texts] if t)
-            self.nodes[node_id] = node.model_copy(update={"documentation": joined})
+            # model_copy does not validate: the model's text rule is applied here.
+            self.nodes[node_id] = node.model_copy(update={"documentation": clean_text(joined)})
 
     def read_specifications(self) -> None:
         """Specifications written as text in comments (by us, for other tools)."""
@@ -601,7 +614,7 @@ class Builder(DiagramSteps):
     def data(self) -> DocumentData:
         """The document data from what was built, elements and relationships sorted by id."""
         return DocumentData(
-            name=self.raw.name[:10_000] if self.ours else (self.raw.name[:10_000] or "Model"),
+            name=self.cut_name(self.raw.name, "model", "") or ("" if self.ours else "Model"),
             documentation="\n\n".join(d for d in self.documentation if d),
             elements=tuple(sorted(self.nodes.values(), key=lambda n: n.id)),
             relationships=tuple(sorted(self.relationships, key=lambda r: r.id)),
