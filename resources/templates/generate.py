@@ -2,7 +2,7 @@
 ``python resources/templates/generate.py``.
 
 Each template is written through the Document API (so it obeys the rules table and the
-current file format) and laid out along its journey by ``io.journey_layout``;
+current file format) and laid out along its journey by ``layout.journey``;
 ``tests/test_templates.py`` checks that the committed files are exactly what this
 script writes.
 """
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from ucdesigner.io.authoring import Author, slug, write_documents
-from ucdesigner.io.journey_layout import journey_diagram
+from ucdesigner.layout.journey import journey_diagram
 from ucdesigner.model import (
     DiagramInfo,
     Document,
@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 
 
 class Template(Author):
-    """An ``Author`` of a customer journey, laid out along it by ``io.journey_layout``."""
+    """An ``Author`` of a customer journey, laid out along it by ``layout.journey``."""
 
     STEP = "_s"  # step ids "uc_track_order_s1", extensions "uc_track_order_x1"
     EXTENSION = "_x"

@@ -7,7 +7,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ucdesigner.io.layout import layout_diagram
+from ucdesigner.layout.overview import layout_diagram
 from ucdesigner.model import Actor, Association, Document, Subject, UseCase
 
 

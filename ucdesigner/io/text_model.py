@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..layout.journey import journey_diagram
+from ..layout.overview import layout_diagram
 from ..model import (
     Actor,
     Association,
@@ -32,8 +34,6 @@ from ..model import (
 )
 from ..model.ids import is_valid_id
 from ..model.journey import Journey, JourneyStep, Kpi, Stage
-from .journey_layout import journey_diagram
-from .layout import layout_diagram
 
 KINDS = {"actor": Actor, "usecase": UseCase, "subject": Subject, "package": Package}
 RELATIONSHIPS = {

@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from ...layout.overview import layout_diagram
 from ...model import Diagram, Edge, Shape
 from ...model.diagram import LIMIT, Point
 from ...model.elements import NodeElement, Relationship, UseCase
 from ...model.sizing import default_size
-from ..layout import layout_diagram
 from .idmap import IdMap
 from .raw import RawModel
 from .report import ImportReport

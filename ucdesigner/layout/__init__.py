@@ -1,0 +1,56 @@
+"""Every position the program chooses itself: laying out a diagram (imports, PlantUML,
+pasted rows, Auto Layout with kept positions), routing lines around shapes and placing
+labels and notes. Depends on ``ucdesigner.model`` only.
+
+The public API is ``auto_layout`` and ``tidy_labels``; both return new values and never
+change the document (the caller applies the result, as one undo step in the editor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Diagram, Document
+
+Direction = Literal["lr", "tb"]
+"""Reading direction of a layout: left to right or top to bottom."""
+
+
+@dataclass(frozen=True)
+class LayoutOutcome:
+    """A laid-out diagram and what the user should know about how it was made."""
+
+    diagram: Diagram
+    """The same diagram with new shape geometry, edge waypoints and label/note offsets."""
+    warnings: tuple[str, ...] = ()
+    """For example that Graphviz is missing and a simple grid was used instead."""
+
+
+def auto_layout(
+    document: Document,
+    diagram: Diagram,
+    *,
+    direction: Direction = "lr",
+    only: frozenset[str] | None = None,
+) -> LayoutOutcome:
+    """Lay out ``diagram``'s shapes (or only those of the element ids in ``only``).
+
+    Shapes with ``pinned=True`` and shapes outside ``only`` stay where they are; the rest
+    are placed around them. Never raises for a diagram the document accepts: when the
+    engine fails, the shapes are put on a simple grid and a warning says so.
+    """
+    from .engine import lay_out
+
+    return lay_out(document, diagram, direction=direction, only=only)
+
+
+def tidy_labels(document: Document, diagram: Diagram) -> Diagram:
+    """``diagram`` with only its labels moved (edge ``label_offset``/``note_offset``) and
+    its comment shapes placed beside what they annotate; nothing else changes."""
+    from .labels import tidy
+
+    return tidy(document, diagram)
+
+
+__all__ = ["Direction", "LayoutOutcome", "auto_layout", "tidy_labels"]
