@@ -3,13 +3,14 @@ the nearest free place next to the element it is linked to."""
 
 from __future__ import annotations
 
-from ..model import Diagram, Document, Shape
+from ..model import Diagram, Shape
+from .elements import Model
 from .geometry import boxes_meet
 
 GAP = 24.0
 
 
-def beside(document: Document, diagram: Diagram) -> Diagram:
+def beside(document: Model, diagram: Diagram) -> Diagram:
     """``diagram`` with each comment that covers another shape moved beside the first
     element it annotates (right, left, below, above: the first free place)."""
     shapes = {s.element: s for s in diagram.shapes}
@@ -44,7 +45,7 @@ def beside(document: Document, diagram: Diagram) -> Diagram:
     )
 
 
-def _covers(shape: Shape, others: list[Shape], document: Document) -> bool:
+def _covers(shape: Shape, others: list[Shape], document: Model) -> bool:
     box = (shape.x, shape.y, shape.right, shape.bottom)
     for other in others:
         element = document.find(other.element)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Diagram, Document, Shape
+from ..model import Diagram, Shape
 from ..model.elements import Association, Element, Relationship, UseCase
 from ..model.sizing import (
     LINE_HEIGHT,
@@ -17,6 +17,7 @@ from ..model.sizing import (
     default_size,
     wrapped_lines,
 )
+from .elements import Model
 from .graphviz import Cluster, Graph, Link, Node
 
 CONTAINER_KINDS = frozenset({"subject", "package"})
@@ -85,7 +86,7 @@ def label_size(relationship: Relationship) -> tuple[float, float] | None:
     return (width, height) if lines or height else None
 
 
-def supporting(document: Document, actor: Element, rels: list[Relationship]) -> bool:
+def supporting(document: Model, actor: Element, rels: list[Relationship]) -> bool:
     """True for an actor that the system calls on rather than one who starts a use case:
     the arrows of its associations point at it, or its stereotype or name says system."""
     words = " ".join(actor.stereotypes).lower()
@@ -111,7 +112,7 @@ def supporting(document: Document, actor: Element, rels: list[Relationship]) -> 
     return any(word in name.split() for word in SYSTEM_NAMES)
 
 
-def container_of(element: Element, shown: set[str], document: Document) -> str | None:
+def container_of(element: Element, shown: set[str], document: Model) -> str | None:
     """The boundary or package shown on the diagram that holds ``element``."""
     if isinstance(element, UseCase):
         for subject in element.subjects:
@@ -129,7 +130,7 @@ def container_of(element: Element, shown: set[str], document: Document) -> str |
 
 
 def plan(
-    document: Document,
+    document: Model,
     diagram: Diagram,
     movable: set[str],
     direction: str,

@@ -5,14 +5,20 @@ bend points, labels, and the grid fallback when the engine is missing or fails."
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from ..model import Diagram, Document, Edge, Point, Shape
-from ..model.diagram import LIMIT
-from ..model.elements import NodeElement
+from ..model import Diagram, Edge, Point, Shape
+from ..model.diagram import LIMIT, Lanes
+from ..model.elements import NodeElement, Relationship, UseCase
+from ..model.journey import Journey
+from ..model.sizing import default_size
 from . import graphviz
 from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
+from .elements import Elements, Model
 from .geometry import Box, bounds
+from .journey import journey_diagram
 from .labels import place_labels
+from .overview import layout_diagram
 from .routing import loop_waypoints, route_edges, simplify
 
 MARGIN = 40.0
@@ -25,7 +31,7 @@ MAX_CASES_FOR_ASPECT = 60
 
 
 def lay_out(
-    document: Document,
+    model: Model,
     diagram: Diagram,
     *,
     direction: str = "lr",
@@ -34,29 +40,127 @@ def lay_out(
     """See ``ucdesigner.layout.auto_layout``."""
     from . import LayoutOutcome
 
-    movable = movable_shapes(document, diagram, only)
+    movable = movable_shapes(model, diagram, only)
     if not movable:
         return LayoutOutcome(diagram)
-    if len(movable) > MAX_ENGINE_NODES:
-        return LayoutOutcome(grid(document, diagram, movable))
+    warnings: list[str] = []
     try:
-        laid = _engine_layout(document, diagram, movable, direction)
+        if len(movable) > MAX_ENGINE_NODES:
+            laid = grid(model, diagram, movable)
+        elif diagram.lanes is not None:
+            laid = _in_lanes(model, diagram, movable)
+        else:
+            laid = _engine_layout(model, diagram, movable, direction)
     except graphviz.EngineMissing as missing:
-        return LayoutOutcome(grid(document, diagram, movable), (str(missing),))
-    except Exception as error:  # any engine failure falls back to a grid, never a crash
-        return LayoutOutcome(
-            grid(document, diagram, movable),
-            (f"Automatic layout failed ({error}); the shapes were put on a simple grid.",),
-        )
+        warnings.append(str(missing))
+        laid = _fallback(model, diagram, movable)
+    except Exception as error:  # any engine failure falls back, never a crash
+        warnings.append(f"Automatic layout failed ({error}); a simple layout was used instead.")
+        laid = _fallback(model, diagram, movable)
     if not _fits(laid):
-        return LayoutOutcome(
-            grid(document, diagram, movable),
-            ("The layout was larger than the canvas; the shapes were put on a simple grid.",),
+        warnings.append("The layout was larger than the canvas; a simple grid was used.")
+        laid = grid(model, diagram, movable)
+    return LayoutOutcome(laid, tuple(warnings))
+
+
+def new_diagram(
+    diagram_id: str,
+    name: str,
+    package: str | None,
+    nodes: Sequence[NodeElement],
+    relationships: Sequence[Relationship],
+    *,
+    direction: str = "lr",
+    journey: Journey | None = None,
+    lanes: Lanes | None = None,
+):
+    """See ``ucdesigner.layout.layout_new_diagram``."""
+    model = Elements(nodes, relationships, journey)
+    staged = any(isinstance(n, UseCase) and n.journey.stage for n in nodes)
+    if journey is not None and (lanes is not None or staged):
+        start = journey_diagram(diagram_id, name, package, nodes, relationships, journey, lanes)
+    elif len(nodes) > MAX_ENGINE_NODES:
+        start = _unplaced(diagram_id, name, package, nodes, relationships)
+    else:
+        start = layout_diagram(diagram_id, name, package, nodes, relationships)
+    return lay_out(model, start, direction=direction)
+
+
+def _unplaced(
+    diagram_id: str,
+    name: str,
+    package: str | None,
+    nodes: Sequence[NodeElement],
+    relationships: Sequence[Relationship],
+) -> Diagram:
+    """Every node at the origin at its default size (for the grid to place)."""
+    ids = {n.id for n in nodes}
+    shapes = []
+    for node in nodes:
+        width, height = default_size(node)
+        shapes.append(Shape(element=node.id, x=0, y=0, width=width, height=height))
+    edges = [Edge(element=r.id) for r in relationships if r.source in ids and r.target in ids]
+    return Diagram(
+        id=diagram_id, name=name, package=package, shapes=tuple(shapes), edges=tuple(edges)
+    )
+
+
+def _fallback(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """Without the engine: today's grid-based use case layout for the movable shapes,
+    below the kept ones, lines straight."""
+    nodes = [model.get(key) for key in (s.element for s in diagram.shapes) if key in movable]
+    rels = [r for r in model.relationships() if r.source in movable and r.target in movable]
+    if diagram.lanes is not None:
+        laid = journey_diagram(
+            diagram.id, diagram.name, diagram.package, nodes, rels, model.journey, diagram.lanes
         )
-    return LayoutOutcome(laid)
+    else:
+        laid = layout_diagram(diagram.id, diagram.name, diagram.package, nodes, rels)
+    placed = {s.element: s for s in laid.shapes}
+    kept = [s for s in diagram.shapes if s.element not in movable]
+    dy = 0.0
+    if kept and placed:
+        dy = max(0.0, max(s.bottom for s in kept) + GAP - min(s.y for s in placed.values()))
+    shapes = tuple(
+        s.model_copy(
+            update={
+                "x": placed[s.element].x,
+                "y": placed[s.element].y + dy,
+                "width": placed[s.element].width,
+                "height": placed[s.element].height,
+            }
+        )
+        if s.element in placed
+        else s
+        for s in diagram.shapes
+    )
+    edges = tuple(_fresh(e, ()) if _touches(model, e, movable) else e for e in diagram.edges)
+    return diagram.model_copy(update={"shapes": shapes, "edges": edges})
 
 
-def movable_shapes(document: Document, diagram: Diagram, only: frozenset[str] | None) -> set[str]:
+def _touches(model: Model, edge: Edge, keys: set[str]) -> bool:
+    rel = model.find(edge.element)
+    return bool({getattr(rel, "source", None), getattr(rel, "target", None)} & keys)
+
+
+def _in_lanes(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """A diagram with journey lanes: each use case in its stage's lane (the journey
+    layout), then lines routed around the shapes and labels placed."""
+    laid = _fallback(model, diagram, movable)
+    moved = {s.element for s in laid.shapes if s.element in movable}
+    keys = {e.element for e in laid.edges if _touches(model, e, moved)}
+    return finish(model, laid, keys)
+
+
+def finish(model: Model, diagram: Diagram, keys: set[str]) -> Diagram:
+    """Lines ``keys`` routed around the shapes where they are, made as straight as they
+    can be, and every label placed."""
+    routed = route_edges(model, diagram, keys)
+    kinds = {s.element: model.get(s.element).kind for s in routed.shapes}
+    return place_labels(model, simplify(model, routed, kinds), only=keys)
+
+
+def movable_shapes(model: Model, diagram: Diagram, only: frozenset[str] | None) -> set[str]:
     """The shapes Auto Layout may move: not pinned, in ``only`` when given, and showing
     an element the document has."""
     return {
@@ -64,7 +168,7 @@ def movable_shapes(document: Document, diagram: Diagram, only: frozenset[str] | 
         for s in diagram.shapes
         if not s.pinned
         and (only is None or s.element in only)
-        and isinstance(document.find(s.element), NodeElement)
+        and isinstance(model.find(s.element), NodeElement)
     }
 
 
@@ -75,27 +179,25 @@ def _fits(diagram: Diagram) -> bool:
     )
 
 
-def _engine_layout(
-    document: Document, diagram: Diagram, movable: set[str], direction: str
-) -> Diagram:
-    layout = plan(document, diagram, movable, direction)
+def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Diagram:
+    layout = plan(model, diagram, movable, direction)
     graphviz.run(layout.graph)
-    cases = sum(1 for key in movable if document.get(key).kind == "usecase")
+    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
     if 6 <= cases <= MAX_CASES_FOR_ASPECT:
-        layout = _wrapped(document, diagram, movable, direction, layout)
-    placed = _shapes(document, layout)
+        layout = _wrapped(model, diagram, movable, direction, layout)
+    placed = _shapes(model, layout)
     kept = [s for s in diagram.shapes if s.element not in movable]
     placed = _around(placed, kept, layout, direction)
     shapes = {s.element: s for s in diagram.shapes}
     new_shapes = tuple(placed.get(s.element, s) for s in diagram.shapes)
     laid = diagram.model_copy(update={"shapes": new_shapes})
-    kinds = {s.element: document.get(s.element).kind for s in new_shapes}
+    kinds = {s.element: model.get(s.element).kind for s in new_shapes}
     moved = {key for key in movable if placed.get(key) != shapes.get(key)}
     engine_routes = {} if kept else _engine_routes(layout, placed)
     edges = []
     to_route = []
     for edge in laid.edges:
-        rel = document.find(edge.element)
+        rel = model.find(edge.element)
         ends = (getattr(rel, "source", None), getattr(rel, "target", None))
         if kept and not ({ends[0], ends[1]} & moved):
             edges.append(edge)
@@ -109,9 +211,9 @@ def _engine_layout(
             to_route.append(edge.element)
     laid = laid.model_copy(update={"edges": tuple(edges)})
     if to_route and kept:
-        laid = route_edges(document, laid, set(to_route))
-    laid = simplify(document, laid, kinds)
-    return place_labels(document, laid, _label_targets(layout, laid, placed))
+        laid = route_edges(model, laid, set(to_route))
+    laid = simplify(model, laid, kinds)
+    return place_labels(model, laid, _label_targets(layout, laid, placed))
 
 
 def _fresh(edge: Edge, points) -> Edge:
@@ -144,7 +246,7 @@ def _graph_box(layout: Plan) -> Box:
 
 
 def _wrapped(
-    document: Document, diagram: Diagram, movable: set[str], direction: str, first: Plan
+    model: Model, diagram: Diagram, movable: set[str], direction: str, first: Plan
 ) -> Plan:
     """A tall strip of use cases (left to right) or a wide one (top to bottom) wrapped
     into several columns or rows, when that brings the picture nearer a slide's shape."""
@@ -159,7 +261,7 @@ def _wrapped(
     for columns in wanted:
         if len(leaves) < columns * 2:
             break
-        layout = plan(document, diagram, movable, direction)
+        layout = plan(model, diagram, movable, direction)
         chunk = math.ceil(len(leaves) / columns)
         stagger = {}
         for index, key in enumerate(leaves):
@@ -175,13 +277,13 @@ def _wrapped(
     return best
 
 
-def _shapes(document: Document, layout: Plan) -> dict[str, Shape]:
+def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:
     """Shapes at the engine's places, the whole picture moved to the margin."""
     left, top, _, _ = _graph_box(layout)
     dx, dy = MARGIN - left, MARGIN - top
     placed: dict[str, Shape] = {}
     for node in layout.graph.nodes:
-        element = document.get(node.id)
+        element = model.get(node.id)
         width, height = layout.sizes[node.id]
         _room_w, room_h = node_box(element, (width, height))
         x = node.x + dx - width / 2
@@ -271,11 +373,11 @@ def _label_targets(
     }
 
 
-def grid(document: Document, diagram: Diagram, movable: set[str]) -> Diagram:
+def grid(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
     """The movable shapes on a plain grid beside the kept ones, each boundary or package
     holding its members: the fallback that cannot fail and always fits the canvas."""
     order = [s for s in diagram.shapes if s.element in movable]
-    elements = {s.element: document.get(s.element) for s in order}
+    elements = {s.element: model.get(s.element) for s in order}
     homes: dict[str, list[str]] = {}
     containers = [k for k in elements if elements[k].kind in CONTAINER_KINDS]
     for key, element in elements.items():
@@ -340,8 +442,8 @@ def grid(document: Document, diagram: Diagram, movable: set[str]) -> Diagram:
     edges = tuple(
         _fresh(e, ())
         if {
-            getattr(document.find(e.element), "source", None),
-            getattr(document.find(e.element), "target", None),
+            getattr(model.find(e.element), "source", None),
+            getattr(model.find(e.element), "target", None),
         }
         & movable
         else e

@@ -9,10 +9,11 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from ..model import Diagram, Document, Edge, Point, Shape
+from ..model import Diagram, Edge, Point, Shape
 from ..model.elements import Element, Extend, Relationship, UseCase
 from ..model.sizing import SMALL_CHAR_WIDTH, SMALL_LINE_HEIGHT, wrapped_lines
 from .conventions import CONTAINER_KINDS, node_box
+from .elements import Model
 from .geometry import XY, Box, along, boxes_meet, drawn_line, note_direction
 
 KEYWORDS = {"include": "include", "extend": "extend"}
@@ -81,7 +82,7 @@ def _box(centre: XY, size: tuple[float, float]) -> Box:
     )
 
 
-def _lines(document: Document, diagram: Diagram) -> list[Line]:
+def _lines(document: Model, diagram: Diagram) -> list[Line]:
     shapes = {s.element: s for s in diagram.shapes}
     found = []
     for edge in diagram.edges:
@@ -108,7 +109,7 @@ def _lines(document: Document, diagram: Diagram) -> list[Line]:
     return found
 
 
-def _shape_boxes(document: Document, diagram: Diagram) -> list[Box]:
+def _shape_boxes(document: Model, diagram: Diagram) -> list[Box]:
     boxes = []
     for shape in diagram.shapes:
         element = document.find(shape.element)
@@ -141,17 +142,27 @@ def _free(box: Box, taken: list[Box]) -> bool:
 
 
 def place_labels(
-    document: Document, diagram: Diagram, wanted: dict[str, XY] | None = None
+    document: Model,
+    diagram: Diagram,
+    wanted: dict[str, XY] | None = None,
+    only: set[str] | None = None,
 ) -> Diagram:
-    """``diagram`` with each line's label and note where it collides with nothing,
-    nearest to ``wanted`` (where the engine kept room), else to its default place."""
+    """``diagram`` with each line's label and note (of the relationship ids ``only``, when
+    given) where it collides with nothing, nearest to ``wanted`` (where the engine kept
+    room), else to its default place."""
     wanted = wanted or {}
     lines = _lines(document, diagram)
     taken = _shape_boxes(document, diagram) + _end_boxes(lines)
+    if only is not None:
+        for line in lines:
+            if line.edge.element not in only:
+                taken.extend(current_boxes(line))
     offsets: dict[str, tuple[Point, Point]] = {}
     # Lines with a note need the most room: they choose first.
     for line in sorted(lines, key=lambda item: (item.note is None, item.label is None)):
         if line.label is None and line.note is None:
+            continue
+        if only is not None and line.edge.element not in only:
             continue
         offsets[line.edge.element] = _place(line, wanted.get(line.edge.element), taken)
     edges = tuple(
@@ -163,6 +174,19 @@ def place_labels(
         for e in diagram.edges
     )
     return diagram.model_copy(update={"edges": edges})
+
+
+def current_boxes(line: Line) -> list[Box]:
+    """Where a line's label and note are drawn now (from its offsets)."""
+    mid = along(line.points, 0.5)
+    centre = (mid[0] + line.edge.label_offset.x, mid[1] + line.edge.label_offset.y)
+    boxes = []
+    if line.label is not None:
+        boxes.append(_box(centre, line.label))
+    if line.note is not None:
+        shift = (line.edge.note_offset.x, line.edge.note_offset.y)
+        boxes.append(_note_box(line, centre, shift))
+    return boxes
 
 
 def _note_box(line: Line, label_centre: XY, note_shift: XY) -> Box:
@@ -229,7 +253,7 @@ def _distance(point: XY, points: list[XY]) -> float:
     return best
 
 
-def tidy(document: Document, diagram: Diagram) -> Diagram:
+def tidy(document: Model, diagram: Diagram) -> Diagram:
     """See ``ucdesigner.layout.tidy_labels``: labels and notes placed afresh; comment
     shapes moved beside what they annotate when they cover another shape."""
     from .comments import beside

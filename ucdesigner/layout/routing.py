@@ -4,9 +4,10 @@ the shapes where they now are."""
 
 from __future__ import annotations
 
-from ..model import Diagram, Document, Edge, Point, Shape
+from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
+from .elements import Model
 from .geometry import XY, centre, segment_meets_shape
 
 CLEARANCE = 6.0
@@ -14,7 +15,7 @@ CLEARANCE = 6.0
 LOOP = 28.0
 
 
-def obstacles(document: Document, diagram: Diagram) -> list[tuple[Shape, str]]:
+def obstacles(document: Model, diagram: Diagram) -> list[tuple[Shape, str]]:
     """The shapes a line may not cross (boundaries and packages hold lines, they are not
     in the way), each with its element kind; an actor's box includes its name."""
     found = []
@@ -39,7 +40,7 @@ def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bo
     )
 
 
-def simplify(document: Document, diagram: Diagram, kinds: dict[str, str]) -> Diagram:
+def simplify(document: Model, diagram: Diagram, kinds: dict[str, str]) -> Diagram:
     """Every line with the fewest bend points of its route that still passes no shape:
     a bend is dropped when the line can go straight past it."""
     del kinds
@@ -79,7 +80,7 @@ def loop_waypoints(shape: Shape) -> list[XY]:
     ]
 
 
-def route_edges(document: Document, diagram: Diagram, keys: set[str]) -> Diagram:
+def route_edges(document: Model, diagram: Diagram, keys: set[str]) -> Diagram:
     """The lines ``keys`` routed by Graphviz between the shapes where they are; a line
     whose straight course crosses no shape stays straight."""
     blockers = obstacles(document, diagram)
