@@ -183,7 +183,7 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     layout = plan(model, diagram, movable, direction)
     graphviz.run(layout.graph)
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
-    if 6 <= cases <= MAX_CASES_FOR_ASPECT:
+    if 4 <= cases <= MAX_CASES_FOR_ASPECT:
         layout = _wrapped(model, diagram, movable, direction, layout)
     placed = _shapes(model, layout)
     kept = [s for s in diagram.shapes if s.element not in movable]
@@ -257,10 +257,7 @@ def _wrapped(
     positions = {n.id: n for n in first.graph.nodes}
     leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
     best, best_score = first, abs(math.log(aspect / ASPECT_AIM))
-    wanted = [2, 3] if (direction == "lr") == (aspect < ASPECT_LOW) else []
-    for columns in wanted:
-        if len(leaves) < columns * 2:
-            break
+    for columns in _column_counts(first, leaves, direction):
         layout = plan(model, diagram, movable, direction)
         chunk = math.ceil(len(leaves) / columns)
         stagger = {}
@@ -275,6 +272,27 @@ def _wrapped(
         if score < best_score:
             best, best_score = layout, score
     return best
+
+
+def _column_counts(first: Plan, leaves: list[str], direction: str) -> list[int]:
+    """The one or two numbers of columns (rows, top to bottom) that should bring the
+    picture nearest the aimed aspect ratio, estimated from the first layout."""
+    left, top, right, bottom = _graph_box(first)
+    width, height = right - left, bottom - top
+    nodes = {n.id: n for n in first.graph.nodes}
+    if direction == "lr":
+        step = max(nodes[key].width for key in leaves) + first.graph.ranksep
+    else:
+        step = max(nodes[key].height for key in leaves) + first.graph.ranksep
+
+    def predicted(columns: int) -> float:
+        if direction == "lr":
+            return (width + (columns - 1) * step) / (height / columns)
+        return (width / columns) / (height + (columns - 1) * step)
+
+    counts = range(2, min(len(leaves), 8) + 1)
+    ranked = sorted(counts, key=lambda k: abs(math.log(predicted(k) / ASPECT_AIM)))
+    return sorted(ranked[:2])
 
 
 def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:

@@ -4,6 +4,8 @@ the shapes where they now are."""
 
 from __future__ import annotations
 
+import math
+
 from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
@@ -65,10 +67,40 @@ def simplify(document: Model, diagram: Diagram, kinds: dict[str, str]) -> Diagra
             kept.append(points[far])
             index = far
         bends = kept[1:-1]
+        if bends:
+            bends = _one_bend(points[0], points[-1], blockers, ends) or bends
         edges.append(
             edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in bends)})
         )
     return diagram.model_copy(update={"edges": tuple(edges)})
+
+
+DETOUR = 14.0
+"""How far outside a shape's corner a one-bend line passes it."""
+
+
+def _one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
+    """The shortest line from ``p`` to ``q`` with one bend, just past a corner of a shape
+    in the way, that crosses no shape; empty when there is none."""
+    in_way = [
+        shape
+        for shape, kind in blockers
+        if shape.element not in ends and segment_meets_shape(p, q, shape, kind, CLEARANCE)
+    ]
+    best: list[XY] = []
+    best_length = float("inf")
+    for shape in in_way:
+        for cx in (shape.x - DETOUR, shape.right + DETOUR):
+            for cy in (shape.y - DETOUR, shape.bottom + DETOUR):
+                corner = (cx, cy)
+                length = math.dist(p, corner) + math.dist(corner, q)
+                if (
+                    length < best_length
+                    and clear(p, corner, blockers, ends)
+                    and clear(corner, q, blockers, ends)
+                ):
+                    best, best_length = [corner], length
+    return best
 
 
 def loop_waypoints(shape: Shape) -> list[XY]:
