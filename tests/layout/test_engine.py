@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import pytest
@@ -99,7 +99,7 @@ def problems(document: Document, diagram: Diagram) -> list[str]:
         points = drawn_line(
             shapes[rel.source], kind[rel.source], shapes[rel.target], kind[rel.target], edge
         )
-        for p, q in zip(points, points[1:], strict=False):
+        for p, q in pairwise(points):
             for shape, k in blockers:
                 if shape.element not in (rel.source, rel.target) and segment_meets_shape(
                     p, q, shape, k
