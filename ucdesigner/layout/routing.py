@@ -4,6 +4,7 @@ the shapes where they now are."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from ..model import Diagram, Edge, Point, Shape
@@ -42,10 +43,10 @@ def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bo
     )
 
 
-def simplify(document: Model, diagram: Diagram, kinds: dict[str, str]) -> Diagram:
-    """Every line with the fewest bend points of its route that still passes no shape:
-    a bend is dropped when the line can go straight past it."""
-    del kinds
+def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) -> Diagram:
+    """Every line (of the relationship ids ``only``, when given) with the fewest bend
+    points of its route that still passes no shape: a bend is dropped when the line can
+    go straight past it."""
     blockers = obstacles(document, diagram)
     shapes = {s.element: s for s in diagram.shapes}
     edges = []
@@ -53,7 +54,13 @@ def simplify(document: Model, diagram: Diagram, kinds: dict[str, str]) -> Diagra
         rel = document.find(edge.element)
         source = shapes.get(getattr(rel, "source", ""))
         target = shapes.get(getattr(rel, "target", ""))
-        if source is None or target is None or source is target or not edge.waypoints:
+        if (
+            source is None
+            or target is None
+            or source is target
+            or not edge.waypoints
+            or (only is not None and edge.element not in only)
+        ):
             edges.append(edge)
             continue
         ends = {source.element, target.element}
@@ -101,6 +108,24 @@ def _one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -
                 ):
                     best, best_length = [corner], length
     return best
+
+
+def blocked_lines(document: Model, diagram: Diagram) -> frozenset[str]:
+    """The relationship ids of the lines that pass through a shape not at their ends."""
+    blockers = obstacles(document, diagram)
+    shapes = {s.element: s for s in diagram.shapes}
+    found = set()
+    for edge in diagram.edges:
+        rel = document.find(edge.element)
+        source = shapes.get(getattr(rel, "source", ""))
+        target = shapes.get(getattr(rel, "target", ""))
+        if source is None or target is None or source is target:
+            continue
+        points = [centre(source), *[(p.x, p.y) for p in edge.waypoints], centre(target)]
+        ends = {source.element, target.element}
+        if any(not clear(p, q, blockers, ends) for p, q in itertools.pairwise(points)):
+            found.add(edge.element)
+    return frozenset(found)
 
 
 def loop_waypoints(shape: Shape) -> list[XY]:
