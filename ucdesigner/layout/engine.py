@@ -261,6 +261,7 @@ def _wrapped(
     if len(strip) < 4:
         return first
     best, best_score = first, _score(first)
+    first_crossings = _crossings(first)
     for columns in _column_counts(first, strip, direction):
         layout = plan(model, diagram, movable, direction)
         chunk = math.ceil(len(strip) / columns)
@@ -272,6 +273,8 @@ def _wrapped(
         score = _score(layout)
         if score < best_score:
             best, best_score = layout, score
+        if not best_score[0] and best_score[2] <= first_crossings:
+            break  # in the slide's range with no more crossings: good enough
     return best
 
 
@@ -330,7 +333,7 @@ def _column_counts(first: Plan, leaves: list[str], direction: str) -> list[int]:
 
     counts = range(2, min(len(leaves), 8) + 1)
     ranked = sorted(counts, key=lambda k: abs(math.log(predicted(k) / ASPECT_AIM)))
-    return sorted(ranked[:2])
+    return ranked[:3]
 
 
 def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:

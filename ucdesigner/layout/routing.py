@@ -11,7 +11,7 @@ from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
-from .geometry import XY, centre, segment_meets_shape
+from .geometry import XY, centre, segment_meets_shape, segments_cross
 
 CLEARANCE = 6.0
 """How far a line keeps from a shape it passes."""
@@ -45,26 +45,36 @@ def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bo
 
 def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) -> Diagram:
     """Every line (of the relationship ids ``only``, when given) with the fewest bend
-    points of its route that still passes no shape: a bend is dropped when the line can
-    go straight past it."""
+    points of its route that still passes no shape and crosses no more lines than the
+    route did: a bend is dropped when the line can go straight past it."""
     blockers = obstacles(document, diagram)
     shapes = {s.element: s for s in diagram.shapes}
-    edges = []
+    ends_of: dict[str, tuple[Shape, Shape]] = {}
+    routes: dict[str, list[XY]] = {}
     for edge in diagram.edges:
         rel = document.find(edge.element)
         source = shapes.get(getattr(rel, "source", ""))
         target = shapes.get(getattr(rel, "target", ""))
+        if source is None or target is None or source is target:
+            continue
+        ends_of[edge.element] = (source, target)
+        routes[edge.element] = [
+            centre(source),
+            *[(p.x, p.y) for p in edge.waypoints],
+            centre(target),
+        ]
+    edges = []
+    for edge in diagram.edges:
         if (
-            source is None
-            or target is None
-            or source is target
+            edge.element not in ends_of
             or not edge.waypoints
             or (only is not None and edge.element not in only)
         ):
             edges.append(edge)
             continue
+        source, target = ends_of[edge.element]
         ends = {source.element, target.element}
-        points = [centre(source), *[(p.x, p.y) for p in edge.waypoints], centre(target)]
+        points = routes[edge.element]
         kept = [points[0]]
         index = 0
         while index < len(points) - 1:
@@ -73,13 +83,33 @@ def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) ->
                 far -= 1
             kept.append(points[far])
             index = far
-        bends = kept[1:-1]
-        if bends:
-            bends = _one_bend(points[0], points[-1], blockers, ends) or bends
+        others = [r for key, r in routes.items() if key != edge.element]
+        before = _crossings(points, others)
+        best = points
+        bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
+        candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
+        if len(kept) > 2 and bend:
+            candidates.reverse()  # one bend past a shape before the engine's several
+        for candidate in candidates:
+            if _crossings(candidate, others) <= before:
+                best = candidate
+                break
+        routes[edge.element] = best
         edges.append(
-            edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in bends)})
+            edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in best[1:-1])})
         )
     return diagram.model_copy(update={"edges": tuple(edges)})
+
+
+def _crossings(route: list[XY], others: list[list[XY]]) -> int:
+    """How many times ``route`` crosses the ``others``."""
+    count = 0
+    for a, b in itertools.pairwise(route):
+        for other in others:
+            for c, d in itertools.pairwise(other):
+                if segments_cross(a, b, c, d):
+                    count += 1
+    return count
 
 
 DETOUR = 14.0
