@@ -29,6 +29,8 @@ MAX_ENGINE_NODES = 1500
 """Above this many shapes the grid is used: the engine's time grows too fast."""
 ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
 MAX_CASES_FOR_ASPECT = 60
+MAX_TRIES = 5
+"""Engine runs at most spent on wrapping a strip into columns."""
 
 
 def lay_out(
@@ -262,7 +264,13 @@ def _wrapped(
         return first
     best, best_score = first, _score(first)
     first_crossings = _crossings(first)
-    for columns in _column_counts(first, strip, direction):
+    tried: set[int] = set()
+    queue = _column_counts(first, strip, direction)
+    while queue and len(tried) < MAX_TRIES:
+        columns = queue.pop(0)
+        if columns in tried or not 2 <= columns <= len(strip):
+            continue
+        tried.add(columns)
         layout = plan(model, diagram, movable, direction)
         chunk = math.ceil(len(strip) / columns)
         for index in range(chunk, len(strip)):
@@ -271,11 +279,61 @@ def _wrapped(
             )
         graphviz.run(layout.graph)
         score = _score(layout)
+        crossings = _crossings(layout)
+        if crossings > first_crossings * 3 + 10:
+            continue  # a slide-shaped tangle is worse than a tall clear picture
         if score < best_score:
             best, best_score = layout, score
         if not best_score[0] and best_score[2] <= first_crossings:
             break  # in the slide's range with no more crossings: good enough
+        if score[0] and not queue:
+            # Still too tall (wide): one more column (row) while that helps.
+            aspect_now = _aspect(layout)
+            queue.append(
+                columns + 1 if (aspect_now < ASPECT_LOW) == (direction == "lr") else columns - 1
+            )
+    if best is not first:
+        best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
+
+
+def _actors_beside_their_columns(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, wrapped: Plan
+) -> Plan:
+    """After wrapping, an initiating actor whose use cases stand mostly in the far
+    columns moves to the far side, so its lines need not cross the near columns; kept
+    when it crosses fewer lines and stays slide-shaped."""
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    nodes = {n.id: n for n in wrapped.graph.nodes}
+    cases = [n for n in wrapped.graph.nodes if model.get(n.id).kind == "usecase"]
+    if not cases:
+        return wrapped
+    middle = (min(along(n) for n in cases) + max(along(n) for n in cases)) / 2
+    partners: dict[str, list[float]] = {}
+    for link in wrapped.graph.links:
+        if (
+            link.key
+            and link.tail in wrapped.graph.first
+            and link.head in nodes
+            and model.get(link.head).kind == "usecase"
+        ):
+            partners.setdefault(link.tail, []).append(along(nodes[link.head]))
+    far = [a for a, spots in partners.items() if sum(spots) / len(spots) > middle]
+    if not far or len(far) == len(wrapped.graph.first):
+        return wrapped
+    layout = plan(model, diagram, movable, direction)
+    for actor in far:
+        if actor in layout.graph.first:
+            layout.graph.first.remove(actor)
+            layout.graph.last.append(actor)
+    for link in layout.graph.links:
+        if link.tail in far and link.key and model.get(link.key).kind == "association":
+            link.tail, link.head = link.head, link.tail
+            layout.reversed_links ^= {link.key}
+    layout.graph.links += [link for link in wrapped.graph.links if link.invisible and not link.key]
+    graphviz.run(layout.graph)
+    score, before = _score(layout), _score(wrapped)
+    return layout if not score[0] and score[2] < before[2] else wrapped
 
 
 def _score(layout: Plan) -> tuple[bool, float, int]:
