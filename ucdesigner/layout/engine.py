@@ -4,7 +4,6 @@ bend points, labels, and the grid fallback when the engine is missing or fails."
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 
@@ -16,11 +15,11 @@ from ..model.sizing import default_size
 from . import graphviz
 from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
 from .elements import Elements, Model
-from .geometry import Box, bounds, segments_cross
+from .geometry import Box, bounds
 from .journey import journey_diagram
 from .labels import place_labels
 from .overview import layout_diagram
-from .routing import loop_waypoints, route_edges, simplify
+from .routing import crossings, loop_waypoints, route_edges, route_extent, simplify
 
 MARGIN = 40.0
 GAP = 60.0
@@ -347,15 +346,11 @@ def _score(layout: Plan) -> tuple[bool, float, int]:
 def _crossings(layout: Plan) -> int:
     """How many times the engine's routes cross one another."""
     routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
-    segments = [
-        (index, a, b) for index, points in enumerate(routes) for a, b in itertools.pairwise(points)
-    ]
-    count = 0
-    for i, (route_a, a, b) in enumerate(segments):
-        for route_b, c, d in segments[i + 1 :]:
-            if route_a != route_b and segments_cross(a, b, c, d):
-                count += 1
-    return count
+    extents = [route_extent(route) for route in routes]
+    return sum(
+        crossings(route, list(zip(extents[index + 1 :], routes[index + 1 :], strict=True)))
+        for index, route in enumerate(routes)
+    )
 
 
 def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
