@@ -135,6 +135,15 @@ def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) ->
             if crossings(candidate, others) <= before:
                 best = candidate
                 break
+        if not _clear_route(best, blockers, ends):
+            # The engine's route itself touches a shape (it ends on outlines, the canvas
+            # aims at centres): the clear candidates, or a way past two corners.
+            clear_ones = [c for c in candidates if _clear_route(c, blockers, ends)]
+            detour = _two_bends(points[0], points[-1], blockers, ends)
+            if clear_ones:
+                best = min(clear_ones, key=lambda c: crossings(c, others))
+            elif detour:
+                best = [points[0], *detour, points[-1]]
         routes[edge.element] = best
         extents[edge.element] = route_extent(best)
         edges.append(
@@ -193,6 +202,36 @@ def _one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -
                     and clear(corner, q, blockers, ends)
                 ):
                     best, best_length = [corner], length
+    return best
+
+
+def _clear_route(route: list[XY], blockers: list[tuple[Shape, str]], ends: set[str]) -> bool:
+    return all(clear(p, q, blockers, ends) for p, q in itertools.pairwise(route))
+
+
+def _corners(shapes: list[Shape]) -> list[XY]:
+    return [
+        (cx, cy)
+        for shape in shapes
+        for cx in (shape.x - DETOUR, shape.right + DETOUR)
+        for cy in (shape.y - DETOUR, shape.bottom + DETOUR)
+    ]
+
+
+def _two_bends(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
+    """The shortest line from ``p`` to ``q`` past two shape corners that crosses no
+    shape (corners of the shapes near the straight line); empty when there is none."""
+    near = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
+    corners = _corners([shape for shape, _ in near if shape.element not in ends])[:48]
+    firsts = [c for c in corners if clear(p, c, blockers, ends)]
+    lasts = [c for c in corners if clear(c, q, blockers, ends)]
+    best: list[XY] = []
+    best_length = float("inf")
+    for a in firsts:
+        for b in lasts:
+            length = math.dist(p, a) + math.dist(a, b) + math.dist(b, q)
+            if length < best_length and clear(a, b, blockers, ends):
+                best, best_length = [a, b], length
     return best
 
 
