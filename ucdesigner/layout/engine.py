@@ -28,7 +28,7 @@ MAX_ENGINE_NODES = 1500
 """Above this many shapes the grid is used: the engine's time grows too fast."""
 ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
 MAX_CASES_FOR_ASPECT = 60
-MAX_TRIES = 5
+MAX_TRIES = 4
 """Engine runs at most spent on wrapping a strip into columns."""
 
 
@@ -270,19 +270,13 @@ def _wrapped(
         if columns in tried or not 2 <= columns <= len(strip):
             continue
         tried.add(columns)
-        layout = plan(model, diagram, movable, direction)
-        chunk = math.ceil(len(strip) / columns)
-        for index in range(chunk, len(strip)):
-            layout.graph.links.append(
-                graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
-            )
-        graphviz.run(layout.graph)
-        score = _score(layout)
-        crossings = _crossings(layout)
-        if crossings > first_crossings * 3 + 10:
-            continue  # a slide-shaped tangle is worse than a tall clear picture
-        if score < best_score:
-            best, best_score = layout, score
+        for layout in _column_tries(model, diagram, movable, direction, first, strip, columns):
+            graphviz.run(layout.graph)
+            score = _score(layout)
+            if _crossings(layout) > first_crossings * 3 + 10:
+                continue  # a slide-shaped tangle is worse than a tall clear picture
+            if score < best_score:
+                best, best_score = layout, score
         if not best_score[0] and best_score[2] <= first_crossings:
             break  # in the slide's range with no more crossings: good enough
         if score[0] and not queue:
@@ -294,6 +288,44 @@ def _wrapped(
     if best is not first:
         best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
+
+
+def _column_tries(
+    model: Model,
+    diagram: Diagram,
+    movable: set[str],
+    direction: str,
+    first: Plan,
+    strip: list[str],
+    columns: int,
+) -> list[Plan]:
+    """Two ways to cut a strip into ``columns``: each actor's use cases one or more
+    ranks further from it (their lines then stay with them), and runs of the fullest
+    rank one rank after another (any strip, actors or not)."""
+    tries = []
+    positions = {n.id: n for n in first.graph.nodes}
+    across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
+    leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
+    if len(leaves) >= columns * 2:
+        layout = plan(model, diagram, movable, direction)
+        chunk = math.ceil(len(leaves) / columns)
+        stagger = {
+            link_key: 1 + index // chunk
+            for index, key in enumerate(leaves)
+            for link_key in first.leaves[key]
+        }
+        for link in layout.graph.links:
+            if link.key in stagger:
+                link.minlen = stagger[link.key]
+        tries.append(layout)
+    layout = plan(model, diagram, movable, direction)
+    chunk = math.ceil(len(strip) / columns)
+    for index in range(chunk, len(strip)):
+        layout.graph.links.append(
+            graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
+        )
+    tries.append(layout)
+    return tries
 
 
 def _actors_beside_their_columns(
