@@ -270,8 +270,9 @@ def _wrapped(
         if columns in tried or not 2 <= columns <= len(strip):
             continue
         tried.add(columns)
-        for layout in _column_tries(model, diagram, movable, direction, first, strip, columns):
-            graphviz.run(layout.graph)
+        tries = _column_tries(model, diagram, movable, direction, first, strip, columns)
+        graphviz.run_all([layout.graph for layout in tries])
+        for layout in tries:
             score = _score(layout)
             if _crossings(layout) > first_crossings * 3 + 10:
                 continue  # a slide-shaped tangle is worse than a tall clear picture

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 POINTS_PER_INCH = 72.0
@@ -220,6 +221,18 @@ def run(graph: Graph, program: str = "dot", positioned: bool = False) -> None:
     _read(graph, data, positioned)
     if positioned:
         _back_in_place(graph, given)
+
+
+def run_all(graphs: list[Graph]) -> None:
+    """``run`` for several graphs at once, one Graphviz process each (the tries of a
+    layout are independent; the processes use the machine's cores)."""
+    if len(graphs) < 2:
+        for graph in graphs:
+            run(graph)
+        return
+    with ThreadPoolExecutor(max_workers=min(4, len(graphs))) as pool:
+        for future in [pool.submit(run, graph) for graph in graphs]:
+            future.result()
 
 
 def _back_in_place(graph: Graph, given: dict[str, tuple[float | None, float | None]]) -> None:
