@@ -22,6 +22,16 @@ FORBIDDEN = {
         "ucdesigner.cli",
     ),
     "io": ("ucdesigner.app", "ucdesigner.cli"),
+    "layout": (
+        "PySide6",
+        "shiboken6",
+        "lxml",
+        "ucdesigner.io",
+        "ucdesigner.app",
+        "ucdesigner.canvas",
+        "ucdesigner.commands",
+        "ucdesigner.cli",
+    ),
     "commands": ("ucdesigner.app", "ucdesigner.canvas", "ucdesigner.cli"),
     "canvas": ("ucdesigner.app", "ucdesigner.cli"),
 }

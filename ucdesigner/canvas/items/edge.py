@@ -331,10 +331,12 @@ class EdgeItem(HoverMark, QGraphicsItem):
         elif head == "triangle":
             self._triangle(painter, self._points[-2], self._points[-1])
         rel = self.relationship
-        if isinstance(rel, Association):
+        # UML draws an arrowhead only on a one-way association: navigable both ways, or
+        # with no navigability shown, a use case association is a plain line.
+        if isinstance(rel, Association) and rel.target_end.navigable != rel.source_end.navigable:
             if rel.target_end.navigable:
                 self._open_arrow(painter, self._points[-2], self._points[-1])
-            if rel.source_end.navigable:
+            else:
                 self._open_arrow(painter, self._points[1], self._points[0])
 
         spots = self._spots

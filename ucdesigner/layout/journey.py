@@ -21,7 +21,7 @@ from ..model.elements import NodeElement, Relationship, UseCase
 from ..model.journey import Journey
 from ..model.lanes import HEADER
 from ..model.sizing import default_size
-from .layout import ACTOR_GAP, ACTOR_LABEL, GAP_Y, MARGIN
+from .overview import ACTOR_GAP, ACTOR_LABEL, GAP_Y, MARGIN
 
 BAND_TITLE = 34.0
 """Room for a boundary's name at the top of its band."""

@@ -1,0 +1,597 @@
+"""Auto Layout of a diagram: which shapes move and which stay, the engine run (with a
+second run that wraps a tall strip into columns for a slide's aspect ratio), routes as
+bend points, labels, and the grid fallback when the engine is missing or fails."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from ..model import Diagram, Edge, Point, Shape
+from ..model.diagram import LIMIT, Lanes
+from ..model.elements import NodeElement, Relationship, UseCase
+from ..model.journey import Journey
+from ..model.sizing import default_size
+from . import graphviz
+from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
+from .elements import Elements, Model
+from .geometry import Box, bounds
+from .journey import journey_diagram
+from .labels import place_labels
+from .overview import layout_diagram
+from .routing import crossings, loop_waypoints, route_edges, route_extent, simplify
+
+MARGIN = 40.0
+GAP = 60.0
+"""Between kept shapes and the shapes laid out around them."""
+MAX_ENGINE_NODES = 1500
+"""Above this many shapes the grid is used: the engine's time grows too fast."""
+ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
+MAX_CASES_FOR_ASPECT = 60
+MAX_TRIES = 4
+"""Engine runs at most spent on wrapping a strip into columns."""
+
+
+def lay_out(
+    model: Model,
+    diagram: Diagram,
+    *,
+    direction: str = "lr",
+    only: frozenset[str] | None = None,
+):
+    """See ``ucdesigner.layout.auto_layout``."""
+    from . import LayoutOutcome
+
+    movable = movable_shapes(model, diagram, only)
+    if not movable:
+        return LayoutOutcome(diagram)
+    warnings: list[str] = []
+    try:
+        if len(movable) > MAX_ENGINE_NODES:
+            laid = grid(model, diagram, movable)
+        elif diagram.lanes is not None:
+            laid = _in_lanes(model, diagram, movable)
+        else:
+            laid = _engine_layout(model, diagram, movable, direction)
+    except graphviz.EngineMissing as missing:
+        warnings.append(str(missing))
+        laid = _fallback(model, diagram, movable)
+    except Exception as error:  # any engine failure falls back, never a crash
+        warnings.append(f"Automatic layout failed ({error}); a simple layout was used instead.")
+        laid = _fallback(model, diagram, movable)
+    if not _fits(laid):
+        warnings.append("The layout was larger than the canvas; a simple grid was used.")
+        laid = grid(model, diagram, movable)
+    return LayoutOutcome(laid, tuple(warnings))
+
+
+def new_diagram(
+    diagram_id: str,
+    name: str,
+    package: str | None,
+    nodes: Sequence[NodeElement],
+    relationships: Sequence[Relationship],
+    *,
+    direction: str = "lr",
+    journey: Journey | None = None,
+    lanes: Lanes | None = None,
+):
+    """See ``ucdesigner.layout.layout_new_diagram``."""
+    model = Elements(nodes, relationships, journey)
+    staged = any(isinstance(n, UseCase) and n.journey.stage for n in nodes)
+    if journey is not None and (lanes is not None or staged):
+        start = journey_diagram(diagram_id, name, package, nodes, relationships, journey, lanes)
+    elif len(nodes) > MAX_ENGINE_NODES:
+        start = _unplaced(diagram_id, name, package, nodes, relationships)
+    else:
+        start = layout_diagram(diagram_id, name, package, nodes, relationships)
+    return lay_out(model, start, direction=direction)
+
+
+def _unplaced(
+    diagram_id: str,
+    name: str,
+    package: str | None,
+    nodes: Sequence[NodeElement],
+    relationships: Sequence[Relationship],
+) -> Diagram:
+    """Every node at the origin at its default size (for the grid to place)."""
+    ids = {n.id for n in nodes}
+    shapes = []
+    for node in nodes:
+        width, height = default_size(node)
+        shapes.append(Shape(element=node.id, x=0, y=0, width=width, height=height))
+    edges = [Edge(element=r.id) for r in relationships if r.source in ids and r.target in ids]
+    return Diagram(
+        id=diagram_id, name=name, package=package, shapes=tuple(shapes), edges=tuple(edges)
+    )
+
+
+def _fallback(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """Without the engine: today's grid-based use case layout for the movable shapes,
+    below the kept ones, lines straight."""
+    nodes = [model.get(key) for key in (s.element for s in diagram.shapes) if key in movable]
+    rels = [r for r in model.relationships() if r.source in movable and r.target in movable]
+    if diagram.lanes is not None:
+        laid = journey_diagram(
+            diagram.id, diagram.name, diagram.package, nodes, rels, model.journey, diagram.lanes
+        )
+    else:
+        laid = layout_diagram(diagram.id, diagram.name, diagram.package, nodes, rels)
+    placed = {s.element: s for s in laid.shapes}
+    kept = [s for s in diagram.shapes if s.element not in movable]
+    dy = 0.0
+    if kept and placed:
+        dy = max(0.0, max(s.bottom for s in kept) + GAP - min(s.y for s in placed.values()))
+    shapes = tuple(
+        s.model_copy(
+            update={
+                "x": placed[s.element].x,
+                "y": placed[s.element].y + dy,
+                "width": placed[s.element].width,
+                "height": placed[s.element].height,
+            }
+        )
+        if s.element in placed
+        else s
+        for s in diagram.shapes
+    )
+    edges = tuple(_fresh(e, ()) if _touches(model, e, movable) else e for e in diagram.edges)
+    return diagram.model_copy(update={"shapes": shapes, "edges": edges})
+
+
+def _touches(model: Model, edge: Edge, keys: set[str]) -> bool:
+    rel = model.find(edge.element)
+    return bool({getattr(rel, "source", None), getattr(rel, "target", None)} & keys)
+
+
+def _in_lanes(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """A diagram with journey lanes: each use case in its stage's lane (the journey
+    layout), then lines routed around the shapes and labels placed."""
+    laid = _fallback(model, diagram, movable)
+    moved = {s.element for s in laid.shapes if s.element in movable}
+    keys = {e.element for e in laid.edges if _touches(model, e, moved)}
+    return finish(model, laid, keys)
+
+
+def finish(model: Model, diagram: Diagram, keys: set[str]) -> Diagram:
+    """Lines ``keys`` routed around the shapes where they are, made as straight as they
+    can be, and every label placed."""
+    routed = route_edges(model, diagram, keys)
+    return place_labels(model, simplify(model, routed, keys), only=keys)
+
+
+def movable_shapes(model: Model, diagram: Diagram, only: frozenset[str] | None) -> set[str]:
+    """The shapes Auto Layout may move: not pinned, in ``only`` when given, and showing
+    an element the document has."""
+    return {
+        s.element
+        for s in diagram.shapes
+        if not s.pinned
+        and (only is None or s.element in only)
+        and isinstance(model.find(s.element), NodeElement)
+    }
+
+
+def _fits(diagram: Diagram) -> bool:
+    box = bounds(diagram)
+    return box is None or (
+        box[0] > -LIMIT and box[1] > -LIMIT and box[2] < LIMIT and box[3] < LIMIT
+    )
+
+
+def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Diagram:
+    layout = plan(model, diagram, movable, direction)
+    graphviz.run(layout.graph)
+    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
+    if 4 <= cases <= MAX_CASES_FOR_ASPECT:
+        layout = _wrapped(model, diagram, movable, direction, layout)
+    placed = _shapes(model, layout)
+    kept = [s for s in diagram.shapes if s.element not in movable]
+    placed = _around(placed, kept, layout, direction)
+    shapes = {s.element: s for s in diagram.shapes}
+    new_shapes = tuple(placed.get(s.element, s) for s in diagram.shapes)
+    laid = diagram.model_copy(update={"shapes": new_shapes})
+    moved = {key for key in movable if placed.get(key) != shapes.get(key)}
+    engine_routes = {} if kept else _engine_routes(layout, placed)
+    edges = []
+    to_route = []
+    for edge in laid.edges:
+        rel = model.find(edge.element)
+        ends = (getattr(rel, "source", None), getattr(rel, "target", None))
+        if kept and not ({ends[0], ends[1]} & moved):
+            edges.append(edge)
+            continue
+        if ends[0] == ends[1] and ends[0] in placed:
+            edges.append(_fresh(edge, loop_waypoints(placed[ends[0]])))
+        elif edge.element in engine_routes:
+            edges.append(_fresh(edge, engine_routes[edge.element]))
+        else:
+            edges.append(_fresh(edge, ()))
+            to_route.append(edge.element)
+    laid = laid.model_copy(update={"edges": tuple(edges)})
+    if to_route and kept:
+        laid = route_edges(model, laid, set(to_route))
+    laid = simplify(model, laid)
+    return place_labels(model, laid, _label_targets(layout, laid, placed))
+
+
+def _fresh(edge: Edge, points) -> Edge:
+    return edge.model_copy(
+        update={
+            "waypoints": tuple(Point(x=round(x, 1), y=round(y, 1)) for x, y in points),
+            "label_offset": Point(x=0.0, y=0.0),
+            "note_offset": Point(x=0.0, y=0.0),
+        }
+    )
+
+
+def _aspect(layout: Plan) -> float:
+    box = _graph_box(layout)
+    return (box[2] - box[0]) / max(1.0, box[3] - box[1])
+
+
+def _graph_box(layout: Plan) -> Box:
+    xs, ys = [], []
+    for node in layout.graph.nodes:
+        xs += [node.x - node.width / 2, node.x + node.width / 2]
+        ys += [node.y - node.height / 2, node.y + node.height / 2]
+    for cluster in layout.clusters.values():
+        if cluster.box:
+            xs += [cluster.box[0], cluster.box[2]]
+            ys += [cluster.box[1], cluster.box[3]]
+    if not xs:
+        return (0.0, 0.0, 1.0, 1.0)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _wrapped(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, first: Plan
+) -> Plan:
+    """A tall strip of use cases (left to right) or a wide one (top to bottom) wrapped
+    into several columns (rows), when that brings the picture into a slide's shape: the
+    use cases of the fullest rank are cut into runs, each run one rank after the one
+    before (invisible links, as Graphviz's ``unflatten`` does). Of the tries, the one in
+    the slide's range with the fewest crossings wins."""
+    aspect = _aspect(first)
+    if ASPECT_LOW <= aspect <= ASPECT_HIGH:
+        return first
+    if (direction == "lr") != (aspect < ASPECT_LOW):
+        return first  # wrapping the ranks would only make it worse
+    strip = _fullest_rank(model, first, direction)
+    if len(strip) < 4:
+        return first
+    best, best_score = first, _score(first)
+    first_crossings = _crossings(first)
+    tried: set[int] = set()
+    queue = _column_counts(first, strip, direction)
+    while queue and len(tried) < MAX_TRIES:
+        columns = queue.pop(0)
+        if columns in tried or not 2 <= columns <= len(strip):
+            continue
+        tried.add(columns)
+        tries = _column_tries(model, diagram, movable, direction, first, strip, columns)
+        graphviz.run_all([layout.graph for layout in tries])
+        for layout in tries:
+            score = _score(layout)
+            if _crossings(layout) > first_crossings * 3 + 10:
+                continue  # a slide-shaped tangle is worse than a tall clear picture
+            if score < best_score:
+                best, best_score = layout, score
+        if not best_score[0] and best_score[2] <= first_crossings:
+            break  # in the slide's range with no more crossings: good enough
+        if score[0] and not queue:
+            # Still too tall (wide): one more column (row) while that helps.
+            aspect_now = _aspect(layout)
+            queue.append(
+                columns + 1 if (aspect_now < ASPECT_LOW) == (direction == "lr") else columns - 1
+            )
+    if best is not first:
+        best = _actors_beside_their_columns(model, diagram, movable, direction, best)
+    return best
+
+
+def _column_tries(
+    model: Model,
+    diagram: Diagram,
+    movable: set[str],
+    direction: str,
+    first: Plan,
+    strip: list[str],
+    columns: int,
+) -> list[Plan]:
+    """Two ways to cut a strip into ``columns``: each actor's use cases one or more
+    ranks further from it (their lines then stay with them), and runs of the fullest
+    rank one rank after another (any strip, actors or not)."""
+    tries = []
+    positions = {n.id: n for n in first.graph.nodes}
+    across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
+    leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
+    if len(leaves) >= columns * 2:
+        layout = plan(model, diagram, movable, direction)
+        chunk = math.ceil(len(leaves) / columns)
+        stagger = {
+            link_key: 1 + index // chunk
+            for index, key in enumerate(leaves)
+            for link_key in first.leaves[key]
+        }
+        for link in layout.graph.links:
+            if link.key in stagger:
+                link.minlen = stagger[link.key]
+        tries.append(layout)
+    layout = plan(model, diagram, movable, direction)
+    chunk = math.ceil(len(strip) / columns)
+    for index in range(chunk, len(strip)):
+        layout.graph.links.append(
+            graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
+        )
+    tries.append(layout)
+    return tries
+
+
+def _actors_beside_their_columns(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, wrapped: Plan
+) -> Plan:
+    """After wrapping, an initiating actor whose use cases stand mostly in the far
+    columns moves to the far side, so its lines need not cross the near columns; kept
+    when it crosses fewer lines and stays slide-shaped."""
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    nodes = {n.id: n for n in wrapped.graph.nodes}
+    cases = [n for n in wrapped.graph.nodes if model.get(n.id).kind == "usecase"]
+    if not cases:
+        return wrapped
+    middle = (min(along(n) for n in cases) + max(along(n) for n in cases)) / 2
+    partners: dict[str, list[float]] = {}
+    for link in wrapped.graph.links:
+        if (
+            link.key
+            and link.tail in wrapped.graph.first
+            and link.head in nodes
+            and model.get(link.head).kind == "usecase"
+        ):
+            partners.setdefault(link.tail, []).append(along(nodes[link.head]))
+    far = [a for a, spots in partners.items() if sum(spots) / len(spots) > middle]
+    if not far or len(far) == len(wrapped.graph.first):
+        return wrapped
+    layout = plan(model, diagram, movable, direction)
+    for actor in far:
+        if actor in layout.graph.first:
+            layout.graph.first.remove(actor)
+            layout.graph.last.append(actor)
+    for link in layout.graph.links:
+        if link.tail in far and link.key and model.get(link.key).kind == "association":
+            link.tail, link.head = link.head, link.tail
+            layout.reversed_links ^= {link.key}
+    layout.graph.links += [link for link in wrapped.graph.links if link.invisible and not link.key]
+    graphviz.run(layout.graph)
+    score, before = _score(layout), _score(wrapped)
+    return layout if not score[0] and score[2] < before[2] else wrapped
+
+
+def _score(layout: Plan) -> tuple[bool, float, int]:
+    """Outside the slide's range first, then distance from it, then crossings."""
+    aspect = _aspect(layout)
+    inside = ASPECT_LOW <= aspect <= ASPECT_HIGH
+    distance = 0.0 if inside else abs(math.log(aspect / ASPECT_AIM))
+    return (not inside, distance, _crossings(layout) if inside else 0)
+
+
+def _crossings(layout: Plan) -> int:
+    """How many times the engine's routes cross one another."""
+    routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
+    extents = [route_extent(route) for route in routes]
+    return sum(
+        crossings(route, list(zip(extents[index + 1 :], routes[index + 1 :], strict=True)))
+        for index, route in enumerate(routes)
+    )
+
+
+def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
+    """The use cases of the rank holding the most of them, in their order across."""
+    ranks: dict[int, list[graphviz.Node]] = {}
+    for node in layout.graph.nodes:
+        if model.get(node.id).kind != "usecase":
+            continue
+        place = node.x if direction == "lr" else node.y
+        ranks.setdefault(round(place / 8), []).append(node)
+    if not ranks:
+        return []
+    fullest = max(ranks.values(), key=len)
+    fullest.sort(key=lambda n: n.y if direction == "lr" else n.x)
+    return [n.id for n in fullest]
+
+
+def _column_counts(first: Plan, leaves: list[str], direction: str) -> list[int]:
+    """The one or two numbers of columns (rows, top to bottom) that should bring the
+    picture nearest the aimed aspect ratio, estimated from the first layout."""
+    left, top, right, bottom = _graph_box(first)
+    width, height = right - left, bottom - top
+    nodes = {n.id: n for n in first.graph.nodes}
+    if direction == "lr":
+        step = max(nodes[key].width for key in leaves) + first.graph.ranksep
+    else:
+        step = max(nodes[key].height for key in leaves) + first.graph.ranksep
+
+    def predicted(columns: int) -> float:
+        if direction == "lr":
+            return (width + (columns - 1) * step) / (height / columns)
+        return (width / columns) / (height + (columns - 1) * step)
+
+    counts = range(2, min(len(leaves), 8) + 1)
+    ranked = sorted(counts, key=lambda k: abs(math.log(predicted(k) / ASPECT_AIM)))
+    return ranked[:3]
+
+
+def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:
+    """Shapes at the engine's places, the whole picture moved to the margin."""
+    left, top, _, _ = _graph_box(layout)
+    dx, dy = MARGIN - left, MARGIN - top
+    placed: dict[str, Shape] = {}
+    for node in layout.graph.nodes:
+        element = model.get(node.id)
+        width, height = layout.sizes[node.id]
+        _room_w, room_h = node_box(element, (width, height))
+        x = node.x + dx - width / 2
+        y = node.y + dy - room_h / 2
+        placed[node.id] = Shape(element=node.id, x=round(x), y=round(y), width=width, height=height)
+    for key, cluster in layout.clusters.items():
+        if cluster.box is None:
+            continue
+        x0, y0, x1, y1 = cluster.box
+        placed[key] = Shape(
+            element=key,
+            x=round(x0 + dx),
+            y=round(y0 + dy),
+            width=round(x1 - x0),
+            height=round(y1 - y0),
+            z=-1,
+        )
+    for link in layout.graph.links:
+        link.points = [(x + dx, y + dy) for x, y in link.points]
+        if link.label_at is not None:
+            link.label_at = (link.label_at[0] + dx, link.label_at[1] + dy)
+    return placed
+
+
+def _around(
+    placed: dict[str, Shape], kept: list[Shape], layout: Plan, direction: str
+) -> dict[str, Shape]:
+    """The laid-out shapes moved clear of the kept ones: the whole block goes where the
+    kept shapes' own laid-out places say, then space is opened across the reading
+    direction wherever a laid-out shape would still cover a kept one."""
+    if not kept or not placed:
+        return _keep_styles(placed, kept)
+    kept_box = (
+        min(s.x for s in kept),
+        min(s.y for s in kept),
+        max(s.right for s in kept),
+        max(s.bottom for s in kept),
+    )
+    # Beside the kept shapes, in the reading direction.
+    block = (
+        min(s.x for s in placed.values()),
+        min(s.y for s in placed.values()),
+        max(s.right for s in placed.values()),
+        max(s.bottom for s in placed.values()),
+    )
+    if direction == "lr":
+        dx, dy = kept_box[2] + GAP - block[0], kept_box[1] - block[1]
+    else:
+        dx, dy = kept_box[0] - block[0], kept_box[3] + GAP - block[1]
+    moved = {
+        key: s.model_copy(update={"x": round(s.x + dx), "y": round(s.y + dy)})
+        for key, s in placed.items()
+    }
+    for link in layout.graph.links:
+        link.points = [(x + dx, y + dy) for x, y in link.points]
+        if link.label_at is not None:
+            link.label_at = (link.label_at[0] + dx, link.label_at[1] + dy)
+    return moved
+
+
+def _keep_styles(placed: dict[str, Shape], kept: list[Shape]) -> dict[str, Shape]:
+    del kept
+    return placed
+
+
+def _engine_routes(layout: Plan, placed: dict[str, Shape]) -> dict[str, list[tuple[float, float]]]:
+    """The engine's routes as bend points, from the relationship's source to its target."""
+    routes = {}
+    for link in layout.graph.links:
+        points = list(link.points)
+        if link.key in layout.reversed_links:
+            points.reverse()
+        routes[link.key] = points[1:-1]
+    del placed
+    return routes
+
+
+def _label_targets(
+    layout: Plan, diagram: Diagram, placed: dict[str, Shape]
+) -> dict[str, tuple[float, float]]:
+    """Where the engine kept room for each line's label (relationship id -> centre)."""
+    del diagram, placed
+    return {
+        link.key: link.label_at
+        for link in layout.graph.links
+        if link.label_at is not None and link.label is not None
+    }
+
+
+def grid(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """The movable shapes on a plain grid beside the kept ones, each boundary or package
+    holding its members: the fallback that cannot fail and always fits the canvas."""
+    order = [s for s in diagram.shapes if s.element in movable]
+    elements = {s.element: model.get(s.element) for s in order}
+    homes: dict[str, list[str]] = {}
+    containers = [k for k in elements if elements[k].kind in CONTAINER_KINDS]
+    for key, element in elements.items():
+        if element.kind in CONTAINER_KINDS:
+            continue
+        home = next((s for s in getattr(element, "subjects", ()) if s in containers), None)
+        if home is None and getattr(element, "package", None) in containers:
+            home = element.package
+        if home is not None:
+            homes.setdefault(home, []).append(key)
+    inside = {k for members in homes.values() for k in members}
+    sizes = {s.element: shape_size(elements[s.element], s) for s in order}
+    kept = [s for s in diagram.shapes if s.element not in movable]
+    x0 = max((s.right for s in kept), default=0.0) + MARGIN
+    placed: dict[str, Shape] = {}
+
+    def cells(keys: list[str], left: float, top: float) -> tuple[float, float]:
+        """Places ``keys`` in a square-ish grid; returns its right and bottom."""
+        if not keys:
+            return left, top
+        columns = max(1, math.ceil(math.sqrt(len(keys) * 0.75)))
+        cell_w = max(node_box(elements[k], sizes[k])[0] for k in keys) + 40.0
+        cell_h = max(node_box(elements[k], sizes[k])[1] for k in keys) + 30.0
+        for index, key in enumerate(keys):
+            row, column = divmod(index, columns)
+            width, height = sizes[key]
+            placed[key] = Shape(
+                element=key,
+                x=left + column * cell_w + (cell_w - 40.0 - width) / 2,
+                y=top + row * cell_h,
+                width=width,
+                height=height,
+            )
+        rows = math.ceil(len(keys) / columns)
+        return left + columns * cell_w - 40.0, top + rows * cell_h - 30.0
+
+    y = MARGIN
+    for key in containers:
+        if key in inside:
+            continue
+        right, bottom = cells(homes.get(key, []), x0 + 20.0, y + 50.0)
+        width = max(sizes[key][0], right - x0 + 20.0)
+        height = max(sizes[key][1], bottom - y + 20.0)
+        placed[key] = Shape(element=key, x=x0, y=y, width=width, height=height, z=-1)
+        y += height + GAP
+    loose = [k for k in elements if k not in placed and k not in inside]
+    loose += [k for k in inside if k not in placed]
+    cells(loose, x0, y)
+    shapes = tuple(
+        s.model_copy(
+            update={
+                "x": placed[s.element].x,
+                "y": placed[s.element].y,
+                "width": placed[s.element].width,
+                "height": placed[s.element].height,
+            }
+        )
+        if s.element in placed
+        else s
+        for s in diagram.shapes
+    )
+    edges = tuple(
+        _fresh(e, ())
+        if {
+            getattr(model.find(e.element), "source", None),
+            getattr(model.find(e.element), "target", None),
+        }
+        & movable
+        else e
+        for e in diagram.edges
+    )
+    return diagram.model_copy(update={"shapes": shapes, "edges": edges})
