@@ -39,3 +39,13 @@ def lay_out(
 def tidy(document: Document, diagram_id: str) -> None:
     """Tidy Labels: only labels, condition notes and comments move."""
     apply_geometry(document, diagram_id, tidy_labels(document, document.diagram(diagram_id)))
+
+
+def set_pinned(
+    document: Document, diagram_id: str, element_ids: list[str] | tuple[str, ...], pinned: bool
+) -> None:
+    """Keep Position on (or off) for the shapes of these elements on the diagram."""
+    shapes = [document.shape(diagram_id, i) for i in element_ids]
+    changed = [s.model_copy(update={"pinned": pinned}) for s in shapes if s and s.pinned != pinned]
+    if changed:
+        document.update_shapes(diagram_id, changed)
