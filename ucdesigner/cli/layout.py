@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..commands.layout import lay_out
 from ..io.native import save as save_native
 from ..layout import Direction
 from ..model import Document, IntegrityError
@@ -54,6 +53,10 @@ def chosen_diagrams(document: Document, wanted: list[str]) -> list[str]:
 
 def relayout(document: Document, diagram_ids: list[str], direction: Direction = "lr") -> list[str]:
     """Lay out each diagram; the warnings, each naming its diagram."""
+    # Imported here: building the command line's parser must not load Qt (which the
+    # commands package does, for the editor's undo stack).
+    from ..commands.layout import lay_out
+
     warnings = []
     for diagram_id in diagram_ids:
         name = document.diagram_info(diagram_id).name or diagram_id
