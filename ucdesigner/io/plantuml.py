@@ -58,6 +58,7 @@ SKIPPED = re.compile(
     r"endlegend\b|endheader\b|endfooter\b|center\b|!theme\b|allowmixing\b)",
     re.IGNORECASE,
 )
+DIRECTION = re.compile(r"^(?:left to right|top to bottom) direction\b", re.IGNORECASE)
 JOURNEY_COMMENT = "' ucdesigner journey:"
 STEP_COMMENT = re.compile(r"^' ucdesigner step (?P<alias>[\w.]+):\s*(?P<json>\{.*\})\s*$")
 KEYWORD = re.compile(r"<<\s*(include|extend)s?\s*>>|^\s*(include|extend)s?\b", re.IGNORECASE)
@@ -158,6 +159,8 @@ class _Reader:
                 except ValueError:
                     self.model.problems.append(f"Line {number}: the journey comment is damaged.")
                 continue
+            if DIRECTION.match(line):
+                self.model.direction = "lr" if line.lower().startswith("left") else "tb"
             if not line or line.startswith("'") or SKIPPED.match(line):
                 continue
             if line.startswith("!"):

@@ -100,7 +100,7 @@ def parse_table(text: str) -> TextModel:
             f"column (found {shown or 'nothing'}); recognised columns: "
             f"{names([w[0] for w in COLUMNS.values()])}."
         )
-    model = TextModel(place="Row")
+    model = TextModel(place="Row", direction="lr")
     unknown = [c for c, h in zip(rows[0], header, strict=True) if h is None and c.strip()]
     if unknown:
         model.problems.append(

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..layout.journey import journey_diagram
-from ..layout.overview import layout_diagram
+from ..layout import layout_new_diagram, route_lines
 from ..model import (
     Actor,
     Association,
@@ -28,6 +27,7 @@ from ..model import (
     ModelError,
     NodeElement,
     Package,
+    Point,
     Subject,
     UseCase,
     new_id,
@@ -101,6 +101,8 @@ class TextModel:
     """The journey the text carries in full (our own PlantUML), if any."""
     place: str = "Line"
     """How messages name a place in the text: "Line" (PlantUML) or "Row" (a table)."""
+    direction: str = "tb"
+    """The reading direction the text asks for: "lr" or "tb" (PlantUML's default)."""
 
     def node(self, kind: str, name: str, line: int, alias: str = "") -> NodeSpec:
         """The node of this kind and name (or alias), recorded on first mention."""
@@ -178,7 +180,7 @@ def add_to_document(
     for rel in model.relationships:
         _relate(document, rel, ids, added, model.place)
     added.ids = list(dict.fromkeys(ids.values()))
-    _show(document, diagram_id, added, model.title)
+    _show(document, diagram_id, added, model.title, model.direction)
     return added
 
 
@@ -273,9 +275,12 @@ def _relate(
     added.relationships += 1
 
 
-def _show(document: Document, diagram_id: str | None, added: Added, title: str) -> None:
+def _show(
+    document: Document, diagram_id: str | None, added: Added, title: str, direction: str
+) -> None:
     """Lay out the named elements that the diagram does not show yet, below what it
-    shows (in their lanes when it has lanes or they have stages)."""
+    shows (in their lanes when it has lanes or they have stages); nothing shown moves.
+    Lines from them to shown elements are routed around the shapes."""
     if diagram_id is None:
         diagram_id = new_id("diagram")
         document.add_diagram(DiagramInfo(id=diagram_id, name=title or "Use cases"))
@@ -284,19 +289,24 @@ def _show(document: Document, diagram_id: str | None, added: Added, title: str) 
     if not nodes:
         return
     info = document.diagram_info(diagram_id)
-    staged = any(isinstance(n, UseCase) and n.journey.stage for n in nodes)
     rels = document.relationships()
-    if info.lanes is not None or staged:
-        laid = journey_diagram(
-            diagram_id, info.name, info.package, nodes, rels, document.journey, info.lanes
-        )
-    else:
-        laid = layout_diagram(diagram_id, info.name, info.package, nodes, rels)
+    outcome = layout_new_diagram(
+        diagram_id,
+        info.name,
+        info.package,
+        nodes,
+        rels,
+        direction="lr" if direction == "lr" else "tb",
+        journey=document.journey,
+        lanes=info.lanes,
+    )
+    laid = outcome.diagram
+    added.problems.extend(outcome.warnings)
     dy = 0.0
     existing = document.shapes(diagram_id)
     if existing:
-        dy = max(s.bottom for s in existing) + GAP - min(s.y for s in laid.shapes)
-    shapes = [s.model_copy(update={"y": round(s.y + dy)}) for s in laid.shapes]
+        dy = round(max(s.bottom for s in existing) + GAP - min(s.y for s in laid.shapes))
+    shapes = [s.model_copy(update={"y": s.y + dy}) for s in laid.shapes]
     document.add_shapes(diagram_id, shapes)
     if info.lanes is None and laid.lanes is not None and not existing:
         document.update_diagram(diagram_id, lanes=laid.lanes)
@@ -305,7 +315,7 @@ def _show(document: Document, diagram_id: str | None, added: Added, title: str) 
     document.add_edges(
         diagram_id,
         [
-            e
+            e.model_copy(update={"waypoints": tuple(Point(x=p.x, y=p.y + dy) for p in e.waypoints)})
             for e in laid.edges
             if e.element not in drawn
             and {document.get(e.element).source, document.get(e.element).target} <= on  # type: ignore[attr-defined]
@@ -322,6 +332,8 @@ def _show(document: Document, diagram_id: str | None, added: Added, title: str) 
     ]
     if rest:
         document.add_edges(diagram_id, [Edge(element=r) for r in rest])
+        routed = route_lines(document, document.diagram(diagram_id), frozenset(rest))
+        document.update_edges(diagram_id, [e for e in routed.edges if e.element in set(rest)])
     added.shown = len(shapes)
 
 

@@ -8,10 +8,15 @@ change the document (the caller applies the result, as one undo step in the edit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model import Diagram, Document
+from ..model import Diagram
+from ..model.diagram import Lanes
+from ..model.elements import NodeElement, Relationship
+from ..model.journey import Journey
+from .elements import Elements, Model
 
 Direction = Literal["lr", "tb"]
 """Reading direction of a layout: left to right or top to bottom."""
@@ -28,7 +33,7 @@ class LayoutOutcome:
 
 
 def auto_layout(
-    document: Document,
+    document: Model,
     diagram: Diagram,
     *,
     direction: Direction = "lr",
@@ -45,7 +50,49 @@ def auto_layout(
     return lay_out(document, diagram, direction=direction, only=only)
 
 
-def tidy_labels(document: Document, diagram: Diagram) -> Diagram:
+def layout_new_diagram(
+    diagram_id: str,
+    name: str,
+    package: str | None,
+    nodes: Sequence[NodeElement],
+    relationships: Sequence[Relationship],
+    *,
+    direction: Direction = "lr",
+    journey: Journey | None = None,
+    lanes: Lanes | None = None,
+) -> LayoutOutcome:
+    """A new diagram showing ``nodes`` and the ``relationships`` among them, laid out (for
+    readers that make a model before there is a document: XMI, PlantUML, pasted rows).
+    With ``journey`` and ``lanes`` (or use cases in stages), each use case stands in its
+    stage's lane."""
+    from .engine import new_diagram
+
+    return new_diagram(
+        diagram_id,
+        name,
+        package,
+        nodes,
+        relationships,
+        direction=direction,
+        journey=journey,
+        lanes=lanes,
+    )
+
+
+def route_lines(document: Model, diagram: Diagram, lines: frozenset[str]) -> Diagram:
+    """``diagram`` with the lines of the relationship ids ``lines`` routed around the
+    shapes where they are (no shape moves) and every label placed afresh. Without
+    Graphviz the lines stay straight."""
+    from .engine import finish
+    from .graphviz import EngineMissing
+
+    try:
+        return finish(document, diagram, set(lines))
+    except EngineMissing:
+        return tidy_labels(document, diagram)
+
+
+def tidy_labels(document: Model, diagram: Diagram) -> Diagram:
     """``diagram`` with only its labels moved (edge ``label_offset``/``note_offset``) and
     its comment shapes placed beside what they annotate; nothing else changes."""
     from .labels import tidy
@@ -53,4 +100,12 @@ def tidy_labels(document: Document, diagram: Diagram) -> Diagram:
     return tidy(document, diagram)
 
 
-__all__ = ["Direction", "LayoutOutcome", "auto_layout", "tidy_labels"]
+__all__ = [
+    "Direction",
+    "Elements",
+    "LayoutOutcome",
+    "auto_layout",
+    "layout_new_diagram",
+    "route_lines",
+    "tidy_labels",
+]

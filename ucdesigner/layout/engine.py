@@ -1,19 +1,37 @@
-"""Auto Layout of a diagram that already exists: which shapes move, which stay, and the
-fallback when the layout fails."""
+"""Auto Layout of a diagram: which shapes move and which stay, the engine run (with a
+second run that wraps a tall strip into columns for a slide's aspect ratio), routes as
+bend points, labels, and the grid fallback when the engine is missing or fails."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from ..model import Diagram, Document, Edge, Shape
-from ..model.elements import NodeElement, UseCase
+from ..model import Diagram, Edge, Point, Shape
+from ..model.diagram import LIMIT, Lanes
+from ..model.elements import NodeElement, Relationship, UseCase
+from ..model.journey import Journey
 from ..model.sizing import default_size
+from . import graphviz
+from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
+from .elements import Elements, Model
+from .geometry import Box, bounds
 from .journey import journey_diagram
-from .overview import GAP_Y, MARGIN, layout_diagram
+from .labels import place_labels
+from .overview import layout_diagram
+from .routing import loop_waypoints, route_edges, simplify
+
+MARGIN = 40.0
+GAP = 60.0
+"""Between kept shapes and the shapes laid out around them."""
+MAX_ENGINE_NODES = 1500
+"""Above this many shapes the grid is used: the engine's time grows too fast."""
+ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
+MAX_CASES_FOR_ASPECT = 60
 
 
 def lay_out(
-    document: Document,
+    model: Model,
     diagram: Diagram,
     *,
     direction: str = "lr",
@@ -22,93 +40,413 @@ def lay_out(
     """See ``ucdesigner.layout.auto_layout``."""
     from . import LayoutOutcome
 
-    try:
-        laid = _lay_out(document, diagram, direction, only)
-        return LayoutOutcome(laid)
-    except Exception as error:  # any engine failure falls back to a grid
-        return LayoutOutcome(
-            grid(document, diagram, only),
-            (f"Automatic layout failed ({error}); the shapes were put on a simple grid.",),
-        )
-
-
-def _movable(diagram: Diagram, only: frozenset[str] | None) -> set[str]:
-    return {
-        s.element for s in diagram.shapes if not s.pinned and (only is None or s.element in only)
-    }
-
-
-def _lay_out(
-    document: Document, diagram: Diagram, direction: str, only: frozenset[str] | None
-) -> Diagram:
-    movable = _movable(diagram, only)
+    movable = movable_shapes(model, diagram, only)
     if not movable:
-        return diagram
-    nodes = [document.get(s.element) for s in diagram.shapes if s.element in movable]
-    nodes = [n for n in nodes if isinstance(n, NodeElement)]
-    rels = document.relationships()
+        return LayoutOutcome(diagram)
+    warnings: list[str] = []
+    try:
+        if len(movable) > MAX_ENGINE_NODES:
+            laid = grid(model, diagram, movable)
+        elif diagram.lanes is not None:
+            laid = _in_lanes(model, diagram, movable)
+        else:
+            laid = _engine_layout(model, diagram, movable, direction)
+    except graphviz.EngineMissing as missing:
+        warnings.append(str(missing))
+        laid = _fallback(model, diagram, movable)
+    except Exception as error:  # any engine failure falls back, never a crash
+        warnings.append(f"Automatic layout failed ({error}); a simple layout was used instead.")
+        laid = _fallback(model, diagram, movable)
+    if not _fits(laid):
+        warnings.append("The layout was larger than the canvas; a simple grid was used.")
+        laid = grid(model, diagram, movable)
+    return LayoutOutcome(laid, tuple(warnings))
+
+
+def new_diagram(
+    diagram_id: str,
+    name: str,
+    package: str | None,
+    nodes: Sequence[NodeElement],
+    relationships: Sequence[Relationship],
+    *,
+    direction: str = "lr",
+    journey: Journey | None = None,
+    lanes: Lanes | None = None,
+):
+    """See ``ucdesigner.layout.layout_new_diagram``."""
+    model = Elements(nodes, relationships, journey)
+    staged = any(isinstance(n, UseCase) and n.journey.stage for n in nodes)
+    if journey is not None and (lanes is not None or staged):
+        start = journey_diagram(diagram_id, name, package, nodes, relationships, journey, lanes)
+    elif len(nodes) > MAX_ENGINE_NODES:
+        start = _unplaced(diagram_id, name, package, nodes, relationships)
+    else:
+        start = layout_diagram(diagram_id, name, package, nodes, relationships)
+    return lay_out(model, start, direction=direction)
+
+
+def _unplaced(
+    diagram_id: str,
+    name: str,
+    package: str | None,
+    nodes: Sequence[NodeElement],
+    relationships: Sequence[Relationship],
+) -> Diagram:
+    """Every node at the origin at its default size (for the grid to place)."""
+    ids = {n.id for n in nodes}
+    shapes = []
+    for node in nodes:
+        width, height = default_size(node)
+        shapes.append(Shape(element=node.id, x=0, y=0, width=width, height=height))
+    edges = [Edge(element=r.id) for r in relationships if r.source in ids and r.target in ids]
+    return Diagram(
+        id=diagram_id, name=name, package=package, shapes=tuple(shapes), edges=tuple(edges)
+    )
+
+
+def _fallback(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """Without the engine: today's grid-based use case layout for the movable shapes,
+    below the kept ones, lines straight."""
+    nodes = [model.get(key) for key in (s.element for s in diagram.shapes) if key in movable]
+    rels = [r for r in model.relationships() if r.source in movable and r.target in movable]
     if diagram.lanes is not None:
         laid = journey_diagram(
-            diagram.id, diagram.name, diagram.package, nodes, rels, document.journey, diagram.lanes
+            diagram.id, diagram.name, diagram.package, nodes, rels, model.journey, diagram.lanes
         )
     else:
         laid = layout_diagram(diagram.id, diagram.name, diagram.package, nodes, rels)
-    return _merge(diagram, {s.element: s for s in laid.shapes}, movable)
-
-
-def _merge(diagram: Diagram, placed: dict[str, Shape], movable: set[str]) -> Diagram:
-    """``diagram`` with the movable shapes at their ``placed`` geometry, below the kept
-    ones when they would overlap them, and the lines of moved shapes straightened."""
+    placed = {s.element: s for s in laid.shapes}
     kept = [s for s in diagram.shapes if s.element not in movable]
     dy = 0.0
     if kept and placed:
-        top = min(s.y for s in placed.values())
-        dy = max(0.0, max(s.bottom for s in kept) + 60.0 - top)
-    shapes = []
-    for shape in diagram.shapes:
-        new = placed.get(shape.element)
-        if shape.element in movable and new is not None:
-            shape = shape.model_copy(
-                update={"x": new.x, "y": new.y + dy, "width": new.width, "height": new.height}
-            )
-        shapes.append(shape)
-    edges = tuple(_straightened(e) if _touches(e, diagram, movable) else e for e in diagram.edges)
-    return diagram.model_copy(update={"shapes": tuple(shapes), "edges": edges})
-
-
-def _touches(edge: Edge, diagram: Diagram, movable: set[str]) -> bool:
-    del diagram
-    return bool(movable)
-
-
-def _straightened(edge: Edge) -> Edge:
-    return edge.model_copy(update={"waypoints": ()})
-
-
-def grid(document: Document, diagram: Diagram, only: frozenset[str] | None = None) -> Diagram:
-    """The movable shapes on a plain grid below the kept ones: the fallback that cannot
-    fail."""
-    movable = _movable(diagram, only)
-    order = [s for s in diagram.shapes if s.element in movable]
-    columns = max(1, math.ceil(math.sqrt(len(order))))
-    placed = {}
-    cell_w, cell_h = 0.0, 0.0
-    sizes = {}
-    for shape in order:
-        element = document.find(shape.element)
-        size = default_size(element) if element is not None else (shape.width, shape.height)
-        if isinstance(element, UseCase) or element is None:
-            size = (max(size[0], shape.width), max(size[1], shape.height))
-        sizes[shape.element] = size
-        cell_w, cell_h = max(cell_w, size[0]), max(cell_h, size[1])
-    for index, shape in enumerate(order):
-        w, h = sizes[shape.element]
-        row, column = divmod(index, columns)
-        placed[shape.element] = Shape(
-            element=shape.element,
-            x=MARGIN + column * (cell_w + 40.0),
-            y=MARGIN + row * (cell_h + GAP_Y + 36.0),
-            width=w,
-            height=h,
+        dy = max(0.0, max(s.bottom for s in kept) + GAP - min(s.y for s in placed.values()))
+    shapes = tuple(
+        s.model_copy(
+            update={
+                "x": placed[s.element].x,
+                "y": placed[s.element].y + dy,
+                "width": placed[s.element].width,
+                "height": placed[s.element].height,
+            }
         )
-    return _merge(diagram, placed, movable)
+        if s.element in placed
+        else s
+        for s in diagram.shapes
+    )
+    edges = tuple(_fresh(e, ()) if _touches(model, e, movable) else e for e in diagram.edges)
+    return diagram.model_copy(update={"shapes": shapes, "edges": edges})
+
+
+def _touches(model: Model, edge: Edge, keys: set[str]) -> bool:
+    rel = model.find(edge.element)
+    return bool({getattr(rel, "source", None), getattr(rel, "target", None)} & keys)
+
+
+def _in_lanes(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """A diagram with journey lanes: each use case in its stage's lane (the journey
+    layout), then lines routed around the shapes and labels placed."""
+    laid = _fallback(model, diagram, movable)
+    moved = {s.element for s in laid.shapes if s.element in movable}
+    keys = {e.element for e in laid.edges if _touches(model, e, moved)}
+    return finish(model, laid, keys)
+
+
+def finish(model: Model, diagram: Diagram, keys: set[str]) -> Diagram:
+    """Lines ``keys`` routed around the shapes where they are, made as straight as they
+    can be, and every label placed."""
+    routed = route_edges(model, diagram, keys)
+    kinds = {s.element: model.get(s.element).kind for s in routed.shapes}
+    return place_labels(model, simplify(model, routed, kinds), only=keys)
+
+
+def movable_shapes(model: Model, diagram: Diagram, only: frozenset[str] | None) -> set[str]:
+    """The shapes Auto Layout may move: not pinned, in ``only`` when given, and showing
+    an element the document has."""
+    return {
+        s.element
+        for s in diagram.shapes
+        if not s.pinned
+        and (only is None or s.element in only)
+        and isinstance(model.find(s.element), NodeElement)
+    }
+
+
+def _fits(diagram: Diagram) -> bool:
+    box = bounds(diagram)
+    return box is None or (
+        box[0] > -LIMIT and box[1] > -LIMIT and box[2] < LIMIT and box[3] < LIMIT
+    )
+
+
+def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Diagram:
+    layout = plan(model, diagram, movable, direction)
+    graphviz.run(layout.graph)
+    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
+    if 6 <= cases <= MAX_CASES_FOR_ASPECT:
+        layout = _wrapped(model, diagram, movable, direction, layout)
+    placed = _shapes(model, layout)
+    kept = [s for s in diagram.shapes if s.element not in movable]
+    placed = _around(placed, kept, layout, direction)
+    shapes = {s.element: s for s in diagram.shapes}
+    new_shapes = tuple(placed.get(s.element, s) for s in diagram.shapes)
+    laid = diagram.model_copy(update={"shapes": new_shapes})
+    kinds = {s.element: model.get(s.element).kind for s in new_shapes}
+    moved = {key for key in movable if placed.get(key) != shapes.get(key)}
+    engine_routes = {} if kept else _engine_routes(layout, placed)
+    edges = []
+    to_route = []
+    for edge in laid.edges:
+        rel = model.find(edge.element)
+        ends = (getattr(rel, "source", None), getattr(rel, "target", None))
+        if kept and not ({ends[0], ends[1]} & moved):
+            edges.append(edge)
+            continue
+        if ends[0] == ends[1] and ends[0] in placed:
+            edges.append(_fresh(edge, loop_waypoints(placed[ends[0]])))
+        elif edge.element in engine_routes:
+            edges.append(_fresh(edge, engine_routes[edge.element]))
+        else:
+            edges.append(_fresh(edge, ()))
+            to_route.append(edge.element)
+    laid = laid.model_copy(update={"edges": tuple(edges)})
+    if to_route and kept:
+        laid = route_edges(model, laid, set(to_route))
+    laid = simplify(model, laid, kinds)
+    return place_labels(model, laid, _label_targets(layout, laid, placed))
+
+
+def _fresh(edge: Edge, points) -> Edge:
+    return edge.model_copy(
+        update={
+            "waypoints": tuple(Point(x=round(x, 1), y=round(y, 1)) for x, y in points),
+            "label_offset": Point(x=0.0, y=0.0),
+            "note_offset": Point(x=0.0, y=0.0),
+        }
+    )
+
+
+def _aspect(layout: Plan) -> float:
+    box = _graph_box(layout)
+    return (box[2] - box[0]) / max(1.0, box[3] - box[1])
+
+
+def _graph_box(layout: Plan) -> Box:
+    xs, ys = [], []
+    for node in layout.graph.nodes:
+        xs += [node.x - node.width / 2, node.x + node.width / 2]
+        ys += [node.y - node.height / 2, node.y + node.height / 2]
+    for cluster in layout.clusters.values():
+        if cluster.box:
+            xs += [cluster.box[0], cluster.box[2]]
+            ys += [cluster.box[1], cluster.box[3]]
+    if not xs:
+        return (0.0, 0.0, 1.0, 1.0)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _wrapped(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, first: Plan
+) -> Plan:
+    """A tall strip of use cases (left to right) or a wide one (top to bottom) wrapped
+    into several columns or rows, when that brings the picture nearer a slide's shape."""
+    aspect = _aspect(first)
+    if ASPECT_LOW <= aspect <= ASPECT_HIGH or not first.leaves:
+        return first
+    across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
+    positions = {n.id: n for n in first.graph.nodes}
+    leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
+    best, best_score = first, abs(math.log(aspect / ASPECT_AIM))
+    wanted = [2, 3] if (direction == "lr") == (aspect < ASPECT_LOW) else []
+    for columns in wanted:
+        if len(leaves) < columns * 2:
+            break
+        layout = plan(model, diagram, movable, direction)
+        chunk = math.ceil(len(leaves) / columns)
+        stagger = {}
+        for index, key in enumerate(leaves):
+            for link_key in first.leaves[key]:
+                stagger[link_key] = 1 + index // chunk
+        for link in layout.graph.links:
+            if link.key in stagger:
+                link.minlen = stagger[link.key]
+        graphviz.run(layout.graph)
+        score = abs(math.log(_aspect(layout) / ASPECT_AIM))
+        if score < best_score:
+            best, best_score = layout, score
+    return best
+
+
+def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:
+    """Shapes at the engine's places, the whole picture moved to the margin."""
+    left, top, _, _ = _graph_box(layout)
+    dx, dy = MARGIN - left, MARGIN - top
+    placed: dict[str, Shape] = {}
+    for node in layout.graph.nodes:
+        element = model.get(node.id)
+        width, height = layout.sizes[node.id]
+        _room_w, room_h = node_box(element, (width, height))
+        x = node.x + dx - width / 2
+        y = node.y + dy - room_h / 2
+        placed[node.id] = Shape(element=node.id, x=round(x), y=round(y), width=width, height=height)
+    for key, cluster in layout.clusters.items():
+        if cluster.box is None:
+            continue
+        x0, y0, x1, y1 = cluster.box
+        placed[key] = Shape(
+            element=key,
+            x=round(x0 + dx),
+            y=round(y0 + dy),
+            width=round(x1 - x0),
+            height=round(y1 - y0),
+            z=-1,
+        )
+    for link in layout.graph.links:
+        link.points = [(x + dx, y + dy) for x, y in link.points]
+        if link.label_at is not None:
+            link.label_at = (link.label_at[0] + dx, link.label_at[1] + dy)
+    return placed
+
+
+def _around(
+    placed: dict[str, Shape], kept: list[Shape], layout: Plan, direction: str
+) -> dict[str, Shape]:
+    """The laid-out shapes moved clear of the kept ones: the whole block goes where the
+    kept shapes' own laid-out places say, then space is opened across the reading
+    direction wherever a laid-out shape would still cover a kept one."""
+    if not kept or not placed:
+        return _keep_styles(placed, kept)
+    kept_box = (
+        min(s.x for s in kept),
+        min(s.y for s in kept),
+        max(s.right for s in kept),
+        max(s.bottom for s in kept),
+    )
+    # Beside the kept shapes, in the reading direction.
+    block = (
+        min(s.x for s in placed.values()),
+        min(s.y for s in placed.values()),
+        max(s.right for s in placed.values()),
+        max(s.bottom for s in placed.values()),
+    )
+    if direction == "lr":
+        dx, dy = kept_box[2] + GAP - block[0], kept_box[1] - block[1]
+    else:
+        dx, dy = kept_box[0] - block[0], kept_box[3] + GAP - block[1]
+    moved = {
+        key: s.model_copy(update={"x": round(s.x + dx), "y": round(s.y + dy)})
+        for key, s in placed.items()
+    }
+    for link in layout.graph.links:
+        link.points = [(x + dx, y + dy) for x, y in link.points]
+        if link.label_at is not None:
+            link.label_at = (link.label_at[0] + dx, link.label_at[1] + dy)
+    return moved
+
+
+def _keep_styles(placed: dict[str, Shape], kept: list[Shape]) -> dict[str, Shape]:
+    del kept
+    return placed
+
+
+def _engine_routes(layout: Plan, placed: dict[str, Shape]) -> dict[str, list[tuple[float, float]]]:
+    """The engine's routes as bend points, from the relationship's source to its target."""
+    routes = {}
+    for link in layout.graph.links:
+        points = list(link.points)
+        if link.key in layout.reversed_links:
+            points.reverse()
+        routes[link.key] = points[1:-1]
+    del placed
+    return routes
+
+
+def _label_targets(
+    layout: Plan, diagram: Diagram, placed: dict[str, Shape]
+) -> dict[str, tuple[float, float]]:
+    """Where the engine kept room for each line's label (relationship id -> centre)."""
+    del diagram, placed
+    return {
+        link.key: link.label_at
+        for link in layout.graph.links
+        if link.label_at is not None and link.label is not None
+    }
+
+
+def grid(model: Model, diagram: Diagram, movable: set[str]) -> Diagram:
+    """The movable shapes on a plain grid beside the kept ones, each boundary or package
+    holding its members: the fallback that cannot fail and always fits the canvas."""
+    order = [s for s in diagram.shapes if s.element in movable]
+    elements = {s.element: model.get(s.element) for s in order}
+    homes: dict[str, list[str]] = {}
+    containers = [k for k in elements if elements[k].kind in CONTAINER_KINDS]
+    for key, element in elements.items():
+        if element.kind in CONTAINER_KINDS:
+            continue
+        home = next((s for s in getattr(element, "subjects", ()) if s in containers), None)
+        if home is None and getattr(element, "package", None) in containers:
+            home = element.package
+        if home is not None:
+            homes.setdefault(home, []).append(key)
+    inside = {k for members in homes.values() for k in members}
+    sizes = {s.element: shape_size(elements[s.element], s) for s in order}
+    kept = [s for s in diagram.shapes if s.element not in movable]
+    x0 = max((s.right for s in kept), default=0.0) + MARGIN
+    placed: dict[str, Shape] = {}
+
+    def cells(keys: list[str], left: float, top: float) -> tuple[float, float]:
+        """Places ``keys`` in a square-ish grid; returns its right and bottom."""
+        if not keys:
+            return left, top
+        columns = max(1, math.ceil(math.sqrt(len(keys) * 0.75)))
+        cell_w = max(node_box(elements[k], sizes[k])[0] for k in keys) + 40.0
+        cell_h = max(node_box(elements[k], sizes[k])[1] for k in keys) + 30.0
+        for index, key in enumerate(keys):
+            row, column = divmod(index, columns)
+            width, height = sizes[key]
+            placed[key] = Shape(
+                element=key,
+                x=left + column * cell_w + (cell_w - 40.0 - width) / 2,
+                y=top + row * cell_h,
+                width=width,
+                height=height,
+            )
+        rows = math.ceil(len(keys) / columns)
+        return left + columns * cell_w - 40.0, top + rows * cell_h - 30.0
+
+    y = MARGIN
+    for key in containers:
+        if key in inside:
+            continue
+        right, bottom = cells(homes.get(key, []), x0 + 20.0, y + 50.0)
+        width = max(sizes[key][0], right - x0 + 20.0)
+        height = max(sizes[key][1], bottom - y + 20.0)
+        placed[key] = Shape(element=key, x=x0, y=y, width=width, height=height, z=-1)
+        y += height + GAP
+    loose = [k for k in elements if k not in placed and k not in inside]
+    loose += [k for k in inside if k not in placed]
+    cells(loose, x0, y)
+    shapes = tuple(
+        s.model_copy(
+            update={
+                "x": placed[s.element].x,
+                "y": placed[s.element].y,
+                "width": placed[s.element].width,
+                "height": placed[s.element].height,
+            }
+        )
+        if s.element in placed
+        else s
+        for s in diagram.shapes
+    )
+    edges = tuple(
+        _fresh(e, ())
+        if {
+            getattr(model.find(e.element), "source", None),
+            getattr(model.find(e.element), "target", None),
+        }
+        & movable
+        else e
+        for e in diagram.edges
+    )
+    return diagram.model_copy(update={"shapes": shapes, "edges": edges})

@@ -1,16 +1,261 @@
-"""Placing the labels of lines (keywords, names, extend condition notes)."""
+"""Placing the labels of lines: keywords («include», «extend»), names and an extend's
+condition note go where they cover no shape, no other label, no arrowhead and no line
+end. A label is stored as an offset from its default place mid-line, so it stays with
+its line when shapes move."""
 
 from __future__ import annotations
 
-from ..model import Diagram, Document, Point
+import itertools
+import math
+from dataclasses import dataclass
 
+from ..model import Diagram, Edge, Point, Shape
+from ..model.elements import Element, Extend, Relationship, UseCase
+from ..model.sizing import SMALL_CHAR_WIDTH, SMALL_LINE_HEIGHT, wrapped_lines
+from .conventions import CONTAINER_KINDS, node_box
+from .elements import Model
+from .geometry import XY, Box, along, boxes_meet, drawn_line, note_direction
+
+KEYWORDS = {"include": "include", "extend": "extend"}
+NOTE_GAP = 34.0
+"""As the canvas: the gap between a line and its condition note."""
+NOTE_WIDTH = 220.0
+NOTE_PAD = 7.0
+HEAD_ROOM = 16.0
+"""The box kept free around each end of a line (arrowheads, multiplicities)."""
+SPACING = 4.0
 ORIGIN = Point(x=0.0, y=0.0)
+FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
+SIDES = (0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0)
 
 
-def tidy(document: Document, diagram: Diagram) -> Diagram:
-    """See ``ucdesigner.layout.tidy_labels``."""
-    del document
+def label_text(rel: Relationship) -> str:
+    """The keyword, stereotypes and name of a line, one per line (as the canvas)."""
+    keyword = KEYWORDS.get(rel.kind)
+    keywords = [keyword] if keyword else []
+    keywords += [s for s in rel.stereotypes if s not in keywords]
+    lines = ["«" + ", ".join(keywords) + "»"] if keywords else []
+    if rel.name:
+        lines.append(rel.name)
+    return "\n".join(lines)
+
+
+def note_text(rel: Relationship, target: Element | None) -> str:
+    """An extend's condition note (as the canvas)."""
+    if not isinstance(rel, Extend) or not rel.condition.strip():
+        return ""
+    lines = [f"Condition: {{{rel.condition.strip()}}}"]
+    if rel.extension_points and isinstance(target, UseCase):
+        names = [
+            (target.extension_point(p).name or p) if target.extension_point(p) else p
+            for p in rel.extension_points
+        ]
+        label = "extension point" if len(names) == 1 else "extension points"
+        lines.append(f"{label}: {', '.join(names)}")
+    return "\n".join(lines)
+
+
+def text_size(text: str, wrap: float | None = None) -> tuple[float, float]:
+    """Estimated size of small text (the canvas measures it with Qt)."""
+    lines = text.split("\n")
+    if wrap is None:
+        return max(len(t) for t in lines) * SMALL_CHAR_WIDTH, len(lines) * SMALL_LINE_HEIGHT
+    rows = sum(wrapped_lines(t, wrap, SMALL_CHAR_WIDTH) for t in lines)
+    widest = max(len(t) * SMALL_CHAR_WIDTH for t in lines)
+    return min(wrap, widest), rows * SMALL_LINE_HEIGHT
+
+
+@dataclass
+class Line:
+    edge: Edge
+    points: list[XY]
+    label: tuple[float, float] | None
+    note: tuple[float, float] | None
+
+
+def _box(centre: XY, size: tuple[float, float]) -> Box:
+    return (
+        centre[0] - size[0] / 2,
+        centre[1] - size[1] / 2,
+        centre[0] + size[0] / 2,
+        centre[1] + size[1] / 2,
+    )
+
+
+def _lines(document: Model, diagram: Diagram) -> list[Line]:
+    shapes = {s.element: s for s in diagram.shapes}
+    found = []
+    for edge in diagram.edges:
+        rel = document.find(edge.element)
+        if not isinstance(rel, Relationship):
+            continue
+        source, target = shapes.get(rel.source), shapes.get(rel.target)
+        if source is None or target is None:
+            continue
+        points = drawn_line(
+            source, document.get(rel.source).kind, target, document.get(rel.target).kind, edge
+        )
+        text = label_text(rel)
+        note = note_text(rel, document.find(rel.target))
+        label = None
+        if text:
+            w, h = text_size(text)
+            label = (w + 6, h + 2)
+        note_size = None
+        if note:
+            w, h = text_size(note, NOTE_WIDTH)
+            note_size = (w + 2 * NOTE_PAD, h + 2 * NOTE_PAD - 2)
+        found.append(Line(edge, points, label, note_size))
+    return found
+
+
+def _shape_boxes(document: Model, diagram: Diagram) -> list[Box]:
+    boxes = []
+    for shape in diagram.shapes:
+        element = document.find(shape.element)
+        if element is None:
+            continue
+        if element.kind in CONTAINER_KINDS:
+            # Only the title strip of a boundary or package is in the way.
+            boxes.append((shape.x, shape.y, shape.right, shape.y + 30.0))
+            continue
+        boxes.append(_room(shape, element))
+    return boxes
+
+
+def _room(shape: Shape, element: Element) -> Box:
+    width, height = node_box(element, (shape.width, shape.height))
+    cx = shape.x + shape.width / 2
+    return (cx - width / 2, shape.y, cx + width / 2, shape.y + height)
+
+
+def _end_boxes(lines: list[Line]) -> list[Box]:
+    boxes = []
+    for line in lines:
+        for point in (line.points[0], line.points[-1]):
+            boxes.append(_box(point, (HEAD_ROOM * 2, HEAD_ROOM * 2)))
+    return boxes
+
+
+def _free(box: Box, taken: list[Box]) -> bool:
+    return not any(boxes_meet(box, other, SPACING) for other in taken)
+
+
+def place_labels(
+    document: Model,
+    diagram: Diagram,
+    wanted: dict[str, XY] | None = None,
+    only: set[str] | None = None,
+) -> Diagram:
+    """``diagram`` with each line's label and note (of the relationship ids ``only``, when
+    given) where it collides with nothing, nearest to ``wanted`` (where the engine kept
+    room), else to its default place."""
+    wanted = wanted or {}
+    lines = _lines(document, diagram)
+    taken = _shape_boxes(document, diagram) + _end_boxes(lines)
+    if only is not None:
+        for line in lines:
+            if line.edge.element not in only:
+                taken.extend(current_boxes(line))
+    offsets: dict[str, tuple[Point, Point]] = {}
+    # Lines with a note need the most room: they choose first.
+    for line in sorted(lines, key=lambda item: (item.note is None, item.label is None)):
+        if line.label is None and line.note is None:
+            continue
+        if only is not None and line.edge.element not in only:
+            continue
+        offsets[line.edge.element] = _place(line, wanted.get(line.edge.element), taken)
     edges = tuple(
-        e.model_copy(update={"label_offset": ORIGIN, "note_offset": ORIGIN}) for e in diagram.edges
+        e.model_copy(
+            update={"label_offset": offsets[e.element][0], "note_offset": offsets[e.element][1]}
+        )
+        if e.element in offsets
+        else e
+        for e in diagram.edges
     )
     return diagram.model_copy(update={"edges": edges})
+
+
+def current_boxes(line: Line) -> list[Box]:
+    """Where a line's label and note are drawn now (from its offsets)."""
+    mid = along(line.points, 0.5)
+    centre = (mid[0] + line.edge.label_offset.x, mid[1] + line.edge.label_offset.y)
+    boxes = []
+    if line.label is not None:
+        boxes.append(_box(centre, line.label))
+    if line.note is not None:
+        shift = (line.edge.note_offset.x, line.edge.note_offset.y)
+        boxes.append(_note_box(line, centre, shift))
+    return boxes
+
+
+def _note_box(line: Line, label_centre: XY, note_shift: XY) -> Box:
+    """Where the canvas draws the note for a label at ``label_centre`` (see
+    ``EdgeItem._layout_labels``), moved by ``note_shift``."""
+    assert line.note is not None
+    width, height = line.note
+    nx, ny = note_direction(line.points)
+    reach = NOTE_GAP / 2 + abs(nx) * width / 2 + abs(ny) * height / 2
+    if line.label is not None:
+        reach += abs(ny) * line.label[1] / 2
+    cx = label_centre[0] + nx * reach + note_shift[0]
+    cy = label_centre[1] + ny * reach + note_shift[1]
+    return _box((cx, cy), (width, height))
+
+
+def _place(line: Line, wanted: XY | None, taken: list[Box]) -> tuple[Point, Point]:
+    mid = along(line.points, 0.5)
+    label = line.label or (0.0, 0.0)
+    nx, ny = note_direction(line.points)
+    step = max(label[0] * abs(nx), label[1] * abs(ny), 12.0) + SPACING
+    candidates: list[XY] = []
+    if wanted is not None and _distance(wanted, line.points) <= max(label) / 2 + 12:
+        candidates.append(wanted)
+    for fraction in FRACTIONS:
+        x, y = along(line.points, fraction)
+        for side in SIDES:
+            candidates.append((x + nx * step * side, y + ny * step * side))
+    note_shifts: list[XY] = [(0.0, 0.0)]
+    if line.note is not None:
+        w, h = line.note
+        reach = NOTE_GAP + abs(nx) * w + abs(ny) * h
+        note_shifts += [(-nx * reach, -ny * reach), (w * 0.6, 0.0), (-w * 0.6, 0.0), (0.0, h * 0.8)]
+    for centre in candidates:
+        boxes = []
+        if line.label is not None:
+            boxes.append(_box(centre, line.label))
+            if not _free(boxes[0], taken):
+                continue
+        if line.note is None:
+            taken.extend(boxes)
+            return Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)), ORIGIN
+        for shift in note_shifts:
+            note = _note_box(line, centre, shift)
+            if _free(note, taken + boxes):
+                taken.extend([*boxes, note])
+                return (
+                    Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)),
+                    Point(x=round(shift[0], 1), y=round(shift[1], 1)),
+                )
+    # Nowhere free: the default place (never dropped, never stacked on purpose).
+    return line.edge.label_offset, line.edge.note_offset
+
+
+def _distance(point: XY, points: list[XY]) -> float:
+    """How far ``point`` is from the polyline."""
+    best = float("inf")
+    px, py = point
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+        best = min(best, math.hypot(px - ax - dx * t, py - ay - dy * t))
+    return best
+
+
+def tidy(document: Model, diagram: Diagram) -> Diagram:
+    """See ``ucdesigner.layout.tidy_labels``: labels and notes placed afresh; comment
+    shapes moved beside what they annotate when they cover another shape."""
+    from .comments import beside
+
+    return place_labels(document, beside(document, diagram))

@@ -23,6 +23,9 @@ LINE_HEIGHT = 17.5
 SMALL_LINE_HEIGHT = 15.2
 TEXT_SHARE = 0.74
 """Share of a use case ellipse's width and height that its text may use."""
+TOP_LINE_SHARE = 0.66
+"""Share of a use case ellipse's width left at the top line of its text (the stereotype
+line): the chord there is narrower than the middle."""
 
 ACTOR_SIZE = (48.0, 84.0)
 """The stick figure's box; the name is drawn below it."""
@@ -75,10 +78,18 @@ def fit_ellipse(
         width += 10
 
 
+def keyword_room(keyword_width: float) -> float:
+    """The width of text in the middle of an ellipse that leaves room for a stereotype
+    line ``keyword_width`` wide at the top of the text."""
+    return keyword_width * TEXT_SHARE / TOP_LINE_SHARE + 4
+
+
 def use_case_size(
-    name: str, extension_points: tuple[str, ...] = (), stereotyped: bool = False
+    name: str, extension_points: tuple[str, ...] = (), stereotypes: tuple[str, ...] = ()
 ) -> tuple[float, float]:
-    """Estimated size of a use case ellipse (see ``fit_ellipse``)."""
+    """Estimated size of a use case ellipse (see ``fit_ellipse``), wide enough for its
+    stereotype line where the ellipse is narrowest."""
+    stereotyped = bool(stereotypes)
 
     def text_height(inner: float) -> float:
         height = wrapped_lines(name, inner) * LINE_HEIGHT
@@ -94,6 +105,9 @@ def use_case_size(
     longest = max((text_width(w, WIDE_CHAR_WIDTH) for w in name.split()), default=0.0)
     if extension_points:
         longest = max(longest, POINTS_HEADER_WIDTH)
+    if stereotypes:
+        keywords = "«" + ", ".join(stereotypes) + "»"
+        longest = max(longest, keyword_room(text_width(keywords, SMALL_CHAR_WIDTH)))
     return fit_ellipse(text_width(name), longest, text_height)
 
 
@@ -103,7 +117,7 @@ def default_size(element: Element) -> tuple[float, float]:
         return ACTOR_SIZE
     if element.kind == "usecase":
         points = tuple(p.name for p in getattr(element, "extension_points", ()))
-        return use_case_size(element.name, points, bool(element.stereotypes))
+        return use_case_size(element.name, points, tuple(element.stereotypes))
     if element.kind == "subject":
         return SUBJECT_MIN
     if element.kind == "package":

@@ -191,10 +191,12 @@ class EdgeItem(HoverMark, QGraphicsItem):
         if self.notation.head is not None:
             heads.append((self.notation.head, points[-2], points[-1]))
         rel = self.relationship
-        if isinstance(rel, Association):
+        # UML draws an arrowhead only on a one-way association: navigable both ways, or
+        # with no navigability shown, a use case association is a plain line.
+        if isinstance(rel, Association) and rel.target_end.navigable != rel.source_end.navigable:
             if rel.target_end.navigable:
                 heads.append(("open", points[-2], points[-1]))
-            if rel.source_end.navigable:
+            else:
                 heads.append(("open", points[1], points[0]))
         return heads
 

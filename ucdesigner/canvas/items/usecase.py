@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath
 
 from ...model import UseCase
-from ...model.sizing import POINTS_HEADER, TEXT_SHARE, fit_ellipse
+from ...model.sizing import POINTS_HEADER, TEXT_SHARE, fit_ellipse, keyword_room
 from ..theme import Theme
 from .base import (
     CENTRE_WRAP,
@@ -160,6 +160,9 @@ class UseCaseItem(NodeItem):
         if points:
             header = QFontMetricsF(theme.font(theme.small_font_size, bold=True))
             longest = max(longest, header.horizontalAdvance(POINTS_HEADER))
+        if element.stereotypes:
+            keywords = keyword_text(element.stereotypes)
+            longest = max(longest, keyword_room(small.horizontalAdvance(keywords)))
         return fit_ellipse(
             metrics.horizontalAdvance(element.name), longest, text_height, cls.min_size
         )

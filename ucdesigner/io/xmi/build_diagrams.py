@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from ...layout.overview import layout_diagram
+from ...layout import Elements, auto_layout, layout_new_diagram
 from ...model import Diagram, Edge, Shape
 from ...model.diagram import LIMIT, Point
 from ...model.elements import NodeElement, Relationship, UseCase
@@ -96,18 +96,34 @@ class DiagramSteps:
                 )
                 edges.append(Edge(element=rel.id, waypoints=bends))
             home = self.container_of_diagram(raw_diagram.owner)
-            self.diagrams.append(
-                Diagram(
-                    id=self.ids.get(raw_diagram.xid),
-                    name=name,
-                    package=home,
-                    shapes=tuple(shapes.values()),
-                    edges=tuple(edges),
-                    properties={"diagram type": raw_diagram.kind} if raw_diagram.kind else {},
-                )
+            diagram = Diagram(
+                id=self.ids.get(raw_diagram.xid),
+                name=name,
+                package=home,
+                shapes=tuple(shapes.values()),
+                edges=tuple(edges),
+                properties={"diagram type": raw_diagram.kind} if raw_diagram.kind else {},
             )
+            if not _usable_geometry(raw_diagram.shapes):
+                outcome = auto_layout(
+                    Elements(list(self.nodes.values()), self.relationships), diagram
+                )
+                diagram = outcome.diagram
+                self._layout_notes(outcome.warnings)
+                self.report.map(
+                    f'diagram "{name}"',
+                    "had no usable positions: laid out automatically",
+                    raw_diagram.xid,
+                )
+            self.diagrams.append(diagram)
             self.count("diagram")
             self.count("shape", len(shapes))
+
+    def _layout_notes(self, warnings: tuple[str, ...]) -> None:
+        """The layout's warnings in the import report, each once."""
+        for warning in warnings:
+            if warning not in self.report.notes:
+                self.report.notes.append(warning)
 
     def container_of_diagram(self, owner: str | None) -> str | None:
         """The kept package a diagram belongs to (None: the model root)."""
@@ -178,12 +194,21 @@ class DiagramSteps:
         for package, members in plans:
             name = self.raw.name if package is None else self.nodes[package].name
             diagram_id = self.ids.fresh(f"diagram_{package or 'model'}")
-            self.diagrams.append(
-                layout_diagram(
-                    diagram_id, name or "Use cases", package, members, self.relationships
-                )
+            outcome = layout_new_diagram(
+                diagram_id, name or "Use cases", package, members, self.relationships
             )
+            self._layout_notes(outcome.warnings)
+            self.diagrams.append(outcome.diagram)
             self.count("generated_diagram")
+
+
+def _usable_geometry(shapes) -> bool:
+    """False when a diagram's shapes have no real positions: (nearly) all at one place,
+    as tools write diagrams whose layout they keep elsewhere."""
+    placed = [(s.x, s.y) for s in shapes]
+    if len(shapes) < 2:
+        return True
+    return len(set(placed)) * 2 > len(shapes)
 
 
 def _clamp(value: float) -> float:

@@ -1,0 +1,202 @@
+"""Plain-number geometry of a diagram as the canvas draws it: where a line leaves a shape,
+the drawn polyline, its midpoint, and whether a segment or a box meets a shape.
+
+The canvas (``canvas/items``) draws from the same rules with Qt; these work headless, so
+the layout can check its own result without a scene.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from ..model import Diagram, Edge, Shape
+
+Box = tuple[float, float, float, float]
+"""left, top, right, bottom."""
+XY = tuple[float, float]
+
+ROUND_KINDS = frozenset({"usecase"})
+
+
+def box_of(shape: Shape) -> Box:
+    return (shape.x, shape.y, shape.right, shape.bottom)
+
+
+def centre(shape: Shape) -> XY:
+    return (shape.x + shape.width / 2, shape.y + shape.height / 2)
+
+
+def box_exit(box: Box, sx: float, sy: float, tx: float, ty: float) -> XY:
+    """The ray from (sx, sy) toward (tx, ty) leaving ``box``; (tx, ty) when inside."""
+    left, top, right, bottom = box
+    dx, dy = tx - sx, ty - sy
+    if dx == 0 and dy == 0:
+        return sx, sy
+    limits = []
+    if dx > 0:
+        limits.append((right - sx) / dx)
+    elif dx < 0:
+        limits.append((left - sx) / dx)
+    if dy > 0:
+        limits.append((bottom - sy) / dy)
+    elif dy < 0:
+        limits.append((top - sy) / dy)
+    scale = max(0.0, min(limits))
+    if scale >= 1:
+        return tx, ty
+    return sx + dx * scale, sy + dy * scale
+
+
+def oval_exit(box: Box, tx: float, ty: float) -> XY:
+    """Where the line from the centre of the ellipse in ``box`` toward (tx, ty) leaves it."""
+    left, top, right, bottom = box
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    dx, dy = tx - cx, ty - cy
+    a, b = (right - left) / 2, (bottom - top) / 2
+    if (dx == 0 and dy == 0) or a <= 0 or b <= 0:
+        return cx, cy
+    t = 1 / math.sqrt((dx / a) ** 2 + (dy / b) ** 2)
+    if t >= 1:
+        return tx, ty
+    return cx + dx * t, cy + dy * t
+
+
+def exit_point(shape: Shape, kind: str, toward: XY) -> XY:
+    """Where a line toward ``toward`` leaves ``shape`` (an element of ``kind``)."""
+    if kind in ROUND_KINDS:
+        return oval_exit(box_of(shape), *toward)
+    cx, cy = centre(shape)
+    return box_exit(box_of(shape), cx, cy, *toward)
+
+
+def drawn_line(
+    source: Shape, source_kind: str, target: Shape, target_kind: str, edge: Edge
+) -> list[XY]:
+    """The polyline the canvas draws for ``edge``: clipped at both shapes, through its
+    bend points."""
+    bends = [(p.x, p.y) for p in edge.waypoints]
+    first = bends[0] if bends else centre(target)
+    last = bends[-1] if bends else centre(source)
+    return [exit_point(source, source_kind, first), *bends, exit_point(target, target_kind, last)]
+
+
+def along(points: list[XY], fraction: float) -> XY:
+    """The point at ``fraction`` of the polyline's length."""
+    if not points:
+        return (0.0, 0.0)
+    segments = list(itertools.pairwise(points))
+    lengths = [math.hypot(bx - ax, by - ay) for (ax, ay), (bx, by) in segments]
+    goal = sum(lengths) * fraction
+    for ((ax, ay), (bx, by)), length in zip(segments, lengths, strict=True):
+        if goal <= length and length > 0:
+            t = goal / length
+            return ax + (bx - ax) * t, ay + (by - ay) * t
+        goal -= length
+    return points[-1]
+
+
+def note_direction(points: list[XY]) -> XY:
+    """A unit vector across the middle of the line: downward, or rightward when steep
+    (as the canvas places an extend's condition note)."""
+    if len(points) < 2:
+        return (0.0, 1.0)
+    mx, my = along(points, 0.5)
+
+    def detour(segment: tuple[XY, XY]) -> float:
+        (ax, ay), (bx, by) = segment
+        return (
+            math.hypot(mx - ax, my - ay)
+            + math.hypot(bx - mx, by - my)
+            - math.hypot(bx - ax, by - ay)
+        )
+
+    (ax, ay), (bx, by) = min(itertools.pairwise(points), key=detour)
+    length = math.hypot(bx - ax, by - ay)
+    if length == 0:
+        return (0.0, 1.0)
+    nx, ny = -(by - ay) / length, (bx - ax) / length
+    flip = ny < 0 if abs(ny) >= 0.5 else nx <= 0
+    return (-nx, -ny) if flip else (nx, ny)
+
+
+def boxes_meet(a: Box, b: Box, margin: float = 0.0) -> bool:
+    return (
+        a[0] < b[2] + margin
+        and b[0] < a[2] + margin
+        and a[1] < b[3] + margin
+        and b[1] < a[3] + margin
+    )
+
+
+def segment_meets_box(p: XY, q: XY, box: Box) -> bool:
+    """True when the segment from ``p`` to ``q`` passes through the inside of ``box``
+    (Liang-Barsky clipping)."""
+    left, top, right, bottom = box
+    if right <= left or bottom <= top:
+        return False
+    x0, y0 = p
+    dx, dy = q[0] - x0, q[1] - y0
+    t0, t1 = 0.0, 1.0
+    for edge_p, edge_q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+        if edge_p == 0:
+            if edge_q <= 0:
+                return False
+            continue
+        t = edge_q / edge_p
+        if edge_p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 >= t1:
+            return False
+    return t1 - t0 > 1e-9
+
+
+def segment_meets_oval(p: XY, q: XY, box: Box) -> bool:
+    """True when the segment passes through the inside of the ellipse in ``box``."""
+    left, top, right, bottom = box
+    a, b = (right - left) / 2, (bottom - top) / 2
+    if a <= 0 or b <= 0:
+        return False
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    x0, y0 = (p[0] - cx) / a, (p[1] - cy) / b
+    x1, y1 = (q[0] - cx) / a, (q[1] - cy) / b
+    dx, dy = x1 - x0, y1 - y0
+    qa = dx * dx + dy * dy
+    if qa == 0:
+        return x0 * x0 + y0 * y0 < 1
+    t = max(0.0, min(1.0, -(x0 * dx + y0 * dy) / qa))
+    nx, ny = x0 + dx * t, y0 + dy * t
+    return nx * nx + ny * ny < 0.98
+
+
+def segment_meets_shape(p: XY, q: XY, shape: Shape, kind: str, margin: float = 0.0) -> bool:
+    box = box_of(shape)
+    box = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+    if kind in ROUND_KINDS:
+        return segment_meets_oval(p, q, box)
+    return segment_meets_box(p, q, box)
+
+
+def segments_cross(a: XY, b: XY, c: XY, d: XY) -> bool:
+    """True when the segments ab and cd cross at a point inside both."""
+
+    def orient(p: XY, q: XY, r: XY) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    d1, d2 = orient(c, d, a), orient(c, d, b)
+    d3, d4 = orient(a, b, c), orient(a, b, d)
+    return ((d1 > 0) != (d2 > 0)) and ((d3 > 0) != (d4 > 0)) and 0 not in (d1, d2, d3, d4)
+
+
+def bounds(diagram: Diagram) -> Box | None:
+    """The box around every shape of ``diagram``."""
+    if not diagram.shapes:
+        return None
+    return (
+        min(s.x for s in diagram.shapes),
+        min(s.y for s in diagram.shapes),
+        max(s.right for s in diagram.shapes),
+        max(s.bottom for s in diagram.shapes),
+    )
