@@ -72,6 +72,10 @@ def test_a_condition_note_moved_onto_a_use_case_collides_with_it() -> None:
     doc.update_edges("d", [Edge(element="x", note_offset=shift)])
     found = layout_reports(doc)[0]
     assert ("x", "m") in [f.ids for f in found.findings if f.kind == "label_collision"]
+    assert (
+        "the condition note of the line 'Browse Catalogue' - 'Place Order' covers "
+        "'Browse Catalogue'"
+    ) in [f.text for f in found.findings]
 
 
 def test_role_names_and_multiplicities_of_a_short_line_pile_up() -> None:
@@ -84,5 +88,6 @@ def test_role_names_and_multiplicities_of_a_short_line_pile_up() -> None:
     doc.move_shapes("d", ["u"], -430, 30)
     found = layout_reports(doc)[0]
     assert found.label_collisions > 0
+    assert any(f.text.startswith("the end label 'buyer' of the line") for f in found.findings)
     doc.update_edges("d", [Edge(element="r", hide_end_labels=True)])
     assert layout_reports(doc)[0].label_collisions == 0

@@ -151,6 +151,8 @@ class EdgeGeometry:
     target: str
     points: tuple[XY, ...]
     labels: tuple[Box, ...] = ()
+    label_names: tuple[str, ...] = ()
+    """What each label is, for messages ("the keyword «include»"); may be empty."""
     arrowheads: tuple[tuple[XY, ...], ...] = ()
 
 
@@ -330,13 +332,17 @@ def _ends(edge: EdgeGeometry, names: Mapping[str, str]) -> str:
 def _label_collisions(
     shapes: Sequence[ShapeGeometry], edges: Sequence[EdgeGeometry], names: Mapping[str, str]
 ) -> list[Finding]:
-    labels = [(edge, box) for edge in edges for box in edge.labels]
+    labels = [
+        (edge, box, edge.label_names[i] if i < len(edge.label_names) else "a label")
+        for edge in edges
+        for i, box in enumerate(edge.labels)
+    ]
     found = []
 
     def where(edge: EdgeGeometry) -> str:
         return _ends(edge, names)
 
-    for edge, box in labels:
+    for edge, box, what in labels:
         inner = box.shrunk(TOLERANCE)
         for shape in shapes:
             if shape.container:
@@ -350,7 +356,7 @@ def _label_collisions(
                     Finding(
                         "label_collision",
                         (edge.id, shape.id),
-                        f"a label of the line {where(edge)} covers {names[shape.id]!r}",
+                        f"{what} of the line {where(edge)} covers {names[shape.id]!r}",
                     )
                 )
         for other, head in ((o, h) for o in edges for h in o.arrowheads):
@@ -359,16 +365,17 @@ def _label_collisions(
                     Finding(
                         "label_collision",
                         (edge.id, other.id),
-                        f"a label of the line {where(edge)} covers an arrowhead of {where(other)}",
+                        f"{what} of the line {where(edge)} covers an arrowhead of {where(other)}",
                     )
                 )
-    for (edge_a, a), (edge_b, b) in itertools.combinations(labels, 2):
+    for (edge_a, a, what_a), (edge_b, b, what_b) in itertools.combinations(labels, 2):
         if a.meets(b, TOLERANCE):
             found.append(
                 Finding(
                     "label_collision",
                     (edge_a.id, edge_b.id),
-                    f"labels of the lines {where(edge_a)} and {where(edge_b)} lie on each other",
+                    f"{what_a} of the line {where(edge_a)} and {what_b} of the line "
+                    f"{where(edge_b)} lie on each other",
                 )
             )
     return found

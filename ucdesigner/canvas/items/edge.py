@@ -178,9 +178,9 @@ class EdgeItem(HoverMark, QGraphicsItem):
         """Where an extend's condition note is drawn (scene coordinates; null when none)."""
         return QRectF(self._note_rect)
 
-    def end_label_rects(self) -> list[QRectF]:
-        """Where role names and multiplicities are drawn (scene coordinates)."""
-        return [self._text_rect(centre, text) for centre, text in self._spots]
+    def end_labels(self) -> list[tuple[QRectF, str]]:
+        """The role names and multiplicities drawn: where (scene coordinates), and the text."""
+        return [(self._text_rect(centre, text), text) for centre, text in self._spots]
 
     def arrowheads(self) -> list[tuple[str, QPointF, QPointF]]:
         """The arrowheads drawn: ("open" or "triangle", the point before the tip, the tip)."""

@@ -174,13 +174,19 @@ def _line_boxes(
 
 
 def _edge(item: EdgeItem) -> EdgeGeometry:
-    labels = [item.label_rect(), item.note_rect(), *item.end_label_rects()]
+    labels: list[tuple[QRectF, str]] = []
+    keyword = item.label_text().split("\n")[0]
+    labels.append((item.label_rect(), f"the label {keyword!r}"))
+    labels.append((item.note_rect(), "the condition note"))
+    labels += [(rect, f"the end label {text!r}") for rect, text in item.end_labels()]
+    labels = [(rect, name) for rect, name in labels if not rect.isNull()]
     heads = tuple(tuple((p.x(), p.y()) for p in polygon) for polygon in item.arrowhead_polygons())
     return EdgeGeometry(
         item.element_id,
         item.source_item.element_id,
         item.target_item.element_id,
         tuple((p.x(), p.y()) for p in item.points()),
-        tuple(_box(r) for r in labels if not r.isNull()),
+        tuple(_box(rect) for rect, _name in labels),
+        tuple(name for _rect, name in labels),
         heads,
     )
