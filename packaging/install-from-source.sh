@@ -28,6 +28,10 @@ if $with_tests; then
   PACKAGES+=("${TEST_PACKAGES[@]}")
 fi
 
+# Graphviz dot lays out diagrams (imports, Auto Layout); without it ucdesigner falls back
+# to a simple grid and says so.
+PACKAGES+=(graphviz)
+
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${PACKAGES[@]}"; do

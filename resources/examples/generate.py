@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ucdesigner.io.authoring import Author, write_documents
+from ucdesigner.layout import lines_through_shapes, route_lines
 from ucdesigner.model import (
     Association,
     AssociationEnd,
@@ -78,6 +79,12 @@ class Builder(Author):
                 if r.source in shown and r.target in shown and r.id not in hide
             ],
         )
+        # A line the hand layout sends through a shape is routed around it.
+        diagram = self.doc.diagram(diagram_id)
+        blocked = lines_through_shapes(self.doc, diagram)
+        if blocked:
+            routed = route_lines(self.doc, diagram, blocked)
+            self.doc.update_edges(diagram_id, [e for e in routed.edges if e.element in blocked])
 
 
 def post_purchase_support() -> Document:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ucdesigner.io.authoring import Author, slug, write_documents
+from ucdesigner.layout import route_lines
 from ucdesigner.layout.journey import journey_diagram
 from ucdesigner.model import (
     DiagramInfo,
@@ -124,6 +125,8 @@ class Template(Author):
         by_id = {s.element: s for s in shapes}
         shapes = tuple(_holding(s, doc, by_id) for s in shapes)
         diagram = diagram.model_copy(update={"shapes": shapes})
+        # Lines around the shapes, labels and condition notes where they cover nothing.
+        diagram = route_lines(doc, diagram, frozenset(e.element for e in diagram.edges))
         notes = notes or {}
         edges = tuple(
             e.model_copy(
@@ -339,7 +342,6 @@ def post_purchase_support() -> Document:
             "Rate Support": (0, 108),
             "Join Loyalty Programme": (0, 108),
         },
-        notes={"extend_escalate_to_specialist__contact_support": (60, 80)},
     )
     return t.doc
 
@@ -625,7 +627,6 @@ def full_journey() -> Document:
     t.diagram(
         "diagram_journey",
         "Customer journey",
-        notes={"extend_apply_discount_code__place_order": (80, -20)},
     )
     return t.doc
 

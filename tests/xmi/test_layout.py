@@ -73,3 +73,30 @@ def test_actors_sit_across_from_their_use_cases() -> None:
         middle = sum(c.y + c.height / 2 for c in mine) / len(mine)
         centre = shapes[actor].y + shapes[actor].height / 2
         assert abs(centre - middle) < 200
+
+
+def test_association_end_labels_stay_hidden_where_papyrus_and_rsa_hid_them() -> None:
+    from ucdesigner.io.xmi import read_xmi
+
+    from .conftest import corpus_file
+
+    result = read_xmi(corpus_file("ibm-rsa/textbuilder-use-case-model.emx"))
+    document = result.document
+    edges = [
+        (edge, document.get(edge.element))
+        for info in document.diagrams()
+        for edge in document.edges(info.id)
+    ]
+    associations = [edge for edge, rel in edges if rel.kind == "association"]
+    assert associations and all(edge.hide_end_labels for edge in associations)
+    assert not any(edge.hide_end_labels for edge, rel in edges if rel.kind != "association")
+
+
+def test_diagrams_whose_shapes_all_sit_at_one_place_are_laid_out() -> None:
+    from ucdesigner.io.xmi.build_diagrams import _usable_geometry
+    from ucdesigner.io.xmi.raw import RawShape
+
+    stacked = [RawShape(element=f"e{i}", x=0.0, y=0.0) for i in range(5)]
+    spread = [RawShape(element=f"e{i}", x=i * 100.0, y=0.0) for i in range(5)]
+    assert not _usable_geometry(stacked)
+    assert _usable_geometry(spread)

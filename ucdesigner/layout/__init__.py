@@ -92,6 +92,14 @@ def route_lines(document: Model, diagram: Diagram, lines: frozenset[str]) -> Dia
         return tidy_labels(document, diagram)
 
 
+def lines_through_shapes(document: Model, diagram: Diagram) -> frozenset[str]:
+    """The relationship ids of ``diagram``'s lines that pass through a shape other than
+    their two ends (drawn from shape centres through their bend points)."""
+    from .routing import blocked_lines
+
+    return blocked_lines(document, diagram)
+
+
 def tidy_labels(document: Model, diagram: Diagram) -> Diagram:
     """``diagram`` with only its labels moved (edge ``label_offset``/``note_offset``) and
     its comment shapes placed beside what they annotate; nothing else changes."""
@@ -106,6 +114,7 @@ __all__ = [
     "LayoutOutcome",
     "auto_layout",
     "layout_new_diagram",
+    "lines_through_shapes",
     "route_lines",
     "tidy_labels",
 ]

@@ -27,7 +27,7 @@ ACTOR_CHAR = 7.4
 NOTE_WIDTH = 220.0
 SUPPORTING_WORDS = ("system", "secondary", "supporting", "external", "service")
 SYSTEM_NAMES = ("system", "database", "server", "service", "gateway", "api", "bank", "provider")
-"""Words in an actor's name that say it is a system the use cases call on."""
+"""Last words of an actor's name that say it is a system the use cases call on."""
 
 
 @dataclass
@@ -108,8 +108,8 @@ def supporting(document: Model, actor: Element, rels: list[Relationship]) -> boo
     del document
     if towards or away:
         return towards > away
-    name = actor.name.lower()
-    return any(word in name.split() for word in SYSTEM_NAMES)
+    words = actor.name.lower().split()
+    return bool(words) and words[-1] in SYSTEM_NAMES
 
 
 def container_of(element: Element, shown: set[str], document: Model) -> str | None:
@@ -143,6 +143,17 @@ def plan(
     sizes = {key: shape_size(elements[key], shapes[key]) for key in shapes}
     shown = set(shapes)
     home = {key: container_of(elements[key], shown, document) for key in shapes}
+    # A comment stands with what it annotates: in the same boundary or package.
+    for rel in rels:
+        if rel.kind != "comment_link":
+            continue
+        comment, other = (
+            (rel.source, rel.target)
+            if elements[rel.source].kind == "comment"
+            else (rel.target, rel.source)
+        )
+        if elements[comment].kind == "comment" and home.get(comment) is None:
+            home[comment] = other if elements[other].kind in CONTAINER_KINDS else home.get(other)
     # A container only becomes a cluster when it holds something; else it is a node.
     holding = {h for key, h in home.items() if h is not None and key != h}
     # A container never holds itself, even through a cycle of packages.
@@ -190,6 +201,32 @@ def plan(
                 graph.last.append(element.id)
             else:
                 graph.first.append(element.id)
+    # Kinds of an actor stand on its side: a generalization never joins the two sides.
+    changed = True
+    while changed:
+        changed = False
+        for rel in rels:
+            if (
+                rel.kind == "generalization"
+                and rel.source in graph.last
+                and rel.target in graph.first
+            ):
+                graph.last.remove(rel.source)
+                graph.first.append(rel.source)
+                changed = True
+            elif (
+                rel.kind == "generalization"
+                and rel.target in graph.last
+                and rel.source in graph.first
+            ):
+                graph.last.remove(rel.target)
+                graph.first.append(rel.target)
+                changed = True
+    if not any(elements[n].kind == "usecase" for n in nodes):
+        # Actors alone (a hierarchy of roles): parents above their children, no sides.
+        graph.rankdir = "TB"
+        graph.first, graph.last = [], []
+        direction = "tb"
     side = set(graph.first) | set(graph.last)
     beside: dict[str, str] = {}
     for rel in rels:
@@ -207,7 +244,9 @@ def plan(
             turned = True  # the parent first: above its children
             if direction == "lr":
                 if tail in side or head in side:
-                    constraint = tail in side and head in side
+                    constraint = ({tail, head} <= set(graph.first)) or (
+                        {tail, head} <= set(graph.last)
+                    )
                 else:
                     graph.same_ranks.append([rel.target, rel.source])
         elif rel.kind == "comment_link":
@@ -227,6 +266,11 @@ def plan(
         graph.links.append(link)
         if rel.kind == "association" and tail in graph.first and elements[head].kind == "usecase":
             result.leaves.setdefault(head, []).append(rel.id)
+    # Supporting actors stand after the comments too: a comment inside a boundary on
+    # their rank would push them above or below the boundary.
+    for comment in beside:
+        for actor in graph.last:
+            graph.links.append(Link(key="", tail=comment, head=actor, invisible=True))
     # An actor on the first rank and one on the last rank in the same rank group (a
     # generalization between them) would contradict: the rank groups win.
     in_groups = {n for group in graph.same_ranks for n in group}

@@ -4,6 +4,7 @@ bend points, labels, and the grid fallback when the engine is missing or fails."
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -15,7 +16,7 @@ from ..model.sizing import default_size
 from . import graphviz
 from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
 from .elements import Elements, Model
-from .geometry import Box, bounds
+from .geometry import Box, bounds, segments_cross
 from .journey import journey_diagram
 from .labels import place_labels
 from .overview import layout_diagram
@@ -156,8 +157,7 @@ def finish(model: Model, diagram: Diagram, keys: set[str]) -> Diagram:
     """Lines ``keys`` routed around the shapes where they are, made as straight as they
     can be, and every label placed."""
     routed = route_edges(model, diagram, keys)
-    kinds = {s.element: model.get(s.element).kind for s in routed.shapes}
-    return place_labels(model, simplify(model, routed, kinds), only=keys)
+    return place_labels(model, simplify(model, routed, keys), only=keys)
 
 
 def movable_shapes(model: Model, diagram: Diagram, only: frozenset[str] | None) -> set[str]:
@@ -183,7 +183,7 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     layout = plan(model, diagram, movable, direction)
     graphviz.run(layout.graph)
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
-    if 6 <= cases <= MAX_CASES_FOR_ASPECT:
+    if 4 <= cases <= MAX_CASES_FOR_ASPECT:
         layout = _wrapped(model, diagram, movable, direction, layout)
     placed = _shapes(model, layout)
     kept = [s for s in diagram.shapes if s.element not in movable]
@@ -191,7 +191,6 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     shapes = {s.element: s for s in diagram.shapes}
     new_shapes = tuple(placed.get(s.element, s) for s in diagram.shapes)
     laid = diagram.model_copy(update={"shapes": new_shapes})
-    kinds = {s.element: model.get(s.element).kind for s in new_shapes}
     moved = {key for key in movable if placed.get(key) != shapes.get(key)}
     engine_routes = {} if kept else _engine_routes(layout, placed)
     edges = []
@@ -212,7 +211,7 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     laid = laid.model_copy(update={"edges": tuple(edges)})
     if to_route and kept:
         laid = route_edges(model, laid, set(to_route))
-    laid = simplify(model, laid, kinds)
+    laid = simplify(model, laid)
     return place_labels(model, laid, _label_targets(layout, laid, placed))
 
 
@@ -249,32 +248,89 @@ def _wrapped(
     model: Model, diagram: Diagram, movable: set[str], direction: str, first: Plan
 ) -> Plan:
     """A tall strip of use cases (left to right) or a wide one (top to bottom) wrapped
-    into several columns or rows, when that brings the picture nearer a slide's shape."""
+    into several columns (rows), when that brings the picture into a slide's shape: the
+    use cases of the fullest rank are cut into runs, each run one rank after the one
+    before (invisible links, as Graphviz's ``unflatten`` does). Of the tries, the one in
+    the slide's range with the fewest crossings wins."""
     aspect = _aspect(first)
-    if ASPECT_LOW <= aspect <= ASPECT_HIGH or not first.leaves:
+    if ASPECT_LOW <= aspect <= ASPECT_HIGH:
         return first
-    across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
-    positions = {n.id: n for n in first.graph.nodes}
-    leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
-    best, best_score = first, abs(math.log(aspect / ASPECT_AIM))
-    wanted = [2, 3] if (direction == "lr") == (aspect < ASPECT_LOW) else []
-    for columns in wanted:
-        if len(leaves) < columns * 2:
-            break
+    if (direction == "lr") != (aspect < ASPECT_LOW):
+        return first  # wrapping the ranks would only make it worse
+    strip = _fullest_rank(model, first, direction)
+    if len(strip) < 4:
+        return first
+    best, best_score = first, _score(first)
+    for columns in _column_counts(first, strip, direction):
         layout = plan(model, diagram, movable, direction)
-        chunk = math.ceil(len(leaves) / columns)
-        stagger = {}
-        for index, key in enumerate(leaves):
-            for link_key in first.leaves[key]:
-                stagger[link_key] = 1 + index // chunk
-        for link in layout.graph.links:
-            if link.key in stagger:
-                link.minlen = stagger[link.key]
+        chunk = math.ceil(len(strip) / columns)
+        for index in range(chunk, len(strip)):
+            layout.graph.links.append(
+                graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
+            )
         graphviz.run(layout.graph)
-        score = abs(math.log(_aspect(layout) / ASPECT_AIM))
+        score = _score(layout)
         if score < best_score:
             best, best_score = layout, score
     return best
+
+
+def _score(layout: Plan) -> tuple[bool, float, int]:
+    """Outside the slide's range first, then distance from it, then crossings."""
+    aspect = _aspect(layout)
+    inside = ASPECT_LOW <= aspect <= ASPECT_HIGH
+    distance = 0.0 if inside else abs(math.log(aspect / ASPECT_AIM))
+    return (not inside, distance, _crossings(layout) if inside else 0)
+
+
+def _crossings(layout: Plan) -> int:
+    """How many times the engine's routes cross one another."""
+    routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
+    segments = [
+        (index, a, b) for index, points in enumerate(routes) for a, b in itertools.pairwise(points)
+    ]
+    count = 0
+    for i, (route_a, a, b) in enumerate(segments):
+        for route_b, c, d in segments[i + 1 :]:
+            if route_a != route_b and segments_cross(a, b, c, d):
+                count += 1
+    return count
+
+
+def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
+    """The use cases of the rank holding the most of them, in their order across."""
+    ranks: dict[int, list[graphviz.Node]] = {}
+    for node in layout.graph.nodes:
+        if model.get(node.id).kind != "usecase":
+            continue
+        place = node.x if direction == "lr" else node.y
+        ranks.setdefault(round(place / 8), []).append(node)
+    if not ranks:
+        return []
+    fullest = max(ranks.values(), key=len)
+    fullest.sort(key=lambda n: n.y if direction == "lr" else n.x)
+    return [n.id for n in fullest]
+
+
+def _column_counts(first: Plan, leaves: list[str], direction: str) -> list[int]:
+    """The one or two numbers of columns (rows, top to bottom) that should bring the
+    picture nearest the aimed aspect ratio, estimated from the first layout."""
+    left, top, right, bottom = _graph_box(first)
+    width, height = right - left, bottom - top
+    nodes = {n.id: n for n in first.graph.nodes}
+    if direction == "lr":
+        step = max(nodes[key].width for key in leaves) + first.graph.ranksep
+    else:
+        step = max(nodes[key].height for key in leaves) + first.graph.ranksep
+
+    def predicted(columns: int) -> float:
+        if direction == "lr":
+            return (width + (columns - 1) * step) / (height / columns)
+        return (width / columns) / (height + (columns - 1) * step)
+
+    counts = range(2, min(len(leaves), 8) + 1)
+    ranked = sorted(counts, key=lambda k: abs(math.log(predicted(k) / ASPECT_AIM)))
+    return sorted(ranked[:2])
 
 
 def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:

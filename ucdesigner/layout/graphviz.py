@@ -64,6 +64,8 @@ class Link:
     minlen: int = 1
     weight: int = 1
     constraint: bool = True
+    invisible: bool = False
+    """Only a constraint on the ranks: not drawn, no route read back."""
     points: list[tuple[float, float]] = field(default_factory=list)
     """The route read back, from tail to head (polyline vertices)."""
     label_at: tuple[float, float] | None = None
@@ -179,6 +181,10 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
             attrs.append(f"weight={link.weight}")
         if not link.constraint:
             attrs.append("constraint=false")
+        if link.invisible:
+            if positioned:
+                continue
+            attrs.append("style=invis, weight=0")
         lines.append(f"{names[link.tail]} -> {names[link.head]} [{', '.join(attrs)}];")
     lines.append("}")
     return "\n".join(lines)

@@ -119,7 +119,8 @@ def _shape_boxes(document: Model, diagram: Diagram) -> list[Box]:
             # Only the title strip of a boundary or package is in the way.
             boxes.append((shape.x, shape.y, shape.right, shape.y + 30.0))
             continue
-        boxes.append(_room(shape, element))
+        if element.kind != "usecase":
+            boxes.append(_room(shape, element))
     return boxes
 
 
@@ -137,8 +138,32 @@ def _end_boxes(lines: list[Line]) -> list[Box]:
     return boxes
 
 
-def _free(box: Box, taken: list[Box]) -> bool:
-    return not any(boxes_meet(box, other, SPACING) for other in taken)
+def _ovals(document: Model, diagram: Diagram) -> list[Box]:
+    """The boxes of the use case ellipses (a label may sit in a box's empty corner)."""
+    found = []
+    for shape in diagram.shapes:
+        element = document.find(shape.element)
+        if element is not None and element.kind == "usecase":
+            found.append((shape.x, shape.y, shape.right, shape.bottom))
+    return found
+
+
+def box_meets_oval(box: Box, oval: Box, margin: float = SPACING) -> bool:
+    """True when ``box`` (grown by ``margin``) meets the ellipse inside ``oval``."""
+    a, b = (oval[2] - oval[0]) / 2, (oval[3] - oval[1]) / 2
+    if a <= 0 or b <= 0:
+        return False
+    cx, cy = (oval[0] + oval[2]) / 2, (oval[1] + oval[3]) / 2
+    left, top = (box[0] - margin - cx) / a, (box[1] - margin - cy) / b
+    right, bottom = (box[2] + margin - cx) / a, (box[3] + margin - cy) / b
+    nx, ny = min(max(0.0, left), right), min(max(0.0, top), bottom)
+    return nx * nx + ny * ny < 1
+
+
+def _free(box: Box, taken: list[Box], ovals: list[Box]) -> bool:
+    return not any(boxes_meet(box, other, SPACING) for other in taken) and not any(
+        box_meets_oval(box, oval) for oval in ovals
+    )
 
 
 def place_labels(
@@ -153,6 +178,7 @@ def place_labels(
     wanted = wanted or {}
     lines = _lines(document, diagram)
     taken = _shape_boxes(document, diagram) + _end_boxes(lines)
+    ovals = _ovals(document, diagram)
     if only is not None:
         for line in lines:
             if line.edge.element not in only:
@@ -164,7 +190,7 @@ def place_labels(
             continue
         if only is not None and line.edge.element not in only:
             continue
-        offsets[line.edge.element] = _place(line, wanted.get(line.edge.element), taken)
+        offsets[line.edge.element] = _place(line, wanted.get(line.edge.element), taken, ovals)
     edges = tuple(
         e.model_copy(
             update={"label_offset": offsets[e.element][0], "note_offset": offsets[e.element][1]}
@@ -203,7 +229,9 @@ def _note_box(line: Line, label_centre: XY, note_shift: XY) -> Box:
     return _box((cx, cy), (width, height))
 
 
-def _place(line: Line, wanted: XY | None, taken: list[Box]) -> tuple[Point, Point]:
+def _place(
+    line: Line, wanted: XY | None, taken: list[Box], ovals: list[Box]
+) -> tuple[Point, Point]:
     mid = along(line.points, 0.5)
     label = line.label or (0.0, 0.0)
     nx, ny = note_direction(line.points)
@@ -224,14 +252,14 @@ def _place(line: Line, wanted: XY | None, taken: list[Box]) -> tuple[Point, Poin
         boxes = []
         if line.label is not None:
             boxes.append(_box(centre, line.label))
-            if not _free(boxes[0], taken):
+            if not _free(boxes[0], taken, ovals):
                 continue
         if line.note is None:
             taken.extend(boxes)
             return Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)), ORIGIN
         for shift in note_shifts:
             note = _note_box(line, centre, shift)
-            if _free(note, taken + boxes):
+            if _free(note, taken + boxes, ovals):
                 taken.extend([*boxes, note])
                 return (
                     Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)),

@@ -4,6 +4,9 @@ the shapes where they now are."""
 
 from __future__ import annotations
 
+import itertools
+import math
+
 from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
@@ -40,10 +43,10 @@ def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bo
     )
 
 
-def simplify(document: Model, diagram: Diagram, kinds: dict[str, str]) -> Diagram:
-    """Every line with the fewest bend points of its route that still passes no shape:
-    a bend is dropped when the line can go straight past it."""
-    del kinds
+def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) -> Diagram:
+    """Every line (of the relationship ids ``only``, when given) with the fewest bend
+    points of its route that still passes no shape: a bend is dropped when the line can
+    go straight past it."""
     blockers = obstacles(document, diagram)
     shapes = {s.element: s for s in diagram.shapes}
     edges = []
@@ -51,7 +54,13 @@ def simplify(document: Model, diagram: Diagram, kinds: dict[str, str]) -> Diagra
         rel = document.find(edge.element)
         source = shapes.get(getattr(rel, "source", ""))
         target = shapes.get(getattr(rel, "target", ""))
-        if source is None or target is None or source is target or not edge.waypoints:
+        if (
+            source is None
+            or target is None
+            or source is target
+            or not edge.waypoints
+            or (only is not None and edge.element not in only)
+        ):
             edges.append(edge)
             continue
         ends = {source.element, target.element}
@@ -65,10 +74,58 @@ def simplify(document: Model, diagram: Diagram, kinds: dict[str, str]) -> Diagra
             kept.append(points[far])
             index = far
         bends = kept[1:-1]
+        if bends:
+            bends = _one_bend(points[0], points[-1], blockers, ends) or bends
         edges.append(
             edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in bends)})
         )
     return diagram.model_copy(update={"edges": tuple(edges)})
+
+
+DETOUR = 14.0
+"""How far outside a shape's corner a one-bend line passes it."""
+
+
+def _one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
+    """The shortest line from ``p`` to ``q`` with one bend, just past a corner of a shape
+    in the way, that crosses no shape; empty when there is none."""
+    in_way = [
+        shape
+        for shape, kind in blockers
+        if shape.element not in ends and segment_meets_shape(p, q, shape, kind, CLEARANCE)
+    ]
+    best: list[XY] = []
+    best_length = float("inf")
+    for shape in in_way:
+        for cx in (shape.x - DETOUR, shape.right + DETOUR):
+            for cy in (shape.y - DETOUR, shape.bottom + DETOUR):
+                corner = (cx, cy)
+                length = math.dist(p, corner) + math.dist(corner, q)
+                if (
+                    length < best_length
+                    and clear(p, corner, blockers, ends)
+                    and clear(corner, q, blockers, ends)
+                ):
+                    best, best_length = [corner], length
+    return best
+
+
+def blocked_lines(document: Model, diagram: Diagram) -> frozenset[str]:
+    """The relationship ids of the lines that pass through a shape not at their ends."""
+    blockers = obstacles(document, diagram)
+    shapes = {s.element: s for s in diagram.shapes}
+    found = set()
+    for edge in diagram.edges:
+        rel = document.find(edge.element)
+        source = shapes.get(getattr(rel, "source", ""))
+        target = shapes.get(getattr(rel, "target", ""))
+        if source is None or target is None or source is target:
+            continue
+        points = [centre(source), *[(p.x, p.y) for p in edge.waypoints], centre(target)]
+        ends = {source.element, target.element}
+        if any(not clear(p, q, blockers, ends) for p, q in itertools.pairwise(points)):
+            found.add(edge.element)
+    return frozenset(found)
 
 
 def loop_waypoints(shape: Shape) -> list[XY]:

@@ -59,6 +59,8 @@ def read_diagram(
         element.get("name", ""),
         owner=_element_ref(element) or owner,
         kind=element.get("type", ""),
+        # Papyrus and RSA draw association end names and multiplicities only on request.
+        hides_end_labels=True,
     )
     seen: set[str] = set()
 

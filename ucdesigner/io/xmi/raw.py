@@ -93,6 +93,8 @@ class RawDiagram:
     owner: str | None = None
     kind: str = ""
     """The tool's diagram type, for the report."""
+    hides_end_labels: bool = False
+    """The tool does not draw association end names and multiplicities on it."""
     shapes: list[RawShape] = field(default_factory=list)
     edges: list[RawEdge] = field(default_factory=list)
 
