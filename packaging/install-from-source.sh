@@ -21,9 +21,8 @@ PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 )
 # What the tests check our files with: exported pictures (rsvg-convert, pdftotext,
-# chromium), desktop integration files (desktop-file-validate, appstreamcli), layouts
-# (Graphviz dot, the yardstick of the layout quality report and its benchmark).
-TEST_PACKAGES=(librsvg2-bin poppler-utils desktop-file-utils appstream chromium graphviz)
+# chromium), desktop integration files (desktop-file-validate, appstreamcli).
+TEST_PACKAGES=(librsvg2-bin poppler-utils desktop-file-utils appstream chromium)
 if $with_tests; then
   PACKAGES+=("${TEST_PACKAGES[@]}")
 fi
