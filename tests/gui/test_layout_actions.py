@@ -163,14 +163,14 @@ def test_keep_position_from_the_canvas_context_menu(make_window, qtbot) -> None:
     view = window.current_view()
     point = view.mapFromScene(20, 12)  # the boundary's title
     seen: list[str] = []
-    choose_from_next_menu("Keep Position", seen)
+    choose_from_next_menu("&Keep Position", seen)
     QApplication.sendEvent(
         view.viewport(),
         QContextMenuEvent(
             QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
         ),
     )
-    assert "Keep Position" in seen
+    assert seen[:2] == ["&Rename", "&Keep Position"]
     assert window.document.shape("d", "s").pinned
 
 

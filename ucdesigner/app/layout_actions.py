@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
-
 from ..commands.layout import lay_out, set_pinned, tidy
 from ..i18n import tr
 from ..model import ModelError
-from . import context_menus
 from .actions import new_action
 
 SHORTCUT = "Ctrl+Shift+L"
@@ -93,25 +90,6 @@ def keep_position(window: Any, ids: list[str] | None = None) -> None:
     window.undo_stack.run(text, lambda d: set_pinned(d, diagram_id, ids, pinned))
 
 
-def _context_entries(window: Any, ids: list[str]) -> list[QAction]:
-    view = window.current_view()
-    if view is None or not ids:
-        return []
-    shown = [i for i in ids if window.document.shape(view.diagram_id, i) is not None]
-    if not shown:
-        return []
-    action = new_action(
-        window,
-        tr("Keep Position"),
-        lambda: keep_position(window, shown),
-        name="keep_position_context",
-        tip=tr("Auto Layout leaves these shapes where they are"),
-        checkable=True,
-    )
-    action.setChecked(all_pinned(window, view.diagram_id, shown))
-    return [action]
-
-
 def install(window: Any) -> None:
     """Add Auto Layout, Tidy Labels and Keep Position to the Diagram menu."""
     actions = [
@@ -148,4 +126,3 @@ def install(window: Any) -> None:
         window.addAction(action)
         window.actions_by_name.setdefault(action.objectName().removeprefix("action_"), action)
     window.add_to_menu("diagram", actions)
-    context_menus.register(_context_entries)
