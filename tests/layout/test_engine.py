@@ -289,3 +289,26 @@ def test_the_engine_is_found_through_the_override_folder(
     fake_dot(tmp_path, "exit 0")
     assert graphviz.available()
     assert os.environ["UCDESIGNER_GRAPHVIZ_DIR"] == str(tmp_path)
+
+
+@needs_dot
+def test_pasted_plantuml_goes_around_what_is_shown_which_does_not_move() -> None:
+    from ucdesigner.io.plantuml import parse_plantuml
+    from ucdesigner.io.text_model import add_to_document
+
+    document = document_from_plantuml(CLINIC).document
+    diagram_id = document.diagrams()[0].id
+    before = {s.element: s for s in document.shapes(diagram_id)}
+    pasted = parse_plantuml(
+        "@startuml\nleft to right direction\nactor Nurse\n"
+        "Nurse --> (Take blood sample)\nNurse --> (Examine patient)\n"
+        "(Take blood sample) ..> (Log in) : <<include>>\n@enduml\n"
+    )
+    with document.transaction("Paste"):
+        added = add_to_document(document, pasted, diagram_id)
+    assert added.problems == []
+    after = document.diagram(diagram_id)
+    for shape in after.shapes:
+        if shape.element in before:
+            assert shape == before[shape.element]  # nothing shown moved
+    assert problems(document, after) == []

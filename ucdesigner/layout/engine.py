@@ -4,7 +4,6 @@ bend points, labels, and the grid fallback when the engine is missing or fails."
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 
@@ -16,11 +15,11 @@ from ..model.sizing import default_size
 from . import graphviz
 from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
 from .elements import Elements, Model
-from .geometry import Box, bounds, segments_cross
+from .geometry import Box, bounds
 from .journey import journey_diagram
 from .labels import place_labels
 from .overview import layout_diagram
-from .routing import loop_waypoints, route_edges, simplify
+from .routing import crossings, loop_waypoints, route_edges, route_extent, simplify
 
 MARGIN = 40.0
 GAP = 60.0
@@ -29,6 +28,8 @@ MAX_ENGINE_NODES = 1500
 """Above this many shapes the grid is used: the engine's time grows too fast."""
 ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
 MAX_CASES_FOR_ASPECT = 60
+MAX_TRIES = 4
+"""Engine runs at most spent on wrapping a strip into columns."""
 
 
 def lay_out(
@@ -261,18 +262,110 @@ def _wrapped(
     if len(strip) < 4:
         return first
     best, best_score = first, _score(first)
-    for columns in _column_counts(first, strip, direction):
-        layout = plan(model, diagram, movable, direction)
-        chunk = math.ceil(len(strip) / columns)
-        for index in range(chunk, len(strip)):
-            layout.graph.links.append(
-                graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
+    first_crossings = _crossings(first)
+    tried: set[int] = set()
+    queue = _column_counts(first, strip, direction)
+    while queue and len(tried) < MAX_TRIES:
+        columns = queue.pop(0)
+        if columns in tried or not 2 <= columns <= len(strip):
+            continue
+        tried.add(columns)
+        tries = _column_tries(model, diagram, movable, direction, first, strip, columns)
+        graphviz.run_all([layout.graph for layout in tries])
+        for layout in tries:
+            score = _score(layout)
+            if _crossings(layout) > first_crossings * 3 + 10:
+                continue  # a slide-shaped tangle is worse than a tall clear picture
+            if score < best_score:
+                best, best_score = layout, score
+        if not best_score[0] and best_score[2] <= first_crossings:
+            break  # in the slide's range with no more crossings: good enough
+        if score[0] and not queue:
+            # Still too tall (wide): one more column (row) while that helps.
+            aspect_now = _aspect(layout)
+            queue.append(
+                columns + 1 if (aspect_now < ASPECT_LOW) == (direction == "lr") else columns - 1
             )
-        graphviz.run(layout.graph)
-        score = _score(layout)
-        if score < best_score:
-            best, best_score = layout, score
+    if best is not first:
+        best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
+
+
+def _column_tries(
+    model: Model,
+    diagram: Diagram,
+    movable: set[str],
+    direction: str,
+    first: Plan,
+    strip: list[str],
+    columns: int,
+) -> list[Plan]:
+    """Two ways to cut a strip into ``columns``: each actor's use cases one or more
+    ranks further from it (their lines then stay with them), and runs of the fullest
+    rank one rank after another (any strip, actors or not)."""
+    tries = []
+    positions = {n.id: n for n in first.graph.nodes}
+    across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
+    leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
+    if len(leaves) >= columns * 2:
+        layout = plan(model, diagram, movable, direction)
+        chunk = math.ceil(len(leaves) / columns)
+        stagger = {
+            link_key: 1 + index // chunk
+            for index, key in enumerate(leaves)
+            for link_key in first.leaves[key]
+        }
+        for link in layout.graph.links:
+            if link.key in stagger:
+                link.minlen = stagger[link.key]
+        tries.append(layout)
+    layout = plan(model, diagram, movable, direction)
+    chunk = math.ceil(len(strip) / columns)
+    for index in range(chunk, len(strip)):
+        layout.graph.links.append(
+            graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
+        )
+    tries.append(layout)
+    return tries
+
+
+def _actors_beside_their_columns(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, wrapped: Plan
+) -> Plan:
+    """After wrapping, an initiating actor whose use cases stand mostly in the far
+    columns moves to the far side, so its lines need not cross the near columns; kept
+    when it crosses fewer lines and stays slide-shaped."""
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    nodes = {n.id: n for n in wrapped.graph.nodes}
+    cases = [n for n in wrapped.graph.nodes if model.get(n.id).kind == "usecase"]
+    if not cases:
+        return wrapped
+    middle = (min(along(n) for n in cases) + max(along(n) for n in cases)) / 2
+    partners: dict[str, list[float]] = {}
+    for link in wrapped.graph.links:
+        if (
+            link.key
+            and link.tail in wrapped.graph.first
+            and link.head in nodes
+            and model.get(link.head).kind == "usecase"
+        ):
+            partners.setdefault(link.tail, []).append(along(nodes[link.head]))
+    far = [a for a, spots in partners.items() if sum(spots) / len(spots) > middle]
+    if not far or len(far) == len(wrapped.graph.first):
+        return wrapped
+    layout = plan(model, diagram, movable, direction)
+    for actor in far:
+        if actor in layout.graph.first:
+            layout.graph.first.remove(actor)
+            layout.graph.last.append(actor)
+    for link in layout.graph.links:
+        if link.tail in far and link.key and model.get(link.key).kind == "association":
+            link.tail, link.head = link.head, link.tail
+            layout.reversed_links ^= {link.key}
+    layout.graph.links += [link for link in wrapped.graph.links if link.invisible and not link.key]
+    graphviz.run(layout.graph)
+    score, before = _score(layout), _score(wrapped)
+    return layout if not score[0] and score[2] < before[2] else wrapped
 
 
 def _score(layout: Plan) -> tuple[bool, float, int]:
@@ -286,15 +379,11 @@ def _score(layout: Plan) -> tuple[bool, float, int]:
 def _crossings(layout: Plan) -> int:
     """How many times the engine's routes cross one another."""
     routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
-    segments = [
-        (index, a, b) for index, points in enumerate(routes) for a, b in itertools.pairwise(points)
-    ]
-    count = 0
-    for i, (route_a, a, b) in enumerate(segments):
-        for route_b, c, d in segments[i + 1 :]:
-            if route_a != route_b and segments_cross(a, b, c, d):
-                count += 1
-    return count
+    extents = [route_extent(route) for route in routes]
+    return sum(
+        crossings(route, list(zip(extents[index + 1 :], routes[index + 1 :], strict=True)))
+        for index, route in enumerate(routes)
+    )
 
 
 def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
@@ -330,7 +419,7 @@ def _column_counts(first: Plan, leaves: list[str], direction: str) -> list[int]:
 
     counts = range(2, min(len(leaves), 8) + 1)
     ranked = sorted(counts, key=lambda k: abs(math.log(predicted(k) / ASPECT_AIM)))
-    return sorted(ranked[:2])
+    return ranked[:3]
 
 
 def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 POINTS_PER_INCH = 72.0
@@ -216,7 +217,41 @@ def run(graph: Graph, program: str = "dot", positioned: bool = False) -> None:
         data = json.loads(done.stdout)
     except ValueError as error:
         raise EngineFailed(f"Graphviz {program} wrote no JSON: {error}") from error
+    given = {node.id: (node.x, node.y) for node in graph.nodes}
     _read(graph, data, positioned)
+    if positioned:
+        _back_in_place(graph, given)
+
+
+def run_all(graphs: list[Graph]) -> None:
+    """``run`` for several graphs at once, one Graphviz process each (the tries of a
+    layout are independent; the processes use the machine's cores)."""
+    if len(graphs) < 2:
+        for graph in graphs:
+            run(graph)
+        return
+    with ThreadPoolExecutor(max_workers=min(4, len(graphs))) as pool:
+        for future in [pool.submit(run, graph) for graph in graphs]:
+            future.result()
+
+
+def _back_in_place(graph: Graph, given: dict[str, tuple[float | None, float | None]]) -> None:
+    """A routing run may move the whole picture (Graphviz translates it to its own
+    origin): the routes are moved back by the same amount and the nodes stay put."""
+    shifts = [
+        (gx - node.x, gy - node.y)
+        for node in graph.nodes
+        for gx, gy in [given[node.id]]
+        if gx is not None and gy is not None and node.x is not None and node.y is not None
+    ]
+    if not shifts:
+        return
+    dx = sum(x for x, _ in shifts) / len(shifts)
+    dy = sum(y for _, y in shifts) / len(shifts)
+    for node in graph.nodes:
+        node.x, node.y = given[node.id]
+    for link in graph.links:
+        link.points = [(x + dx, y + dy) for x, y in link.points]
 
 
 def _pair(text: str) -> tuple[float, float]:

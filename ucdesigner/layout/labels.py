@@ -171,6 +171,7 @@ def place_labels(
     diagram: Diagram,
     wanted: dict[str, XY] | None = None,
     only: set[str] | None = None,
+    keep: bool = False,
 ) -> Diagram:
     """``diagram`` with each line's label and note (of the relationship ids ``only``, when
     given) where it collides with nothing, nearest to ``wanted`` (where the engine kept
@@ -190,7 +191,7 @@ def place_labels(
             continue
         if only is not None and line.edge.element not in only:
             continue
-        offsets[line.edge.element] = _place(line, wanted.get(line.edge.element), taken, ovals)
+        offsets[line.edge.element] = _place(line, wanted.get(line.edge.element), taken, ovals, keep)
     edges = tuple(
         e.model_copy(
             update={"label_offset": offsets[e.element][0], "note_offset": offsets[e.element][1]}
@@ -230,8 +231,10 @@ def _note_box(line: Line, label_centre: XY, note_shift: XY) -> Box:
 
 
 def _place(
-    line: Line, wanted: XY | None, taken: list[Box], ovals: list[Box]
+    line: Line, wanted: XY | None, taken: list[Box], ovals: list[Box], keep: bool = False
 ) -> tuple[Point, Point]:
+    """Offsets for the line's label and note that collide with nothing; ``keep``: where
+    they are now when that is free."""
     mid = along(line.points, 0.5)
     label = line.label or (0.0, 0.0)
     nx, ny = note_direction(line.points)
@@ -244,6 +247,12 @@ def _place(
         for side in SIDES:
             candidates.append((x + nx * step * side, y + ny * step * side))
     note_shifts: list[XY] = [(0.0, 0.0)]
+    if keep:
+        mid_now = along(line.points, 0.5)
+        candidates.insert(
+            0, (mid_now[0] + line.edge.label_offset.x, mid_now[1] + line.edge.label_offset.y)
+        )
+        note_shifts.insert(0, (line.edge.note_offset.x, line.edge.note_offset.y))
     if line.note is not None:
         w, h = line.note
         reach = NOTE_GAP + abs(nx) * w + abs(ny) * h
@@ -282,8 +291,9 @@ def _distance(point: XY, points: list[XY]) -> float:
 
 
 def tidy(document: Model, diagram: Diagram) -> Diagram:
-    """See ``ucdesigner.layout.tidy_labels``: labels and notes placed afresh; comment
-    shapes moved beside what they annotate when they cover another shape."""
+    """See ``ucdesigner.layout.tidy_labels``: a label or note that collides with
+    something moves to the nearest free place (one that collides with nothing stays);
+    comment shapes that cover another shape move beside what they annotate."""
     from .comments import beside
 
-    return place_labels(document, beside(document, diagram))
+    return place_labels(document, beside(document, diagram), keep=True)

@@ -11,14 +11,51 @@ from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
-from .geometry import XY, centre, segment_meets_shape
+from .geometry import XY, centre, segment_meets_shape, segments_cross
 
 CLEARANCE = 6.0
 """How far a line keeps from a shape it passes."""
 LOOP = 28.0
+MAX_SIMPLIFIED = 120
+"""Above this many lines the engine's routes are kept as they are (straightening them
+while counting crossings grows with the square of the lines)."""
 
 
-def obstacles(document: Model, diagram: Diagram) -> list[tuple[Shape, str]]:
+CELL = 160.0
+"""Side of the cells that index shapes by place (finding the shapes near a segment)."""
+
+
+class Blockers(list):
+    """The shapes a line may not cross, each with its element kind, indexed by place."""
+
+    def __init__(self, items: list[tuple[Shape, str]]) -> None:
+        super().__init__(items)
+        self.cells: dict[tuple[int, int], list[tuple[Shape, str]]] = {}
+        for item in items:
+            shape = item[0]
+            for cx in range(_cell(shape.x - CLEARANCE), _cell(shape.right + CLEARANCE) + 1):
+                for cy in range(_cell(shape.y - CLEARANCE), _cell(shape.bottom + CLEARANCE) + 1):
+                    self.cells.setdefault((cx, cy), []).append(item)
+
+    def near(self, p: XY, q: XY) -> list[tuple[Shape, str]]:
+        """The shapes in the cells of the box around the segment from ``p`` to ``q``."""
+        x0, x1 = _cell(min(p[0], q[0])), _cell(max(p[0], q[0]))
+        y0, y1 = _cell(min(p[1], q[1])), _cell(max(p[1], q[1]))
+        if (x1 - x0 + 1) * (y1 - y0 + 1) > len(self.cells):
+            return list(self)
+        found: dict[int, tuple[Shape, str]] = {}
+        for cx in range(x0, x1 + 1):
+            for cy in range(y0, y1 + 1):
+                for item in self.cells.get((cx, cy), ()):
+                    found[id(item)] = item
+        return list(found.values())
+
+
+def _cell(value: float) -> int:
+    return int(value // CELL)
+
+
+def obstacles(document: Model, diagram: Diagram) -> Blockers:
     """The shapes a line may not cross (boundaries and packages hold lines, they are not
     in the way), each with its element kind; an actor's box includes its name."""
     found = []
@@ -31,40 +68,54 @@ def obstacles(document: Model, diagram: Diagram) -> list[tuple[Shape, str]]:
             cx = shape.x + shape.width / 2
             shape = shape.model_copy(update={"x": cx - width / 2, "width": width, "height": height})
         found.append((shape, element.kind))
-    return found
+    return Blockers(found)
 
 
 def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bool:
     """True when the segment from ``p`` to ``q`` crosses no shape but its own ends."""
+    near = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
     return not any(
         segment_meets_shape(p, q, shape, kind, CLEARANCE)
-        for shape, kind in blockers
+        for shape, kind in near
         if shape.element not in ends
     )
 
 
 def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) -> Diagram:
     """Every line (of the relationship ids ``only``, when given) with the fewest bend
-    points of its route that still passes no shape: a bend is dropped when the line can
-    go straight past it."""
+    points of its route that still passes no shape and crosses no more lines than the
+    route did: a bend is dropped when the line can go straight past it."""
     blockers = obstacles(document, diagram)
     shapes = {s.element: s for s in diagram.shapes}
-    edges = []
+    ends_of: dict[str, tuple[Shape, Shape]] = {}
+    routes: dict[str, list[XY]] = {}
     for edge in diagram.edges:
         rel = document.find(edge.element)
         source = shapes.get(getattr(rel, "source", ""))
         target = shapes.get(getattr(rel, "target", ""))
+        if source is None or target is None or source is target:
+            continue
+        ends_of[edge.element] = (source, target)
+        routes[edge.element] = [
+            centre(source),
+            *[(p.x, p.y) for p in edge.waypoints],
+            centre(target),
+        ]
+    if len(routes) > MAX_SIMPLIFIED:
+        return diagram  # the engine's routes as they are: straightening costs too much
+    extents = {key: route_extent(route) for key, route in routes.items()}
+    edges = []
+    for edge in diagram.edges:
         if (
-            source is None
-            or target is None
-            or source is target
+            edge.element not in ends_of
             or not edge.waypoints
             or (only is not None and edge.element not in only)
         ):
             edges.append(edge)
             continue
+        source, target = ends_of[edge.element]
         ends = {source.element, target.element}
-        points = [centre(source), *[(p.x, p.y) for p in edge.waypoints], centre(target)]
+        points = routes[edge.element]
         kept = [points[0]]
         index = 0
         while index < len(points) - 1:
@@ -73,13 +124,56 @@ def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) ->
                 far -= 1
             kept.append(points[far])
             index = far
-        bends = kept[1:-1]
-        if bends:
-            bends = _one_bend(points[0], points[-1], blockers, ends) or bends
+        others = [(extents[key], r) for key, r in routes.items() if key != edge.element]
+        before = crossings(points, others)
+        best = points
+        bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
+        candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
+        if len(kept) > 2 and bend:
+            candidates.reverse()  # one bend past a shape before the engine's several
+        for candidate in candidates:
+            if crossings(candidate, others) <= before:
+                best = candidate
+                break
+        if not _clear_route(best, blockers, ends):
+            # The engine's route itself touches a shape (it ends on outlines, the canvas
+            # aims at centres): the clear candidates, or a way past two corners.
+            clear_ones = [c for c in candidates if _clear_route(c, blockers, ends)]
+            detour = _two_bends(points[0], points[-1], blockers, ends)
+            if clear_ones:
+                best = min(clear_ones, key=lambda c: crossings(c, others))
+            elif detour:
+                best = [points[0], *detour, points[-1]]
+        routes[edge.element] = best
+        extents[edge.element] = route_extent(best)
         edges.append(
-            edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in bends)})
+            edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in best[1:-1])})
         )
     return diagram.model_copy(update={"edges": tuple(edges)})
+
+
+def route_extent(route: list[XY]) -> tuple[float, float, float, float]:
+    xs, ys = [x for x, _ in route], [y for _, y in route]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def crossings(route: list[XY], others: list[tuple[tuple, list[XY]]]) -> int:
+    """How many times ``route`` crosses the ``others`` (each with its extent)."""
+    left, top, right, bottom = route_extent(route)
+    segments = [(a, b, route_extent([a, b])) for a, b in itertools.pairwise(route)]
+    count = 0
+    for (o_left, o_top, o_right, o_bottom), other in others:
+        if o_right < left or o_left > right or o_bottom < top or o_top > bottom:
+            continue
+        for c, d in itertools.pairwise(other):
+            c_left, c_right = min(c[0], d[0]), max(c[0], d[0])
+            c_top, c_bottom = min(c[1], d[1]), max(c[1], d[1])
+            for a, b, (s_left, s_top, s_right, s_bottom) in segments:
+                if c_right < s_left or c_left > s_right or c_bottom < s_top or c_top > s_bottom:
+                    continue
+                if segments_cross(a, b, c, d):
+                    count += 1
+    return count
 
 
 DETOUR = 14.0
@@ -89,9 +183,10 @@ DETOUR = 14.0
 def _one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
     """The shortest line from ``p`` to ``q`` with one bend, just past a corner of a shape
     in the way, that crosses no shape; empty when there is none."""
+    candidates = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
     in_way = [
         shape
-        for shape, kind in blockers
+        for shape, kind in candidates
         if shape.element not in ends and segment_meets_shape(p, q, shape, kind, CLEARANCE)
     ]
     best: list[XY] = []
@@ -107,6 +202,36 @@ def _one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -
                     and clear(corner, q, blockers, ends)
                 ):
                     best, best_length = [corner], length
+    return best
+
+
+def _clear_route(route: list[XY], blockers: list[tuple[Shape, str]], ends: set[str]) -> bool:
+    return all(clear(p, q, blockers, ends) for p, q in itertools.pairwise(route))
+
+
+def _corners(shapes: list[Shape]) -> list[XY]:
+    return [
+        (cx, cy)
+        for shape in shapes
+        for cx in (shape.x - DETOUR, shape.right + DETOUR)
+        for cy in (shape.y - DETOUR, shape.bottom + DETOUR)
+    ]
+
+
+def _two_bends(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
+    """The shortest line from ``p`` to ``q`` past two shape corners that crosses no
+    shape (corners of the shapes near the straight line); empty when there is none."""
+    near = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
+    corners = _corners([shape for shape, _ in near if shape.element not in ends])[:48]
+    firsts = [c for c in corners if clear(p, c, blockers, ends)]
+    lasts = [c for c in corners if clear(c, q, blockers, ends)]
+    best: list[XY] = []
+    best_length = float("inf")
+    for a in firsts:
+        for b in lasts:
+            length = math.dist(p, a) + math.dist(a, b) + math.dist(b, q)
+            if length < best_length and clear(a, b, blockers, ends):
+                best, best_length = [a, b], length
     return best
 
 

@@ -204,7 +204,16 @@ class DiagramSteps:
                 diagram_id, name or "Use cases", package, members, self.relationships
             )
             self._layout_notes(outcome.warnings)
-            self.diagrams.append(outcome.diagram)
+            # No tool chose to draw association end names and multiplicities here: like
+            # Papyrus and RSA, the generated diagram leaves them to the properties.
+            kinds = {r.id: r.kind for r in self.relationships}
+            edges = tuple(
+                e.model_copy(update={"hide_end_labels": True})
+                if kinds.get(e.element) == "association"
+                else e
+                for e in outcome.diagram.edges
+            )
+            self.diagrams.append(outcome.diagram.model_copy(update={"edges": edges}))
             self.count("generated_diagram")
 
 
