@@ -58,6 +58,15 @@ def note(text: str) -> None:
     NOTES.append(text)
 
 
+SECTIONS: list[str] = []
+"""Tables of their own that a suite adds under the main one (layout quality)."""
+
+
+def section(text: str) -> None:
+    """Add a Markdown block to print under the table."""
+    SECTIONS.append(text)
+
+
 def measure(
     work: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None
 ) -> list[float]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUITES = ["startup", "files", "xmi", "text", "export", "interaction", "memory"]
+SUITES = ["startup", "files", "xmi", "text", "export", "interaction", "memory", "layout"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_editor,
         bench_export,
         bench_files,
+        bench_layout,
         bench_memory,
         bench_startup,
         bench_text,
@@ -86,9 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" in chosen:
         fresh()
         figures += bench_memory.run(50 if smoke else 10_000, 1 if smoke else 3)
-    from .core import NOTES, table
+    if "layout" in chosen:
+        fresh()
+        figures += bench_layout.run(smoke, repeat)
+    from .core import NOTES, SECTIONS, table
 
     text = table(figures)
+    for block in SECTIONS:
+        text += "\n\n" + block
     if NOTES:
         text += "\n\n" + "\n".join(f"- {line}" for line in NOTES)
     print(text)

@@ -28,7 +28,7 @@ from ucdesigner.model import (
     Subject,
     UseCase,
 )
-from ucdesigner.model.sizing import ACTOR_SIZE, use_case_size
+from ucdesigner.model.sizing import ACTOR_SIZE, default_size, use_case_size
 
 USE_CASES_PER_BOUNDARY = 40
 COLUMNS = 5
@@ -259,4 +259,95 @@ def slide_diagram(shapes: int) -> tuple[Document, str]:
     doc.add(*elements, *rels)
     doc.add_shapes("d", placed)
     doc.add_edges("d", [Edge(element=r.id) for r in rels])
+    return doc, "d"
+
+
+def use_case_model(use_cases: int, seed: int = 1) -> tuple[Document, str]:
+    """A use case model of ``use_cases`` use cases that needs a layout: one diagram
+    showing everything, every shape at its default size and all of them at the same
+    place. Built as analysts build them: a system boundary per 40 use cases, an actor
+    per six use cases (a third of them supporting systems), each use case used by one
+    or two actors, includes and extends (half with a condition) from a use case to a
+    later one, actor generalizations, and a comment per fifteen use cases. Returns the
+    document and the diagram's id."""
+    rng = random.Random(seed)
+    doc = Document(f"Use cases {use_cases}")
+    n_subjects = max(1, -(-use_cases // USE_CASES_PER_BOUNDARY))
+    n_actors = max(2, use_cases // 6)
+    subjects = [Subject(id=f"s{i}", name=f"System {i + 1}") for i in range(n_subjects)]
+    actors = [
+        Actor(
+            id=f"a{i}",
+            name=f"Payment Service {i + 1}" if i % 3 == 2 else f"Customer Role {i + 1}",
+            stereotypes=("system",) if i % 3 == 2 else (),
+        )
+        for i in range(n_actors)
+    ]
+    verbs = ["Place", "Review", "Cancel", "Approve", "Track", "Update", "Export", "Request"]
+    nouns = ["Order", "Invoice", "Refund", "Delivery Slot", "Customer Account", "Report"]
+    cases = [
+        UseCase(
+            id=f"u{i}",
+            name=f"{verbs[i % len(verbs)]} {nouns[(i // len(verbs)) % len(nouns)]} {i + 1}",
+            subjects=(subjects[i // USE_CASES_PER_BOUNDARY].id,),
+            extension_points=(ExtensionPoint(id=f"u{i}_ep", name="Problem found"),)
+            if i % 9 == 4
+            else (),
+        )
+        for i in range(use_cases)
+    ]
+    comments = [
+        Comment(id=f"c{i}", body=f"Agreed with the business on workshop {i + 1}.")
+        for i in range(use_cases // 15)
+    ]
+    doc.add(*subjects, *actors, *cases, *comments)
+    relationships: list = []
+    for i, case in enumerate(cases):
+        relationships.append(
+            Association(id=f"r{len(relationships)}", source=actors[i % n_actors].id, target=case.id)
+        )
+        if rng.random() < 0.25:
+            other = actors[rng.randrange(n_actors)].id
+            if other != actors[i % n_actors].id:
+                relationships.append(
+                    Association(id=f"r{len(relationships)}", source=other, target=case.id)
+                )
+    for i in range(use_cases - 1):
+        target = cases[min(use_cases - 1, i + 1 + rng.randrange(3))]
+        roll = rng.random()
+        if roll < 0.2:
+            relationships.append(
+                Include(id=f"r{len(relationships)}", source=cases[i].id, target=target.id)
+            )
+        elif roll < 0.32 and target.extension_points:
+            relationships.append(
+                Extend(
+                    id=f"r{len(relationships)}",
+                    source=cases[i].id,
+                    target=target.id,
+                    condition="the order is late" if rng.random() < 0.5 else "",
+                    extension_points=(target.extension_points[0].id,),
+                )
+            )
+    for i in range(1, n_actors // 4 + 1):
+        relationships.append(
+            Generalization(
+                id=f"r{len(relationships)}", source=actors[i * 4 - 1].id, target=actors[0].id
+            )
+        )
+    for k, comment in enumerate(comments):
+        relationships.append(
+            CommentLink(id=f"r{len(relationships)}", source=comment.id, target=cases[k * 15].id)
+        )
+    doc.add(*relationships)
+    doc.add_diagram(DiagramInfo(id="d", name=f"{use_cases} use cases"))
+    doc.add_shapes(
+        "d",
+        [
+            Shape(element=node.id, x=0, y=0, width=w, height=h)
+            for node in (*subjects, *actors, *cases, *comments)
+            for w, h in [default_size(node)]
+        ],
+    )
+    doc.add_edges("d", [Edge(element=r.id) for r in relationships])
     return doc, "d"

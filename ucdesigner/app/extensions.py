@@ -31,6 +31,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.text_actions:install",
     "ucdesigner.app.settings_apply:install",
     "ucdesigner.app.connect_dialog:install",
+    "ucdesigner.app.layout_actions:install",
     "ucdesigner.app.theme_icons:install",
 ]
 """``"module:function"`` entries, installed in this order."""

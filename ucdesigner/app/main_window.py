@@ -306,7 +306,11 @@ class MainWindow(QMainWindow):
         menu.addActions(extra)
         if extra:
             menu.addSeparator()
-        names = ("rename", "delete_from_diagram", "delete_from_model") if selected else ("paste",)
+        names = (
+            ("rename", "keep_position", "delete_from_diagram", "delete_from_model")
+            if selected
+            else ("paste",)
+        )
         for name in names:
             menu.addAction(self.actions_by_name[name])
         menu.exec(view.viewport().mapToGlobal(pos))

@@ -32,6 +32,7 @@ from ..canvas.labels import kind_title
 from ..canvas.view import DiagramView
 from ..commands import UndoStack, texts
 from ..commands import operations as ops
+from ..commands.layout import set_pinned
 from ..model import (
     Association,
     Document,
@@ -555,6 +556,22 @@ class PropertiesPanel(QScrollArea):
             return
         ids = [s.element for s in shapes]
         self._heading(self.tr("Style on this diagram"))
+        keep = QCheckBox(self.tr("Keep position (Auto Layout leaves it)"))
+        keep.setObjectName("keepPosition")
+        keep.setAccessibleName(self.tr("Keep position"))
+
+        def load_keep() -> None:
+            current = [self.document.shape(diagram_id, i) for i in ids]
+            keep.setChecked(all(s is not None and s.pinned for s in current))
+
+        self._bind(keep, load_keep)
+        keep.toggled.connect(
+            lambda on: self._run(
+                self.tr("Keep Position") if on else self.tr("Release Position"),
+                lambda d: set_pinned(d, diagram_id, ids, on),
+            )
+        )
+        self.form.addRow(keep)
 
         def first_style():
             shape = self.document.shape(diagram_id, ids[0])

@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "check": "ucdesigner.cli.check",
     "convert": "ucdesigner.cli.convert",
     "export": "ucdesigner.cli.export",
+    "layout": "ucdesigner.cli.layout",
     "report": "ucdesigner.cli.report",
 }
 """Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""

@@ -3,6 +3,10 @@
 Exit status: 0 when nothing worse than notes (severity "info") is found, 1 when there
 is an error or a warning, 2 when the file cannot be read. Checks switched off in the
 document stay off unless ``--all-checks`` is given.
+
+``check --layout FILE [--json] [--compare-dot]`` prints the layout quality report of
+each diagram instead (``layout_check``): exit 1 when a diagram has overlapping shapes,
+lines through shapes, colliding labels or texts outside their shape.
 """
 
 from __future__ import annotations
@@ -24,6 +28,18 @@ HELP = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a .ucd document")
     parser.add_argument("--json", action="store_true", help="print the problems as JSON")
+    parser.add_argument(
+        "--layout",
+        action="store_true",
+        help="report the layout of each diagram instead: overlaps, lines through shapes, "
+        "crossings, colliding labels, texts outside their shape, aspect ratio",
+    )
+    parser.add_argument(
+        "--compare-dot",
+        action="store_true",
+        help="with --layout: also lay out each diagram's graph with Graphviz dot and "
+        "print its figures beside",
+    )
     parser.add_argument(
         "--all-checks",
         action="store_true",
@@ -59,6 +75,12 @@ def exit_status(problems: list[Problem]) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.layout:
+        from .layout_check import run_layout_check
+
+        return run_layout_check(args)
+    if args.compare_dot:
+        raise CLIError("check: --compare-dot goes with --layout")
     unknown = [code for code in args.skip if code not in CHECKS]
     if unknown:
         raise CLIError(f"check: unknown check {unknown[0]!r} (known: {', '.join(CHECKS)})")

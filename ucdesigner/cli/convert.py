@@ -25,6 +25,7 @@ from ..io.staruml_export import write_mdj
 from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, write_xmi
 from ..model import Document, DocumentData, IntegrityError
 from .common import CLIError, read_document_data
+from .layout import relayout
 
 HELP = (
     "convert XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), "
@@ -48,6 +49,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="import: print the import report, or write it to FILE (JSON for .json)",
     )
     parser.add_argument(
+        "--layout",
+        action="store_true",
+        help="import: lay out every diagram automatically, even those that came with positions",
+    )
+    parser.add_argument(
         "--dialect",
         choices=sorted(DIALECTS),
         default=None,
@@ -58,16 +64,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Convert in the direction the file extensions give; exit status 0."""
     source, target = Path(args.input), Path(args.output)
+    importing = target.suffix.lower() == ".ucd"
+    if args.layout and not importing:
+        raise CLIError("--layout applies to imports (XMI or PlantUML to .ucd), not to exports")
     if source.suffix.lower() in PUML and target.suffix.lower() == ".ucd":
         _only_for_xmi(args)
-        return _import_plantuml(source, target)
+        return _import_plantuml(source, target, args.layout)
     if source.suffix.lower() == ".ucd" and target.suffix.lower() in PUML:
         _only_for_xmi(args)
         return _export_plantuml(source, target)
     if str(source).lower().endswith(IMPORT_SUFFIXES) and target.suffix.lower() == ".ucd":
         if args.dialect:
             raise CLIError("--dialect applies to exports (.ucd to .xmi/.uml), not to imports")
-        return _import(source, target, args.report)
+        return _import(source, target, args.report, args.layout)
     if source.suffix.lower() == ".ucd" and target.suffix.lower() in XMI_OUT:
         if args.report:
             raise CLIError("--report applies to imports (XMI to .ucd), not to exports")
@@ -110,12 +119,20 @@ def _load(source: Path) -> Document:
         raise CLIError(f"{source}: {error}") from None
 
 
-def _import_plantuml(source: Path, target: Path) -> int:
+def _laid_out(document: Document) -> Document:
+    """Every diagram of an imported document laid out again (``--layout``); the
+    layout's warnings go to stderr."""
+    for warning in relayout(document, [d.id for d in document.diagrams()]):
+        print(f"ucdesigner: warning: {warning}", file=sys.stderr)
+    return document
+
+
+def _import_plantuml(source: Path, target: Path, layout: bool = False) -> int:
     try:
         result = read_plantuml(source)
     except PlantUMLError as error:
         raise CLIError(str(error)) from None
-    _save(result.document, target)
+    _save(_laid_out(result.document) if layout else result.document, target)
     for problem in result.problems:
         print(f"ucdesigner: warning: {source}: {problem}", file=sys.stderr)
     skipped = len(result.problems)
@@ -136,12 +153,12 @@ def _export_plantuml(source: Path, target: Path) -> int:
     return 0
 
 
-def _import(source: Path, target: Path, report_to: str | None) -> int:
+def _import(source: Path, target: Path, report_to: str | None, layout: bool = False) -> int:
     try:
         result = read_model_file(source)
     except XMIError as error:
         raise CLIError(str(error)) from None
-    _save(result.data, target)
+    _save(_laid_out(Document.from_data(result.data)) if layout else result.data, target)
     report = result.report
     if report_to == REPORT_TO_STDOUT:
         sys.stdout.write(report.text())

@@ -144,11 +144,10 @@ class _Reader:
                 except ValueError:
                     self.model.problems.append(f"Line {number}: the journey comment is damaged.")
                 continue
-            if DIRECTION.match(line):
-                self.model.direction = "lr" if line.lower().startswith("left") else "tb"
             if not line or line.startswith("'") or SKIPPED.match(line):
                 continue
             if DIRECTION.match(line):
+                self.model.direction = "lr" if line.lower().startswith("left") else "tb"
                 continue
             if line.startswith("!"):
                 self.model.problems.append(

@@ -7,7 +7,7 @@ import math
 from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ...model import NodeElement, Shape
@@ -215,6 +215,8 @@ class NodeItem(HoverMark, QGraphicsItem):
         """Selection, hover and connection marks; never drawn for pictures."""
         if not self.theme.show_selection:
             return
+        if self.model_shape.pinned:
+            self.draw_pin(painter)
         frame = self.body_rect().adjusted(-3, -3, 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.mark is not None:
@@ -227,6 +229,19 @@ class NodeItem(HoverMark, QGraphicsItem):
         elif self.hovered:
             painter.setPen(self.theme.hover_pen())
             painter.drawRect(frame)
+
+    def draw_pin(self, painter: QPainter) -> None:
+        """A small pin at the top right: the shape is marked Keep Position (the screen
+        only; pictures use a theme without selection marks)."""
+        x, y = self.model_shape.width - 7.0, 7.0
+        painter.save()
+        pen = QPen(QColor(self.theme.accent))
+        pen.setWidthF(1.6)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, y + 3), QPointF(x - 3.5, y + 9))
+        painter.setBrush(self.theme.brush(self.theme.accent))
+        painter.drawEllipse(QPointF(x, y), 3.5, 3.5)
+        painter.restore()
 
     def set_mark(self, mark: str | None) -> None:
         """Show (or clear) the "allowed"/"refused" feedback of the connection tool."""

@@ -178,6 +178,37 @@ class EdgeItem(HoverMark, QGraphicsItem):
         """Where an extend's condition note is drawn (scene coordinates; null when none)."""
         return QRectF(self._note_rect)
 
+    def end_labels(self) -> list[tuple[QRectF, str]]:
+        """The role names and multiplicities drawn: where (scene coordinates), and the text."""
+        return [(self._text_rect(centre, text), text) for centre, text in self._spots]
+
+    def arrowheads(self) -> list[tuple[str, QPointF, QPointF]]:
+        """The arrowheads drawn: ("open" or "triangle", the point before the tip, the tip)."""
+        points = self._points
+        if len(points) < 2:
+            return []
+        heads = []
+        if self.notation.head is not None:
+            heads.append((self.notation.head, points[-2], points[-1]))
+        rel = self.relationship
+        # UML draws an arrowhead only on a one-way association: navigable both ways, or
+        # with no navigability shown, a use case association is a plain line.
+        if isinstance(rel, Association) and rel.target_end.navigable != rel.source_end.navigable:
+            if rel.target_end.navigable:
+                heads.append(("open", points[-2], points[-1]))
+            else:
+                heads.append(("open", points[1], points[0]))
+        return heads
+
+    def arrowhead_polygons(self) -> list[QPolygonF]:
+        """The area each arrowhead covers (scene coordinates)."""
+        size = self.theme.arrow_size
+        polygons = []
+        for kind, before, tip in self.arrowheads():
+            left, right = arrow_wings(before, tip, size, 30 if kind == "triangle" else 27)
+            polygons.append(QPolygonF([tip, left, right]))
+        return polygons
+
     def shift(self, dx: float, dy: float) -> None:
         """Move the drawn line as a whole (both of its shapes moved by the same offset)."""
         self.prepareGeometryChange()
@@ -325,19 +356,11 @@ class EdgeItem(HoverMark, QGraphicsItem):
 
         solid = theme.pen(colour)
         painter.setPen(solid)
-        head = self.notation.head
-        if head == "open":
-            self._open_arrow(painter, self._points[-2], self._points[-1])
-        elif head == "triangle":
-            self._triangle(painter, self._points[-2], self._points[-1])
-        rel = self.relationship
-        # UML draws an arrowhead only on a one-way association: navigable both ways, or
-        # with no navigability shown, a use case association is a plain line.
-        if isinstance(rel, Association) and rel.target_end.navigable != rel.source_end.navigable:
-            if rel.target_end.navigable:
-                self._open_arrow(painter, self._points[-2], self._points[-1])
+        for kind, before, tip in self.arrowheads():
+            if kind == "triangle":
+                self._triangle(painter, before, tip)
             else:
-                self._open_arrow(painter, self._points[1], self._points[0])
+                self._open_arrow(painter, before, tip)
 
         spots = self._spots
         if self._label_rect.isNull() and not spots and not self._note_text:

@@ -4,7 +4,7 @@ extension points compartment below a line when it has any."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath
 
 from ...model import UseCase
 from ...model.sizing import POINTS_HEADER, TEXT_SHARE, fit_ellipse, keyword_room
@@ -19,6 +19,8 @@ from .base import (
 )
 
 INNER = TEXT_SHARE
+POINTS_GAP = 8.0
+"""Space between the name and the extension points heading (the line sits halfway)."""
 
 
 class UseCaseItem(NodeItem):
@@ -69,77 +71,76 @@ class UseCaseItem(NodeItem):
         )
         return name_h, key_h, points_h
 
+    def text_blocks(self) -> list[tuple[QRectF, str, QFont, str, int]]:
+        """The texts drawn inside the ellipse, top to bottom, each wrapped in its block:
+        (block rectangle in item coordinates, text, font, colour role, alignment flags).
+        The painting and the layout quality report both read them."""
+        return self.cached("blocks", self._measure_blocks)
+
+    def _measure_blocks(self) -> list[tuple[QRectF, str, QFont, str, int]]:
+        theme = self.theme
+        rect = self.body_rect()
+        keywords, name, points = self._blocks()
+        inner_w = rect.width() * INNER
+        left = rect.center().x() - inner_w / 2
+        name_h, key_h, points_h = self.cached("heights", self._heights)
+        total = key_h + name_h + (POINTS_GAP + points_h if points else 0.0)
+        top = rect.center().y() - total / 2
+        blocks = []
+        if keywords:
+            blocks.append(
+                (
+                    QRectF(left, top, inner_w, key_h),
+                    keywords,
+                    theme.small_font,
+                    "muted_ink",
+                    CENTRE_WRAP,
+                )
+            )
+        blocks.append(
+            (QRectF(left, top + key_h, inner_w, name_h), name, self.text_font(), "ink", CENTRE_WRAP)
+        )
+        if points:
+            small_h = theme.small_metrics.height()
+            y = top + key_h + name_h + POINTS_GAP
+            header_font = theme.font(theme.small_font_size, bold=True)
+            blocks.append(
+                (
+                    QRectF(left, y, inner_w, small_h),
+                    POINTS_HEADER,
+                    header_font,
+                    "muted_ink",
+                    CENTRE_WRAP,
+                )
+            )
+            blocks.append(
+                (
+                    QRectF(left, y + small_h, inner_w, points_h),
+                    "\n".join(points),
+                    theme.small_font,
+                    "ink",
+                    TOP_CENTRE_WRAP,
+                )
+            )
+        return blocks
+
     def paint_notation(self, painter: QPainter) -> None:
         theme = self.theme
         rect = self.body_rect()
         painter.setPen(self.line_pen())
         painter.setBrush(theme.brush(self.fill_colour(theme.usecase_fill)))
         painter.drawEllipse(rect)
-
-        keywords, name, points = self._blocks()
-        inner_w = rect.width() * INNER
-        small = theme.small_metrics
-        name_h, key_h, points_h = self.cached("heights", self._heights)
-        if not points:
-            top = rect.center().y() - (name_h + key_h) / 2
-            self._paint_name(painter, rect, top, inner_w, keywords, key_h, name, name_h)
-            return
-        points_text = "\n".join(points)
-        gap = 8.0
-        total = key_h + name_h + gap + points_h
-        top = rect.center().y() - total / 2
-        self._paint_name(painter, rect, top, inner_w, keywords, key_h, name, name_h)
-        line_y = top + key_h + name_h + gap / 2
-        half = _chord_half_width(rect, line_y)
-        painter.setPen(self.line_pen())
-        painter.drawLine(
-            QPointF(rect.center().x() - half, line_y), QPointF(rect.center().x() + half, line_y)
-        )
-        left = rect.center().x() - inner_w / 2
-        y = line_y + gap / 2
-        draw_text_block(
-            painter,
-            QRectF(left, y, inner_w, small.height()),
-            POINTS_HEADER,
-            theme.font(theme.small_font_size, bold=True),
-            theme.colour("muted_ink"),
-        )
-        draw_text_block(
-            painter,
-            QRectF(left, y + small.height(), inner_w, points_h),
-            points_text,
-            theme.small_font,
-            theme.colour("ink"),
-            TOP_CENTRE_WRAP,
-        )
-
-    def _paint_name(
-        self,
-        painter: QPainter,
-        rect: QRectF,
-        top: float,
-        inner_w: float,
-        keywords: str,
-        key_h: float,
-        name: str,
-        name_h: float,
-    ) -> None:
-        left = rect.center().x() - inner_w / 2
-        if keywords:
-            draw_text_block(
-                painter,
-                QRectF(left, top, inner_w, key_h),
-                keywords,
-                self.theme.small_font,
-                self.theme.colour("muted_ink"),
+        blocks = self.text_blocks()
+        for block, text, font, colour, flags in blocks:
+            draw_text_block(painter, block, text, font, theme.colour(colour), flags)
+        if self.element.extension_points:
+            # The compartment line sits halfway between the name and the points heading.
+            line_y = blocks[-2][0].top() - POINTS_GAP / 2
+            half = _chord_half_width(rect, line_y)
+            painter.setPen(self.line_pen())
+            painter.drawLine(
+                QPointF(rect.center().x() - half, line_y), QPointF(rect.center().x() + half, line_y)
             )
-        draw_text_block(
-            painter,
-            QRectF(left, top + key_h, inner_w, name_h),
-            name,
-            self.text_font(),
-            self.theme.colour("ink"),
-        )
 
     @classmethod
     def preferred_size(cls, element: UseCase, theme: Theme) -> tuple[float, float]:

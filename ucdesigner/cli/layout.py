@@ -1,0 +1,85 @@
+"""``ucdesigner layout IN.ucd -o OUT.ucd [--diagram NAME] [--direction lr|tb]``: Auto
+Layout of diagrams (all of them by default) without opening the editor. Shapes marked
+Keep Position stay where they are."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..io.native import save as save_native
+from ..layout import Direction
+from ..model import Document, IntegrityError
+from .common import CLIError, read_document_data
+
+HELP = "lay out diagrams automatically (shapes marked Keep Position stay) and save the result"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", metavar="IN", help="a .ucd document")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the .ucd to write")
+    parser.add_argument(
+        "-d",
+        "--diagram",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="a diagram's name or id (repeat for several); default: every diagram",
+    )
+    parser.add_argument(
+        "--direction",
+        choices=("lr", "tb"),
+        default="lr",
+        help="reading direction: left to right (default) or top to bottom",
+    )
+
+
+def chosen_diagrams(document: Document, wanted: list[str]) -> list[str]:
+    """The ids of the diagrams named (by id or name), or of all; CLIError for an unknown one."""
+    infos = document.diagrams()
+    if not wanted:
+        return [d.id for d in infos]
+    ids = []
+    for name in wanted:
+        match = [d.id for d in infos if d.id == name] or [d.id for d in infos if d.name == name]
+        if not match:
+            known = ", ".join(repr(d.name or d.id) for d in infos) or "none"
+            raise CLIError(f"layout: no diagram named {name!r} (diagrams: {known})")
+        if len(match) > 1:
+            raise CLIError(f"layout: {len(match)} diagrams are named {name!r}; give its id")
+        ids.append(match[0])
+    return list(dict.fromkeys(ids))
+
+
+def relayout(document: Document, diagram_ids: list[str], direction: Direction = "lr") -> list[str]:
+    """Lay out each diagram; the warnings, each naming its diagram."""
+    # Imported here: building the command line's parser must not load Qt (which the
+    # commands package does, for the editor's undo stack).
+    from ..commands.layout import lay_out
+
+    warnings = []
+    for diagram_id in diagram_ids:
+        name = document.diagram_info(diagram_id).name or diagram_id
+        warnings += [f"{name}: {w}" for w in lay_out(document, diagram_id, direction)]
+    return warnings
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.output.lower().endswith(".ucd"):
+        raise CLIError(f"layout: the output must be a .ucd file, not {args.output}")
+    data = read_document_data(args.input)
+    try:
+        document = Document.from_data(data)
+    except IntegrityError as error:
+        raise CLIError(f"{args.input}: {error}") from None
+    ids = chosen_diagrams(document, args.diagram)
+    if not ids:
+        raise CLIError(f"layout: {args.input} has no diagrams")
+    for warning in relayout(document, ids, args.direction):
+        print(f"ucdesigner: warning: {warning}", file=sys.stderr)
+    try:
+        save_native(document, args.output)
+    except OSError as error:
+        raise CLIError(f"{args.output}: cannot be written ({error.strerror or error})") from None
+    print(f"{args.output}: {len(ids)} diagram{'s' if len(ids) != 1 else ''} laid out")
+    return 0
