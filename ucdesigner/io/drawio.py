@@ -141,6 +141,8 @@ def _inflate(text: str, where: str) -> bytes:
         data = inflater.decompress(packed, MAX_PAGE_BYTES)
     except (binascii.Error, zlib.error, ValueError):
         raise DrawioError(f"{where}: is neither a drawing nor a compressed one") from None
+    if not data:
+        raise DrawioError(f"{where}: is neither a drawing nor a compressed one")
     if inflater.unconsumed_tail:
         raise DrawioError(f"{where}: expands beyond {MAX_PAGE_BYTES // 2**20} MB; refused")
     return urllib.parse.unquote(data.decode("utf-8", "replace")).encode("utf-8")

@@ -124,6 +124,9 @@ def parse_declaring(data: bytes, source: str, namespaces: dict[str, str]) -> etr
             body = body.decode(encoding).encode("utf-8")
         except (LookupError, UnicodeDecodeError):
             raise XMIError(f"{source}: is not text in its declared encoding {encoding}") from None
+    if body.lstrip().startswith(b"<!DOCTYPE"):  # one with declarations: say why it is refused
+        parse(data, source)
+        raise XMIError(f"{source}: declares a DOCTYPE with declarations; refused for safety")
     if not body.lstrip().startswith(b"<"):
         raise XMIError(f"{source}: is not XML (it does not start with '<')")
     attributes = b" ".join(
