@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUITES = ["startup", "files", "xmi", "export", "interaction", "memory"]
+SUITES = ["startup", "files", "xmi", "archives", "export", "interaction", "memory"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - scenes need it
-    from . import bench_editor, bench_export, bench_files, bench_memory, bench_startup, bench_xmi
+    from . import (
+        bench_archives,
+        bench_editor,
+        bench_export,
+        bench_files,
+        bench_memory,
+        bench_startup,
+        bench_xmi,
+    )
 
     repeat = 1 if args.smoke else args.repeat
     smoke = args.smoke
@@ -64,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     if "xmi" in chosen:
         fresh()
         figures += bench_xmi.run([50] if smoke else [100, 1_000, 10_000], repeat)
+    if "archives" in chosen:
+        fresh()
+        figures += bench_archives.run(repeat, smoke)
     if "export" in chosen:
         fresh()
         sizes = [50] if smoke else [100, 250, 500]
