@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from random import Random
 from pathlib import Path
+from random import Random
 
 from lxml import etree
 
