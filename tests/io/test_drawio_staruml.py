@@ -159,6 +159,7 @@ def test_a_deflate_bomb_page_is_refused(monkeypatch) -> None:
 def test_html_labels_become_plain_text() -> None:
     assert plain_text("Buy&nbsp;<b>now</b><br>or <i>later</i>") == "Buy now or later"
     assert plain_text("&lt;&lt;include&gt;&gt;") == "<<include>>"
+    assert plain_text("Add new marble<div>product</div>") == "Add new marble product"
 
 
 @pytest.mark.parametrize(

@@ -181,7 +181,7 @@ def _png_text(data: bytes, source: str) -> bytes:
 # ---------------------------------------------------------------------- text and style
 
 _TAG = re.compile(r"<[^>]*>")
-_BREAK = re.compile(r"<\s*(br|/div|/p|/li)\b[^>]*>", re.I)
+_BREAK = re.compile(r"<\s*(br|/?div|/?p|/?li)\b[^>]*>", re.I)
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
