@@ -453,3 +453,22 @@ def test_xmi1_include_written_inside_its_use_case() -> None:
         "t.xmi",
     ).data
     assert kinds(data) == [("include", "Order", "Login")]
+
+
+def test_the_skipped_note_only_when_something_was_skipped() -> None:
+    """A subject listing its use cases by reference (MagicDraw, OMG canonical) loses
+    nothing; a use case written without an id is really skipped and said once."""
+    xmi = b"""<xmi:XMI xmlns:xmi="http://www.omg.org/spec/XMI/20131001"
+        xmlns:uml="http://www.omg.org/spec/UML/20131001">
+      <uml:Model xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:Component" xmi:id="c" name="System">
+          <useCase xmi:idref="u1"/><useCase xmi:idref="u2"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="One" subject="c"/>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Two" subject="c"/>
+        %s
+      </uml:Model></xmi:XMI>"""
+    clean = read_xmi_bytes(xmi % b"", "refs.xmi").report
+    assert clean.notes == [] and clean.count("usecase") == 2
+    lossy = read_xmi_bytes(xmi % b'<packagedElement xmi:type="uml:UseCase" name="3"/>', "x")
+    assert lossy.report.notes == ["a UseCase without xmi:id was skipped"]
