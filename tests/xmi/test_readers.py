@@ -472,3 +472,68 @@ def test_the_skipped_note_only_when_something_was_skipped() -> None:
     assert clean.notes == [] and clean.count("usecase") == 2
     lossy = read_xmi_bytes(xmi % b'<packagedElement xmi:type="uml:UseCase" name="3"/>', "x")
     assert lossy.report.notes == ["a UseCase without xmi:id was skipped"]
+
+
+def test_association_end_labels_stay_hidden_where_the_tool_hid_them() -> None:
+    """MagicDraw per line (an end's Role view holding a label shows it); GMF (Papyrus,
+    RSA) hides them by default."""
+
+    def role(text: str) -> str:
+        label = f"<mdOwnedViews><mdElement elementClass='RoleName'><text>{text}</text>" + (
+            "</mdElement></mdOwnedViews>"
+        )
+        return f"<mdElement elementClass='Role'>{label if text else ''}</mdElement>"
+
+    def line(ident: str, shown: str) -> str:
+        return (
+            f'<mdElement elementClass="Association" xmi.id="v{ident}">'
+            f'<elementID xmi.idref="{ident}"/><geometry>50, 60; 150, 60; </geometry>'
+            f"<mdOwnedViews>{role(shown)}{role('')}</mdOwnedViews></mdElement>"
+        )
+
+    extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          <mdElement elementClass="ActorView" xmi.id="v1"><elementID xmi.idref="a"/><geometry>10, 20, 40, 80</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v2"><elementID xmi.idref="u"/><geometry>150, 30, 120, 60</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v3"><elementID xmi.idref="w"/><geometry>150, 200, 120, 60</geometry></mdElement>
+          {line("as1", "customer")}{line("as2", "")}
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    association = """<UML:Association xmi.id="{0}"><UML:Association.connection>
+      <UML:AssociationEnd xmi.id="{0}e1" name="customer" type="a"/>
+      <UML:AssociationEnd xmi.id="{0}e2" type="{1}"/></UML:Association.connection>
+      </UML:Association>"""
+    body = (
+        '<UML:Actor xmi.id="a" name="A"/><UML:UseCase xmi.id="u" name="U"/>'
+        '<UML:UseCase xmi.id="w" name="W"/>'
+        + association.format("as1", "u")
+        + association.format("as2", "w")
+    )
+    data = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data
+    hidden = {e.element: e.hide_end_labels for e in data.diagrams[0].edges}
+    assert hidden == {"as1": False, "as2": True}
+
+
+def test_gmf_lines_hide_association_end_labels(tmp_path: Path) -> None:
+    (tmp_path / "m.uml").write_bytes(
+        f"""<uml:Model xmlns:xmi="http://www.omg.org/spec/XMI/20131001" xmlns:uml="{UML2}" xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Buy"/>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Buyer"/>
+        <packagedElement xmi:type="uml:Association" xmi:id="as" memberEnd="e1 e2">
+          <ownedEnd xmi:id="e1" name="buyer" type="a" association="as"/>
+          <ownedEnd xmi:id="e2" type="u" association="as"/></packagedElement></uml:Model>""".encode()
+    )
+    (tmp_path / "m.notation").write_bytes(
+        b"""<notation:Diagram xmlns:xmi="http://www.omg.org/XMI" xmi:id="d" type="UseCase"
+          name="Main" xmlns:notation="http://www.eclipse.org/gmf/runtime/1.0.2/notation">
+          <children xmi:type="notation:Shape" xmi:id="v1"><element href="m.uml#u"/>
+            <layoutConstraint xmi:type="notation:Bounds" x="200" y="100" width="120" height="50"/>
+          </children>
+          <children xmi:type="notation:Shape" xmi:id="v2"><element href="m.uml#a"/>
+            <layoutConstraint xmi:type="notation:Bounds" x="20" y="100"/></children>
+          <edges xmi:type="notation:Connector" xmi:id="c" source="v2" target="v1">
+            <element href="m.uml#as"/></edges>
+          <element href="m.uml#m"/></notation:Diagram>"""
+    )
+    (edge,) = read_xmi(tmp_path / "m.uml").data.diagrams[0].edges
+    assert edge.element == "as" and edge.hide_end_labels

@@ -94,7 +94,13 @@ class DiagramSteps:
                 bends = _bends(
                     raw_edge.waypoints, factor, offset, shapes[rel.source], shapes[rel.target]
                 )
-                edges.append(Edge(element=rel.id, waypoints=bends))
+                edges.append(
+                    Edge(
+                        element=rel.id,
+                        waypoints=bends,
+                        hide_end_labels=raw_edge.hide_end_labels and rel.kind == "association",
+                    )
+                )
             home = self.container_of_diagram(raw_diagram.owner)
             self.diagrams.append(
                 Diagram(

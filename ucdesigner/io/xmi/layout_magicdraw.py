@@ -69,6 +69,29 @@ def read_diagram(
             diagram.shapes.append(RawShape(ref, x, y, w or None, h or None))
         else:
             points = list(values)  # type: ignore[arg-type]
-            diagram.edges.append(RawEdge(ref, points[1:-1] if len(points) > 2 else []))
+            diagram.edges.append(
+                RawEdge(
+                    ref,
+                    points[1:-1] if len(points) > 2 else [],
+                    hide_end_labels=not _end_labels_shown(view),
+                )
+            )
             seen.add(ref)
     return diagram
+
+
+def _end_labels_shown(view: etree._Element) -> bool:
+    """MagicDraw draws an association end's name or multiplicity as a labelled view
+    inside the end's ``Role`` view; a line whose roles hold none shows no end labels."""
+    for role in view.iter("{*}mdElement", "mdElement"):
+        if role is view or role.get("elementClass") != "Role":
+            continue
+        for label in role.iter():
+            if (
+                label is not role
+                and isinstance(label.tag, str)
+                and local(label.tag) == "text"
+                and (label.text or "").strip()
+            ):
+                return True
+    return False

@@ -82,6 +82,8 @@ class RawEdge:
 
     element: str
     waypoints: list[tuple[float, float]] = field(default_factory=list)
+    hide_end_labels: bool = False
+    """The tool hides the association's role names and multiplicities on this line."""
 
 
 @dataclass
