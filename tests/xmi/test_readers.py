@@ -537,3 +537,23 @@ def test_gmf_lines_hide_association_end_labels(tmp_path: Path) -> None:
     )
     (edge,) = read_xmi(tmp_path / "m.uml").data.diagrams[0].edges
     assert edge.element == "as" and edge.hide_end_labels
+
+
+def test_visual_paradigm_java_escapes_are_decoded() -> None:
+    xmi = r"""<xmi:XMI xmi:version="2.1" xmlns:xmi="http://schema.omg.org/spec/XMI/2.1"
+      xmlns:uml="http://schema.omg.org/spec/UML/2.0">
+      <xmi:Documentation exporter="Visual Paradigm" exporterVersion="6.4"/>
+      <uml:Model xmi:id="m" name="Vid\u00e9oth\u00e8que">
+        <packagedElement xmi:type="uml:Package" xmi:id="p" name="Gestion des cl\u00e9s">
+          <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Ins\u00e9rer un film"/>
+          <packagedElement xmi:type="uml:UseCase" xmi:id="v" name="\ud83c\udfac Projeter"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Caissi\u00e8re"/>
+      </uml:Model></xmi:XMI>"""
+    data = read_xmi_bytes(xmi.encode(), "vp.xmi").data
+    assert set(by_name(data)) >= {"Insérer un film", "🎬 Projeter", "Caissière", "Gestion des clés"}
+
+
+def test_backslash_u_from_other_tools_is_left_as_written() -> None:
+    body = r'<UML:UseCase xmi.id="u" name="C:\users\u00e9"/>'
+    assert "C:\\users\\u00e9" in by_name(read_xmi_bytes(xmi1(body), "t.xmi").data)
