@@ -557,3 +557,22 @@ def test_visual_paradigm_java_escapes_are_decoded() -> None:
 def test_backslash_u_from_other_tools_is_left_as_written() -> None:
     body = r'<UML:UseCase xmi.id="u" name="C:\users\u00e9"/>'
     assert "C:\\users\\u00e9" in by_name(read_xmi_bytes(xmi1(body), "t.xmi").data)
+
+
+def test_magicdraw_notes_become_comments_without_moving_what_they_point_at() -> None:
+    extensions = """<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          <mdElement elementClass="Note" xmi.id="n1"><elementID xmi.idref="u"/>
+            <geometry>400, 20, 100, 60</geometry><text>{only when logged in}</text></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v2"><elementID xmi.idref="u"/><geometry>150, 30, 120, 60</geometry></mdElement>
+          <mdElement elementClass="NoteAnchor" xmi.id="na"><linkFirstEndID xmi.idref="n1"/>
+            <linkSecondEndID xmi.idref="v2"/><geometry>400, 50; 270, 50; </geometry></mdElement>
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    data = read_xmi_bytes(
+        xmi1('<UML:UseCase xmi.id="u" name="U"/>', extensions=extensions), "t.xmi"
+    ).data
+    (note,) = [e for e in data.elements if e.kind == "comment"]
+    assert note.body == "{only when logged in}"
+    assert [(r.source, r.target) for r in data.relationships] == [(note.id, "u")]
+    assert_drawn_as(data.diagrams[0].shapes, {"u": (150, 30, 120, 60), note.id: (400, 20, 100, 60)})

@@ -434,6 +434,7 @@ class Reader2:
             )
             if diagram is not None and self.xid(diagram):
                 raw_diagram.xid = self.xid(diagram) or raw_diagram.xid
+            layout_magicdraw.add_notes(item, raw_diagram, self.raw, self.xid, self.element_ref)
             self.raw.diagrams.append(raw_diagram)
 
     def is_reference(self, element: etree._Element) -> bool:
