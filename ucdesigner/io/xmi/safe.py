@@ -20,7 +20,7 @@ from .errors import XMIError
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a ZIP archive (.zargo, .mdzip and similar files must be unpacked first)"),
+    (b"PK\x03\x04", "a ZIP archive (a .mdzip or .zargo project? import it under its own name)"),
     (b"PK\x05\x06", "an empty ZIP archive"),
     (b"\x89PNG\r\n\x1a\n", "a PNG picture"),
     (b"\xff\xd8\xff", "a JPEG picture"),
