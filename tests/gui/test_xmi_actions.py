@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ucdesigner.app import xmi_actions, xmi_dialogs
+from ucdesigner.io.imports import read_model_file
 from ucdesigner.io.native import load
 from ucdesigner.io.xmi import read_xmi, write_xmi
 
@@ -144,3 +145,14 @@ def test_the_open_dialog_lists_every_format() -> None:
     for pattern in ("*.mdzip", "*.zargo", "*.zuml", "*.mdj", "*.drawio", "*.drawio.png", "*.xmi"):
         assert pattern in text
     assert "draw.io drawings (" in text and "StarUML projects (" in text
+
+
+def test_export_staruml_writes_a_project_that_imports_back(make_window, tmp_path, monkeypatch):
+    window = make_window(load(EXAMPLES / "post-purchase-support.ucd"))
+    target = tmp_path / "support"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert "Export &StarUML…" in file_actions(window)
+    next(a for a in window.menu("file").actions() if a.text() == "Export &StarUML…").trigger()
+    written = tmp_path / "support.mdj"
+    names = {e.name for e in read_model_file(written).data.elements}
+    assert names == {e.name for e in window.document.to_data().elements}
