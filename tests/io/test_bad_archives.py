@@ -133,6 +133,12 @@ def test_utf8_member_names_without_the_utf8_flag_are_read_as_utf8() -> None:
         ("evil.zargo", zipped({"../evil.xmi": MODEL})),
         ("fake.mdj", b'{"_type": "Package", "name": "not a project"}'),
         ("page.drawio", b"<mxfile><diagram name='p'>!!!notbase64</diagram></mxfile>"),
+        (
+            "flow.drawio",
+            b"<mxGraphModel><root><mxCell id='0'/><mxCell id='s' value='Start' vertex='1' "
+            b"parent='0'><mxGeometry width='80' height='40' as='geometry'/></mxCell>"
+            b"</root></mxGraphModel>",
+        ),
     ],
 )
 def test_the_cli_prints_one_line_exits_2_and_writes_nothing(tmp_path, name, payload) -> None:

@@ -108,10 +108,9 @@ def test_what_cannot_be_mapped_is_reported_with_its_page() -> None:
     assert [d.name for d in result.data.diagrams] == ["Shop"]
 
 
-def test_a_drawing_without_any_use_case_page_is_an_empty_import_with_a_report() -> None:
-    result = read_drawio_bytes(mxfile(("Flow", FLOWCHART)).encode(), "flow.drawio")
-    assert not result.data.elements
-    assert any(e.what == 'page "Flow"' for e in result.report.dropped)
+def test_a_drawing_without_any_use_case_page_is_refused_with_its_pages() -> None:
+    with pytest.raises(XMIError, match=r'no page draws actors or use cases \(pages "Flow"\)'):
+        read_drawio_bytes(mxfile(("Flow", FLOWCHART)).encode(), "flow.drawio")
 
 
 def test_png_and_svg_with_the_drawing_embedded(tmp_path) -> None:

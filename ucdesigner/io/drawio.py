@@ -90,6 +90,12 @@ def read_drawio_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
     for number, (name, model) in enumerate(pages, start=1):
         _Page(number, name or f"Page {number}", model, raw, report).read()
+    if not raw.diagrams:
+        names = ", ".join(f'"{name or number}"' for number, (name, _m) in enumerate(pages, 1))
+        raise DrawioError(
+            f"{source}: is not a use case diagram: no page draws actors or use cases "
+            f"(pages {names})"
+        )
     return result_from_raw(raw, source, report)
 
 
@@ -335,6 +341,7 @@ class _Page:
         self.boxes: dict[str, Box] = {}
         self.diagram = RawDiagram(f"page-{number}", name, kind="draw.io page")
         self.used: set[str] = set()
+        self.titles: dict[str, str] = {}  # boundary cell -> the text that names it
 
     def xid(self, cell_id: str) -> str:
         return f"p{self.number}:{cell_id}"
@@ -366,7 +373,7 @@ class _Page:
         self.classify(vertices)
         self.boundaries(vertices)
         relationships = self.lines(edges)
-        drawn = {k for k in self.kinds.values()} & {"actor", "usecase"}
+        drawn = set(self.kinds.values()) & {"actor", "usecase"}
         if not drawn:
             self.report.drop(
                 f'page "{self.name}"',
@@ -425,7 +432,6 @@ class _Page:
 
     def boundaries(self, vertices: list[Cell]) -> None:
         """Containers and rectangles that enclose use cases; their titles."""
-        self.titles: dict[str, str] = {}
         cases = [self.boxes[c] for c, k in self.kinds.items() if k == "usecase"]
         texts = [c for c in vertices if "text" in c.style and c.text and c.id in self.boxes]
         for cell in vertices:
