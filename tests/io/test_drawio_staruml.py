@@ -202,3 +202,37 @@ def test_staruml_export_reads_back_with_names_relationships_and_positions(tmp_pa
 
     assert boxes(after) == boxes(before)
     assert dumps_mdj(document) == dumps_mdj(document)  # same input, same bytes
+
+
+def test_staruml_export_references_resolve_and_views_are_complete() -> None:
+    """Every $ref names an object of the file, each node view has the compartments
+    StarUML keeps (name with its labels; a use case's extension points) and each line
+    its labels, as in the files StarUML writes."""
+    project = json.loads(dumps_mdj(load(EXAMPLES / "post-purchase-support.ucd")))
+    objects: dict[str, dict] = {}
+    refs: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            if "$ref" in value:
+                refs.append(value["$ref"])
+            if "_id" in value:
+                assert value["_id"] not in objects, value["_id"]
+                objects[value["_id"]] = value
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(project)
+    assert refs and all(ref in objects for ref in refs)
+    cases = [o for o in objects.values() if o["_type"] == "UMLUseCaseView"]
+    assert cases
+    for view in cases:
+        name = objects[view["nameCompartment"]["$ref"]]
+        assert objects[name["nameLabel"]["$ref"]]["text"]
+        assert objects[view["extensionPointCompartment"]["$ref"]]["visible"] is False
+    for view in (o for o in objects.values() if o["_type"] == "UMLAssociationView"):
+        assert objects[view["headMultiplicityLabel"]["$ref"]]["_type"] == "EdgeLabelView"
+        assert objects[view["tail"]["$ref"]]["_type"] in ("UMLActorView", "UMLUseCaseView")
