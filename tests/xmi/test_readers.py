@@ -576,3 +576,28 @@ def test_magicdraw_notes_become_comments_without_moving_what_they_point_at() -> 
     assert note.body == "{only when logged in}"
     assert [(r.source, r.target) for r in data.relationships] == [(note.id, "u")]
     assert_drawn_as(data.diagrams[0].shapes, {"u": (150, 30, 120, 60), note.id: (400, 20, 100, 60)})
+
+
+@pytest.mark.parametrize("drawn", [True, False])
+def test_a_package_drawn_around_packages_is_kept(drawn: bool) -> None:
+    """A system package that only groups subsystem packages is kept when a diagram draws
+    it (users navigate by it); undrawn, its content moves up as before."""
+    outer = '<mdElement elementClass="PackageView" xmi.id="v0"><elementID xmi.idref="sys"/><geometry>0, 0, 600, 400</geometry></mdElement>'
+    extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          {outer if drawn else ""}
+          <mdElement elementClass="UseCaseView" xmi.id="v1"><elementID xmi.idref="u1"/><geometry>20, 40, 120, 60</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v2"><elementID xmi.idref="u2"/><geometry>320, 40, 120, 60</geometry></mdElement>
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    body = """<UML:Package xmi.id="sys" name="System"><UML:Namespace.ownedElement>
+      <UML:Package xmi.id="p1" name="Admin"><UML:Namespace.ownedElement>
+        <UML:UseCase xmi.id="u1" name="Log in"/></UML:Namespace.ownedElement></UML:Package>
+      <UML:Package xmi.id="p2" name="Watch"><UML:Namespace.ownedElement>
+        <UML:UseCase xmi.id="u2" name="Watch"/></UML:Namespace.ownedElement></UML:Package>
+      </UML:Namespace.ownedElement></UML:Package>"""
+    data = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data
+    packages = {e.name: e for e in data.elements if e.kind == "package"}
+    assert set(packages) == ({"System", "Admin", "Watch"} if drawn else {"Admin", "Watch"})
+    if drawn:
+        assert packages["Admin"].package == packages["System"].id
