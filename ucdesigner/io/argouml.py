@@ -61,9 +61,9 @@ def read_zargo_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     ]
 
     def add_diagrams(raw: RawModel, report: ImportReport) -> None:
-        raw.dialect = f"ArgoUML project, {raw.dialect}"
+        raw.dialect = report.dialect = f"ArgoUML project, {raw.dialect}"
         if not raw.exporter:
-            raw.exporter = "ArgoUML"
+            raw.exporter = report.exporter = "ArgoUML"
         report.map(f"archive member {model}", "the model")
         for member, pgml in diagrams:
             diagram = read_pgml(pgml, member, raw, report)
