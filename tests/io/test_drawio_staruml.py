@@ -148,9 +148,9 @@ def test_bad_drawings_are_named(tmp_path, payload: bytes, message: str) -> None:
 
 
 def test_a_deflate_bomb_page_is_refused(monkeypatch) -> None:
-    from ucdesigner.io import drawio
+    from ucdesigner.io import drawio_file
 
-    monkeypatch.setattr(drawio, "MAX_PAGE_BYTES", 1000)
+    monkeypatch.setattr(drawio_file, "MAX_PAGE_BYTES", 1000)
     with pytest.raises(XMIError, match="expands beyond"):
         read_drawio_bytes(mxfile(("Big", PAGE + " " * 5000), compressed=True).encode(), "b")
 
