@@ -156,3 +156,21 @@ def test_export_staruml_writes_a_project_that_imports_back(make_window, tmp_path
     written = tmp_path / "support.mdj"
     names = {e.name for e in read_model_file(written).data.elements}
     assert names == {e.name for e in window.document.to_data().elements}
+
+
+def test_file_open_imports_another_tools_file(make_window, tmp_path, monkeypatch) -> None:
+    window = make_window()
+    path = tmp_path / "shop.drawio"
+    path.write_text(DRAWING, encoding="utf-8")
+    filters = []
+
+    def choose(parent, title, folder, filter_text, *rest):
+        filters.append(filter_text)
+        return (str(path), "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(xmi_dialogs, "show_report", lambda parent, report: None)
+    window.actions_by_name["open"].trigger()
+    assert "*.mdzip" in filters[0] and "*.drawio" in filters[0]
+    assert {e.name for e in window.document.to_data().elements} == {"Customer", "Buy"}
+    assert window.path is None  # imported: saving asks for a .ucd name
