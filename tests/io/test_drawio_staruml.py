@@ -201,6 +201,7 @@ def test_staruml_export_reads_back_with_names_relationships_and_positions(tmp_pa
         )
 
     assert boxes(after) == boxes(before)
+    assert len(after.edges) == len(before.edges)  # the note's line included
     assert dumps_mdj(document) == dumps_mdj(document)  # same input, same bytes
 
 

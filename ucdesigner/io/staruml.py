@@ -245,6 +245,7 @@ class _Reader:
                 record = self.raw.elements.get(note or "")
                 if record is not None and record.metaclass == "Comment" and other and notes:
                     record.annotated.append(other)
+                    diagram.note_links.append((record.xid, other))
                     break
         self.raw.diagrams.append(diagram)
 

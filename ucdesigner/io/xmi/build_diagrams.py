@@ -19,7 +19,7 @@ from ...model.elements import NodeElement, Relationship, UseCase
 from ...model.sizing import default_size
 from ..layout import layout_diagram
 from .idmap import IdMap
-from .raw import RawModel
+from .raw import RawDiagram, RawModel
 from .report import ImportReport
 
 DRAWN_KINDS = frozenset({"actor", "usecase"})
@@ -101,6 +101,7 @@ class DiagramSteps:
                         hide_end_labels=raw_edge.hide_end_labels and rel.kind == "association",
                     )
                 )
+            edges += self.note_links(raw_diagram, shapes, drawn)
             home = self.container_of_diagram(raw_diagram.owner)
             self.diagrams.append(
                 Diagram(
@@ -114,6 +115,29 @@ class DiagramSteps:
             )
             self.count("diagram")
             self.count("shape", len(shapes))
+
+    def note_links(
+        self, raw_diagram: RawDiagram, shapes: dict[str, Shape], drawn: set[str]
+    ) -> list[Edge]:
+        """The comment links the tool drew from a note to what it annotates."""
+        links = {
+            frozenset((r.source, r.target)): r
+            for r in self.relationships
+            if r.kind == "comment_link"
+        }
+        edges = []
+        for note, element in raw_diagram.note_links:
+            rel = links.get(frozenset((self.ids.get(note), self.ids.get(element))))
+            if (
+                rel is None
+                or rel.id in drawn
+                or rel.source not in shapes
+                or rel.target not in shapes
+            ):
+                continue
+            drawn.add(rel.id)
+            edges.append(Edge(element=rel.id))
+        return edges
 
     def container_of_diagram(self, owner: str | None) -> str | None:
         """The kept package a diagram belongs to (None: the model root)."""

@@ -80,6 +80,7 @@ def add_notes(
         record.body, record.annotated = note.text, note.annotated
         raw.add(record)
         diagram.shapes.append(RawShape(note.xid, *note.box))
+        diagram.note_links.extend((note.xid, target) for target in note.annotated)
 
 
 def _child(element: etree._Element, name: str) -> etree._Element | None:

@@ -97,6 +97,8 @@ class RawDiagram:
     """The tool's diagram type, for the report."""
     shapes: list[RawShape] = field(default_factory=list)
     edges: list[RawEdge] = field(default_factory=list)
+    note_links: list[tuple[str, str]] = field(default_factory=list)
+    """Lines the tool draws from a note to what it annotates: (note, element) xids."""
 
 
 @dataclass
