@@ -38,6 +38,8 @@ PAGE = """<mxGraphModel><root>
   <mxGeometry relative="1" as="geometry"/></mxCell>
 <mxCell id="e2" value="&amp;lt;&amp;lt;include&amp;gt;&amp;gt;" style="dashed=1;endArrow=open;"
   edge="1" parent="1" source="u1" target="u2"><mxGeometry relative="1" as="geometry"/></mxCell>
+<mxCell id="ctl" value="Checkout" style="ellipse;shape=umlControl;" vertex="1" parent="1">
+  <mxGeometry x="700" y="200" width="40" height="40" as="geometry"/></mxCell>
 <mxCell id="cloud" value="Server" style="shape=cloud;" vertex="1" parent="1">
   <mxGeometry x="700" y="40" width="80" height="60" as="geometry"/></mxCell>
 </root></mxGraphModel>"""
@@ -101,6 +103,7 @@ def test_what_cannot_be_mapped_is_reported_with_its_page() -> None:
     result = read_drawio_bytes(drawing, "two-pages.drawio")
     dropped = {(e.what, e.detail) for e in result.report.dropped}
     assert ('cloud "Server" on page "Shop"', "not a use case diagram element") in dropped
+    assert ('umlControl "Checkout" on page "Shop"', "not a use case diagram element") in dropped
     assert any(
         what == 'page "Flow"' and detail.startswith("is not a use case diagram")
         for what, detail in dropped
@@ -109,7 +112,7 @@ def test_what_cannot_be_mapped_is_reported_with_its_page() -> None:
 
 
 def test_a_drawing_without_any_use_case_page_is_refused_with_its_pages() -> None:
-    with pytest.raises(XMIError, match=r'no page draws actors or use cases \(pages "Flow"\)'):
+    with pytest.raises(XMIError, match=r'no page draws use cases \(pages "Flow"\)'):
         read_drawio_bytes(mxfile(("Flow", FLOWCHART)).encode(), "flow.drawio")
 
 

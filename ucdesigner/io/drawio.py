@@ -83,8 +83,7 @@ def read_drawio_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     if not raw.diagrams:
         names = ", ".join(f'"{name or number}"' for number, (name, _m) in enumerate(pages, 1))
         raise DrawioError(
-            f"{source}: is not a use case diagram: no page draws actors or use cases "
-            f"(pages {names})"
+            f"{source}: is not a use case diagram: no page draws use cases (pages {names})"
         )
     return result_from_raw(raw, source, report)
 
@@ -278,11 +277,10 @@ class _Page:
         self.classify(vertices)
         self.boundaries(vertices)
         relationships = self.lines(edges)
-        drawn = set(self.kinds.values()) & {"actor", "usecase"}
-        if not drawn:
+        if "usecase" not in self.kinds.values():  # actors alone: a sequence diagram's
             self.report.drop(
                 f'page "{self.name}"',
-                f"is not a use case diagram (no actors or use cases among its "
+                f"is not a use case diagram (no use cases among its "
                 f"{len(vertices)} shapes and {len(edges)} lines); not imported",
             )
             return
@@ -330,7 +328,8 @@ class _Page:
             style = cell.style
             if style.get("shape") == "umlActor" or "umlActor" in style:
                 self.kinds[cell.id] = "actor"
-            elif ("ellipse" in style or style.get("shape") == "ellipse") and cell.text:
+            elif "ellipse" in style and style.get("shape", "ellipse") == "ellipse" and cell.text:
+                # (an ellipse with another shape, umlControl or a state, is not a use case)
                 self.kinds[cell.id] = "usecase"
             elif style.get("shape") == "note" or "note" in style:
                 self.kinds[cell.id] = "comment"
