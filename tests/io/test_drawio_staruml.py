@@ -32,7 +32,7 @@ PAGE = """<mxGraphModel><root>
 <mxCell id="u1" value="Buy &lt;b&gt;goods&lt;/b&gt;&lt;br&gt;online" style="ellipse;html=1;"
   vertex="1" parent="box"><mxGeometry x="100" y="60" width="200" height="80" as="geometry"/>
 </mxCell>
-<mxCell id="u2" value="Pay" style="ellipse;html=1;" vertex="1" parent="box">
+<mxCell id="u2" value="Pay" style="shape=ellipse;html=1;" vertex="1" parent="box">
   <mxGeometry x="100" y="260" width="200" height="80" as="geometry"/></mxCell>
 <mxCell id="e1" value="" style="endArrow=none;" edge="1" parent="1" source="a" target="u1">
   <mxGeometry relative="1" as="geometry"/></mxCell>

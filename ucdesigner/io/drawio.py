@@ -328,7 +328,11 @@ class _Page:
             style = cell.style
             if style.get("shape") == "umlActor" or "umlActor" in style:
                 self.kinds[cell.id] = "actor"
-            elif "ellipse" in style and style.get("shape", "ellipse") == "ellipse" and cell.text:
+            elif (
+                ("ellipse" in style or style.get("shape") == "ellipse")
+                and style.get("shape", "ellipse") == "ellipse"
+                and cell.text
+            ):
                 # (an ellipse with another shape, umlControl or a state, is not a use case)
                 self.kinds[cell.id] = "usecase"
             elif style.get("shape") == "note" or "note" in style:
