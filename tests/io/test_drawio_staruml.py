@@ -171,6 +171,7 @@ def test_html_labels_become_plain_text() -> None:
         (b'{"_type": "Package"}', "not a StarUML project"),
         (b"[1, 2, 3]", "not a StarUML project"),
         (b"\xff\xfe\x00", "not UTF-8"),
+        (b"", "is empty"),
     ],
 )
 def test_json_that_is_not_staruml_is_named(payload: bytes, message: str) -> None:

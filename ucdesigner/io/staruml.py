@@ -69,6 +69,8 @@ def read_mdj(path: str | os.PathLike[str]) -> ImportResult:
 
 def read_mdj_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     """Import the bytes of a StarUML project."""
+    if not data.strip():
+        raise StarUMLError(f"{source}: is empty, not a StarUML project")
     try:
         project = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
