@@ -174,3 +174,22 @@ def test_file_open_imports_another_tools_file(make_window, tmp_path, monkeypatch
     assert "*.mdzip" in filters[0] and "*.drawio" in filters[0]
     assert {e.name for e in window.document.to_data().elements} == {"Customer", "Buy"}
     assert window.path is None  # imported: saving asks for a .ucd name
+
+
+def test_a_drawing_given_on_the_command_line_is_imported(tmp_path, qtbot, monkeypatch) -> None:
+    from ucdesigner.app.main_window import MainWindow
+
+    path = tmp_path / "shop.drawio"
+    path.write_text(DRAWING, encoding="utf-8")
+    monkeypatch.setattr(xmi_dialogs, "show_report", lambda parent, report: None)
+    window = MainWindow.open_file(str(path))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(
+            lambda: {e.name for e in window.document.to_data().elements} == {"Customer", "Buy"},
+            timeout=5000,
+        )
+        assert window.path is None
+    finally:
+        window.undo_stack.setClean()
+        window.close()

@@ -471,7 +471,12 @@ class MainWindow(QMainWindow):
 
     @classmethod
     def open_file(cls, path: str) -> MainWindow:
-        """A window on the document at ``path``; an empty one with a message if it fails."""
+        """A window on the document at ``path``; an empty one with a message if it fails.
+        Another tool's model file given here is imported into a new window."""
+        if not path.endswith(SUFFIX) and is_importable(path):
+            window = cls()
+            QTimer.singleShot(0, lambda: window.open_path(path))
+            return window
         try:
             return cls(load(path), Path(path))
         except NativeFormatError as error:
