@@ -19,7 +19,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUITES = ["startup", "files", "xmi", "text", "export", "interaction", "memory", "layout"]
+SUITES = [
+    "startup",
+    "files",
+    "xmi",
+    "archives",
+    "text",
+    "export",
+    "interaction",
+    "memory",
+    "layout",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - scenes need it
     from . import (
+        bench_archives,
         bench_editor,
         bench_export,
         bench_files,
@@ -76,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     if "text" in chosen:
         fresh()
         figures += bench_text.run([1_000] if smoke else [10_000, 100_000], repeat)
+    if "archives" in chosen:
+        fresh()
+        figures += bench_archives.run(repeat, smoke)
     if "export" in chosen:
         fresh()
         sizes = [50] if smoke else [100, 250, 500]

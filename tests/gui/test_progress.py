@@ -104,7 +104,7 @@ def test_cancel_an_import_returns_at_once_and_leaves_the_document(
         finished.set()
         return read_xmi(path)
 
-    monkeypatch.setattr(xmi_dialogs, "read_xmi", slow_read)
+    monkeypatch.setattr(xmi_dialogs, "read_model_file", slow_read)
     window = make_window()
     before = window.document.to_data()
     progress.DIALOG_HOOKS.append(lambda d: QTimer.singleShot(150, lambda: press_cancel(d)))

@@ -99,18 +99,8 @@ def test_use_case_diagrams_come_in_with_their_own_shapes(row: dict[str, str]) ->
     assert len(diagrams) + len(empty) == int(row["diagrams"]), row["notes"]
     kinds = {e.id: e.kind for e in result.data.elements}
     placed = sum(1 for d in diagrams for s in d.shapes if kinds[s.element] in SHAPE_KINDS)
-    if row["local_path"] in KNOWN_SHORT:
-        placed += KNOWN_SHORT[row["local_path"]]
     assert placed == int(row["shapes"]), row["notes"]
     assert result.report.count("generated_diagram") == 0
-
-
-KNOWN_SHORT = {
-    # MagicDraw Note views that point at a use case (no uml:Comment behind them) and a
-    # package shape whose package only groups other packages are not read yet.
-    "magicdraw/pokemon-statistics-md2021x.mdzip": 2,
-    "magicdraw/camera-security-md190.mdzip": 1,
-}
 
 
 @pytest.mark.parametrize("row", rows())

@@ -453,3 +453,151 @@ def test_xmi1_include_written_inside_its_use_case() -> None:
         "t.xmi",
     ).data
     assert kinds(data) == [("include", "Order", "Login")]
+
+
+def test_the_skipped_note_only_when_something_was_skipped() -> None:
+    """A subject listing its use cases by reference (MagicDraw, OMG canonical) loses
+    nothing; a use case written without an id is really skipped and said once."""
+    xmi = b"""<xmi:XMI xmlns:xmi="http://www.omg.org/spec/XMI/20131001"
+        xmlns:uml="http://www.omg.org/spec/UML/20131001">
+      <uml:Model xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:Component" xmi:id="c" name="System">
+          <useCase xmi:idref="u1"/><useCase xmi:idref="u2"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="One" subject="c"/>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Two" subject="c"/>
+        %s
+      </uml:Model></xmi:XMI>"""
+    clean = read_xmi_bytes(xmi % b"", "refs.xmi").report
+    assert clean.notes == [] and clean.count("usecase") == 2
+    lossy = read_xmi_bytes(xmi % b'<packagedElement xmi:type="uml:UseCase" name="3"/>', "x")
+    assert lossy.report.notes == ["a UseCase without xmi:id was skipped"]
+
+
+def test_association_end_labels_stay_hidden_where_the_tool_hid_them() -> None:
+    """MagicDraw per line (an end's Role view holding a label shows it); GMF (Papyrus,
+    RSA) hides them by default."""
+
+    def role(text: str) -> str:
+        label = f"<mdOwnedViews><mdElement elementClass='RoleName'><text>{text}</text>" + (
+            "</mdElement></mdOwnedViews>"
+        )
+        return f"<mdElement elementClass='Role'>{label if text else ''}</mdElement>"
+
+    def line(ident: str, shown: str) -> str:
+        return (
+            f'<mdElement elementClass="Association" xmi.id="v{ident}">'
+            f'<elementID xmi.idref="{ident}"/><geometry>50, 60; 150, 60; </geometry>'
+            f"<mdOwnedViews>{role(shown)}{role('')}</mdOwnedViews></mdElement>"
+        )
+
+    extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          <mdElement elementClass="ActorView" xmi.id="v1"><elementID xmi.idref="a"/><geometry>10, 20, 40, 80</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v2"><elementID xmi.idref="u"/><geometry>150, 30, 120, 60</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v3"><elementID xmi.idref="w"/><geometry>150, 200, 120, 60</geometry></mdElement>
+          {line("as1", "customer")}{line("as2", "")}
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    association = """<UML:Association xmi.id="{0}"><UML:Association.connection>
+      <UML:AssociationEnd xmi.id="{0}e1" name="customer" type="a"/>
+      <UML:AssociationEnd xmi.id="{0}e2" type="{1}"/></UML:Association.connection>
+      </UML:Association>"""
+    body = (
+        '<UML:Actor xmi.id="a" name="A"/><UML:UseCase xmi.id="u" name="U"/>'
+        '<UML:UseCase xmi.id="w" name="W"/>'
+        + association.format("as1", "u")
+        + association.format("as2", "w")
+    )
+    data = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data
+    hidden = {e.element: e.hide_end_labels for e in data.diagrams[0].edges}
+    assert hidden == {"as1": False, "as2": True}
+
+
+def test_gmf_lines_hide_association_end_labels(tmp_path: Path) -> None:
+    (tmp_path / "m.uml").write_bytes(
+        f"""<uml:Model xmlns:xmi="http://www.omg.org/spec/XMI/20131001" xmlns:uml="{UML2}" xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Buy"/>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Buyer"/>
+        <packagedElement xmi:type="uml:Association" xmi:id="as" memberEnd="e1 e2">
+          <ownedEnd xmi:id="e1" name="buyer" type="a" association="as"/>
+          <ownedEnd xmi:id="e2" type="u" association="as"/></packagedElement></uml:Model>""".encode()
+    )
+    (tmp_path / "m.notation").write_bytes(
+        b"""<notation:Diagram xmlns:xmi="http://www.omg.org/XMI" xmi:id="d" type="UseCase"
+          name="Main" xmlns:notation="http://www.eclipse.org/gmf/runtime/1.0.2/notation">
+          <children xmi:type="notation:Shape" xmi:id="v1"><element href="m.uml#u"/>
+            <layoutConstraint xmi:type="notation:Bounds" x="200" y="100" width="120" height="50"/>
+          </children>
+          <children xmi:type="notation:Shape" xmi:id="v2"><element href="m.uml#a"/>
+            <layoutConstraint xmi:type="notation:Bounds" x="20" y="100"/></children>
+          <edges xmi:type="notation:Connector" xmi:id="c" source="v2" target="v1">
+            <element href="m.uml#as"/></edges>
+          <element href="m.uml#m"/></notation:Diagram>"""
+    )
+    (edge,) = read_xmi(tmp_path / "m.uml").data.diagrams[0].edges
+    assert edge.element == "as" and edge.hide_end_labels
+
+
+def test_visual_paradigm_java_escapes_are_decoded() -> None:
+    xmi = r"""<xmi:XMI xmi:version="2.1" xmlns:xmi="http://schema.omg.org/spec/XMI/2.1"
+      xmlns:uml="http://schema.omg.org/spec/UML/2.0">
+      <xmi:Documentation exporter="Visual Paradigm" exporterVersion="6.4"/>
+      <uml:Model xmi:id="m" name="Vid\u00e9oth\u00e8que">
+        <packagedElement xmi:type="uml:Package" xmi:id="p" name="Gestion des cl\u00e9s">
+          <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Ins\u00e9rer un film"/>
+          <packagedElement xmi:type="uml:UseCase" xmi:id="v" name="\ud83c\udfac Projeter"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Caissi\u00e8re"/>
+      </uml:Model></xmi:XMI>"""
+    data = read_xmi_bytes(xmi.encode(), "vp.xmi").data
+    assert set(by_name(data)) >= {"Insérer un film", "🎬 Projeter", "Caissière", "Gestion des clés"}
+
+
+def test_backslash_u_from_other_tools_is_left_as_written() -> None:
+    body = r'<UML:UseCase xmi.id="u" name="C:\users\u00e9"/>'
+    assert "C:\\users\\u00e9" in by_name(read_xmi_bytes(xmi1(body), "t.xmi").data)
+
+
+def test_magicdraw_notes_become_comments_without_moving_what_they_point_at() -> None:
+    extensions = """<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          <mdElement elementClass="Note" xmi.id="n1"><elementID xmi.idref="u"/>
+            <geometry>400, 20, 100, 60</geometry><text>{only when logged in}</text></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v2"><elementID xmi.idref="u"/><geometry>150, 30, 120, 60</geometry></mdElement>
+          <mdElement elementClass="NoteAnchor" xmi.id="na"><linkFirstEndID xmi.idref="n1"/>
+            <linkSecondEndID xmi.idref="v2"/><geometry>400, 50; 270, 50; </geometry></mdElement>
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    data = read_xmi_bytes(
+        xmi1('<UML:UseCase xmi.id="u" name="U"/>', extensions=extensions), "t.xmi"
+    ).data
+    (note,) = [e for e in data.elements if e.kind == "comment"]
+    assert note.body == "{only when logged in}"
+    assert [(r.source, r.target) for r in data.relationships] == [(note.id, "u")]
+    assert_drawn_as(data.diagrams[0].shapes, {"u": (150, 30, 120, 60), note.id: (400, 20, 100, 60)})
+
+
+@pytest.mark.parametrize("drawn", [True, False])
+def test_a_package_drawn_around_packages_is_kept(drawn: bool) -> None:
+    """A system package that only groups subsystem packages is kept when a diagram draws
+    it (users navigate by it); undrawn, its content moves up as before."""
+    outer = '<mdElement elementClass="PackageView" xmi.id="v0"><elementID xmi.idref="sys"/><geometry>0, 0, 600, 400</geometry></mdElement>'
+    extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          {outer if drawn else ""}
+          <mdElement elementClass="UseCaseView" xmi.id="v1"><elementID xmi.idref="u1"/><geometry>20, 40, 120, 60</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v2"><elementID xmi.idref="u2"/><geometry>320, 40, 120, 60</geometry></mdElement>
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    body = """<UML:Package xmi.id="sys" name="System"><UML:Namespace.ownedElement>
+      <UML:Package xmi.id="p1" name="Admin"><UML:Namespace.ownedElement>
+        <UML:UseCase xmi.id="u1" name="Log in"/></UML:Namespace.ownedElement></UML:Package>
+      <UML:Package xmi.id="p2" name="Watch"><UML:Namespace.ownedElement>
+        <UML:UseCase xmi.id="u2" name="Watch"/></UML:Namespace.ownedElement></UML:Package>
+      </UML:Namespace.ownedElement></UML:Package>"""
+    data = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data
+    packages = {e.name: e for e in data.elements if e.kind == "package"}
+    assert set(packages) == ({"System", "Admin", "Watch"} if drawn else {"Admin", "Watch"})
+    if drawn:
+        assert packages["Admin"].package == packages["System"].id

@@ -35,7 +35,7 @@ from ..canvas.view import DiagramView
 from ..commands import UndoStack
 from ..i18n import tr
 from ..io.filestamp import FileStamp
-from ..io.imports import is_importable
+from ..io.imports import IMPORT_SUFFIXES, is_importable
 from ..io.native import SUFFIX, NativeFormatError, load
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
@@ -475,7 +475,12 @@ class MainWindow(QMainWindow):
 
     @classmethod
     def open_file(cls, path: str) -> MainWindow:
-        """A window on the document at ``path``; an empty one with a message if it fails."""
+        """A window on the document at ``path``; an empty one with a message if it fails.
+        Another tool's model file given here is imported into a new window."""
+        if not path.endswith(SUFFIX) and is_importable(path):
+            window = cls()
+            QTimer.singleShot(0, lambda: window.open_path(path))
+            return window
         try:
             return cls(load(path), Path(path))
         except NativeFormatError as error:
@@ -493,13 +498,23 @@ class MainWindow(QMainWindow):
 
     def open_file_dialog(self) -> None:
         folder = str(self.path.parent) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open"), folder, tr(FILE_FILTER))
+        others = tr("Models of other tools, imported ({patterns})").format(
+            patterns=" ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open"), folder, tr(FILE_FILTER) + ";;" + others
+        )
         if path:
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
         """Open a .ucd file here after asking to save changes; on a bad file, say what is
-        wrong and keep the current document untouched."""
+        wrong and keep the current document untouched. Another tool's model file is
+        imported (File ▸ Import), with its report."""
+        if not str(path).endswith(SUFFIX) and is_importable(path):
+            from . import xmi_actions
+
+            return xmi_actions.import_into(self, str(path))
         if not self.maybe_save():
             return False
         try:
@@ -600,12 +615,8 @@ class MainWindow(QMainWindow):
         if not files:
             return
         event.acceptProposedAction()
-        if files[0].endswith(SUFFIX):
-            QTimer.singleShot(0, lambda: self.open_path(files[0]))
-        else:  # another tool's model: imported, with its report
-            from . import xmi_actions
-
-            QTimer.singleShot(0, lambda: xmi_actions.import_into(self, files[0]))
+        # another tool's model is imported, with its report (see open_path)
+        QTimer.singleShot(0, lambda: self.open_path(files[0]))
 
     # ------------------------------------------------------------------ help
 

@@ -1,5 +1,5 @@
-"""File > Import... (XMI and other tools' files) and File > Export XMI..., added to a
-main window through its extension interface (``app/extensions.py``).
+"""File > Import... (XMI and other tools' files), File > Export XMI... and File > Export
+StarUML..., added to a main window through its extension interface (``app/extensions.py``).
 
 The XMI reader and writer (and lxml) are imported when an action is first used, not
 when the window starts."""
@@ -13,7 +13,7 @@ from .actions import new_action
 
 
 def install(window: Any) -> None:
-    """Add Import XMI and Export XMI to ``window``'s File menu."""
+    """Add Import, Export XMI and Export StarUML to ``window``'s File menu."""
     import_action = new_action(
         window,
         tr("&Import…"),
@@ -29,7 +29,13 @@ def install(window: Any) -> None:
         lambda: export_from(window),
         tip=tr("Write the model as XMI for other UML tools"),
     )
-    window.add_to_menu("file", [import_action, export_action])
+    export_mdj_action = new_action(
+        window,
+        tr("Export &StarUML…"),
+        lambda: export_mdj_from(window),
+        tip=tr("Write the model as a StarUML project (.mdj), diagrams included"),
+    )
+    window.add_to_menu("file", [import_action, export_action, export_mdj_action])
 
 
 def export_from(window: Any) -> None:
@@ -37,6 +43,13 @@ def export_from(window: Any) -> None:
     from . import xmi_dialogs
 
     xmi_dialogs.export_xmi(window, window.document)
+
+
+def export_mdj_from(window: Any) -> None:
+    """Export ``window``'s document as a StarUML project (asks for the file)."""
+    from . import xmi_dialogs
+
+    xmi_dialogs.export_mdj(window, window.document)
 
 
 def import_into(window: Any, path: str | None = None) -> bool:

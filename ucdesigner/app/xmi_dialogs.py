@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..io.imports import FORMAT_NAMES, IMPORT_SUFFIXES, read_model_file
+from ..io.staruml_export import write_mdj
 from ..io.xmi import DEFAULT_DIALECT, ImportReport, XMIError, write_xmi
 from ..model import Document, DocumentData, IntegrityError
 from .progress import run_in_background
@@ -259,5 +260,23 @@ def export_xmi(parent: QWidget | None, document: Document | DocumentData) -> boo
         write_xmi(document, target, dialect)
     except XMIError as error:
         QMessageBox.critical(parent, tr("Cannot export XMI"), str(error))
+        return False
+    return True
+
+
+def export_mdj(parent: QWidget | None, document: Document | DocumentData) -> bool:
+    """Ask for a file name, write the document as a StarUML project; True when written."""
+    path, _chosen = QFileDialog.getSaveFileName(
+        parent, tr("Export StarUML project"), "", tr("StarUML projects (*.mdj)")
+    )
+    if not path:
+        return False
+    target = Path(path)
+    if target.suffix.lower() != ".mdj":
+        target = target.with_suffix(".mdj")
+    try:
+        write_mdj(document, target)
+    except XMIError as error:
+        QMessageBox.critical(parent, tr("Cannot export StarUML project"), str(error))
         return False
     return True

@@ -46,14 +46,16 @@ class Archive:
     """Members that are themselves archives: listed, never opened."""
     _infos: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     _read_total: int = 0
+    _zip: zipfile.ZipFile | None = None
 
     @classmethod
     def open(cls, data: bytes, source: str) -> Archive:
         """Check the archive's directory; ArchiveError when it is not a usable ZIP."""
         archive = cls(source, data)
         try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zipped:
-                infos = zipped.infolist()
+            # Kept open for reading the members (in memory: nothing to close but the object).
+            archive._zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = archive._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
             raise ArchiveError(f"{source}: is not a readable ZIP archive ({error})") from None
         if len(infos) > MAX_MEMBERS:
@@ -96,7 +98,9 @@ class Archive:
         chunks: list[bytes] = []
         size = 0
         try:
-            with zipfile.ZipFile(io.BytesIO(self.data)) as zipped, zipped.open(info) as stream:
+            if self._zip is None:
+                raise ArchiveError(f"{self.source}: was not opened")
+            with self._zip.open(info) as stream:
                 while chunk := stream.read(_CHUNK):
                     size += len(chunk)
                     if size > limit:

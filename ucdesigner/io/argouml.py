@@ -61,9 +61,9 @@ def read_zargo_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     ]
 
     def add_diagrams(raw: RawModel, report: ImportReport) -> None:
-        raw.dialect = f"ArgoUML project, {raw.dialect}"
+        raw.dialect = report.dialect = f"ArgoUML project, {raw.dialect}"
         if not raw.exporter:
-            raw.exporter = "ArgoUML"
+            raw.exporter = report.exporter = "ArgoUML"
         report.map(f"archive member {model}", "the model")
         for member, pgml in diagrams:
             diagram = read_pgml(pgml, member, raw, report)
@@ -83,11 +83,16 @@ def read_pgml(root: etree._Element, member: str, raw: RawModel, report: ImportRe
     kind = _DIAGRAM_KINDS.get(cls.rsplit(".", 1)[-1], "")
     diagram = RawDiagram(f"pgml:{member}", root.get("name", ""), owner or None, kind)
     rectangles = []
+    figures = {g.get("name", ""): g.get("href", "") for g in root if isinstance(g.tag, str)}
     for index, figure in enumerate(root):
         if not isinstance(figure.tag, str):
             continue
         tag = local(figure.tag)
-        if tag == "group":
+        if tag == "group" and figure.get("description", "").endswith(".FigEdgeNote"):
+            ends = _note_ends(figure, figures)
+            if ends is not None:
+                diagram.note_links.append(ends)
+        elif tag == "group":
             _figure(figure, diagram)
         elif tag == "rectangle":
             rectangles.append((figure, f"{diagram.xid}#{index}"))
@@ -107,6 +112,18 @@ def _figure(group: etree._Element, diagram: RawDiagram) -> None:
         return
     if href and _EDGE_CLASS.search(description):
         diagram.edges.append(RawEdge(href, _bends(group)))
+
+
+_PRIVATE_REF = re.compile(r'(sourceFigNode|destFigNode)="([^"]*)"')
+
+
+def _note_ends(group: etree._Element, figures: dict[str, str]) -> tuple[str, str] | None:
+    """The elements a note's line joins (its private part names the two figures)."""
+    private = next((c for c in group if isinstance(c.tag, str) and local(c.tag) == "private"), None)
+    found = dict(_PRIVATE_REF.findall(private.text or "")) if private is not None else {}
+    source = figures.get(found.get("sourceFigNode", ""))
+    target = figures.get(found.get("destFigNode", ""))
+    return (source, target) if source and target else None
 
 
 def _bends(group: etree._Element) -> list[tuple[float, float]]:

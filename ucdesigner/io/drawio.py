@@ -11,44 +11,34 @@ association). A line's loose end counts where it lies on a shape. Every page wit
 case content becomes a diagram with the drawn positions; everything else is listed in
 the import report with its page.
 
-Pages are stored plain or compressed (base64, raw deflate, URL-encoding); a PNG keeps
-the drawing in a ``tEXt`` chunk named ``mxfile``; an SVG in its root's ``content``.
+The file forms (plain or compressed pages, PNG and SVG with the drawing embedded) are
+unpacked by ``drawio_file``.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import html
 import math
 import os
 import re
-import struct
-import urllib.parse
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
+from .drawio_file import DrawioError, drawing_pages
 from .files import read_input
-from .xmi import ImportReport, ImportResult, XMIError, result_from_raw
+from .xmi import ImportReport, ImportResult, result_from_raw
 from .xmi.names import local
 from .xmi.raw import RawDiagram, RawEdge, RawElement, RawModel, RawRelationship, RawShape
-from .xmi.safe import MAX_FILE_BYTES, parse
+from .xmi.safe import MAX_FILE_BYTES
 
-MAX_PAGE_BYTES = 64 * 1024 * 1024
-"""A compressed page may not inflate beyond this (a deflate bomb is refused)."""
 SNAP = 20.0
 """How far (px) a line's loose end may lie from a shape's outline and still join it."""
 ACTOR_LABEL = 30.0
 """The height of an actor's name under its figure, where lines also end."""
 LABEL_REACH = 60.0
 """How far (px) a free «include»/«extend» text may lie from a line's middle to label it."""
-
-
-class DrawioError(XMIError):
-    """A file that is not a usable draw.io drawing; one line naming the file and why."""
 
 
 @dataclass
@@ -90,96 +80,18 @@ def read_drawio_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
     for number, (name, model) in enumerate(pages, start=1):
         _Page(number, name or f"Page {number}", model, raw, report).read()
-    return result_from_raw(raw, source, report)
-
-
-# ---------------------------------------------------------------------- file forms
-
-
-def drawing_pages(data: bytes, source: str) -> list[tuple[str, etree._Element]]:
-    """(page name, mxGraphModel element) for every page of the drawing."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        data = _png_text(data, source)
-    root = parse(data, source).getroot()
-    if local(root.tag) == "svg":
-        content = root.get("content")
-        if not content:
-            raise DrawioError(f"{source}: is an SVG picture without a draw.io drawing in it")
-        text = content if content.lstrip().startswith("<") else urllib.parse.unquote(content)
-        root = parse(text.encode("utf-8"), f"{source} (embedded drawing)").getroot()
-    if local(root.tag) == "mxGraphModel":
-        return [("", root)]
-    if local(root.tag) != "mxfile":
+    if not raw.diagrams:
+        names = ", ".join(f'"{name or number}"' for number, (name, _m) in enumerate(pages, 1))
         raise DrawioError(
-            f"{source}: is XML but not a draw.io drawing (its root element is <{local(root.tag)}>)"
+            f"{source}: is not a use case diagram: no page draws use cases (pages {names})"
         )
-    pages = []
-    for number, diagram in enumerate(root, start=1):
-        if not isinstance(diagram.tag, str) or local(diagram.tag) != "diagram":
-            continue
-        name = diagram.get("name", "")
-        model = next(
-            (c for c in diagram if isinstance(c.tag, str) and local(c.tag) == "mxGraphModel"),
-            None,
-        )
-        if model is None:
-            where = f'{source} (page "{name or number}")'
-            model = parse(_inflate(diagram.text or "", where), where).getroot()
-            if local(model.tag) != "mxGraphModel":
-                raise DrawioError(f"{where}: does not hold a drawing")
-        pages.append((name, model))
-    if not pages:
-        raise DrawioError(f"{source}: is a draw.io file without pages")
-    return pages
-
-
-def _inflate(text: str, where: str) -> bytes:
-    """A compressed page: base64, raw deflate, then URL-encoding."""
-    try:
-        packed = base64.b64decode(text.strip(), validate=False)
-        inflater = zlib.decompressobj(-15)
-        data = inflater.decompress(packed, MAX_PAGE_BYTES)
-    except (binascii.Error, zlib.error, ValueError):
-        raise DrawioError(f"{where}: is neither a drawing nor a compressed one") from None
-    if inflater.unconsumed_tail:
-        raise DrawioError(f"{where}: expands beyond {MAX_PAGE_BYTES // 2**20} MB; refused")
-    return urllib.parse.unquote(data.decode("utf-8", "replace")).encode("utf-8")
-
-
-def _png_text(data: bytes, source: str) -> bytes:
-    """The drawing kept in a PNG's ``mxfile`` text chunk."""
-    offset = 8
-    while offset + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[offset : offset + 8])
-        body = data[offset + 8 : offset + 8 + length]
-        offset += 12 + length
-        if kind == b"tEXt":
-            keyword, _, text = body.partition(b"\x00")
-            if keyword == b"mxfile":
-                return urllib.parse.unquote(text.decode("latin-1")).encode("utf-8")
-        elif kind == b"zTXt":
-            keyword, _, rest = body.partition(b"\x00")
-            if keyword == b"mxfile":
-                inflater = zlib.decompressobj()
-                try:
-                    text = inflater.decompress(rest[1:], MAX_PAGE_BYTES)
-                except zlib.error:
-                    break
-                return urllib.parse.unquote(text.decode("latin-1")).encode("utf-8")
-        elif kind == b"iTXt":
-            keyword, _, rest = body.partition(b"\x00")
-            if keyword == b"mxfile" and len(rest) > 2 and rest[0] == 0:
-                text = rest[2:].split(b"\x00", 2)[-1]
-                return urllib.parse.unquote(text.decode("utf-8", "replace")).encode("utf-8")
-        elif kind == b"IEND":
-            break
-    raise DrawioError(f"{source}: is a PNG picture without a draw.io drawing in it")
+    return result_from_raw(raw, source, report)
 
 
 # ---------------------------------------------------------------------- text and style
 
 _TAG = re.compile(r"<[^>]*>")
-_BREAK = re.compile(r"<\s*(br|/div|/p|/li)\b[^>]*>", re.I)
+_BREAK = re.compile(r"<\s*(br|/?div|/?p|/?li)\b[^>]*>", re.I)
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -333,6 +245,7 @@ class _Page:
         self.boxes: dict[str, Box] = {}
         self.diagram = RawDiagram(f"page-{number}", name, kind="draw.io page")
         self.used: set[str] = set()
+        self.titles: dict[str, str] = {}  # boundary cell -> the text that names it
 
     def xid(self, cell_id: str) -> str:
         return f"p{self.number}:{cell_id}"
@@ -364,11 +277,10 @@ class _Page:
         self.classify(vertices)
         self.boundaries(vertices)
         relationships = self.lines(edges)
-        drawn = {k for k in self.kinds.values()} & {"actor", "usecase"}
-        if not drawn:
+        if "usecase" not in self.kinds.values():  # actors alone: a sequence diagram's
             self.report.drop(
                 f'page "{self.name}"',
-                f"is not a use case diagram (no actors or use cases among its "
+                f"is not a use case diagram (no use cases among its "
                 f"{len(vertices)} shapes and {len(edges)} lines); not imported",
             )
             return
@@ -416,14 +328,18 @@ class _Page:
             style = cell.style
             if style.get("shape") == "umlActor" or "umlActor" in style:
                 self.kinds[cell.id] = "actor"
-            elif ("ellipse" in style or style.get("shape") == "ellipse") and cell.text:
+            elif (
+                ("ellipse" in style or style.get("shape") == "ellipse")
+                and style.get("shape", "ellipse") == "ellipse"
+                and cell.text
+            ):
+                # (an ellipse with another shape, umlControl or a state, is not a use case)
                 self.kinds[cell.id] = "usecase"
             elif style.get("shape") == "note" or "note" in style:
                 self.kinds[cell.id] = "comment"
 
     def boundaries(self, vertices: list[Cell]) -> None:
         """Containers and rectangles that enclose use cases; their titles."""
-        self.titles: dict[str, str] = {}
         cases = [self.boxes[c] for c, k in self.kinds.items() if k == "usecase"]
         texts = [c for c in vertices if "text" in c.style and c.text and c.id in self.boxes]
         for cell in vertices:

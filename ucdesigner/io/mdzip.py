@@ -46,11 +46,12 @@ def read_mdzip_bytes(data: bytes, source: str = "<data>") -> ImportResult:
 
     def tell(raw: RawModel, report: ImportReport) -> None:
         report.map(f"archive member {model}", "the model")
-        for member, diagram in views:
-            report.map(f"archive member {member}", f'the views of diagram "{diagram}"')
+        for member, diagram, kind in views:
+            what = f'{kind or "diagram"} "{diagram}"'
+            report.map(f"archive member {member}", f"the views of {what}")
         for member in archive.nested:
             report.drop(f"archive member {member}", "an archive inside the archive; not opened")
-        raw.dialect = f"MagicDraw project, {raw.dialect}"
+        raw.dialect = report.dialect = f"MagicDraw project, {raw.dialect}"
 
     return read_xmi_root(root, source, prepare=tell)
 
@@ -80,13 +81,14 @@ def _listed_binaries(archive: Archive, model: str) -> set[str] | None:
     return listed
 
 
-def _attach_views(archive: Archive, model: str, root: etree._Element) -> list[tuple[str, str]]:
-    """Read every diagram's views member into the model tree; (member, diagram name)."""
+def _attach_views(archive: Archive, model: str, root: etree._Element) -> list[tuple[str, str, str]]:
+    """Read every diagram's views member into the model tree; (member, diagram name,
+    diagram type)."""
     listed = _listed_binaries(archive, model)
     xmi_uri = next((u for u in root.nsmap.values() if is_xmi_ns(u)), None) or (
         "http://www.omg.org/spec/XMI/20131001"
     )
-    attached: list[tuple[str, str]] = []
+    attached: list[tuple[str, str, str]] = []
     for holder in root.iter("{*}binaryObject", "binaryObject"):
         member = holder.get("streamContentID", "")
         if member not in archive.names or (listed is not None and member not in listed):
@@ -103,7 +105,7 @@ def _attach_views(archive: Archive, model: str, root: etree._Element) -> list[tu
         if kind:
             etree.SubElement(diagram, "type").text = kind
         diagram.append(views)
-        attached.append((member, _diagram_name(holder)))
+        attached.append((member, _diagram_name(holder), kind))
     return attached
 
 

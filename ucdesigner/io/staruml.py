@@ -69,6 +69,8 @@ def read_mdj(path: str | os.PathLike[str]) -> ImportResult:
 
 def read_mdj_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     """Import the bytes of a StarUML project."""
+    if not data.strip():
+        raise StarUMLError(f"{source}: is empty, not a StarUML project")
     try:
         project = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -245,6 +247,7 @@ class _Reader:
                 record = self.raw.elements.get(note or "")
                 if record is not None and record.metaclass == "Comment" and other and notes:
                     record.annotated.append(other)
+                    diagram.note_links.append((record.xid, other))
                     break
         self.raw.diagrams.append(diagram)
 

@@ -180,17 +180,7 @@ def _diagram(
         if isinstance(node, Comment):
             views.append({"_type": "UMLNoteView", "_id": view_id, "text": node.body, **box})
         elif node is not None and node.kind in NODE_VIEWS:
-            compartment = _name_compartment(view_id, node.id, node.name)
-            views.append(
-                {
-                    "_type": NODE_VIEWS[node.kind],
-                    "_id": view_id,
-                    "model": _ref(node.id),
-                    "subViews": [compartment],
-                    "nameCompartment": _ref(compartment["_id"]),
-                    **box,
-                }
-            )
+            views.append(_node_view(NODE_VIEWS[node.kind], view_id, node, box))
         else:
             continue
         view_of[shape.element] = shape
@@ -204,17 +194,7 @@ def _diagram(
             *((p.x, p.y) for p in edge.waypoints),
             _centre(target),
         ]
-        view: dict[str, Any] = {
-            "_type": EDGE_VIEWS[rel.kind],
-            "_id": f"{diagram.id}:{rel.id}",
-            "tail": _ref(f"{diagram.id}:{rel.source}"),
-            "head": _ref(f"{diagram.id}:{rel.target}"),
-            "lineStyle": 1,
-            "points": ";".join(f"{round(x, 2):g}:{round(y, 2):g}" for x, y in points),
-        }
-        if rel.kind != "comment_link":
-            view["model"] = _ref(rel.id)
-        views.append(view)
+        views.append(_edge_view(diagram.id, rel, points))
     for view in views:
         view["_parent"] = _ref(diagram.id)
     return {
@@ -225,20 +205,131 @@ def _diagram(
     }
 
 
-def _name_compartment(view_id: str, element: str, name: str) -> dict[str, Any]:
-    """StarUML draws a node's name from the label in its name compartment."""
+HIDDEN = {"visible": False, "left": 0, "top": 0, "width": 10, "height": 10}
+"""StarUML's empty, hidden compartments and labels (it expects each one to exist)."""
+CLASSIFIER_COMPARTMENTS = (
+    ("attributeCompartment", "UMLAttributeCompartmentView"),
+    ("operationCompartment", "UMLOperationCompartmentView"),
+    ("receptionCompartment", "UMLReceptionCompartmentView"),
+    ("templateParameterCompartment", "UMLTemplateParameterCompartmentView"),
+)
+
+
+def _node_view(kind: str, view_id: str, node: Any, box: dict[str, float]) -> dict[str, Any]:
+    """A node view as StarUML writes it: a name compartment with its four labels, and
+    the classifier compartments it expects, hidden."""
     compartment = f"{view_id}:name"
-    label = f"{compartment}:label"
-    return {
-        "_type": "UMLNameCompartmentView",
-        "_id": compartment,
-        "_parent": _ref(view_id),
-        "model": _ref(element),
-        "subViews": [
-            {"_type": "LabelView", "_id": label, "_parent": _ref(compartment), "text": name}
-        ],
-        "nameLabel": _ref(label),
+    labels = {
+        "stereotypeLabel": {"visible": False},
+        "nameLabel": {"text": node.name},
+        "namespaceLabel": {"visible": False},
+        "propertyLabel": {"visible": False},
     }
+    name_views = []
+    name_refs = {}
+    for key, extra in labels.items():
+        label_id = f"{compartment}:{key}"
+        name_views.append(
+            {"_type": "LabelView", "_id": label_id, "_parent": _ref(compartment), **extra}
+        )
+        name_refs[key] = _ref(label_id)
+    sub_views: list[dict[str, Any]] = [
+        {
+            "_type": "UMLNameCompartmentView",
+            "_id": compartment,
+            "_parent": _ref(view_id),
+            "model": _ref(node.id),
+            "subViews": name_views,
+            **name_refs,
+        }
+    ]
+    view: dict[str, Any] = {
+        "_type": kind,
+        "_id": view_id,
+        "model": _ref(node.id),
+        "nameCompartment": _ref(compartment),
+        **box,
+    }
+    compartments = list(CLASSIFIER_COMPARTMENTS) if node.kind in ("actor", "usecase") else []
+    if node.kind == "usecase":
+        compartments.append(("extensionPointCompartment", "UMLExtensionPointCompartmentView"))
+    for key, compartment_type in compartments:
+        compartment_id = f"{view_id}:{key}"
+        sub_views.append(
+            {
+                "_type": compartment_type,
+                "_id": compartment_id,
+                "_parent": _ref(view_id),
+                "model": _ref(node.id),
+                **HIDDEN,
+            }
+        )
+        view[key] = _ref(compartment_id)
+    if node.kind in ("actor", "usecase"):
+        view["suppressAttributes"] = True
+        view["suppressOperations"] = True
+    view["subViews"] = sub_views
+    return view
+
+
+EDGE_LABELS = ("nameLabel", "stereotypeLabel", "propertyLabel")
+ASSOCIATION_LABELS = (
+    "tailRoleNameLabel",
+    "tailPropertyLabel",
+    "tailMultiplicityLabel",
+    "headRoleNameLabel",
+    "headPropertyLabel",
+    "headMultiplicityLabel",
+)
+
+
+def _edge_view(
+    diagram_id: str, rel: Relationship, points: list[tuple[float, float]]
+) -> dict[str, Any]:
+    """A line view with the labels StarUML expects (end labels hidden)."""
+    view_id = f"{diagram_id}:{rel.id}"
+    view: dict[str, Any] = {
+        "_type": EDGE_VIEWS[rel.kind],
+        "_id": view_id,
+        "tail": _ref(f"{diagram_id}:{rel.source}"),
+        "head": _ref(f"{diagram_id}:{rel.target}"),
+        "lineStyle": 1,
+        "points": ";".join(f"{round(x, 2):g}:{round(y, 2):g}" for x, y in points),
+    }
+    if rel.kind == "comment_link":
+        return view
+    view["model"] = _ref(rel.id)
+    names = [*EDGE_LABELS, *(ASSOCIATION_LABELS if rel.kind == "association" else ())]
+    sub_views = []
+    for key in names:
+        label_id = f"{view_id}:{key}"
+        label: dict[str, Any] = {
+            "_type": "EdgeLabelView",
+            "_id": label_id,
+            "_parent": _ref(view_id),
+            "model": _ref(rel.id),
+            "hostEdge": _ref(view_id),
+            "edgePosition": 1,
+        }
+        if key != "nameLabel" or not rel.name:
+            label["visible"] = False
+        sub_views.append(label)
+        view[key] = _ref(label_id)
+    if rel.kind == "association":
+        for end in ("tail", "head"):
+            compartment_id = f"{view_id}:{end}Qualifiers"
+            sub_views.append(
+                {
+                    "_type": "UMLQualifierCompartmentView",
+                    "_id": compartment_id,
+                    "_parent": _ref(view_id),
+                    "model": _ref(rel.id),
+                    **HIDDEN,
+                }
+            )
+            view[f"{end}QualifiersCompartment"] = _ref(compartment_id)
+    view["subViews"] = sub_views
+    return view
 
 
 def _centre(shape: Shape) -> tuple[float, float]:

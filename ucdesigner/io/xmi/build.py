@@ -154,7 +154,9 @@ class Builder(DiagramSteps):
         return None
 
     def prune_packages(self) -> None:
-        """Keep the packages that hold actors, use cases or boundaries themselves."""
+        """Keep the packages that hold actors, use cases or boundaries themselves, and
+        those drawn on a diagram around such packages (MagicDraw's system package around
+        its subsystems): users see them and navigate by them."""
         if self.ours:
             return
         used = set()
@@ -163,6 +165,12 @@ class Builder(DiagramSteps):
                 home = self.container(xid)
                 if home is not None:
                     used.add(home)
+        drawn = {s.element for d in self.raw.diagrams for s in d.shapes}
+        for xid in list(used):
+            home = self.container(xid)
+            while home is not None and home not in used and home in drawn:
+                used.add(home)
+                home = self.container(home)
         for xid, kind in list(self.kinds.items()):
             if kind == "package" and xid not in used:
                 self.kinds[xid] = "folder"

@@ -19,7 +19,7 @@ from ...model.diagram import LIMIT, Point
 from ...model.elements import NodeElement, Relationship, UseCase
 from ...model.sizing import default_size
 from .idmap import IdMap
-from .raw import RawModel
+from .raw import RawDiagram, RawModel
 from .report import ImportReport
 
 DRAWN_KINDS = frozenset({"actor", "usecase"})
@@ -98,9 +98,11 @@ class DiagramSteps:
                     Edge(
                         element=rel.id,
                         waypoints=bends,
-                        hide_end_labels=raw_diagram.hides_end_labels and rel.kind == "association",
+                        hide_end_labels=(raw_edge.hide_end_labels or raw_diagram.hides_end_labels)
+                        and rel.kind == "association",
                     )
                 )
+            edges += self.note_links(raw_diagram, shapes, drawn)
             home = self.container_of_diagram(raw_diagram.owner)
             diagram = Diagram(
                 id=self.ids.get(raw_diagram.xid),
@@ -130,6 +132,29 @@ class DiagramSteps:
         for warning in warnings:
             if warning not in self.report.notes:
                 self.report.notes.append(warning)
+
+    def note_links(
+        self, raw_diagram: RawDiagram, shapes: dict[str, Shape], drawn: set[str]
+    ) -> list[Edge]:
+        """The comment links the tool drew from a note to what it annotates."""
+        links = {
+            frozenset((r.source, r.target)): r
+            for r in self.relationships
+            if r.kind == "comment_link"
+        }
+        edges = []
+        for note, element in raw_diagram.note_links:
+            rel = links.get(frozenset((self.ids.get(note), self.ids.get(element))))
+            if (
+                rel is None
+                or rel.id in drawn
+                or rel.source not in shapes
+                or rel.target not in shapes
+            ):
+                continue
+            drawn.add(rel.id)
+            edges.append(Edge(element=rel.id))
+        return edges
 
     def container_of_diagram(self, owner: str | None) -> str | None:
         """The kept package a diagram belongs to (None: the model root)."""

@@ -94,7 +94,9 @@ def read_diagram(
         if isinstance(child.tag, str) and local(child.tag) == "edges":
             ref = _element_ref(child)
             if ref:
-                diagram.edges.append(RawEdge(ref))
+                # Papyrus and RSA do not show association end names and multiplicities
+                # unless asked to, and files rarely ask: hidden, as the tool showed them.
+                diagram.edges.append(RawEdge(ref, hide_end_labels=True))
     return [diagram]
 
 

@@ -10,12 +10,77 @@ coordinates.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from .layout_uml14di import parse_geometry
 from .names import local
-from .raw import RawDiagram, RawEdge, RawShape
+from .raw import RawDiagram, RawEdge, RawElement, RawModel, RawShape
+
+NOT_VIEWS_OF = frozenset({"Note", "NoteAnchor", "TextBox", "TextBoxWithIcon"})
+"""View classes whose ``elementID`` is not the element they draw (a note points at the
+element it was made for); they must not place that element."""
+
+
+@dataclass
+class Note:
+    """A MagicDraw note drawn on a diagram: it has no model element, only a view."""
+
+    xid: str
+    text: str
+    box: tuple[float, float, float, float]
+    annotated: list[str] = field(default_factory=list)
+
+
+def read_notes(
+    element: etree._Element,
+    xid: Callable[[etree._Element], str | None],
+    idref: Callable[[etree._Element], str | None],
+) -> list[Note]:
+    """The notes of a diagram, with the elements their anchors join them to."""
+    drawn: dict[str, str] = {}  # view id -> element id
+    notes: dict[str, Note] = {}
+    anchors: list[tuple[str, str]] = []
+    for view in element.iter("{*}mdElement", "mdElement"):
+        view_id = xid(view)
+        kind = view.get("elementClass", "")
+        target = _child(view, "elementID")
+        if view_id and target is not None and kind not in NOT_VIEWS_OF:
+            drawn[view_id] = idref(target) or ""
+        if kind == "Note" and view_id:
+            text = _child(view, "text")
+            geometry = _child(view, "geometry")
+            parsed = parse_geometry(geometry.text or "") if geometry is not None else None
+            if text is not None and (text.text or "").strip() and parsed and parsed[0] == "box":
+                x, y, w, h = parsed[1]  # type: ignore[misc]
+                notes[view_id] = Note(view_id, (text.text or "").strip(), (x, y, w, h))
+        elif kind == "NoteAnchor":
+            ends = [_child(view, "linkFirstEndID"), _child(view, "linkSecondEndID")]
+            ids = [idref(e) if e is not None else None for e in ends]
+            if ids[0] and ids[1]:
+                anchors.append((ids[0], ids[1]))
+    for first, second in anchors:
+        for note, other in ((first, second), (second, first)):
+            if note in notes and drawn.get(other):
+                notes[note].annotated.append(drawn[other])
+    return list(notes.values())
+
+
+def add_notes(
+    element: etree._Element,
+    diagram: RawDiagram,
+    raw: RawModel,
+    xid: Callable[[etree._Element], str | None],
+    idref: Callable[[etree._Element], str | None],
+) -> None:
+    """A diagram's notes become comments of the model, drawn where the note is."""
+    for note in read_notes(element, xid, idref):
+        record = RawElement(note.xid, "Comment", "", diagram.owner)
+        record.body, record.annotated = note.text, note.annotated
+        raw.add(record)
+        diagram.shapes.append(RawShape(note.xid, *note.box))
+        diagram.note_links.extend((note.xid, target) for target in note.annotated)
 
 
 def _child(element: etree._Element, name: str) -> etree._Element | None:
@@ -56,7 +121,7 @@ def read_diagram(
             continue
         target = _child(view, "elementID")
         geometry = _child(view, "geometry")
-        if target is None or geometry is None:
+        if target is None or geometry is None or view.get("elementClass") in NOT_VIEWS_OF:
             continue
         ref = idref(target)
         parsed = parse_geometry(geometry.text or "")
@@ -69,6 +134,29 @@ def read_diagram(
             diagram.shapes.append(RawShape(ref, x, y, w or None, h or None))
         else:
             points = list(values)  # type: ignore[arg-type]
-            diagram.edges.append(RawEdge(ref, points[1:-1] if len(points) > 2 else []))
+            diagram.edges.append(
+                RawEdge(
+                    ref,
+                    points[1:-1] if len(points) > 2 else [],
+                    hide_end_labels=not _end_labels_shown(view),
+                )
+            )
             seen.add(ref)
     return diagram
+
+
+def _end_labels_shown(view: etree._Element) -> bool:
+    """MagicDraw draws an association end's name or multiplicity as a labelled view
+    inside the end's ``Role`` view; a line whose roles hold none shows no end labels."""
+    for role in view.iter("{*}mdElement", "mdElement"):
+        if role is view or role.get("elementClass") != "Role":
+            continue
+        for label in role.iter():
+            if (
+                label is not role
+                and isinstance(label.tag, str)
+                and local(label.tag) == "text"
+                and (label.text or "").strip()
+            ):
+                return True
+    return False

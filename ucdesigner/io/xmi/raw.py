@@ -82,6 +82,8 @@ class RawEdge:
 
     element: str
     waypoints: list[tuple[float, float]] = field(default_factory=list)
+    hide_end_labels: bool = False
+    """The tool hides the association's role names and multiplicities on this line."""
 
 
 @dataclass
@@ -97,6 +99,8 @@ class RawDiagram:
     """The tool does not draw association end names and multiplicities on it."""
     shapes: list[RawShape] = field(default_factory=list)
     edges: list[RawEdge] = field(default_factory=list)
+    note_links: list[tuple[str, str]] = field(default_factory=list)
+    """Lines the tool draws from a note to what it annotates: (note, element) xids."""
 
 
 @dataclass

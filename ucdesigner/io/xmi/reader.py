@@ -19,7 +19,7 @@ from ...collector import collector_paused
 from ...model import Document, DocumentData, IntegrityError
 from ...model.document import format_validation_error
 from ..journey_properties import lift
-from . import layout_gmf
+from . import java_escapes, layout_gmf
 from .build import build_document
 from .errors import XMIError
 from .extension import decode, merge_extension
@@ -138,6 +138,8 @@ def _read(
             raw.diagrams.extend(layout_gmf.read_notation_file(notation_root, reader.xid))
         found = ProfileReader(root).read()
         _claim_profile(raw, found)
+    if "visual paradigm" in raw.exporter.lower():
+        java_escapes.decode_model(raw)
     report = ImportReport(source=source, dialect=raw.dialect, exporter=raw.exporter)
     if prepare is not None:
         prepare(raw, report)

@@ -374,9 +374,13 @@ class Reader1:
                     )
                 )
             elif layout_magicdraw.is_diagram(item):
-                self.raw.diagrams.append(
-                    layout_magicdraw.read_diagram(item, lambda e: e.get(ID), lambda e: e.get(IDREF))
+                diagram = layout_magicdraw.read_diagram(
+                    item, lambda e: e.get(ID), lambda e: e.get(IDREF)
                 )
+                layout_magicdraw.add_notes(
+                    item, diagram, self.raw, lambda e: e.get(ID), lambda e: e.get(IDREF)
+                )
+                self.raw.diagrams.append(diagram)
 
     # ------------------------------------------------------------------ after the walk
 

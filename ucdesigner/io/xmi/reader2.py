@@ -269,7 +269,8 @@ class Reader2:
         self, element: etree._Element, metaclass: str, xid: str | None, owner: str | None
     ) -> None:
         if not xid:
-            self.raw.notes.append(f"a {metaclass} without xmi:id was skipped")
+            if not self.is_reference(element):
+                self.raw.notes.append(f"a {metaclass} without xmi:id was skipped")
             return
         record = RawElement(xid, metaclass, element.get("name", ""), owner)
         self.common(element, record)
@@ -296,7 +297,8 @@ class Reader2:
     ) -> None:
         """Read an Include, Extend, Generalization, Association or dependency."""
         if not xid:
-            self.raw.notes.append(f"a {metaclass} without xmi:id was skipped")
+            if not self.is_reference(element):
+                self.raw.notes.append(f"a {metaclass} without xmi:id was skipped")
             return
         rel = RawRelationship(
             xid, kind, None, None, metaclass, element.get("name", ""), owner=owner
@@ -432,7 +434,13 @@ class Reader2:
             )
             if diagram is not None and self.xid(diagram):
                 raw_diagram.xid = self.xid(diagram) or raw_diagram.xid
+            layout_magicdraw.add_notes(item, raw_diagram, self.raw, self.xid, self.element_ref)
             self.raw.diagrams.append(raw_diagram)
+
+    def is_reference(self, element: etree._Element) -> bool:
+        """A reference to an element defined elsewhere (``<useCase xmi:idref="..."/>`` in a
+        subject, ``href`` to a profile), not an element: nothing of it is skipped."""
+        return bool(element.get(self.IDREF) or element.get("idref") or element.get("href"))
 
     def element_ref(self, element: etree._Element) -> str | None:
         """The id an ``elementID``-style child names (``xmi:idref`` or ``href``)."""

@@ -26,7 +26,7 @@ _ENTITY_REFERENCE = re.compile(
 )
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a ZIP archive (.zargo, .mdzip and similar files must be unpacked first)"),
+    (b"PK\x03\x04", "a ZIP archive (a .mdzip or .zargo project? import it under its own name)"),
     (b"PK\x05\x06", "an empty ZIP archive"),
     (b"\x89PNG\r\n\x1a\n", "a PNG picture"),
     (b"\xff\xd8\xff", "a JPEG picture"),
@@ -132,6 +132,9 @@ def parse_declaring(data: bytes, source: str, namespaces: dict[str, str]) -> etr
             body = body.decode(encoding).encode("utf-8")
         except (LookupError, UnicodeDecodeError):
             raise XMIError(f"{source}: is not text in its declared encoding {encoding}") from None
+    if body.lstrip().startswith(b"<!DOCTYPE"):  # one with declarations: say why it is refused
+        parse(data, source)
+        raise XMIError(f"{source}: declares a DOCTYPE with declarations; refused for safety")
     if not body.lstrip().startswith(b"<"):
         raise XMIError(f"{source}: is not XML (it does not start with '<')")
     attributes = b" ".join(
