@@ -99,7 +99,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         tr("Save &As…"),
         tr("Save the document under another name"),
         files.save_as,
-        [Key.SaveAs, "Ctrl+Shift+S"],
+        unique_keys([Key.SaveAs, "Ctrl+Shift+S"]),
     )
     # Ctrl+W and Ctrl+Q as well: some platforms name other keys (Ctrl+F4) or none.
     add(
@@ -107,14 +107,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         tr("&Close Window"),
         tr("Close this window"),
         window.close,
-        _unique([Key.Close, "Ctrl+W"]),
+        unique_keys([Key.Close, "Ctrl+W"]),
     )
     add(
         "quit",
         tr("&Quit"),
         tr("Close every window and quit"),
         window.quit_all,
-        _unique([Key.Quit, "Ctrl+Q"]),
+        unique_keys([Key.Quit, "Ctrl+Q"]),
     )
 
     # Edit: undo and redo come from the undo group (they show what they will undo)
@@ -339,8 +339,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _unique(keys: list) -> list:
-    """The key sequences of ``keys`` once each (a standard key may be one of the others)."""
+def unique_keys(keys: list) -> list[QKeySequence]:
+    """The key sequences of ``keys`` once each (a standard key may be one of the others:
+    an action given the same sequence twice is ambiguous to Qt and does nothing)."""
     found: list[QKeySequence] = []
     for key in keys:
         for sequence in (

@@ -39,7 +39,7 @@ from ..io.native import SUFFIX, NativeFormatError, load
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
 from . import about, context_menus, extensions, settings_apply, shortcuts
-from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
+from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions, unique_keys
 from .browser import ModelBrowser
 from .editing import Editing
 from .palette import Palette
@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
                     self.actions_by_name["undo"] = undo
                 elif entry == "@redo":
                     redo = self.undo_group.createRedoAction(self, tr("Redo"))
-                    redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+                    # Ctrl+Y as well: the Linux desktops' standard Redo is Ctrl+Shift+Z only.
+                    redo.setShortcuts(unique_keys([QKeySequence.StandardKey.Redo, "Ctrl+Y"]))
                     redo.setToolTip(tr("Redo the change undone last"))
                     menu.addAction(redo)
                     self.actions_by_name["redo"] = redo

@@ -1,0 +1,90 @@
+"""Controls that did nothing or crashed when a user clicked or pressed them (issue 18),
+each driven through the real button or key."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+
+from ucdesigner.io.native import load
+
+EXAMPLE = (
+    Path(__file__).resolve().parents[2] / "resources" / "examples" / "post-purchase-support.ucd"
+)
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def save_dialog_answers(monkeypatch, path: Path) -> list[str]:
+    """Qt's save dialog answers ``path``; returns the captions it was asked with."""
+    asked: list[str] = []
+
+    def answer(parent=None, caption="", *args, **kwargs):
+        asked.append(caption)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    return asked
+
+
+def focus_canvas(window, qtbot) -> None:
+    """Make ``window`` the active window with the keyboard on its canvas, as after a
+    click on it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.current_view().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.current_view())
+
+
+def test_the_coverage_export_button_writes_the_csv(make_window, tmp_path, monkeypatch):
+    target = tmp_path / "coverage.csv"
+    save_dialog_answers(monkeypatch, target)
+    window = make_window(load(EXAMPLE), EXAMPLE)
+    window.findChild(QAction, "action_coverage").trigger()
+    button = window.findChild(QPushButton, "coverageExport")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert target.read_text(encoding="utf-8-sig").startswith("Stage,")
+
+
+def test_ctrl_shift_s_saves_as(make_window, tmp_path, monkeypatch, qtbot):
+    copy = tmp_path / "model.ucd"
+    shutil.copy(EXAMPLE, copy)
+    target = tmp_path / "other.ucd"
+    asked = save_dialog_answers(monkeypatch, target)
+    window = make_window(load(copy), copy)
+    focus_canvas(window, qtbot)
+    QTest.keyClick(window.current_view(), Qt.Key.Key_S, CTRL | SHIFT)
+    assert asked == ["Save As"]
+    assert load(target).name == load(copy).name
+    assert window.path == target
+
+
+def test_ctrl_y_redoes_where_the_standard_redo_is_ctrl_shift_z(make_window, monkeypatch, qtbot):
+    """Linux desktops name only Ctrl+Shift+Z as Redo; Ctrl+Y, which the README lists,
+    redoes as well."""
+    standard = QKeySequence.keyBindings
+
+    def linux_bindings(key):
+        if key == QKeySequence.StandardKey.Redo:
+            return [QKeySequence("Ctrl+Shift+Z")]
+        return standard(key)
+
+    monkeypatch.setattr(QKeySequence, "keyBindings", staticmethod(linux_bindings))
+    window = make_window(load(EXAMPLE), EXAMPLE)
+    focus_canvas(window, qtbot)
+    view = window.current_view()
+    view.diagram_scene.select_ids([view.diagram_scene.node_items()[0].element_id])
+    QTest.keyClick(view, Qt.Key.Key_Right)  # moves the selection: one command
+    assert window.undo_stack.index() == 1
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert window.undo_stack.index() == 0
+    QTest.keyClick(view, Qt.Key.Key_Y, CTRL)
+    assert window.undo_stack.index() == 1
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.undo_stack.index() == 1
+    QApplication.processEvents()
