@@ -88,3 +88,34 @@ def test_ctrl_y_redoes_where_the_standard_redo_is_ctrl_shift_z(make_window, monk
     QTest.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
     assert window.undo_stack.index() == 1
     QApplication.processEvents()
+
+
+def test_a_drop_from_the_model_browser_centres_the_shape_on_the_pointer(make_window):
+    """As a palette drop does: a use case dropped near a boundary's edge lands inside."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from ucdesigner.model import DiagramInfo, Document, UseCase
+
+    document = Document("Shop")
+    document.add(UseCase(id="u", name="Track Order"), UseCase(id="v", name="Pay"))
+    document.add_diagram(DiagramInfo(id="d", name="Main"))
+    window = make_window(document)
+    view = window.current_view()
+    items = [window.browser._items[i][0] for i in ("u", "v")]
+    pointer = QPointF(400, 300)
+    data = window.browser.mimeData(items)  # kept: the event does not own it
+    view.dropEvent(
+        QDropEvent(
+            QPointF(view.mapFromScene(pointer)),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    first = document.shape("d", "u")
+    second = document.shape("d", "v")
+    row_left, row_right = first.x, second.x + second.width
+    assert abs((row_left + row_right) / 2 - pointer.x()) <= view.grid_size
+    assert abs(first.y + first.height / 2 - pointer.y()) <= view.grid_size

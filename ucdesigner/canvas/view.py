@@ -492,8 +492,9 @@ class DiagramView(QGraphicsView):
         return spot
 
     def show_elements(self, element_ids: Sequence[str], at: QPointF) -> list[str]:
-        """Show existing elements on this diagram, side by side from ``at``."""
-        shapes, x = [], at.x()
+        """Show existing elements on this diagram, side by side, the row centred on
+        ``at`` (where a drop from the model browser lands, as a palette drop does)."""
+        sized = []
         for element_id in element_ids:
             element = self.document.find(element_id)
             if element is None or element.kind not in NODE_TYPES:
@@ -501,7 +502,11 @@ class DiagramView(QGraphicsView):
             if self.document.shape(self.diagram_id, element_id) is not None:
                 continue
             style = self._new_style(element)
-            width, height = self.size_for(element, style.notation)
+            sized.append((element_id, style, *self.size_for(element, style.notation)))
+        gap = 40
+        x = at.x() - (sum(width for *_, width, _h in sized) + gap * (len(sized) - 1)) / 2
+        shapes = []
+        for element_id, style, width, height in sized:
             corner = self._snapped(QPointF(x, at.y() - height / 2))
             shapes.append(
                 Shape(
@@ -513,7 +518,7 @@ class DiagramView(QGraphicsView):
                     style=style,
                 )
             )
-            x += width + 40
+            x += width + gap
         if not shapes:
             self.show_status(tr("Already on this diagram."))
             return []
