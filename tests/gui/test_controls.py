@@ -119,3 +119,26 @@ def test_a_drop_from_the_model_browser_centres_the_shape_on_the_pointer(make_win
     row_left, row_right = first.x, second.x + second.width
     assert abs((row_left + row_right) / 2 - pointer.x()) <= view.grid_size
     assert abs(first.y + first.height / 2 - pointer.y()) <= view.grid_size
+
+
+def test_undo_and_redo_buttons_keep_their_width_and_tell_the_change_in_a_tooltip(make_window):
+    from PySide6.QtWidgets import QToolBar
+
+    window = make_window(load(EXAMPLE), EXAMPLE)
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    undo = next(a for a in toolbar.actions() if a.text() == "Undo")
+    redo = next(a for a in toolbar.actions() if a.text() == "Redo")
+    buttons = [toolbar.widgetForAction(a) for a in (undo, redo)]
+    later = toolbar.widgetForAction(toolbar.actions()[-1])
+    before = [b.width() for b in buttons], later.x()
+    view = window.current_view()
+    view.diagram_scene.select_ids(["uc_verify_purchase"])
+    window.actions_by_name["delete_from_model"].trigger()
+    QApplication.processEvents()
+    assert undo.isEnabled() and "Verify Purchase" in undo.toolTip()
+    undo.trigger()
+    QApplication.processEvents()
+    assert window.document.find("uc_verify_purchase") is not None
+    assert redo.isEnabled() and "Verify Purchase" in redo.toolTip()
+    assert ([b.width() for b in buttons], later.x()) == before
+    assert undo.text() == "Undo" and redo.text() == "Redo"

@@ -240,9 +240,28 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             if entry == "-":
                 toolbar.addSeparator()
+            elif entry in ("undo", "redo"):
+                toolbar.addAction(self._short_button(entry))
             else:
                 toolbar.addAction(self.actions_by_name[entry])
         self.addToolBar(toolbar)
+
+    def _short_button(self, name: str) -> QAction:
+        """A toolbar button for the undo or redo action that keeps its one-word text (the
+        menu entry says what it undoes, which made every later button jump) and tells
+        the whole text in its tooltip."""
+        source = self.actions_by_name[name]
+        button = QAction(tr("Undo") if name == "undo" else tr("Redo"), self)
+        button.setObjectName(f"toolbar_{name}")
+        button.triggered.connect(lambda _checked=False: source.trigger())
+
+        def follow() -> None:
+            button.setEnabled(source.isEnabled())
+            button.setToolTip(source.text() if source.isEnabled() else source.toolTip())
+
+        source.changed.connect(follow)
+        follow()
+        return button
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel("100 %")
