@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
@@ -142,3 +143,30 @@ def test_undo_and_redo_buttons_keep_their_width_and_tell_the_change_in_a_tooltip
     assert redo.isEnabled() and "Verify Purchase" in redo.toolTip()
     assert ([b.width() for b in buttons], later.x()) == before
     assert undo.text() == "Undo" and redo.text() == "Redo"
+
+
+def test_the_name_field_of_a_use_case_sits_inside_its_ellipse(make_window):
+    from PySide6.QtCore import QPointF
+
+    from .conftest import drop_kind
+
+    window = make_window()
+    view = window.current_view()
+    for zoom in (1.0, 2.0):
+        view.set_zoom(zoom)
+        drop_kind(view, "usecase", (300 + 300 * zoom, 300))
+        editor = view.inline_editor
+        assert editor is not None and editor.isVisible()
+        item = view.diagram_scene.node_item(view.diagram_scene.selected_ids()[0])
+        body = item.scene_body_rect()
+        field = editor.geometry()
+        centre = view.mapFromScene(body.center())
+        assert abs(field.center().x() - centre.x()) <= 2
+        a, b = body.width() / 2, body.height() / 2
+        for corner in (field.topLeft(), field.topRight(), field.bottomLeft(), field.bottomRight()):
+            p = view.mapToScene(corner) - body.center()
+            assert (p.x() / a) ** 2 + (p.y() / b) ** 2 < 1, (zoom, corner, field)
+        assert QPointF(view.mapToScene(field.center())).y() == pytest.approx(
+            body.center().y(), abs=4
+        )
+        QTest.keyClick(editor, Qt.Key.Key_Return)

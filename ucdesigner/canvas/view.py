@@ -35,6 +35,7 @@ from .items.actor import ActorItem
 from .items.base import NodeItem
 from .items.edge import EdgeItem
 from .items.registry import preferred_size
+from .items.usecase import UseCaseItem
 from .labels import default_name, kind_name
 from .scene import DiagramScene
 from .tools import ConnectTool, PlaceTool, SelectTool, Tool, handle_points
@@ -679,22 +680,22 @@ class DiagramView(QGraphicsView):
         editor.place(self._editor_rect(item))
 
     def _editor_rect(self, item: NodeItem) -> QRect:
+        line = int(self.fontMetrics().height() * max(1.0, self.zoom()) + 12)
+        if isinstance(item, UseCaseItem):
+            # Inside the ellipse, centred on the name: the outline stays in sight.
+            field = item.name_field_rect(line / self.zoom()).translated(item.pos())
+            return self.mapFromScene(field).boundingRect()
         if isinstance(item, ActorItem) and item.notation == "stick":
             area = item.label_rect().translated(item.pos())
         elif item.kind == "subject":
             area = item.title_rect().translated(item.pos())  # type: ignore[attr-defined]
         else:
-            body = item.scene_body_rect()
-            inset = 0.13 if item.kind == "usecase" else 0.0
-            area = body.adjusted(
-                body.width() * inset, body.height() * inset, -body.width() * inset, 0
-            )
-            area.setHeight(max(area.height() - body.height() * inset, 10))
-        rect = self.mapFromScene(area).boundingRect()
-        line = int(self.fontMetrics().height() * max(1.0, self.zoom()) + 12)
-        return rect.adjusted(-4, -2, 4, 2).united(
-            QRect(rect.left(), rect.top(), max(rect.width(), 140), max(rect.height(), line))
-        )
+            area = item.scene_body_rect()
+        rect = self.mapFromScene(area).boundingRect().adjusted(-4, -2, 4, 2)
+        # At least a usable width and one line, widened on both sides (centred).
+        width, height = max(rect.width(), 140), max(rect.height(), line)
+        centre = rect.center()
+        return QRect(centre.x() - width // 2, rect.top(), width, height)
 
     def _finish_rename(self, element_id: str, value: str, merge_key: Hashable | None) -> None:
         self._editor_closed()
