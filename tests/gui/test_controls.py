@@ -170,3 +170,21 @@ def test_the_name_field_of_a_use_case_sits_inside_its_ellipse(make_window):
             body.center().y(), abs=4
         )
         QTest.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_the_status_bar_names_the_tool_and_drops_its_hint_when_it_ends(make_window):
+    from .conftest import Mouse
+
+    window = make_window()
+    view = window.current_view()
+    status = window.statusBar()
+    window.actions_by_name["tool_actor"].trigger()
+    assert "place an actor" in status.currentMessage()
+    window.actions_by_name["tool_include"].trigger()
+    assert status.currentMessage().startswith("Draw an include:")
+    window.actions_by_name["tool_usecase"].trigger()
+    assert "place a use case" in status.currentMessage()
+    Mouse(view).click((300, 300))
+    assert window.actions_by_name["tool_select"].isChecked()
+    assert "place" not in status.currentMessage()
+    assert window.actions_by_name["tool_actor"].toolTip().startswith("Place an actor:")

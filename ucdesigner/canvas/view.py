@@ -84,6 +84,9 @@ class DiagramView(QGraphicsView):
         self.actor_notation: str | None = None
         """How new actors are drawn ("stick" or "box"); None: as the theme says."""
         self._tool: Tool = SelectTool(self)
+        self._last_status = ""
+        """The last status bar text this view gave (a tool's hint is replaced when the
+        tool ends, a gesture's outcome is kept)."""
         self._pan_from: QPoint | None = None
         self._space_held = False
         self._editor: InlineEditor | None = None
@@ -128,6 +131,7 @@ class DiagramView(QGraphicsView):
         self.diagram_scene.detach()
 
     def show_status(self, text: str) -> None:
+        self._last_status = text
         self.statusMessage.emit(text)
 
     def fit_scene_rect(self) -> None:
@@ -166,8 +170,11 @@ class DiagramView(QGraphicsView):
     def finish_tool(self) -> None:
         """The tool's gesture is done: back to selecting."""
         if not isinstance(self._tool, SelectTool):
+            hint = self._tool.status()
             self._tool = SelectTool(self)
             self.viewport().setCursor(self._tool.cursor)
+            if self._last_status == hint:
+                self.show_status(self._tool.status())
             self.toolChanged.emit("select")
 
     # ------------------------------------------------------------------ grid and snap
