@@ -188,3 +188,40 @@ def test_the_status_bar_names_the_tool_and_drops_its_hint_when_it_ends(make_wind
     assert window.actions_by_name["tool_select"].isChecked()
     assert "place" not in status.currentMessage()
     assert window.actions_by_name["tool_actor"].toolTip().startswith("Place an actor:")
+
+
+def test_the_export_dialog_suggests_the_file_name_chosen_last_time(make_window, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ucdesigner.app.export_dialog import ExportDialog
+
+    from .conftest import when_modal
+
+    copy = tmp_path / "model.ucd"
+    shutil.copy(EXAMPLE, copy)
+    window = make_window(load(copy), copy)
+    export = next(a for a in window.menu("file").actions() if a.text() == "Export Diagram…")
+    seen: list[str] = []
+
+    def rename_and_export(dialog: ExportDialog) -> None:
+        seen.append(dialog.path_edit.text())
+        dialog.path_edit.clear()
+        QTest.keyClicks(dialog.path_edit, str(tmp_path / "slides" / "support-slide.png"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    (tmp_path / "slides").mkdir()
+    when_modal(ExportDialog, rename_and_export)
+    export.trigger()
+    assert (tmp_path / "slides" / "support-slide.png").exists()
+
+    def look(dialog: ExportDialog) -> None:
+        seen.append(dialog.path_edit.text())
+        dialog.reject()
+
+    when_modal(ExportDialog, look)
+    export.trigger()
+    first, chosen = (
+        tmp_path / "Post-purchase support.png",
+        tmp_path / "slides" / "support-slide.png",
+    )
+    assert seen == [str(first), str(chosen)]
