@@ -46,6 +46,8 @@ ELEMENTS_MIME = "application/x-ucdesigner-elements"
 """Drag data from the model browser: element ids, one per line."""
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+OPENING_MIN_ZOOM = 0.5
+"""A drawing that does not fit opens zoomed out to fit, but not below this."""
 HANDLE = 7.0
 """Size of a selection handle on screen, in pixels, whatever the zoom."""
 MARGIN = 600.0
@@ -257,10 +259,20 @@ class DiagramView(QGraphicsView):
             self.show_drawing_start()
 
     def show_drawing_start(self) -> None:
-        """Scroll so that the drawing's top-left corner (the origin of an empty diagram)
-        is at the top-left of the canvas, as a page opens at its top (Qt would show the
-        middle of the scene)."""
+        """Open on the whole drawing: zoomed out to fit when it does not fit (never above
+        100 %, never below ``OPENING_MIN_ZOOM``, where names stay readable). A drawing
+        still too large shows its top-left corner (the origin of an empty diagram) at the
+        top-left of the canvas, as a page opens at its top (Qt would show the middle of
+        the scene)."""
         content = self.diagram_scene.content_rect()
+        if not content.isNull():
+            area = self.viewport().rect().adjusted(20, 20, -20, -20)
+            fit = min(area.width() / content.width(), area.height() / content.height(), 1.0)
+            if fit < 1.0:
+                self.set_zoom(max(fit, OPENING_MIN_ZOOM))
+            if fit >= OPENING_MIN_ZOOM:
+                self.centerOn(content.center())
+                return
         start = QPointF(0, 0) if content.isNull() else content.topLeft()
         corner = self.mapFromScene(start - QPointF(20, 20))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + corner.x())
