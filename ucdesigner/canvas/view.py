@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Sequence
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QShowEvent,
     QWheelEvent,
 )
@@ -48,6 +49,9 @@ ELEMENTS_MIME = "application/x-ucdesigner-elements"
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 OPENING_MIN_ZOOM = 0.5
 """A drawing that does not fit opens zoomed out to fit, but not below this."""
+OPENING_MS = 800
+"""How long after its first show the canvas still fits the drawing to its new size (the
+window manager and the docks settle the window's layout in that time)."""
 HANDLE = 7.0
 """Size of a selection handle on screen, in pixels, whatever the zoom."""
 MARGIN = 600.0
@@ -112,6 +116,9 @@ class DiagramView(QGraphicsView):
         self._unsubscribe = scene.document.subscribe(lambda _t: self.fit_scene_rect())
         self.fit_scene_rect()
         self._placed = False
+        self._opening = False
+        """True just after the first show: the window's layout may still change the
+        canvas size, and the opening view follows it."""
 
     # ------------------------------------------------------------------ shortcuts to the model
 
@@ -256,6 +263,16 @@ class DiagramView(QGraphicsView):
         super().showEvent(event)
         if not self._placed:
             self._placed = True
+            self._opening = True
+            self.show_drawing_start()
+            QTimer.singleShot(OPENING_MS, self._opened)
+
+    def _opened(self) -> None:
+        self._opening = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._opening:
             self.show_drawing_start()
 
     def show_drawing_start(self) -> None:
