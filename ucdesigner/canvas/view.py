@@ -272,8 +272,8 @@ class DiagramView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._opening:
-            self.show_drawing_start()
+        if self._opening and self.zoom() >= OPENING_MIN_ZOOM:
+            self._fit_on_open()
 
     def show_drawing_start(self) -> None:
         """Open on the whole drawing: zoomed out to fit when it does not fit (never above
@@ -281,19 +281,28 @@ class DiagramView(QGraphicsView):
         still too large shows its top-left corner (the origin of an empty diagram) at the
         top-left of the canvas, as a page opens at its top (Qt would show the middle of
         the scene)."""
+        if self._fit_on_open():
+            return
         content = self.diagram_scene.content_rect()
-        if not content.isNull():
-            area = self.viewport().rect().adjusted(20, 20, -20, -20)
-            fit = min(area.width() / content.width(), area.height() / content.height(), 1.0)
-            if fit < 1.0:
-                self.set_zoom(max(fit, OPENING_MIN_ZOOM))
-            if fit >= OPENING_MIN_ZOOM:
-                self.centerOn(content.center())
-                return
         start = QPointF(0, 0) if content.isNull() else content.topLeft()
         corner = self.mapFromScene(start - QPointF(20, 20))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + corner.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + corner.y())
+
+    def _fit_on_open(self) -> bool:
+        """Zoom (to at most 100 %) and centre so the whole drawing shows, if it can at
+        ``OPENING_MIN_ZOOM`` or more; else zoom to that and return False."""
+        content = self.diagram_scene.content_rect()
+        if content.isNull():
+            return False
+        area = self.viewport().rect().adjusted(20, 20, -20, -20)
+        fit = min(area.width() / content.width(), area.height() / content.height(), 1.0)
+        if fit < OPENING_MIN_ZOOM:
+            self.set_zoom(OPENING_MIN_ZOOM)
+            return False
+        self.set_zoom(fit)
+        self.centerOn(content.center())
+        return True
 
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom() / 1.25)
