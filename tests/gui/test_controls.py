@@ -225,3 +225,18 @@ def test_the_export_dialog_suggests_the_file_name_chosen_last_time(make_window, 
         tmp_path / "slides" / "support-slide.png",
     )
     assert seen == [str(first), str(chosen)]
+
+
+def test_arranging_in_lanes_says_which_use_cases_changed_boundary(make_window):
+    """Moving a use case into a boundary makes it a member (a change to the model):
+    the status bar says so, not only how many moved."""
+    from .test_journey_gui import journey_doc
+
+    document = journey_doc()
+    window = make_window(document)
+    window.tabs.show_diagram("d")
+    assert document.get("v").subjects == ()
+    window.findChild(QAction, "action_arrange_lanes").trigger()
+    message = window.statusBar().currentMessage()
+    assert document.get("v").subjects == ("s",)
+    assert "“Pay” now belongs to “Shop”" in message, message
