@@ -240,3 +240,19 @@ def test_arranging_in_lanes_says_which_use_cases_changed_boundary(make_window):
     message = window.statusBar().currentMessage()
     assert document.get("v").subjects == ("s",)
     assert "“Pay” now belongs to “Shop”" in message, message
+
+
+def test_indented_steps_are_numbered_as_sub_steps(make_window):
+    from .test_specification import shop, spec_tab, type_cell
+
+    window = make_window(shop())
+    editor = spec_tab(window)
+    table = editor.fields["main_scenario"].table
+    table.setFocus()
+    for text in ("Choose the item", "Print the label", "Stick it on", "Post it"):
+        QTest.keyClick(table, Qt.Key.Key_Return, CTRL)
+        type_cell(text)
+    table.setCurrentCell(2, 1)
+    QTest.keyClick(table, Qt.Key.Key_Right, CTRL)  # "Stick it on" under "Print the label"
+    numbers = [table.item(row, 0).text().strip() for row in range(table.rowCount())]
+    assert numbers == ["1", "2", "2.1", "3"]
