@@ -256,3 +256,25 @@ def test_indented_steps_are_numbered_as_sub_steps(make_window):
     QTest.keyClick(table, Qt.Key.Key_Right, CTRL)  # "Stick it on" under "Print the label"
     numbers = [table.item(row, 0).text().strip() for row in range(table.rowCount())]
     assert numbers == ["1", "2", "2.1", "3"]
+
+
+def test_add_kpi_stays_in_reach_as_the_kpi_table_grows(make_window):
+    from PySide6.QtWidgets import QTableWidget, QTabWidget
+
+    from .test_journey_gui import journey_doc
+
+    window = make_window(journey_doc())
+    window.tabs.show_diagram("d")
+    window.current_scene().select_ids(["v"])
+    tabs = window.properties.findChild(QTabWidget, "propertiesTabs")
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Journey"))
+    add = next(b for b in window.properties.findChildren(QPushButton) if b.text() == "Add KPI")
+    table = window.properties.findChild(QTableWidget, "kpiTable")
+    section = tabs.currentWidget()
+    for _ in range(12):
+        QTest.mouseClick(add, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+    assert len(window.document.get("v").journey.kpis) == 13
+    top_of = lambda w: w.mapTo(section, w.rect().topLeft()).y()  # noqa: E731
+    assert top_of(add) < top_of(table)
+    assert table.height() <= 400  # the rows scroll inside the table
