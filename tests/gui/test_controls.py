@@ -278,3 +278,15 @@ def test_add_kpi_stays_in_reach_as_the_kpi_table_grows(make_window):
     top_of = lambda w: w.mapTo(section, w.rect().topLeft()).y()  # noqa: E731
     assert top_of(add) < top_of(table)
     assert table.height() <= 400  # the rows scroll inside the table
+
+
+def test_the_problems_panel_opens_at_a_sensible_height(make_window):
+    from PySide6.QtWidgets import QDockWidget
+
+    window = make_window(load(EXAMPLE), EXAMPLE)
+    dock = window.findChild(QDockWidget, "problemsDock")
+    next(a for a in window.menu("view").actions() if a.text() == "&Problems").trigger()
+    QApplication.processEvents()
+    assert dock.isVisible()
+    assert 120 <= dock.height() <= window.height() // 4 + 10
+    assert window.centralWidget().height() >= window.height() // 2
