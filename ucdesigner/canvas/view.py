@@ -252,6 +252,7 @@ class DiagramView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self._opening = False  # a zoom chosen by the user (or a test) is kept
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
         self.zoomChanged.emit(self.zoom())
@@ -297,10 +298,11 @@ class DiagramView(QGraphicsView):
             return False
         area = self.viewport().rect().adjusted(20, 20, -20, -20)
         fit = min(area.width() / content.width(), area.height() / content.height(), 1.0)
+        opening = self._opening
+        self.set_zoom(max(fit, OPENING_MIN_ZOOM))
+        self._opening = opening
         if fit < OPENING_MIN_ZOOM:
-            self.set_zoom(OPENING_MIN_ZOOM)
             return False
-        self.set_zoom(fit)
         self.centerOn(content.center())
         return True
 
@@ -333,6 +335,7 @@ class DiagramView(QGraphicsView):
     # ------------------------------------------------------------------ mouse
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._opening = False  # the user is at work: the view stays where it is
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         panning = event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_held
