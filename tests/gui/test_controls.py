@@ -290,3 +290,38 @@ def test_the_problems_panel_opens_at_a_sensible_height(make_window):
     assert dock.isVisible()
     assert 120 <= dock.height() <= window.height() // 4 + 10
     assert window.centralWidget().height() >= window.height() // 2
+
+
+def test_resumes_at_step_follows_the_steps_when_they_move(make_window):
+    from ucdesigner.model import Step
+    from ucdesigner.model.specification import ScenarioExtension, Specification
+
+    from .test_specification import shop, spec_tab
+
+    document = shop()
+    spec = Specification(
+        main_scenario=(
+            Step(id="s1", text="Choose the item"),
+            Step(id="s2", text="Print the label"),
+            Step(id="s3", text="Post it"),
+        ),
+        extensions=(
+            ScenarioExtension(
+                id="x1",
+                step="s3",
+                condition="No printer",
+                steps=(Step(id="x1s1", text="Write the address by hand; resumes at step 2"),),
+            ),
+        ),
+    )
+    document.update("r", specification=spec)
+    window = make_window(document)
+    table = spec_tab(window).fields["main_scenario"].table
+    table.setFocus()
+    table.setCurrentCell(1, 1)
+    QTest.keyClick(table, Qt.Key.Key_Up, CTRL)  # "Print the label" becomes step 1
+    after = window.document.get("r").specification
+    assert after.main_scenario[0].text == "Print the label"
+    assert after.extensions[0].steps[0].text == "Write the address by hand; resumes at step 1"
+    window.undo_stack.undo()
+    assert window.document.get("r").specification.extensions[0].steps[0].text.endswith("step 2")

@@ -83,6 +83,15 @@ def outline_numbers(indents: Sequence[int]) -> list[str]:
     return numbers
 
 
+_RESUMES_AT = re.compile(r"(?i)(\bresumes?\s+at\s+step\s+)(\d+(?:\.\d+)*)")
+
+
+def renumber_references(text: str, numbers: dict[str, str]) -> str:
+    """``text`` with each "resumes at step N" following ``numbers`` (old number -> new
+    number, for the steps that kept their id); other numbers stay as they are."""
+    return _RESUMES_AT.sub(lambda m: m.group(1) + numbers.get(m.group(2), m.group(2)), text)
+
+
 def step_numbers(spec: Specification) -> dict[str, str]:
     """The number of every main-scenario step ("1", "2"...), by step id."""
     return {s.id: str(i) for i, s in enumerate(spec.main_scenario, start=1)}
