@@ -725,7 +725,10 @@ class DiagramView(QGraphicsView):
         editor.committed.connect(lambda value: self._finish_rename(element_id, value, merge_key))
         editor.cancelled.connect(lambda: self._editor_closed())
         self.ensureVisible(item.sceneBoundingRect(), 20, 20)
-        editor.place(self._editor_rect(item))
+        room = 0
+        if isinstance(item, UseCaseItem):  # a long name wraps inside the ellipse
+            room = round(item.scene_body_rect().height() * 0.7 * self.zoom())
+        editor.place(self._editor_rect(item), room)
 
     def _editor_rect(self, item: NodeItem) -> QRect:
         line = int(self.fontMetrics().height() * max(1.0, self.zoom()) + 12)
