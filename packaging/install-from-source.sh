@@ -31,22 +31,50 @@ fi
 # to a simple grid and says so.
 PACKAGES+=(graphviz)
 
+
+# Ubuntu ships Chromium as "chromium-browser" (Debian as "chromium"): ask apt which one
+# it knows, unless a Chromium is already installed.
+for i in "${!PACKAGES[@]}"; do
+  if [ "${PACKAGES[$i]}" = chromium ]; then
+    if command -v chromium >/dev/null 2>&1; then
+      :
+    elif command -v chromium-browser >/dev/null 2>&1; then
+      PACKAGES[i]=chromium-browser
+    elif command -v apt-cache >/dev/null 2>&1 &&
+         ! apt-cache policy chromium 2>/dev/null | grep -q 'Candidate: [0-9]' &&
+         apt-cache policy chromium-browser 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+      PACKAGES[i]=chromium-browser
+    fi
+  fi
+done
+echo "System packages ucdesigner uses$($with_tests && echo ' (with the test tools)'): ${PACKAGES[*]}"
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
 fi
+# Another program (unattended-upgrades, a software centre) may be installing packages:
+# apt-get waits for it instead of failing at once.
+LOCK_WAIT=600
+apt_get() {
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=$LOCK_WAIT "$@"
+}
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "Installing system packages: ${missing[*]}"
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    echo "Installing the missing ones: ${missing[*]}"
+    echo "(if another program is installing packages, this waits for it, up to $((LOCK_WAIT / 60)) minutes)"
+    if ! apt_get update -qq || ! apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+      echo "error: apt-get could not install ${missing[*]} (is another installation still running? try again when it is done)" >&2
+      exit 2
+    fi
   else
     echo "warning: not a Debian/Ubuntu system; install these (or their equivalents) yourself: ${missing[*]}" >&2
   fi
+else
+  echo "All of them are installed."
 fi
 
 python=""
@@ -66,19 +94,27 @@ if [ ! -x .venv/bin/python ]; then
   if ! "$python" -m venv .venv 2>/dev/null; then
     rm -rf .venv
     if command -v apt-get >/dev/null 2>&1; then
-      sudo=""
-      [ "$(id -u)" -eq 0 ] || sudo="sudo"
-      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+      echo "Installing python3-venv (Python's virtual environments)"
+      apt_get install -y -qq python3-venv >/dev/null
     fi
     "$python" -m venv .venv
   fi
 fi
-extra=""
-$with_tests && extra="[test]"
-stamp=.venv/.installed$extra-$(sha1sum pyproject.toml | cut -c1-12)
-if [ ! -f "$stamp" ]; then
+# One stamp per kind of install and version of pyproject.toml: a test install includes
+# the plain one, so switching between them does not reinstall each time.
+hash=$(sha1sum pyproject.toml | cut -c1-12)
+plain_stamp=.venv/.installed-$hash
+test_stamp=.venv/.installed-test-$hash
+if $with_tests; then
+  wanted=$test_stamp extra="[test]"
+else
+  wanted=$plain_stamp extra=""
+fi
+if [ ! -f "$wanted" ] && ! { ! $with_tests && [ -f "$test_stamp" ]; }; then
+  echo "Installing ucdesigner$extra and its Python libraries into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".$extra"
-  rm -f .venv/.installed*
-  touch "$stamp"
+  find .venv -maxdepth 1 -name '.installed*' ! -name "*-$hash" -delete
+  touch "$wanted"
 fi
+echo "Done. Run the editor with .venv/bin/ucdesigner (or: source .venv/bin/activate; ucdesigner)."

@@ -42,7 +42,7 @@ def test_notes_alone_exit_zero_and_are_listed(capsys, tmp_path) -> None:
     d.set_info(settings=DocumentSettings(disabled_checks=("extend-without-extension-point",)))
     code, out, _ = run_cli(capsys, "check", write(tmp_path, d))
     assert code == 0
-    assert "info: The «extend» from “Apply Voucher” to “Place Order” has no condition" in out
+    assert "note: The «extend» from “Apply Voucher” to “Place Order” has no condition" in out
     assert out.rstrip().endswith("model.ucd: 1 note")
 
 
@@ -57,7 +57,7 @@ def test_a_warning_exits_one_with_its_fix(capsys, tmp_path) -> None:
 def test_json_has_severity_summary_and_quick_fixes(capsys, tmp_path) -> None:
     code, out, _ = run_cli(capsys, "check", write(tmp_path, base()), "--json")
     report = json.loads(out)
-    assert code == 1 and report["summary"] == {"error": 0, "warning": 1, "info": 0}
+    assert code == 1 and report["summary"] == {"error": 0, "warning": 1, "note": 0}
     (problem,) = report["problems"]
     assert problem["severity"] == "warning" and problem["element_id"] == "v"
     assert problem["code"] == "usecase-without-actor" and problem["fixes"] == []

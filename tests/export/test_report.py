@@ -69,7 +69,7 @@ def test_each_diagram_is_inline_svg_from_the_render_path(page) -> None:
     (figure,) = root.xpath("//figure[@class='diagram']")
     svg = figure.xpath(".//*[local-name()='svg']")[0]
     # (the HTML parser lowercases attribute names; browsers restore SVG's spelling)
-    assert svg.get("viewbox") == "0 0 954 692" and svg.get("width") is None
+    assert svg.get("viewbox") == "0 0 902 682" and svg.get("width") is None
     texts = {t.text for t in svg.iter() if isinstance(t.tag, str) and t.tag.endswith("text")}
     assert {"Contact Support", "Customer", "Support Agent"} <= texts
     assert svg.get("aria-labelledby") == "d1-title d1-desc"

@@ -8,6 +8,7 @@ import pytest
 from ucdesigner.canvas.scene import DiagramScene
 from ucdesigner.canvas.theme import print_theme
 from ucdesigner.io.render import ExportError, ExportOptions, render_svg
+from ucdesigner.io.render.snapshot import drawn_rect
 from ucdesigner.io.svg_post import css_font_stack, external_references
 
 from .helpers import SVG, inherited, names_on, support_document, svg_root, svg_text
@@ -21,9 +22,10 @@ def doc():
 def test_svg_parses_and_is_cropped_to_content_plus_margin(qapp, doc) -> None:
     data = render_svg(doc, "main", ExportOptions(format="svg", margin=30)).data
     root = svg_root(data)
-    content = DiagramScene(doc, "main", print_theme(), listen=False).content_rect()
+    scene = DiagramScene(doc, "main", print_theme(), listen=False)
+    content = drawn_rect(scene, scene.content_rect())
     width, height = float(root.get("width")), float(root.get("height"))
-    # Whole pixels: the content rectangle plus the margin, rounded outward.
+    # Whole pixels: the drawn content plus the margin, rounded outward.
     assert content.width() + 60 <= width <= content.width() + 62
     assert content.height() + 60 <= height <= content.height() + 62
     assert root.get("viewBox") == f"0 0 {root.get('width')} {root.get('height')}"
@@ -83,7 +85,7 @@ def test_font_size_matches_the_screen(qapp, doc) -> None:
 def test_centred_text_is_anchored_at_the_centre_of_its_shape(qapp, doc) -> None:
     root = svg_root(render_svg(doc, "main", ExportOptions(format="svg", margin=20)).data)
     scene = DiagramScene(doc, "main", print_theme(), listen=False)
-    left = scene.content_rect().toAlignedRect().left() - 20
+    left = drawn_rect(scene, scene.content_rect()).toAlignedRect().left() - 20
     centre = scene.node_item("ver").scene_body_rect().center().x() - left
     (label,) = [t for t in root.iter(f"{SVG}text") if "".join(t.itertext()) == "Verify Purchase"]
     offset = sum(

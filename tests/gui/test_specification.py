@@ -129,7 +129,9 @@ def test_the_main_scenario_from_the_keyboard(make_window) -> None:
     QTest.keyClick(table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     texts = [s.text for s in window.document.get("r").specification.main_scenario]
     assert texts[1] == "The shop refunds"
-    assert table.item(1, 0).text().endswith("2") and table.item(1, 1).text() == "The shop refunds"
+    # indented under step 1 now: numbered as its sub-step
+    assert table.item(1, 0).text().endswith("1.1")
+    assert table.item(1, 1).text() == "The shop refunds"
     QTest.keyClick(table, Qt.Key.Key_Delete)
     assert len(window.document.get("r").specification.main_scenario) == 2
     assert window.undo_stack.count() == count + 3

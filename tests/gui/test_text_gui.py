@@ -50,13 +50,17 @@ def test_pasting_a_table_adds_it_laid_out_in_lanes_in_one_undo_step(make_window,
     paste_with_keys(window, qtbot)
     doc = window.document
     cases = {n.name: n for n in doc.nodes() if isinstance(n, UseCase)}
-    assert sorted(cases) == ["Answer questions", "Compare offers", "Sign contract"]
+    # The row with a bad emotion is kept, with its new stage; only the cell is dropped.
+    assert sorted(cases) == ["Answer questions", "Compare offers", "No actor here", "Sign contract"]
+    assert cases["No actor here"].journey.emotion is None
     lanes = doc.diagram_info("d").lanes
     assert lanes is not None
     for case in cases.values():
         assert stage_at(doc.journey, lanes, doc.shape("d", case.id)) == case.journey.stage
     assert sorted(window.current_scene().selected_ids()) == sorted(n.id for n in doc.nodes())
-    assert found and 'Row 5: the emotion "awful" is not a number from −2 to +2.' in found[0]
+    assert (
+        found and 'Row 5: the emotion "awful" is not a number from −2 to +2; left out' in found[0]
+    )
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert len(doc) == 0 and doc.diagram_info("d").lanes is None

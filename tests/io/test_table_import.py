@@ -120,10 +120,26 @@ def test_rows_that_cannot_be_used_are_named_with_the_reason() -> None:
         "Row 1: column 'Colour' not recognised and left out.",
         "Row 4: it names no actor and no use case.",
         'Row 5: the relationship "contains" is not one of include, extend, generalization, association or dependency.',
-        'Row 6: the emotion "great" is not a number from −2 to +2.',
+        'Row 6: the emotion "great" is not a number from −2 to +2; left out (the rest of '
+        "the row is used).",
         "Row 7: the include has no target: name the other element in the target column.",
         "Row 8: it has a target but no relationship (include, extend, ...).",
     ]
+
+
+def test_a_bad_cell_drops_only_that_cell_and_keeps_the_row_and_its_stage() -> None:
+    doc = document()
+    model = parse_table("Actor,Use case,Stage,Emotion\nCustomer,Return Item,Returns,awful\n")
+    assert model.problems == [
+        'Row 2: the emotion "awful" is not a number from −2 to +2; left out (the rest of '
+        "the row is used)."
+    ]
+    add_to_document(doc, model, "d")
+    (returned,) = [e for e in doc.of_kind("usecase") if e.name == "Return Item"]
+    assert returned.journey.emotion is None
+    stage = next(s for s in doc.journey.stages if s.id == returned.journey.stage)
+    assert stage.name == "Returns"
+    assert "Customer" in names(doc, "actor")
 
 
 def test_a_refused_relationship_is_reported_and_the_rest_added() -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from ..canvas.labels import kind_name, kind_title
+from ..canvas.labels import a_kind, kind_title
 from ..i18n import tr
 from ..model.elements import NODE_KINDS, RELATIONSHIP_KINDS
 from .icons import notation_icon
@@ -99,7 +99,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         tr("Save &As…"),
         tr("Save the document under another name"),
         files.save_as,
-        [Key.SaveAs, "Ctrl+Shift+S"],
+        unique_keys([Key.SaveAs, "Ctrl+Shift+S"]),
     )
     # Ctrl+W and Ctrl+Q as well: some platforms name other keys (Ctrl+F4) or none.
     add(
@@ -107,14 +107,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         tr("&Close Window"),
         tr("Close this window"),
         window.close,
-        _unique([Key.Close, "Ctrl+W"]),
+        unique_keys([Key.Close, "Ctrl+W"]),
     )
     add(
         "quit",
         tr("&Quit"),
         tr("Close every window and quit"),
         window.quit_all,
-        _unique([Key.Quit, "Ctrl+Q"]),
+        unique_keys([Key.Quit, "Ctrl+Q"]),
     )
 
     # Edit: undo and redo come from the undo group (they show what they will undo)
@@ -284,8 +284,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         add(
             f"connect_{kind}",
             kind_title(kind),
-            tr("Draw a {kind} from the first selected element to the second").format(
-                kind=kind_name(kind)
+            tr("Draw {a_kind} from the first selected element to the second").format(
+                a_kind=a_kind(kind)
             ),
             lambda kind=kind: window.with_view("connect_selected", kind),
         )
@@ -298,13 +298,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             text, tip = tr("&Select"), tr("Select, move and resize (Esc returns here)")
         elif kind in NODE_KINDS:
             text = kind_title(kind)
-            tip = tr("Place a {kind}: click on the canvas, or drag this onto it").format(
-                kind=kind_name(kind)
+            tip = tr("Place {a_kind}: click on the canvas, or drag this onto it").format(
+                a_kind=a_kind(kind)
             )
         else:
             text = kind_title(kind)
-            tip = tr("Draw a {kind}: press on one element and drag to the other").format(
-                kind=kind_name(kind)
+            tip = tr("Draw {a_kind}: press on one element and drag to the other").format(
+                a_kind=a_kind(kind)
             )
         key = TOOL_KEYS[kind]
         action = add(
@@ -339,8 +339,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _unique(keys: list) -> list:
-    """The key sequences of ``keys`` once each (a standard key may be one of the others)."""
+def unique_keys(keys: list) -> list[QKeySequence]:
+    """The key sequences of ``keys`` once each (a standard key may be one of the others:
+    an action given the same sequence twice is ambiguous to Qt and does nothing)."""
     found: list[QKeySequence] = []
     for key in keys:
         for sequence in (

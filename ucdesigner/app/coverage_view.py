@@ -89,7 +89,7 @@ class CoverageView(QWidget):
         export = QPushButton(tr("Export CSV…"))
         export.setObjectName("coverageExport")
         export.setToolTip(tr("Write both tables to a CSV file for a spreadsheet"))
-        export.clicked.connect(self.export_csv)
+        export.clicked.connect(lambda _checked=False: self.export_csv())
         row.addWidget(export)
         layout.addLayout(row)
 

@@ -62,10 +62,14 @@ def install(window: Any) -> None:
     export_on_save.install(window)
     _ACTIONS[id(window)] = actions
     if isinstance(window, QObject):
-        window.destroyed.connect(lambda *_: _ACTIONS.pop(id(window), None))
+        window.destroyed.connect(
+            lambda *_: (_ACTIONS.pop(id(window), None), _PATHS.pop(id(window), None))
+        )
 
 
 _ACTIONS: dict[int, dict[str, QAction]] = {}
+_PATHS: dict[int, dict[tuple[str, str], str]] = {}
+"""Per window: where each diagram was exported last (see ExportDialog.remembered)."""
 
 
 def actions_of(window: Any) -> dict[str, QAction]:
@@ -88,7 +92,13 @@ def open_export_dialog(window: Any, scope: str) -> ExportDialog:
     if diagram_id is None and window.document.diagrams():
         diagram_id = window.document.diagrams()[0].id
     dialog = ExportDialog(
-        window.document, diagram_id, selection, window.path, scope=scope, parent=window
+        window.document,
+        diagram_id,
+        selection,
+        window.path,
+        scope=scope,
+        parent=window,
+        remembered=_PATHS.setdefault(id(window), {}),
     )
     if dialog.exec() and dialog.cancelled:
         window.show_status(

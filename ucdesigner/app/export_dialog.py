@@ -59,9 +59,13 @@ class ExportDialog(QDialog):
         scope: str = "diagram",
         prefs: ExportPrefs | None = None,
         parent: QWidget | None = None,
+        remembered: dict[tuple[str, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self.remembered = remembered if remembered is not None else {}
+        """The paths exported to before, by (diagram id, scope): the caller keeps it, so
+        the next export of the same diagram suggests the file name the user chose."""
         self.selection = list(selection)
         self.document_path = Path(document_path) if document_path else None
         self.prefs = prefs or load_prefs()
@@ -238,8 +242,12 @@ class ExportDialog(QDialog):
                 self.path_edit.setText(str(Path(current).with_suffix(f".{fmt}")))
             return
         folder = self._folder()
+        before = self.remembered.get((self.diagram_id or "", self.scope))
+        if before and self.scope != "all":
+            self.path_edit.setText(str(Path(before).with_suffix(f".{fmt}")))
+            return
         if self.scope == "all" or self.diagram_id is None:
-            self.path_edit.setText(str(folder))
+            self.path_edit.setText(before or str(folder))
             return
         name = file_names(self.document, [self.diagram_id], fmt)[self.diagram_id]
         if self.scope == "selection":
@@ -335,6 +343,7 @@ class ExportDialog(QDialog):
                 path = path.with_name(path.name + f".{options.format}")
             results = [export_diagram(self.document, self.diagram_id, path, options)]
             folder = path.parent
+        self.remembered[(self.diagram_id or "", self.scope)] = str(path)
         self.prefs = ExportPrefs(
             format=options.format,
             scale=options.scale,

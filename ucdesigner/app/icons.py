@@ -16,6 +16,7 @@ DARK_INK = ("#e8eaed", "#bdc1c6")
 """Lines and keywords of the icons on a dark window."""
 
 _ink = [MODERN.ink, MODERN.muted_ink]
+_dark = [False]
 
 
 def notation_icon(kind: str, dark: bool = False) -> QIcon:
@@ -23,6 +24,7 @@ def notation_icon(kind: str, dark: bool = False) -> QIcon:
     draws light lines, for a dark window."""
     icon = QIcon()
     _ink[:] = DARK_INK if dark else (MODERN.ink, MODERN.muted_ink)
+    _dark[0] = dark
     try:
         for scale in SCALES:
             pixmap = QPixmap(SIZE * scale, SIZE * scale)
@@ -35,7 +37,18 @@ def notation_icon(kind: str, dark: bool = False) -> QIcon:
             icon.addPixmap(pixmap)
     finally:
         _ink[:] = (MODERN.ink, MODERN.muted_ink)
+        _dark[0] = False
     return icon
+
+
+def _fill(colour: str) -> QColor:
+    """A shape's fill: the notation's light colour, or on a dark window a dark shade of
+    it, so that the light outline stays visible around it."""
+    fill = QColor(colour)
+    if not _dark[0]:
+        return fill
+    hue, saturation, _lightness, _alpha = fill.getHslF()
+    return QColor.fromHslF(max(hue, 0.0), saturation * 0.5, 0.24)
 
 
 def _pen(dashed: bool = False, width: float = 1.6) -> QPen:
@@ -50,7 +63,7 @@ def _pen(dashed: bool = False, width: float = 1.6) -> QPen:
 
 def _select(p: QPainter) -> None:
     p.setPen(_pen(width=1.3))
-    p.setBrush(QColor("#ffffff"))
+    p.setBrush(_fill("#ffffff"))
     p.drawPolygon(
         QPolygonF(
             [
@@ -68,7 +81,7 @@ def _select(p: QPainter) -> None:
 
 def _actor(p: QPainter) -> None:
     p.setPen(_pen())
-    p.setBrush(QColor(MODERN.actor_fill))
+    p.setBrush(_fill(MODERN.actor_fill))
     p.drawEllipse(QRectF(12, 2, 8, 8))
     p.drawLine(QPointF(16, 10), QPointF(16, 20))
     p.drawLine(QPointF(8, 13.5), QPointF(24, 13.5))
@@ -78,31 +91,31 @@ def _actor(p: QPainter) -> None:
 
 def _usecase(p: QPainter) -> None:
     p.setPen(_pen())
-    p.setBrush(QColor(MODERN.usecase_fill))
+    p.setBrush(_fill(MODERN.usecase_fill))
     p.drawEllipse(QRectF(2, 8, 28, 16))
 
 
 def _subject(p: QPainter) -> None:
     p.setPen(_pen())
-    p.setBrush(QColor(MODERN.subject_fill))
+    p.setBrush(_fill(MODERN.subject_fill))
     p.drawRect(QRectF(3, 3, 26, 26))
     p.setPen(_pen(width=2.2))
     p.drawLine(QPointF(6, 8), QPointF(17, 8))
     p.setPen(_pen(width=1.0))
-    p.setBrush(QColor(MODERN.usecase_fill))
+    p.setBrush(_fill(MODERN.usecase_fill))
     p.drawEllipse(QRectF(8, 14, 16, 9))
 
 
 def _package(p: QPainter) -> None:
     p.setPen(_pen())
-    p.setBrush(QColor(MODERN.package_fill))
+    p.setBrush(_fill(MODERN.package_fill))
     p.drawRect(QRectF(3, 5, 11, 5))
     p.drawRect(QRectF(3, 10, 26, 17))
 
 
 def _comment(p: QPainter) -> None:
     p.setPen(_pen())
-    p.setBrush(QColor(MODERN.comment_fill))
+    p.setBrush(_fill(MODERN.comment_fill))
     p.drawPolygon(
         QPolygonF([QPointF(4, 5), QPointF(21, 5), QPointF(28, 12), QPointF(28, 27), QPointF(4, 27)])
     )
@@ -123,15 +136,16 @@ def _line(p: QPainter, dashed: bool, head: str | None, keyword: str = "") -> Non
         p.drawPolyline(QPolygonF([left, tip, right]))
     elif head == "triangle":
         left, right = arrow_wings(start, tip, 10, 30)
-        p.setBrush(QColor("#ffffff"))
+        p.setBrush(_fill("#ffffff"))
         p.drawPolygon(QPolygonF([tip, left, right]))
     if keyword:
+        # In the top-left corner, which the line leaves free, in the lines' own ink.
         font = QFont()
-        font.setPixelSize(9)
+        font.setPixelSize(11)
         font.setBold(True)
         p.setFont(font)
-        p.setPen(QColor(_ink[1]))
-        p.drawText(QRectF(0, 16, 20, 14), int(Qt.AlignmentFlag.AlignLeft), keyword)
+        p.setPen(QColor(_ink[0]))
+        p.drawText(QRectF(0, 0, 17, 13), int(Qt.AlignmentFlag.AlignLeft), keyword)
 
 
 PAINTERS = {
@@ -152,7 +166,7 @@ PAINTERS = {
 
 def _comment_small(p: QPainter) -> None:
     p.setPen(_pen(width=1.2))
-    p.setBrush(QColor(MODERN.comment_fill))
+    p.setBrush(_fill(MODERN.comment_fill))
     p.drawPolygon(
         QPolygonF(
             [QPointF(2, 18), QPointF(10, 18), QPointF(14, 22), QPointF(14, 30), QPointF(2, 30)]

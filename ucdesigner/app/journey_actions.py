@@ -124,6 +124,8 @@ def arrange_lanes(window: Any) -> None:
     view = window.current_view()
     if view is None:
         return
+    document = window.document
+    before = {u.id: set(u.subjects) for u in document.of_kind("usecase")}
     try:
         moved = window.undo_stack.run(
             tr("Arrange use cases in lanes"), lambda d: J.arrange_in_lanes(d, view.diagram_id)
@@ -131,4 +133,26 @@ def arrange_lanes(window: Any) -> None:
     except ModelError as error:
         window.show_status(str(error))
         return
-    window.show_status(tr("{n} use cases moved into their lanes").format(n=moved))
+    message = tr("{n} use cases moved into their lanes.").format(n=moved)
+    # A use case moved into or out of a system boundary changes membership, which is
+    # part of the model: say so (Undo takes both back).
+    changes = []
+    for usecase in document.of_kind("usecase"):
+        old, new = before.get(usecase.id, set()), set(usecase.subjects)
+        for subject in sorted(new - old):
+            changes.append(
+                tr("“{usecase}” now belongs to “{subject}”").format(
+                    usecase=usecase.name, subject=document.get(subject).name
+                )
+            )
+        for subject in sorted(old - new):
+            changes.append(
+                tr("“{usecase}” left “{subject}”").format(
+                    usecase=usecase.name, subject=document.get(subject).name
+                )
+            )
+    if changes:
+        message += " " + tr("System boundaries changed: {changes}.").format(
+            changes="; ".join(changes)
+        )
+    window.show_status(message)

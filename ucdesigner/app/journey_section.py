@@ -148,9 +148,12 @@ class JourneyTab(QWidget):
                 (tr("Remove KPI"), tr("Remove the selected KPI"), self.remove_kpi),
             ]
         )
+        # The buttons above the table, which scrolls inside itself beyond a few rows:
+        # below a growing table they ended up a screen away.
+        self.kpis.setMaximumHeight(self.kpis.horizontalHeader().sizeHint().height() + 6 * 30)
         box = QVBoxLayout()
-        box.addWidget(self.kpis)
         box.addLayout(buttons)
+        box.addWidget(self.kpis)
         hint = QLabel(tr("Met or missed is shown in the Coverage view."))
         hint.setWordWrap(True)
         box.addWidget(hint)

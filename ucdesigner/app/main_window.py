@@ -40,7 +40,7 @@ from ..io.native import SUFFIX, NativeFormatError, load
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
 from . import about, context_menus, extensions, settings_apply, shortcuts
-from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions
+from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions, unique_keys
 from .browser import ModelBrowser
 from .editing import Editing
 from .palette import Palette
@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
                     self.actions_by_name["undo"] = undo
                 elif entry == "@redo":
                     redo = self.undo_group.createRedoAction(self, tr("Redo"))
-                    redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+                    # Ctrl+Y as well: the Linux desktops' standard Redo is Ctrl+Shift+Z only.
+                    redo.setShortcuts(unique_keys([QKeySequence.StandardKey.Redo, "Ctrl+Y"]))
                     redo.setToolTip(tr("Redo the change undone last"))
                     menu.addAction(redo)
                     self.actions_by_name["redo"] = redo
@@ -245,9 +246,28 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             if entry == "-":
                 toolbar.addSeparator()
+            elif entry in ("undo", "redo"):
+                toolbar.addAction(self._short_button(entry))
             else:
                 toolbar.addAction(self.actions_by_name[entry])
         self.addToolBar(toolbar)
+
+    def _short_button(self, name: str) -> QAction:
+        """A toolbar button for the undo or redo action that keeps its one-word text (the
+        menu entry says what it undoes, which made every later button jump) and tells
+        the whole text in its tooltip."""
+        source = self.actions_by_name[name]
+        button = QAction(tr("Undo") if name == "undo" else tr("Redo"), self)
+        button.setObjectName(f"toolbar_{name}")
+        button.triggered.connect(lambda _checked=False: source.trigger())
+
+        def follow() -> None:
+            button.setEnabled(source.isEnabled())
+            button.setToolTip(source.text() if source.isEnabled() else source.toolTip())
+
+        source.changed.connect(follow)
+        follow()
+        return button
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel("100 %")

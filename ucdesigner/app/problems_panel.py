@@ -274,6 +274,24 @@ class ProblemsPanel(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
 
+def _open_at_a_sensible_height(window: Any, dock: QDockWidget) -> None:
+    """The first time the panel shows, give it about eight rows (a quarter of the window
+    at most): Qt gave it over a third of the window, half the canvas's height."""
+    done = []
+
+    def shown(visible: bool) -> None:
+        if visible and not done:
+            done.append(True)
+            height = max(140, min(PANEL_HEIGHT, window.height() // 4))
+            window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+    dock.visibilityChanged.connect(shown)
+
+
+PANEL_HEIGHT = 220
+"""The Problems panel's height when it first opens, in pixels (about eight rows)."""
+
+
 def _check_of(problem_code: str) -> str | None:
     """The check that reports a problem code (cycles share one check)."""
     if problem_code in CHECKS:
@@ -294,6 +312,7 @@ def install(window: Any) -> None:
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
+    _open_at_a_sensible_height(window, dock)
     toggle = dock.toggleViewAction()
     toggle.setText(tr("&Problems"))
     toggle.setShortcut(QKeySequence("F8"))

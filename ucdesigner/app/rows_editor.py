@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..model.spec_text import outline_numbers
 from .buttons import tool_button_row
 
 MAX_INDENT = 5
@@ -182,7 +183,10 @@ class RowsEditor(QWidget):
         self._update_buttons()
 
     def number_label(self, index: int) -> str:
-        return f"{self.number_prefix}{index + 1}"
+        """The row's number: "3", or "2.1" for a row indented under row 2."""
+        numbers = outline_numbers([r.indent for r in self.rows]) if self.indentable else []
+        number = numbers[index] if index < len(numbers) else str(index + 1)
+        return f"{self.number_prefix}{number}"
 
     def _fit_height(self) -> None:
         rows = sum(self.table.rowHeight(i) for i in range(self.table.rowCount()))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..model import Document, ModelError, Specification, Stakeholder, Step, UseCase, new_id
+from ..model.spec_text import outline_numbers, renumber_references
 from ..model.specification import LEVELS
 from .appearance import error_style
 from .properties import TextBox
@@ -456,8 +457,31 @@ class SpecificationEditor(QWidget):
             e if e.step is None or e.step in kept else e.model_copy(update={"step": None})
             for e in self.spec().extensions
         )
+        # "Resumes at step N" in an extension follows the step it meant when steps move.
+        before = self.spec().main_scenario
+        old = _numbers_by_id(before)
+        new = _numbers_by_id(steps)
+        moved = {old[i]: new[i] for i in old if i in new and old[i] != new[i]}
+        if moved:
+            extensions = tuple(
+                e.model_copy(
+                    update={
+                        "steps": tuple(
+                            step.model_copy(update={"text": renumber_references(step.text, moved)})
+                            for step in e.steps
+                        )
+                    }
+                )
+                for e in extensions
+            )
         self.set_spec(f"{text} ({self.name()})", main_scenario=steps, extensions=extensions)
         self.load()
+
+
+def _numbers_by_id(steps: tuple[Step, ...]) -> dict[str, str]:
+    """Each step's outline number ("2.1"), by step id."""
+    numbers = outline_numbers([s.indent for s in steps])
+    return {s.id: n for s, n in zip(steps, numbers, strict=True)}
 
 
 def _stored(spec: Specification) -> Specification | None:

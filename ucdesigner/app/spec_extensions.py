@@ -25,6 +25,7 @@ from ..canvas.theme import MODERN
 from ..commands import operations as ops
 from ..i18n import tr
 from ..model import Document, ExtensionPoint, ScenarioExtension, Step, UseCase, new_id
+from ..model.spec_text import outline_numbers
 from .buttons import tool_button_row
 from .rows_editor import Row, RowsEditor
 
@@ -184,7 +185,8 @@ class ExtensionsEditor(QWidget):
         self.step.blockSignals(True)
         self.step.clear()
         self.step.addItem(tr("* any step"), None)
-        for number, step in enumerate(spec.main_scenario, start=1):
+        numbers = outline_numbers([s.indent for s in spec.main_scenario])
+        for number, step in zip(numbers, spec.main_scenario, strict=True):
             self.step.addItem(f"{number}. {short(step.text, 50)}", step.id)
         self.step.setCurrentIndex(
             max(self.step.findData(extension.step), 0) if extension and extension.step else 0

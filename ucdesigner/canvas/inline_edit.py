@@ -34,11 +34,31 @@ class InlineEditor(QPlainTextEdit):
             " border: 1px solid #1a73e8; }"
         )
 
-    def place(self, rect: QRect) -> None:
-        """Put the editor over ``rect`` (viewport coordinates)."""
+    def place(self, rect: QRect, room: int = 0) -> None:
+        """Put the editor over ``rect`` (viewport coordinates). With ``room`` (a height
+        in pixels), it grows taller around its middle as the text wraps onto more
+        lines, up to that height, so a long name stays readable while it is typed."""
+        self._base, self._room = QRect(rect), max(room, rect.height())
         self.setGeometry(rect)
+        if room:
+            self.document().contentsChanged.connect(self._fit_lines)
+            self._fit_lines()
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_lines(self) -> None:
+        lines = sum(
+            self.document().findBlockByNumber(n).layout().lineCount()
+            for n in range(self.document().blockCount())
+        )
+        if lines <= 1:  # the field as placed fits one line
+            height = self._base.height()
+        else:
+            frame = 2 * self.frameWidth() + 2 * self.document().documentMargin()
+            wanted = lines * self.fontMetrics().lineSpacing() + frame
+            height = min(self._room, max(self._base.height(), round(wanted)))
+        middle = self._base.center().y()
+        self.setGeometry(self._base.x(), middle - height // 2, self._base.width(), height)
 
     def text(self) -> str:
         return self.toPlainText() if self.multiline else " ".join(self.toPlainText().split())

@@ -36,6 +36,29 @@ KINDS: dict[str, tuple[str, str]] = {
 collects them in the context "kinds"; they are translated when asked for)."""
 
 
+A_KIND: dict[str, str] = {
+    "actor": QT_TRANSLATE_NOOP("kinds", "an actor"),
+    "usecase": QT_TRANSLATE_NOOP("kinds", "a use case"),
+    "subject": QT_TRANSLATE_NOOP("kinds", "a system boundary"),
+    "package": QT_TRANSLATE_NOOP("kinds", "a package"),
+    "comment": QT_TRANSLATE_NOOP("kinds", "a comment"),
+    "association": QT_TRANSLATE_NOOP("kinds", "an association"),
+    "include": QT_TRANSLATE_NOOP("kinds", "an include"),
+    "extend": QT_TRANSLATE_NOOP("kinds", "an extend"),
+    "generalization": QT_TRANSLATE_NOOP("kinds", "a generalization"),
+    "dependency": QT_TRANSLATE_NOOP("kinds", "a dependency"),
+    "comment_link": QT_TRANSLATE_NOOP("kinds", "a comment link"),
+}
+"""Each kind with its indefinite article, as a whole phrase: the article depends on the
+word ("an actor", "a use case") and on the language, so it is translated with it."""
+
+
+def a_kind(kind: str) -> str:
+    """The kind with its article, for a sentence ("an actor", "a use case")."""
+    phrase = A_KIND.get(kind)
+    return QCoreApplication.translate("kinds", phrase) if phrase else kind
+
+
 def kind_name(kind: str) -> str:
     """The kind as a user reads it in a sentence ("use case", "system boundary")."""
     words = KINDS.get(kind)

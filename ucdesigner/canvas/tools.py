@@ -23,7 +23,7 @@ from ..model import ModelError, Point, Shape
 from ..model.rules import connection_refusal
 from .items.base import NodeItem
 from .items.edge import EdgeItem
-from .labels import kind_name
+from .labels import a_kind, kind_name
 
 if TYPE_CHECKING:
     from .view import DiagramView
@@ -529,9 +529,9 @@ class PlaceTool(Tool):
 
     def status(self) -> str:
         return tr(
-            "Click on the diagram to place a {kind}, or press Enter to place it in the "
+            "Click on the diagram to place {a_kind}, or press Enter to place it in the "
             "middle (Esc cancels)."
-        ).format(kind=kind_name(self.kind))
+        ).format(a_kind=a_kind(self.kind))
 
     def press(self, event: QMouseEvent, pos: QPointF) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -556,9 +556,9 @@ class ConnectTool(Tool):
 
     def status(self) -> str:
         return tr(
-            "Draw a {kind}: press on the element it starts from, drag to the other one "
+            "Draw {a_kind}: press on the element it starts from, drag to the other one "
             "and release (Esc cancels)."
-        ).format(kind=kind_name(self.kind))
+        ).format(a_kind=a_kind(self.kind))
 
     def press(self, event: QMouseEvent, pos: QPointF) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

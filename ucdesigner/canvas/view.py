@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Sequence
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QShowEvent,
     QWheelEvent,
 )
@@ -35,6 +36,7 @@ from .items.actor import ActorItem
 from .items.base import NodeItem
 from .items.edge import EdgeItem
 from .items.registry import preferred_size
+from .items.usecase import UseCaseItem
 from .labels import default_name, kind_name
 from .scene import DiagramScene
 from .tools import ConnectTool, PlaceTool, SelectTool, Tool, handle_points
@@ -45,6 +47,11 @@ ELEMENTS_MIME = "application/x-ucdesigner-elements"
 """Drag data from the model browser: element ids, one per line."""
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+OPENING_MIN_ZOOM = 0.5
+"""A drawing that does not fit opens zoomed out to fit, but not below this."""
+OPENING_MS = 800
+"""How long after its first show the canvas still fits the drawing to its new size (the
+window manager and the docks settle the window's layout in that time)."""
 HANDLE = 7.0
 """Size of a selection handle on screen, in pixels, whatever the zoom."""
 MARGIN = 600.0
@@ -83,6 +90,9 @@ class DiagramView(QGraphicsView):
         self.actor_notation: str | None = None
         """How new actors are drawn ("stick" or "box"); None: as the theme says."""
         self._tool: Tool = SelectTool(self)
+        self._last_status = ""
+        """The last status bar text this view gave (a tool's hint is replaced when the
+        tool ends, a gesture's outcome is kept)."""
         self._pan_from: QPoint | None = None
         self._space_held = False
         self._editor: InlineEditor | None = None
@@ -106,6 +116,9 @@ class DiagramView(QGraphicsView):
         self._unsubscribe = scene.document.subscribe(lambda _t: self.fit_scene_rect())
         self.fit_scene_rect()
         self._placed = False
+        self._opening = False
+        """True just after the first show: the window's layout may still change the
+        canvas size, and the opening view follows it."""
 
     # ------------------------------------------------------------------ shortcuts to the model
 
@@ -127,6 +140,7 @@ class DiagramView(QGraphicsView):
         self.diagram_scene.detach()
 
     def show_status(self, text: str) -> None:
+        self._last_status = text
         self.statusMessage.emit(text)
 
     def fit_scene_rect(self) -> None:
@@ -165,8 +179,11 @@ class DiagramView(QGraphicsView):
     def finish_tool(self) -> None:
         """The tool's gesture is done: back to selecting."""
         if not isinstance(self._tool, SelectTool):
+            hint = self._tool.status()
             self._tool = SelectTool(self)
             self.viewport().setCursor(self._tool.cursor)
+            if self._last_status == hint:
+                self.show_status(self._tool.status())
             self.toolChanged.emit("select")
 
     # ------------------------------------------------------------------ grid and snap
@@ -235,6 +252,7 @@ class DiagramView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self._opening = False  # a zoom chosen by the user (or a test) is kept
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
         self.zoomChanged.emit(self.zoom())
@@ -246,17 +264,47 @@ class DiagramView(QGraphicsView):
         super().showEvent(event)
         if not self._placed:
             self._placed = True
+            self._opening = True
             self.show_drawing_start()
+            QTimer.singleShot(OPENING_MS, self._opened)
+
+    def _opened(self) -> None:
+        self._opening = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._opening and self.zoom() >= OPENING_MIN_ZOOM:
+            self._fit_on_open()
 
     def show_drawing_start(self) -> None:
-        """Scroll so that the drawing's top-left corner (the origin of an empty diagram)
-        is at the top-left of the canvas, as a page opens at its top (Qt would show the
-        middle of the scene)."""
+        """Open on the whole drawing: zoomed out to fit when it does not fit (never above
+        100 %, never below ``OPENING_MIN_ZOOM``, where names stay readable). A drawing
+        still too large shows its top-left corner (the origin of an empty diagram) at the
+        top-left of the canvas, as a page opens at its top (Qt would show the middle of
+        the scene)."""
+        if self._fit_on_open():
+            return
         content = self.diagram_scene.content_rect()
         start = QPointF(0, 0) if content.isNull() else content.topLeft()
         corner = self.mapFromScene(start - QPointF(20, 20))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + corner.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + corner.y())
+
+    def _fit_on_open(self) -> bool:
+        """Zoom (to at most 100 %) and centre so the whole drawing shows, if it can at
+        ``OPENING_MIN_ZOOM`` or more; else zoom to that and return False."""
+        content = self.diagram_scene.content_rect()
+        if content.isNull():
+            return False
+        area = self.viewport().rect().adjusted(20, 20, -20, -20)
+        fit = min(area.width() / content.width(), area.height() / content.height(), 1.0)
+        opening = self._opening
+        self.set_zoom(max(fit, OPENING_MIN_ZOOM))
+        self._opening = opening
+        if fit < OPENING_MIN_ZOOM:
+            return False
+        self.centerOn(content.center())
+        return True
 
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom() / 1.25)
@@ -287,6 +335,7 @@ class DiagramView(QGraphicsView):
     # ------------------------------------------------------------------ mouse
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._opening = False  # the user is at work: the view stays where it is
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         panning = event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_held
@@ -492,8 +541,9 @@ class DiagramView(QGraphicsView):
         return spot
 
     def show_elements(self, element_ids: Sequence[str], at: QPointF) -> list[str]:
-        """Show existing elements on this diagram, side by side from ``at``."""
-        shapes, x = [], at.x()
+        """Show existing elements on this diagram, side by side, the row centred on
+        ``at`` (where a drop from the model browser lands, as a palette drop does)."""
+        sized = []
         for element_id in element_ids:
             element = self.document.find(element_id)
             if element is None or element.kind not in NODE_TYPES:
@@ -501,7 +551,11 @@ class DiagramView(QGraphicsView):
             if self.document.shape(self.diagram_id, element_id) is not None:
                 continue
             style = self._new_style(element)
-            width, height = self.size_for(element, style.notation)
+            sized.append((element_id, style, *self.size_for(element, style.notation)))
+        gap = 40
+        x = at.x() - (sum(width for *_, width, _h in sized) + gap * (len(sized) - 1)) / 2
+        shapes = []
+        for element_id, style, width, height in sized:
             corner = self._snapped(QPointF(x, at.y() - height / 2))
             shapes.append(
                 Shape(
@@ -513,7 +567,7 @@ class DiagramView(QGraphicsView):
                     style=style,
                 )
             )
-            x += width + 40
+            x += width + gap
         if not shapes:
             self.show_status(tr("Already on this diagram."))
             return []
@@ -671,25 +725,28 @@ class DiagramView(QGraphicsView):
         editor.committed.connect(lambda value: self._finish_rename(element_id, value, merge_key))
         editor.cancelled.connect(lambda: self._editor_closed())
         self.ensureVisible(item.sceneBoundingRect(), 20, 20)
-        editor.place(self._editor_rect(item))
+        room = 0
+        if isinstance(item, UseCaseItem):  # a long name wraps inside the ellipse
+            room = round(item.scene_body_rect().height() * 0.7 * self.zoom())
+        editor.place(self._editor_rect(item), room)
 
     def _editor_rect(self, item: NodeItem) -> QRect:
+        line = int(self.fontMetrics().height() * max(1.0, self.zoom()) + 12)
+        if isinstance(item, UseCaseItem):
+            # Inside the ellipse, centred on the name: the outline stays in sight.
+            field = item.name_field_rect(line / self.zoom()).translated(item.pos())
+            return self.mapFromScene(field).boundingRect()
         if isinstance(item, ActorItem) and item.notation == "stick":
             area = item.label_rect().translated(item.pos())
         elif item.kind == "subject":
             area = item.title_rect().translated(item.pos())  # type: ignore[attr-defined]
         else:
-            body = item.scene_body_rect()
-            inset = 0.13 if item.kind == "usecase" else 0.0
-            area = body.adjusted(
-                body.width() * inset, body.height() * inset, -body.width() * inset, 0
-            )
-            area.setHeight(max(area.height() - body.height() * inset, 10))
-        rect = self.mapFromScene(area).boundingRect()
-        line = int(self.fontMetrics().height() * max(1.0, self.zoom()) + 12)
-        return rect.adjusted(-4, -2, 4, 2).united(
-            QRect(rect.left(), rect.top(), max(rect.width(), 140), max(rect.height(), line))
-        )
+            area = item.scene_body_rect()
+        rect = self.mapFromScene(area).boundingRect().adjusted(-4, -2, 4, 2)
+        # At least a usable width and one line, widened on both sides (centred).
+        width, height = max(rect.width(), 140), max(rect.height(), line)
+        centre = rect.center()
+        return QRect(centre.x() - width // 2, rect.top(), width, height)
 
     def _finish_rename(self, element_id: str, value: str, merge_key: Hashable | None) -> None:
         self._editor_closed()

@@ -7,7 +7,9 @@ and exits with status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (args and args[0] in SUBCOMMANDS) or args[:1] in (["-h"], ["--help"], ["--version"]):
             parsed = build_parser().parse_args(args)
             return int(parsed.run(parsed) or 0)
+        _refuse_mistyped_command(args)
         return _open_editor(args)
     except CLIError as error:
         print(f"ucdesigner: error: {one_line(str(error), limit=2000)}", file=sys.stderr)
@@ -59,6 +62,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _refuse_mistyped_command(args: list[str]) -> None:
+    """``ucdesigner exprot x.ucd``: a first word close to a subcommand that names no
+    existing file is a typo, not a document for the editor to open."""
+    if not args or args[0].startswith("-") or os.path.exists(args[0]):
+        return
+    close = difflib.get_close_matches(args[0], list(SUBCOMMANDS), n=1, cutoff=0.6)
+    if close:
+        raise CLIError(
+            f"unknown command {args[0]!r}; did you mean {close[0]!r}? "
+            f"(commands: {', '.join(SUBCOMMANDS)})"
+        )
 
 
 def _open_editor(args: list[str]) -> int:

@@ -1,6 +1,6 @@
 """``ucdesigner check FILE [--json]``: integrity problems and model checks.
 
-Exit status: 0 when nothing worse than notes (severity "info") is found, 1 when there
+Exit status: 0 when nothing worse than notes is found, 1 when there
 is an error or a warning, 2 when the file cannot be read. Checks switched off in the
 document stay off unless ``--all-checks`` is given.
 
@@ -54,6 +54,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def severity_name(severity: str) -> str:
+    """The name users read for a severity: the lowest is a "note", as in the editor's
+    Problems panel and the summary line (the model calls it "info")."""
+    return "note" if severity == "info" else severity
+
+
 def summary(problems: list[Problem]) -> str:
     """ "1 error, 2 warnings, 1 note" (what was found), or "no problems found"."""
     found = counts(problems)
@@ -94,9 +100,11 @@ def run(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "file": args.file,
-                    "summary": counts(problems),
+                    "summary": {severity_name(k): n for k, n in counts(problems).items()},
                     "disabled_checks": sorted(disabled),
-                    "problems": [p.as_dict() for p in problems],
+                    "problems": [
+                        {**p.as_dict(), "severity": severity_name(p.severity)} for p in problems
+                    ],
                 },
                 indent=2,
                 ensure_ascii=False,
@@ -106,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in problems:
             where = f" {problem.where}:" if problem.where else ""
             fix = f" ({problem.fix})" if problem.fix else ""
-            line = f"{args.file}:{where} {problem.severity}: {problem.message}{fix}"
+            line = f"{args.file}:{where} {severity_name(problem.severity)}: {problem.message}{fix}"
             print(printable(line))  # names in messages must not drive the terminal
         print(printable(f"{args.file}: {summary(problems)}"))
     return exit_status(problems)

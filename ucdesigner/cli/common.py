@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import NoReturn
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
 
-from ..io.native import NativeFormatError, read_data
-from ..model import DocumentData
+from ..io.native import NativeFormatError, load, read_data
+from ..model import Document, DocumentData
+
+T = TypeVar("T")
 
 
 class CLIError(Exception):
@@ -23,12 +26,43 @@ class OneLineParser(argparse.ArgumentParser):
         raise CLIError(f"{prefix}{message}")
 
 
+XMI_SUFFIXES = (".xmi", ".uml", ".xml", ".mdxml", ".mdzip")
+"""Files of UML tools, which ``convert`` turns into a .ucd document."""
+
+
 def read_document_data(path: str) -> DocumentData:
-    """Read a .ucd file for a subcommand; CLIError with one clear line when it cannot."""
+    """Read a .ucd file for a subcommand; CLIError with one clear line when it cannot
+    (an empty file says so; a UML tool's file says how to convert it)."""
+    return read_document(path, read_data)
+
+
+def load_document(path: str) -> Document:
+    """``read_document_data`` for the subcommands that need the Document."""
+    return read_document(path, load)
+
+
+def read_document(path: str, reader: Callable[[str], T]) -> T:
+    """``reader(path)``, with its errors as one clear CLIError line."""
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise CLIError(f"{path}: the file is empty (0 bytes), not a .ucd document")
     try:
-        return read_data(path)
+        return reader(path)
     except NativeFormatError as error:
+        if path.lower().endswith(XMI_SUFFIXES) or _starts_like_xml(path):
+            stem = os.path.splitext(os.path.basename(path))[0]
+            raise CLIError(
+                f"{path}: is XMI (a UML tool's file), not a .ucd document; convert it "
+                f"first: ucdesigner convert {path} -o {stem}.ucd"
+            ) from None
         raise CLIError(str(error)) from None
+
+
+def _starts_like_xml(path: str) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(200).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    except OSError:
+        return False
 
 
 def use_offscreen_qt_without_display() -> None:

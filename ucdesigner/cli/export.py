@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..io.native import NativeFormatError, load
 from ..model import Document
-from .common import CLIError, use_offscreen_qt_without_display
+from .common import CLIError, load_document, use_offscreen_qt_without_display
 
 HELP = "export diagrams as SVG, PNG or PDF pictures (no display needed)"
 
@@ -30,13 +29,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-f",
         "--format",
         choices=("svg", "png", "pdf"),
-        help="picture format (default: from the suffix of -o)",
+        help="picture format (default: from the suffix of -o, else png)",
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
-        help="the file to write; a folder when several diagrams are exported "
+        help="the file to write; a folder with --all or several -d "
         "(default: the current folder, files named after the diagrams)",
     )
     size = parser.add_mutually_exclusive_group()
@@ -60,10 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
-    try:
-        document = load(args.file)
-    except NativeFormatError as error:
-        raise CLIError(str(error)) from None
+    document = load_document(args.file)
     diagram_ids = _chosen_diagrams(document, args)
     if args.selection_ids and len(diagram_ids) != 1:
         raise CLIError("--selection-ids needs exactly one diagram (-d NAME)")
@@ -80,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
             margin=args.margin,
             ids=args.selection_ids,
         )
-        if len(diagram_ids) == 1:
+        if len(diagram_ids) == 1 and not args.all:
             only = diagram_ids[0]
             target = Path(args.output) if args.output else Path(".")
             if args.output and args.output.endswith(("/", "\\")):
@@ -100,14 +96,26 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _format(args: argparse.Namespace) -> str:
-    suffix = Path(args.output).suffix.lower() if args.output else ""
+    """The picture format: -f, else the suffix of a file -o, else PNG."""
+    folder = args.all or len(args.diagram) > 1 or (args.output and Path(args.output).is_dir())
+    suffix = Path(args.output).suffix.lower() if args.output and not folder else ""
+    if suffix and suffix not in SUFFIXES:
+        raise CLIError(
+            f"-o {args.output}: {suffix[1:].upper()} is not supported; "
+            "write .svg, .png or .pdf (or choose with -f svg|png|pdf)"
+        )
     if args.format:
         if suffix in SUFFIXES and SUFFIXES[suffix] != args.format:
             raise CLIError(f"-o {args.output} ends in {suffix}, but -f asks for {args.format}")
         return args.format
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
-    raise CLIError("say which picture format with -f svg|png|pdf")
+    if args.output and not folder:
+        raise CLIError(
+            f"-o {args.output}: say which picture format, with a suffix (.svg, .png, .pdf) "
+            "or -f svg|png|pdf"
+        )
+    return "png"
 
 
 def _chosen_diagrams(document: Document, args: argparse.Namespace) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 
-from .common import CLIError, use_offscreen_qt_without_display
+from .common import CLIError, load_document, use_offscreen_qt_without_display
 
 HELP = (
     "write a report of the model: diagrams, use case specifications, actors, the "
@@ -28,12 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..io.native import NativeFormatError, load
-
-    try:
-        document = load(args.file)
-    except NativeFormatError as error:
-        raise CLIError(str(error)) from None
+    document = load_document(args.file)
     use_offscreen_qt_without_display()
     from ..io.render import ExportError, ensure_app
     from ..io.report import ReportError, format_for, write_report

@@ -141,7 +141,11 @@ def _row(model: TextModel, number: int, values: dict[str, str]) -> str | None:
     if "emotion" in values:
         emotion = parse_emotion(values["emotion"])
         if emotion is None:
-            return f'the emotion "{values["emotion"]}" is not a number from −2 to +2.'
+            # One bad cell costs that cell only: the row and its stage are kept.
+            model.problems.append(
+                f'Row {number}: the emotion "{values["emotion"]}" is not a number from −2 '
+                "to +2; left out (the rest of the row is used)."
+            )
     kind = None
     if "relationship" in values:
         kind = RELATIONSHIP_WORDS.get(_word(values["relationship"]))

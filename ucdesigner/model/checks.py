@@ -282,7 +282,7 @@ def _usecases_without_actor(index: _Index) -> list[Problem]:
                 "add-association",
                 (("actor", actor), ("usecase", usecase.id)),
             )
-            for actor in _nearby(index, usecase.id, "actor")
+            for actor in _related_actors(index, usecase.id) or _nearby(index, usecase.id, "actor")
         )
         problems.append(
             _problem(
@@ -296,6 +296,23 @@ def _usecases_without_actor(index: _Index) -> list[Problem]:
             )
         )
     return problems
+
+
+def _related_actors(index: _Index, usecase_id: str, limit: int = 3) -> list[str]:
+    """Up to ``limit`` actors associated with the use cases this one is related to (by
+    include, extend or generalization, either way), those of the most such use cases
+    first: the likely actors, where the nearest ones on a diagram may be anybody."""
+    related: set[str] = set()
+    for kind in ("include", "extend", "generalization"):
+        related.update(r.target for r in index.out[(usecase_id, kind)])
+        related.update(r.source for r in index.into[(usecase_id, kind)])
+    related.discard(usecase_id)
+    votes: dict[str, int] = {}
+    for other in related:
+        for actor in index.associated(other):
+            if index.kind(actor) == "actor":
+                votes[actor] = votes.get(actor, 0) + 1
+    return sorted(votes, key=lambda a: (-votes[a], index.nodes[a].name))[:limit]
 
 
 def _nearby(index: _Index, element_id: str, kind: str, limit: int = 3) -> list[str]:
@@ -399,6 +416,20 @@ def _unused_points(index: _Index) -> list[Problem]:
             if point.id in used:
                 continue
             label = f"“{point.name}”" if point.name else "without a name"
+            # Say what else the removal changes: a scenario extension naming the point
+            # loses that link (it keeps its condition and steps).
+            named_by = [
+                e.condition or "(no condition)"
+                for e in (usecase.specification.extensions if usecase.specification else ())
+                if e.extension_point == point.id
+            ]
+            also = (
+                " (unlinks the scenario extension "
+                + ", ".join(f"“{condition}”" for condition in named_by)
+                + ")"
+                if named_by
+                else ""
+            )
             problems.append(
                 _problem(
                     "unused-extension-point",
@@ -407,7 +438,7 @@ def _unused_points(index: _Index) -> list[Problem]:
                     "Draw an «extend» to it from the use case that extends here, or remove it.",
                     fixes=(
                         QuickFix(
-                            f"Remove extension point {label}",
+                            f"Remove extension point {label}{also}",
                             "remove-extension-point",
                             (("usecase", usecase.id), ("point", point.id)),
                         ),

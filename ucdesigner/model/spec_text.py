@@ -68,6 +68,30 @@ def _continued(text: str, indent: str) -> str:
     return "\n".join([lines[0], *(indent + line if line else line for line in lines[1:])])
 
 
+def outline_numbers(indents: Sequence[int]) -> list[str]:
+    """Outline numbers for steps at these indents: "1", "2", then "2.1", "2.2" for steps
+    indented under step 2, "3" for the next one back at the left."""
+    counters: list[int] = []
+    numbers = []
+    for indent in indents:
+        level = min(indent, len(counters))  # a step is at most one level deeper
+        del counters[level + 1 :]
+        if len(counters) <= level:
+            counters.append(0)
+        counters[level] += 1
+        numbers.append(".".join(str(c) for c in counters[: level + 1]))
+    return numbers
+
+
+_RESUMES_AT = re.compile(r"(?i)(\bresumes?\s+at\s+step\s+)(\d+(?:\.\d+)*)")
+
+
+def renumber_references(text: str, numbers: dict[str, str]) -> str:
+    """``text`` with each "resumes at step N" following ``numbers`` (old number -> new
+    number, for the steps that kept their id); other numbers stay as they are."""
+    return _RESUMES_AT.sub(lambda m: m.group(1) + numbers.get(m.group(2), m.group(2)), text)
+
+
 def step_numbers(spec: Specification) -> dict[str, str]:
     """The number of every main-scenario step ("1", "2"...), by step id."""
     return {s.id: str(i) for i, s in enumerate(spec.main_scenario, start=1)}

@@ -124,6 +124,26 @@ class UseCaseItem(NodeItem):
             )
         return blocks
 
+    def _name_top(self) -> float:
+        """Where the keywords line (or else the name) starts, local coordinates."""
+        name_h, key_h, points_h = self.cached("heights", self._heights)
+        gap = 8.0 if points_h else 0.0
+        return self.body_rect().center().y() - (key_h + name_h + gap + points_h) / 2
+
+    def name_field_rect(self, height: float) -> QRectF:
+        """Where a name field at least ``height`` high (and as high as the name) fits over
+        the name inside the outline (local coordinates): centred on the name, as wide as
+        the ellipse allows there."""
+        rect = self.body_rect()
+        name_h, key_h, _points_h = self.cached("heights", self._heights)
+        middle = self._name_top() + key_h + name_h / 2
+        height = max(height, name_h)
+        top, bottom = middle - height / 2, middle + height / 2
+        margin = self.line_pen().widthF() + 2
+        half = min(_chord_half_width(rect, top), _chord_half_width(rect, bottom)) - margin
+        half = max(half, rect.width() * INNER / 2)
+        return QRectF(rect.center().x() - half, top, 2 * half, height)
+
     def paint_notation(self, painter: QPainter) -> None:
         theme = self.theme
         rect = self.body_rect()
