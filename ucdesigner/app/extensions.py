@@ -32,6 +32,8 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.settings_apply:install",
     "ucdesigner.app.connect_dialog:install",
     "ucdesigner.app.theme_icons:install",
+    "ucdesigner.app.find_panel:install",
+    "ucdesigner.app.browser_filter:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
