@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUITES = ["startup", "files", "xmi", "export", "interaction", "memory", "find"]
+SUITES = ["startup", "files", "xmi", "export", "interaction", "memory", "find", "print"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         from . import bench_find
 
         figures += bench_find.run([50] if smoke else [100, 1_000, 10_000], repeat)
+    if "print" in chosen:
+        fresh()
+        from . import bench_print
+
+        figures += bench_print.run(repeat)
     if "memory" in chosen:
         fresh()
         figures += bench_memory.run(50 if smoke else 10_000, 1 if smoke else 3)

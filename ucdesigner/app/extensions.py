@@ -34,6 +34,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.theme_icons:install",
     "ucdesigner.app.find_panel:install",
     "ucdesigner.app.browser_filter:install",
+    "ucdesigner.app.print_actions:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
