@@ -35,6 +35,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.find_panel:install",
     "ucdesigner.app.browser_filter:install",
     "ucdesigner.app.print_actions:install",
+    "ucdesigner.app.frame_actions:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
