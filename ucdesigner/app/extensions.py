@@ -36,6 +36,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.browser_filter:install",
     "ucdesigner.app.print_actions:install",
     "ucdesigner.app.frame_actions:install",
+    "ucdesigner.app.windows:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 
