@@ -7,12 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from ucdesigner.app import windows
 from ucdesigner.app.main_window import MainWindow
+from ucdesigner.app.template_actions import TemplateDialog
 from ucdesigner.io.native import save
 from ucdesigner.model import Actor, DiagramInfo, Document
+
+from .conftest import when_modal
 
 EXAMPLE = (
     Path(__file__).resolve().parents[2] / "resources" / "examples" / "post-purchase-support.ucd"
@@ -108,3 +112,17 @@ def test_each_window_undoes_its_own_changes(new_windows):
     second.actions_by_name["new_diagram"].trigger()
     assert second.undo_stack.count() == 1 and first.undo_stack.count() == 0
     assert len(second.document.diagrams()) == 2 and len(first.document.diagrams()) == 1
+
+
+def test_new_from_template_opens_beside_a_document(new_windows):
+    window = new_windows.make(filled())
+
+    def choose(dialog: TemplateDialog) -> None:
+        dialog.list.setCurrentRow(0)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(TemplateDialog, choose)
+    window.findChild(QAction, "action_new_from_template").trigger()
+    (other,) = new_windows()
+    assert window.document.name == "Shop" and len(window.document) == 1
+    assert other.path is None and len(other.document) > 0
