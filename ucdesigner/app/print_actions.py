@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, Qt
 from PySide6.QtGui import QCursor, QKeySequence, QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,8 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..io.render import ExportError
 from .actions import new_action
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+# Qt's print support and the render path load when first used: the window starts
+# without them (tests/gui/test_speed_paths.py).
 
 WHAT = ("current", "all", "selection")
 
@@ -185,6 +189,8 @@ class PrintOptionsDialog(QDialog):
 
 def make_printer(settings: PrintSettings) -> QPrinter:
     """A printer set to the chosen orientation and margins."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     layout = printer.pageLayout()
     orientation = QPageLayout.Orientation
@@ -226,6 +232,7 @@ def _job(window: Any, settings: PrintSettings):
 def print_on(window: Any, printer: QPrinter, settings: PrintSettings) -> int:
     """Paint the pages on ``printer``; the number of pages, 0 when it failed (the user
     is told why)."""
+    from ..io.render import ExportError
     from ..io.render.pages import print_diagrams
 
     diagrams, options = _job(window, settings)
@@ -242,6 +249,8 @@ def print_on(window: Any, printer: QPrinter, settings: PrintSettings) -> int:
 
 def preview(window: Any, settings: PrintSettings) -> QPrintPreviewDialog:
     """Show the pages in Qt's print preview (which can print them)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
     printer = make_printer(settings)
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setObjectName("printPreview")
@@ -256,6 +265,8 @@ def print_with_dialog(window: Any, settings: PrintSettings) -> int:
     """Ask for the printer (Qt's print dialog), then print; the pages printed, 0 when
     cancelled or failed. Without any printer installed the dialog offers a PDF file
     beside the document."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
     printer = make_printer(settings)
     if not QPrinterInfo.availablePrinters():
         folder = window.path.parent if window.path else Path.home()
