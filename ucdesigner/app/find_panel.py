@@ -537,5 +537,9 @@ def install(window: Any) -> None:
         window.addAction(action)
         window.actions_by_name[action.objectName().removeprefix("action_")] = action
     window.add_to_menu("edit", actions)
+    toggle = dock.toggleViewAction()
+    toggle.setText(tr("F&ind Panel"))
+    toggle.setToolTip(tr("Show or hide the panel of the search and its matches"))
+    window.add_to_menu("view", [toggle])
     window.documentBound.connect(panel.follow_window)
     panel.bind(window.document)
