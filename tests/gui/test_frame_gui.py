@@ -24,6 +24,9 @@ def test_the_frame_action_sets_the_current_diagram_and_undoes(make_window):
     assert window.document.diagram_info("d1").frame is True
     assert window.document.diagram_info("d2").frame is False
     assert window.undo_stack.undoText() == "Show the frame of “Ordering”"
+    assert window.statusBar().currentMessage() == (
+        "The frame is drawn in this diagram's pictures, prints and report."
+    )
     assert "[Ordering]" in render_svg(window.document, "d1", ExportOptions("svg")).data.decode()
     window.tabs.show_diagram("d2")
     assert not action.isChecked()

@@ -24,6 +24,9 @@ def set_frame(window: Any, on: bool) -> None:
     window.undo_stack.run(
         text.format(name=info.name), lambda d: d.update_diagram(info.id, frame=on)
     )
+    if on:
+        # The canvas draws no frame: say where it will be seen.
+        window.show_status(tr("The frame is drawn in this diagram's pictures, prints and report."))
 
 
 def _follow(window: Any, action: QAction) -> None:
