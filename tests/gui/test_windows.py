@@ -126,3 +126,16 @@ def test_new_from_template_opens_beside_a_document(new_windows):
     (other,) = new_windows()
     assert window.document.name == "Shop" and len(window.document) == 1
     assert other.path is None and len(other.document) > 0
+
+
+def test_open_recent_opens_beside_a_document(new_windows):
+    window = new_windows.make(filled())
+    window.preferences.add_recent(str(EXAMPLE))
+    window.recent_menu.aboutToShow.emit()
+    (entry,) = [a for a in window.recent_menu.actions() if a.toolTip() == str(EXAMPLE)]
+    entry.trigger()
+    (other,) = new_windows()
+    assert other.document.name == "Post-purchase support" and other.path == EXAMPLE
+    assert window.document.name == "Shop"
+    entry.trigger()  # already open: no third window
+    assert new_windows() == [other]
