@@ -29,6 +29,8 @@ SUITES = [
     "interaction",
     "memory",
     "layout",
+    "find",
+    "print",
 ]
 
 
@@ -98,6 +100,16 @@ def main(argv: list[str] | None = None) -> int:
         fresh()
         figures += bench_editor.run_drag([150] if smoke else [300, 1_000, 3_000], repeat)
         figures += bench_editor.run_edit([50] if smoke else [100, 1_000, 10_000], repeat)
+    if "find" in chosen:
+        fresh()
+        from . import bench_find
+
+        figures += bench_find.run([50] if smoke else [100, 1_000, 10_000], repeat)
+    if "print" in chosen:
+        fresh()
+        from . import bench_print
+
+        figures += bench_print.run(repeat)
     if "memory" in chosen:
         fresh()
         figures += bench_memory.run(50 if smoke else 10_000, 1 if smoke else 3)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ucdesigner.app import export_actions
@@ -175,3 +176,17 @@ def test_prefs_survive_a_damaged_file(config_home) -> None:
     assert load_prefs() == ExportPrefs(scale=3.0)
     save_prefs(ExportPrefs(format="pdf"))
     assert load_prefs().format == "pdf"
+
+
+def test_dialog_frame_box_overrides_the_diagram_setting(qtbot, window, tmp_path) -> None:
+    dialog = ExportDialog(window.document, "main", [], window.path, prefs=ExportPrefs())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+    assert dialog.frame_box.checkState() == Qt.CheckState.PartiallyChecked
+    assert dialog.options().frame is None  # as the diagram says (off)
+    assert "[Returns: main/flow]" not in dialog.export()[0].path.read_text(encoding="utf-8")
+    qtbot.mouseClick(dialog.frame_box, Qt.MouseButton.LeftButton)  # partly -> ticked
+    assert dialog.options().frame is True
+    assert "[Returns: main/flow]" in dialog.export()[0].path.read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ucdesigner.app import windows
 from ucdesigner.canvas.items.registry import preferred_size
 from ucdesigner.io.native import load, save
 from ucdesigner.model import (
@@ -432,7 +433,7 @@ def test_save_then_reopen_gives_the_same_document_and_items(window, make_window,
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("saved.ucd")
     other = make_window()
-    assert other.open_path(path)
+    other.open_document(load(path), path)  # (open_path would bring ``window`` forward)
     assert other.document.to_data() == window.document.to_data()
     for diagram in ("d", "e"):
         other.tabs.show_diagram(diagram)
@@ -453,8 +454,7 @@ def test_a_bad_file_says_why_and_keeps_the_document(window, tmp_path) -> None:
     press_key(window, Qt.Key.Key_Right)  # unsaved change
     before = window.document.to_data()
     seen: list[str] = []
-    answer_dialog(QMessageBox.StandardButton.Discard, seen)
-    answer_dialog(QMessageBox.StandardButton.Ok, seen, delay=100)
+    answer_dialog(QMessageBox.StandardButton.Ok, seen)
     assert not window.open_path(bad)
     assert any("is not valid JSON" in text for text in seen)
     assert window.document.to_data() == before
@@ -470,17 +470,18 @@ def test_a_failed_save_keeps_the_document_open_and_modified(window, tmp_path) ->
     assert window.isWindowModified()
 
 
-def test_open_with_unsaved_changes_asks_first(window, tmp_path) -> None:
+def test_open_with_unsaved_changes_opens_a_new_window(window, tmp_path) -> None:
     window.current_scene().select_ids(["w"])
     press_key(window, Qt.Key.Key_Right)
     changed = window.document.to_data()
-    answer_dialog(QMessageBox.StandardButton.Cancel)
-    assert not window.open_path(EXAMPLE)
-    assert window.document.to_data() == changed
-    answer_dialog(QMessageBox.StandardButton.Discard)
-    assert window.open_path(EXAMPLE)
-    assert window.document.name == "Post-purchase support"
-    assert not window.isWindowModified() and window.undo_stack.count() == 0
+    assert window.open_path(EXAMPLE)  # no question: nothing is dropped
+    assert window.document.to_data() == changed and window.isWindowModified()
+    (other,) = [w for w in windows.open_windows() if w is not window]
+    try:
+        assert other.document.name == "Post-purchase support"
+        assert not other.isWindowModified() and other.undo_stack.count() == 0
+    finally:
+        other.close()
 
 
 def test_close_with_unsaved_changes_can_save(window, tmp_path) -> None:
@@ -513,9 +514,10 @@ def test_open_the_file_given_and_recent_files(make_window, tmp_path) -> None:
         window.close()
 
 
-def test_a_ucd_dropped_on_the_window_opens(window, qtbot) -> None:
+def test_a_ucd_dropped_on_the_window_opens(make_window, qtbot) -> None:
     from PySide6.QtCore import QUrl
 
+    window = make_window()  # blank: the dropped file opens in it
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(EXAMPLE))])
     window.dropEvent(

@@ -46,6 +46,14 @@ PREVIEW_SIZE = (520, 360)
 SCOPES = ("diagram", "all", "selection")
 
 
+FRAME_STATES = {
+    Qt.CheckState.PartiallyChecked: None,
+    Qt.CheckState.Checked: True,
+    Qt.CheckState.Unchecked: False,
+}
+"""The frame box's state -> ExportOptions.frame (None: as the diagram says)."""
+
+
 class ExportDialog(QDialog):
     """Export pictures of ``document``; ``selection`` holds the ids selected on the
     diagram ``diagram_id`` (empty: the selection choice is disabled)."""
@@ -95,6 +103,7 @@ class ExportDialog(QDialog):
             self.margin_box.valueChanged,
             self.diagram_box.currentIndexChanged,
             self.scope_group.idToggled,
+            self.frame_box.stateChanged,
         ):
             signal.connect(self._changed)
         self.path_edit.textEdited.connect(self._path_edited)
@@ -132,6 +141,13 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
+        self.frame_box = QCheckBox(self.tr("UML diagram frame (uc [name])"))
+        self.frame_box.setObjectName("exportFrame")
+        self.frame_box.setTristate(True)
+        self.frame_box.setCheckState(Qt.CheckState.PartiallyChecked)
+        self.frame_box.setToolTip(
+            self.tr("Partly ticked: as each diagram's own setting (Diagram ▸ Diagram Frame)")
+        )
         self.on_save_box = QCheckBox(self.tr("Export again whenever the document is saved"))
         self.on_save_box.setToolTip(
             self.tr("The picture is written again, with these settings, on every save.")
@@ -160,6 +176,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Size:"), size_row)
         form.addRow(self.tr("Background:"), self.background_box)
         form.addRow(self.tr("Margin:"), self.margin_box)
+        form.addRow(self.tr("Frame:"), self.frame_box)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
@@ -207,6 +224,7 @@ class ExportDialog(QDialog):
             background=self.background_box.currentData(),
             margin=self.margin_box.value(),
             ids=self.selection if self.scope == "selection" else None,
+            frame=FRAME_STATES[self.frame_box.checkState()],
         )
 
     def _changed(self, *_args: object) -> None:

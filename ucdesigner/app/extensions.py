@@ -33,6 +33,11 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.connect_dialog:install",
     "ucdesigner.app.layout_actions:install",
     "ucdesigner.app.theme_icons:install",
+    "ucdesigner.app.find_panel:install",
+    "ucdesigner.app.browser_filter:install",
+    "ucdesigner.app.print_actions:install",
+    "ucdesigner.app.frame_actions:install",
+    "ucdesigner.app.windows:install",
 ]
 """``"module:function"`` entries, installed in this order."""
 

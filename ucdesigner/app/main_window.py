@@ -39,7 +39,7 @@ from ..io.imports import IMPORT_SUFFIXES, is_importable
 from ..io.native import SUFFIX, NativeFormatError, load
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
-from . import about, context_menus, extensions, settings_apply, shortcuts
+from . import about, context_menus, extensions, settings_apply, shortcuts, windows
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions, unique_keys
 from .browser import ModelBrowser
 from .editing import Editing
@@ -512,9 +512,11 @@ class MainWindow(QMainWindow):
     def report_open_error(self, error: Exception | str) -> None:
         QMessageBox.critical(self, tr("Cannot open the file"), str(error))
 
-    def new_file(self) -> None:
-        if self.maybe_save():
-            self.open_document(new_document(), None)
+    def new_file(self) -> MainWindow:
+        """A new document: here when this window is blank, else in a new window."""
+        target = windows.window_for_new(self)
+        target.open_document(new_document(), None)
+        return target
 
     def open_file_dialog(self) -> None:
         folder = str(self.path.parent) if self.path else ""
@@ -528,24 +530,28 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a .ucd file here after asking to save changes; on a bad file, say what is
-        wrong and keep the current document untouched. Another tool's model file is
+        """Open a .ucd file: its window comes forward when it is open already; else it
+        opens here when this window is blank, or in a new window. On a bad file, say
+        what is wrong; every open document stays as it was. Another tool's model file is
         imported (File ▸ Import), with its report."""
         if not str(path).endswith(SUFFIX) and is_importable(path):
             from . import xmi_actions
 
             return xmi_actions.import_into(self, str(path))
-        if not self.maybe_save():
-            return False
+        shown = windows.window_with_path(path)
+        if shown is not None:
+            windows.present(shown)
+            return True
         try:
             document = load(path)
         except NativeFormatError as error:
             self.report_open_error(error)
             return False
-        self.open_document(document, path)
+        target = windows.window_for_new(self)
+        target.open_document(document, path)
         self.preferences.add_recent(path)
         self.preferences.save()
-        self.show_status(tr("Opened {path}.").format(path=path))
+        target.show_status(tr("Opened {path}.").format(path=path))
         return True
 
     def save(self) -> bool:

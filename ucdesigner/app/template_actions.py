@@ -168,13 +168,17 @@ class TemplateDialog(QDialog):
 
 
 def new_from_template(window: Any, dialog: TemplateDialog | None = None) -> bool:
-    """Ask for a template and open it in ``window`` as a new, untitled document."""
+    """Ask for a template and open it as a new, untitled document: in ``window`` when it
+    is blank, else in a new window."""
     dialog = dialog or TemplateDialog(window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     document = dialog.chosen()
-    if document is None or not window.maybe_save():
+    if document is None:
         return False
+    from .windows import window_for_new
+
+    window = window_for_new(window)  # a new window unless this one is blank
     window.open_document(document, None)
     window.show_status(tr("New document from the template “{name}”").format(name=document.name))
     return True

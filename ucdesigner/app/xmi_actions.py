@@ -53,15 +53,16 @@ def export_mdj_from(window: Any) -> None:
 
 
 def import_into(window: Any, path: str | None = None) -> bool:
-    """Import a model file into ``window`` (asked for, or ``path``: a file dropped on the
-    window), after asking to save its changes; the import is new, unsaved work, so
-    closing the window asks to save it."""
-    from . import xmi_dialogs
+    """Import a model file (asked for, or ``path``: a file dropped on the window) into
+    ``window`` when it is blank, else into a new window, as Open does; the import is
+    new, unsaved work, so closing its window asks to save it."""
+    from . import windows, xmi_dialogs
 
     result = xmi_dialogs.import_xmi(window, path)
-    if result is None or not window.maybe_save():
+    if result is None:
         return False
     document, report = result
+    window = windows.window_for_new(window)
     window.open_document(document, None)
     window.undo_stack.resetClean()
     window.show_status(tr("Imported {summary}").format(summary=report.summary()))

@@ -49,6 +49,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--margin", type=float, default=20.0, metavar="PX", help="space around (default 20)"
     )
+    frame = parser.add_mutually_exclusive_group()
+    frame.add_argument(
+        "--frame",
+        action="store_const",
+        const=True,
+        dest="frame",
+        help="draw the UML diagram frame (uc [name]) around each picture",
+    )
+    frame.add_argument(
+        "--no-frame",
+        action="store_const",
+        const=False,
+        dest="frame",
+        help="no frame, whatever the diagram's setting (default: as the diagram says)",
+    )
     parser.add_argument(
         "--selection-ids",
         nargs="+",
@@ -75,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
             background=args.background,
             margin=args.margin,
             ids=args.selection_ids,
+            frame=args.frame,
         )
         if len(diagram_ids) == 1 and not args.all:
             only = diagram_ids[0]

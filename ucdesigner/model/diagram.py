@@ -105,6 +105,9 @@ class DiagramInfo(Frozen):
     properties: dict[Name, Text] = Field(default_factory=dict)
     lanes: Lanes | None = None
     """Journey lanes shown on this diagram (None: the lane view is off)."""
+    frame: bool = False
+    """Pictures, prints and the report draw the UML diagram frame around this diagram,
+    headed ``uc [name]`` (UML 2.5, annex A). Left out of files while False."""
 
 
 class Diagram(DiagramInfo):

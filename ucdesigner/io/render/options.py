@@ -27,6 +27,9 @@ class ExportOptions:
     ids: Sequence[str] | None = None
     """Only these elements and relationships (the selection); None: the whole diagram."""
     theme_name: str = "modern"
+    frame: bool | None = None
+    """The UML diagram frame (``uc [name]``) around the picture: None as the diagram's
+    own setting says, True or False whatever it says."""
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
