@@ -27,6 +27,11 @@ class ExportOptions:
     ids: Sequence[str] | None = None
     """Only these elements and relationships (the selection); None: the whole diagram."""
     theme_name: str = "modern"
+    hidden: frozenset[str] = frozenset()
+    """Left out of the picture, which keeps the whole diagram's extent (one step of a
+    build-up)."""
+    faded: frozenset[str] = frozenset()
+    """Drawn pale (what is outside a focus)."""
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
