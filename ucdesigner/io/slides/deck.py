@@ -23,7 +23,7 @@ from ..render.geometry import DiagramGeometry, diagram_geometry
 from .sequences import SEQUENCES, Frame, frames
 from .shapes import SlideDrawer, fit
 
-SLIDE_SIZES = {"16:9": (Inches(13.333), Inches(7.5)), "4:3": (Inches(10), Inches(7.5))}
+SLIDE_SIZES = {"16:9": (Emu(12192000), Emu(6858000)), "4:3": (Emu(9144000), Emu(6858000))}
 MODES = ("shapes", "picture")
 TITLE_ONLY = 5
 """The default template's "Title Only" layout: a real title (outline view, screen
