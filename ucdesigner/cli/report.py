@@ -1,4 +1,4 @@
-"""``ucdesigner report FILE -o report.html [--format html|md]``: the model as a document
+"""``ucdesigner report FILE -o report.html [--format html|md|docx]``: the model as a document
 for stakeholders (see ``io/report``)."""
 
 from __future__ import annotations
@@ -10,19 +10,25 @@ from .common import CLIError, use_offscreen_qt_without_display
 
 HELP = (
     "write a report of the model: diagrams, use case specifications, actors, the "
-    "traceability matrix and the model checks, as one HTML file or as Markdown"
+    "traceability matrix and the model checks, as one HTML file, as Markdown or as a Word "
+    "document"
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a .ucd document")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="the report to write (.html or .md)"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the report to write (.html, .md or .docx)",
     )
     parser.add_argument(
         "--format",
-        choices=("html", "md"),
-        help="html (one self-contained file) or md (Markdown, diagrams as SVG beside it); "
+        choices=("html", "md", "docx"),
+        help="html (one self-contained file), md (Markdown, diagrams as SVG beside it) or "
+        "docx (Word); "
         "by default from the output's suffix",
     )
 

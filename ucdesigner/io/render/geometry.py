@@ -21,13 +21,13 @@ from ...canvas.items.package import PackageItem
 from ...canvas.items.subject import SubjectItem
 from ...canvas.items.usecase import INNER, UseCaseItem
 from ...canvas.lanes import MARK_RADIUS, pain_points_text
-from ...canvas.theme import Theme
+from ...canvas.theme import THEMES, Theme
 from ...model import Association, Document, UseCase
 from ...model.journey import emotion_text
 from ...model.lanes import HEADER
 from ...model.sizing import POINTS_HEADER
 from .options import ExportOptions
-from .snapshot import build_snapshot, layout_dpi
+from .snapshot import build_snapshot, ensure_app, layout_dpi
 
 Box = tuple[float, float, float, float]
 """x, y, width, height."""
@@ -160,6 +160,13 @@ def diagram_geometry(
         theme=theme,
         px_per_point=layout_dpi() / 72.0,
     )
+
+
+def used_font_family(theme_name: str = "modern") -> str:
+    """The family of the theme's stack that this machine really draws text with."""
+    ensure_app()
+    theme = THEMES.get(theme_name, THEMES["modern"])
+    return QFontInfo(theme.name_font).family() or theme.font_families[0]
 
 
 def _stack(item: NodeItem | None) -> float:
