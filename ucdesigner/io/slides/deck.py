@@ -20,6 +20,7 @@ from pptx.util import Emu, Inches, Pt
 from ...model import Document, UseCase
 from ..render import ExportOptions, render_png, render_svg
 from ..render.geometry import DiagramGeometry, diagram_geometry
+from .drawingml import append_to
 from .sequences import SEQUENCES, Frame, frames
 from .shapes import SlideDrawer, fit
 
@@ -111,7 +112,10 @@ def _slide(
     elif options.mode == "picture":
         _picture(slide, document, diagram_id, geometry, frame, area, options)
     else:
-        SlideDrawer(slide.shapes, geometry, fit(geometry, area, MOST), frame).draw()
+        tree = slide.shapes._spTree
+        first = tree.max_shape_id + 1
+        drawer = SlideDrawer(geometry, fit(geometry, area, MOST), frame, first)
+        append_to(tree, drawer.draw())
     slide.notes_slide.notes_text_frame.text = speaker_notes(document, diagram_id, frame)
 
 
