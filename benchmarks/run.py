@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUITES = ["startup", "files", "xmi", "export", "interaction", "memory"]
+SUITES = ["startup", "files", "xmi", "export", "office", "interaction", "memory"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - scenes need it
-    from . import bench_editor, bench_export, bench_files, bench_memory, bench_startup, bench_xmi
+    from . import (
+        bench_editor,
+        bench_export,
+        bench_files,
+        bench_memory,
+        bench_office,
+        bench_startup,
+        bench_xmi,
+    )
 
     repeat = 1 if args.smoke else args.repeat
     smoke = args.smoke
@@ -68,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         fresh()
         sizes = [50] if smoke else [100, 250, 500]
         figures += bench_export.run(sizes, repeat, plantuml=not (smoke or args.no_plantuml))
+    if "office" in chosen:
+        fresh()
+        figures += bench_office.run(repeat, smoke)
     if "interaction" in chosen:
         fresh()
         figures += bench_editor.run_drag([150] if smoke else [300, 1_000, 3_000], repeat)
