@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -123,9 +123,11 @@ def export_slides(
 ) -> bool:
     """Write the window's diagrams to a .pptx deck, asking how and where when not told;
     True when the deck was written. A deck that cannot be written is a message."""
+    from ..io.report.texts import set_translator
     from ..io.slides import SlideOptions, SlidesError, write_slides
     from .slides_dialog import SlidesDialog
 
+    set_translator(QCoreApplication.translate)
     diagram_id, _selection = _current(window)
     if not window.document.diagrams():
         window.show_status(tr("There is no diagram to put on slides."))

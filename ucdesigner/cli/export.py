@@ -139,7 +139,9 @@ def _check_slide_options(args: argparse.Namespace, fmt: str) -> None:
 
 def _export_slides(document: Document, diagram_ids: list[str], args: argparse.Namespace) -> int:
     from ..io.slides import SlideOptions, SlidesError, write_slides
+    from .report import use_qt_translations
 
+    use_qt_translations()
     if not args.output:
         raise CLIError("say where the deck goes with -o deck.pptx")
     try:

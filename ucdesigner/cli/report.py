@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         format_for(args.output, args.format)
         ensure_app()
-        _use_qt_translations()
+        use_qt_translations()
         written = write_report(document, args.output, args.format, _dt.date.today())
     except (ReportError, ExportError) as error:
         raise CLIError(str(error)) from None
@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _use_qt_translations() -> None:
+def use_qt_translations() -> None:
+    """Words written into reports and slides in the user's language (Qt's translator)."""
     from PySide6.QtCore import QCoreApplication
 
     from ..io.report.texts import set_translator

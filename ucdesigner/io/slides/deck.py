@@ -20,6 +20,7 @@ from pptx.util import Emu, Inches, Pt
 from ...model import Document, UseCase
 from ..render import ExportOptions, render_png, render_svg
 from ..render.geometry import DiagramGeometry, diagram_geometry
+from ..report.texts import tr
 from .drawingml import append_to
 from .sequences import SEQUENCES, Frame, frames
 from .shapes import SlideDrawer, fit
@@ -98,7 +99,7 @@ def _slide(
 ) -> None:
     slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY])
     width, height = deck.slide_width, deck.slide_height
-    name = geometry.name or "Diagram"
+    name = geometry.name or tr("Diagram")
     title = name if step[1] == 1 else f"{name} ({step[0]}/{step[1]}): {frame.title}"
     _title(slide, title, geometry, width)
     area = (
@@ -146,7 +147,7 @@ def _empty(slide, area, geometry: DiagramGeometry) -> None:
     paragraph = frame.paragraphs[0]
     paragraph.alignment = PP_ALIGN.CENTER
     run = paragraph.add_run()
-    run.text = "This diagram is empty."
+    run.text = tr("This diagram is empty.")
     run.font.size = Pt(24)
     run.font.name = geometry.font_family
     run.font.color.rgb = RGBColor.from_string(geometry.theme.muted_ink.lstrip("#").upper())
@@ -189,7 +190,7 @@ def _picture(
         Emu(round(width_emu)),
         Emu(round(geometry.height * place.scale)),
     )
-    picture.name = geometry.name or "Diagram"
+    picture.name = geometry.name or tr("Diagram")
     svg = render_svg(document, diagram_id, replace(base, format="svg")).data
     _add_svg(slide, picture, svg)
 
@@ -221,12 +222,14 @@ def speaker_notes(document: Document, diagram_id: str, frame: Frame) -> str:
     if frame.focus is not None:
         usecases.sort(key=lambda u: u.id != frame.focus)
     if not usecases:
-        return "No use cases on this slide."
-    lines = ["Use cases on this slide:"]
+        return tr("No use cases on this slide.")
+    lines = [tr("Use cases on this slide:")]
     for usecase in usecases:
         spec = usecase.specification
         goal = spec.goal.strip() if spec is not None and spec.goal.strip() else ""
         lines.append(
-            f"• {usecase.name}: {goal}" if goal else f"• {usecase.name} (no goal written yet)"
+            f"• {usecase.name}: {goal}"
+            if goal
+            else f"• {usecase.name} " + tr("(no goal written yet)")
         )
     return "\n".join(lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Document, UseCase
+from ..report.texts import tr
 
 SEQUENCES = ("single", "build-up", "stages", "focus")
 """single: one slide per diagram; the others tell it step by step."""
@@ -95,7 +96,7 @@ def _build_up(document: Document, diagram_id: str) -> list[Frame]:
         shown_nodes = {i for i, k in nodes.items() if k in node_kinds}
         shown = frozenset(_with_lines(shown_nodes, lines, line_kinds))
         if shown and shown != previous:
-            made.append(Frame(title, shown))
+            made.append(Frame(tr(title), shown))
             previous = shown
     if made and len(previous) == len(nodes) + len(lines):
         made[-1] = Frame(made[-1].title, None)
@@ -115,10 +116,10 @@ def _stages(document: Document, diagram_id: str) -> list[Frame]:
             index = order.get(element.journey.stage or "", len(stages))
             by_stage.setdefault(index, set()).add(node_id)
     shown_nodes = {i for i, k in nodes.items() if k != "usecase"}
-    made = [Frame("Who takes part", frozenset(_with_lines(shown_nodes, lines, None)))]
+    made = [Frame(tr("Who takes part"), frozenset(_with_lines(shown_nodes, lines, None)))]
     for index in sorted(by_stage):
         shown_nodes |= by_stage[index]
-        title = stages[index].name if index < len(stages) else "No stage"
+        title = stages[index].name if index < len(stages) else tr("No stage")
         made.append(Frame(title, frozenset(_with_lines(shown_nodes, lines, None))))
     made[-1] = Frame(made[-1].title, None)
     return made
