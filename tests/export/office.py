@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,14 @@ needs_office = pytest.mark.skipif(
 )
 
 
+PROFILE = Path(tempfile.gettempdir()) / f"ucdesigner-tests-lo-profile-{os.getuid()}"
+"""One LibreOffice profile for every test: it is made once (the slow part of the first
+start) and needs no home folder."""
+
+
 def to_pdf(path: Path) -> Path:
     """Convert ``path`` to PDF beside it with LibreOffice; the PDF's path."""
-    profile = path.parent / ".lo-profile"
+    profile = PROFILE
     subprocess.run(
         [
             SOFFICE,
@@ -37,7 +43,6 @@ def to_pdf(path: Path) -> Path:
         capture_output=True,
         timeout=240,
         check=True,
-        env={**os.environ, "HOME": str(path.parent)},
     )
     pdf = path.with_suffix(".pdf")
     assert pdf.exists(), f"LibreOffice did not convert {path.name}"
