@@ -20,7 +20,8 @@ from ...canvas.items.edge import NOTATION, EdgeItem
 from ...canvas.items.package import PackageItem
 from ...canvas.items.subject import SubjectItem
 from ...canvas.items.usecase import INNER, UseCaseItem
-from ...canvas.lanes import MARK_RADIUS, pain_points_text
+from ...canvas.lanes import MARK_RADIUS as MARK_RADIUS  # the emotion mark, for the slides
+from ...canvas.lanes import pain_points_text
 from ...canvas.theme import THEMES, Theme
 from ...model import Association, Document, UseCase
 from ...model.journey import emotion_text
@@ -82,7 +83,8 @@ class Node:
     tab: Box | None = None
     """A package's tab."""
     emotion: tuple[Point, str, str] | None = None
-    """The journey emotion mark: centre, text ("+1") and fill colour."""
+    """The journey emotion mark: centre, text ("+1") and fill colour (its radius is
+    ``MARK_RADIUS``)."""
 
 
 @dataclass
@@ -432,7 +434,3 @@ class _Reader:
                 )
             )
         return bands
-
-
-MARK_SIZE = 2 * MARK_RADIUS
-"""The diameter of an emotion mark."""

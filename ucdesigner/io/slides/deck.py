@@ -72,7 +72,6 @@ def deck_bytes(document: Document, diagram_ids: list[str], options: SlideOptions
     deck = Presentation()
     width, height = SLIDE_SIZES[options.size]
     deck.slide_width, deck.slide_height = width, height
-    count = 0
     for diagram_id in diagram_ids:
         if not document.has_diagram(diagram_id):
             raise SlidesError(f"there is no diagram with id {diagram_id!r}")
@@ -81,7 +80,6 @@ def deck_bytes(document: Document, diagram_ids: list[str], options: SlideOptions
         )
         steps = frames(document, diagram_id, options.sequence)
         for number, frame in enumerate(steps, start=1):
-            count += 1
             _slide(deck, document, diagram_id, geometry, frame, options, (number, len(steps)))
     data = io.BytesIO()
     deck.save(data)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..render.geometry import (
     ELLIPSE_INSET,
+    MARK_RADIUS,
     Box,
     DiagramGeometry,
     LaneBand,
@@ -279,7 +280,7 @@ class SlideDrawer:
     def _emotion(self, node: Node) -> str:
         assert node.emotion is not None
         (cx, cy), text, colour = node.emotion
-        radius = 10.0
+        radius = MARK_RADIUS
         box = self.place.box((cx - radius, cy - radius, 2 * radius, 2 * radius))
         label = TextBox((0, 0, 0, 0), [Run(text, self.theme.small_font_size - 1, True, "#ffffff")])
         return dml.shape(
