@@ -100,6 +100,30 @@ def test_an_actor_is_a_grouped_stick_figure_and_keywords_are_text_boxes(tmp_path
     assert "Actor: Customer (head)" in parts and parts.count("Actor: Customer (figure)") == 5
     names = [s.text_frame.text for s in groups[0].shapes if s.name.endswith("(name)")]
     assert names == ["Customer"]
+    # Lines glue to the figure at sites where the canvas ends them, so an office program
+    # that re-routes glued connectors draws them where the picture does.
+    frame = next(s for s in groups[0].shapes if s.name == "Actor: Customer (figure)")
+    sites = [
+        (frame.left + int(p.get("x")), frame.top + int(p.get("y")))
+        for p in frame._element.iter(qn("a:pos"))
+    ]
+    glued_here = 0
+    for connector in connectors_of(slide):
+        start, end = glued(connector)
+        for shape_id, tag, x, y in (
+            (start, "a:stCxn", connector.begin_x, connector.begin_y),
+            (end, "a:endCxn", connector.end_x, connector.end_y),
+        ):
+            if shape_id == frame.shape_id:
+                link = connector._element.nvCxnSpPr.cNvCxnSpPr.find(qn(tag))
+                sx, sy = sites[int(link.get("idx"))]
+                assert abs(sx - x) <= 2 and abs(sy - y) <= 2
+                glued_here += 1
+    assert glued_here == sum(
+        1
+        for e in document.edges(purchase)
+        if "actor_customer" in (document.get(e.element).source, document.get(e.element).target)
+    )
     labels = [s for s in slide.shapes if s.name.startswith("Label: ")]
     includes = sum(1 for e in document.edges(purchase) if document.get(e.element).kind == "include")
     assert sum(1 for s in labels if s.text_frame.text == "«include»") == includes

@@ -132,6 +132,30 @@ def shape(
     )
 
 
+def glue_frame(
+    shape_id: int, name: str, box: tuple[int, int, int, int], sites: list[tuple[int, int]]
+) -> str:
+    """An invisible rectangle whose connection sites are ``sites`` (EMU, on the slide):
+    lines glued to it keep exactly the ends the render path gives them, in programs
+    that re-route glued connectors too."""
+    x, y, w, h = box
+    links = "".join(
+        f'<a:cxn ang="0"><a:pos x="{sx - x}" y="{sy - y}"/></a:cxn>' for sx, sy in sites
+    )
+    outline = (
+        f'<a:path w="{w}" h="{h}" fill="none" stroke="0"><a:moveTo><a:pt x="0" y="0"/>'
+        f'</a:moveTo><a:lnTo><a:pt x="{w}" y="0"/></a:lnTo><a:lnTo><a:pt x="{w}" y="{h}"/>'
+        f'</a:lnTo><a:lnTo><a:pt x="0" y="{h}"/></a:lnTo><a:close/></a:path>'
+    )
+    return (
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/>'
+        f"<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{_xfrm(*box)}"
+        f"<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst>{links}</a:cxnLst>"
+        f'<a:rect l="0" t="0" r="r" b="b"/><a:pathLst>{outline}</a:pathLst></a:custGeom>'
+        f"<a:noFill/><a:ln><a:noFill/></a:ln></p:spPr></p:sp>"
+    )
+
+
 def connector(
     shape_id: int,
     name: str,

@@ -114,13 +114,18 @@ def nearest_site(box: EmuBox, outline: str, at: tuple[float, float]) -> int:
 
 @dataclass
 class Glue:
-    """What a line end is glued to: a shape's id, its box (EMU) and outline."""
+    """What a line end is glued to: a shape's id, its box (EMU) and outline, or the
+    shape's own connection sites (EMU) when it has custom ones."""
 
     shape_id: int
     box: EmuBox
     outline: str
+    sites: list[tuple[int, int]] | None = None
 
     def site(self, at: tuple[float, float]) -> tuple[int, int]:
+        if self.sites:
+            index = min(range(len(self.sites)), key=lambda i: math.dist(self.sites[i], at))
+            return (self.shape_id, index)
         return (self.shape_id, nearest_site(self.box, self.outline, at))
 
 
@@ -231,12 +236,17 @@ class SlideDrawer:
     def _stick_figure(self, node: Node, fill: str, line: str, title: str) -> str:
         box = self.place.box(node.box)
         frame_id = next(self.ids)
-        # An invisible frame around the figure and its name: the lines glue to it.
-        members = [
-            dml.shape(
-                frame_id, f"{title} (figure)", "rect", box, dml.fill_xml(None), self.line(None)
-            )
-        ]
+        # An invisible frame around the figure and its name: the lines glue to it, at
+        # sites where the render path ends them (and at the middle of each side).
+        sites = [(round(x), round(y)) for x, y in connection_sites(box, "rect")]
+        for edge in self.geometry.lines:
+            if self.frame.shows(edge.id):
+                if edge.source == node.id:
+                    sites.append(self.place.point(edge.points[0]))
+                if edge.target == node.id:
+                    sites.append(self.place.point(edge.points[-1]))
+        sites = list(dict.fromkeys(sites))
+        members = [dml.glue_frame(frame_id, f"{title} (figure)", box, sites)]
         assert node.head is not None
         members.append(
             dml.shape(
@@ -274,7 +284,7 @@ class SlideDrawer:
                     textbox=True,
                 )
             )
-        self.glue_to[node.id] = Glue(frame_id, box, "rect")
+        self.glue_to[node.id] = Glue(frame_id, box, "rect", sites)
         return dml.group(next(self.ids), title, bounds, members)
 
     def _emotion(self, node: Node) -> str:
