@@ -19,7 +19,8 @@ NS_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HEADS = {"open": "arrow", "triangle": "triangle"}
 """Our arrowheads as DrawingML line ends (DrawingML has no hollow triangle: a
-generalization gets the filled one)."""
+generalization gets the filled one). They are drawn large: DrawingML sizes a line end
+by the line's width, and "lg" (five widths) comes closest to the canvas's."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def line_xml(
     parts.append("<a:round/>")
     for tag, end in (("headEnd", head), ("tailEnd", tail)):
         if end is not None:
-            parts.append(f'<a:{tag} type="{HEADS[end]}" w="med" len="med"/>')
+            parts.append(f'<a:{tag} type="{HEADS[end]}" w="lg" len="lg"/>')
     parts.append("</a:ln>")
     return "".join(parts)
 
