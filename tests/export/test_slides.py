@@ -234,6 +234,22 @@ def test_sequences_make_several_slides_and_numbered_pictures(tmp_path, capsys, q
         "03 Purchase - Include and extend.png",
         "04 Purchase - Notes.png",
     ]
+    code, out, err = run_cli(
+        capsys,
+        "export",
+        str(RETAIL),
+        "-d",
+        "Purchase",
+        "--slides",
+        "stages",
+        "-o",
+        str(tmp_path / "stages.pptx"),
+    )
+    assert code == 0 and out.strip().endswith("(1 slide)")
+    assert err == (
+        "ucdesigner: warning: diagram 'Purchase' shows no journey lanes; it is told whole, "
+        "not stage by stage\n"
+    )
     first = QImage(str(tmp_path / "frames" / files[0]))
     last = QImage(str(tmp_path / "frames" / files[-1]))
     assert first.size() == last.size()  # the same frame throughout, things appear in it

@@ -137,6 +137,20 @@ def _check_slide_options(args: argparse.Namespace, fmt: str) -> None:
         raise CLIError("--selection-ids applies to pictures, not to slides")
 
 
+def _warn_without_lanes(document: Document, diagram_ids: list[str], args) -> None:
+    """``--slides stages`` tells a diagram stage by stage only when it shows lanes."""
+    if args.slides != "stages":
+        return
+    for diagram_id in diagram_ids:
+        info = document.diagram_info(diagram_id)
+        if info.lanes is None:
+            print(
+                f"ucdesigner: warning: diagram {info.name or diagram_id!r} shows no journey "
+                "lanes; it is told whole, not stage by stage",
+                file=sys.stderr,
+            )
+
+
 def _export_slides(document: Document, diagram_ids: list[str], args: argparse.Namespace) -> int:
     from ..io.slides import SlideOptions, SlidesError, write_slides
     from .report import use_qt_translations
@@ -144,6 +158,7 @@ def _export_slides(document: Document, diagram_ids: list[str], args: argparse.Na
     use_qt_translations()
     if not args.output:
         raise CLIError("say where the deck goes with -o deck.pptx")
+    _warn_without_lanes(document, diagram_ids, args)
     try:
         options = SlideOptions(
             size=args.slide_size or "16:9",
@@ -165,6 +180,7 @@ def _export_frames(
     folder = args.output or "."
     if Path(folder).suffix.lower() in SUFFIXES:
         raise CLIError(f"-o {folder}: numbered pictures go to a folder, not to one file")
+    _warn_without_lanes(document, diagram_ids, args)
     try:
         written = write_frames(document, folder, diagram_ids, args.slides, fmt)
     except SlidesError as error:
