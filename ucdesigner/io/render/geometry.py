@@ -158,7 +158,7 @@ def diagram_geometry(
         nodes=nodes,
         lines=lines,
         lanes=lanes,
-        font_family=QFontInfo(theme.name_font).family() or theme.font_families[0],
+        font_family=_family(theme),
         theme=theme,
         px_per_point=layout_dpi() / 72.0,
     )
@@ -167,7 +167,10 @@ def diagram_geometry(
 def used_font_family(theme_name: str = "modern") -> str:
     """The family of the theme's stack that this machine really draws text with."""
     ensure_app()
-    theme = THEMES.get(theme_name, THEMES["modern"])
+    return _family(THEMES.get(theme_name, THEMES["modern"]))
+
+
+def _family(theme: Theme) -> str:
     return QFontInfo(theme.name_font).family() or theme.font_families[0]
 
 
