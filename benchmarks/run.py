@@ -27,6 +27,7 @@ SUITES = [
     "text",
     "export",
     "interaction",
+    "office",
     "memory",
     "layout",
     "find",
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_files,
         bench_layout,
         bench_memory,
+        bench_office,
         bench_startup,
         bench_text,
         bench_xmi,
@@ -96,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         fresh()
         sizes = [50] if smoke else [100, 250, 500]
         figures += bench_export.run(sizes, repeat, plantuml=not (smoke or args.no_plantuml))
+    if "office" in chosen:
+        fresh()
+        figures += bench_office.run(repeat, smoke)
     if "interaction" in chosen:
         fresh()
         figures += bench_editor.run_drag([150] if smoke else [300, 1_000, 3_000], repeat)

@@ -21,8 +21,12 @@ PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 )
 # What the tests check our files with: exported pictures (rsvg-convert, pdftotext,
-# chromium), desktop integration files (desktop-file-validate, appstreamcli).
-TEST_PACKAGES=(librsvg2-bin poppler-utils desktop-file-utils appstream chromium)
+# chromium), desktop integration files (desktop-file-validate, appstreamcli), slides and
+# Word reports (LibreOffice converts them to PDF; about 50 MB, 25 s to install).
+TEST_PACKAGES=(
+  librsvg2-bin poppler-utils desktop-file-utils appstream chromium
+  libreoffice-impress libreoffice-writer
+)
 if $with_tests; then
   PACKAGES+=("${TEST_PACKAGES[@]}")
 fi

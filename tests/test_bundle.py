@@ -65,6 +65,20 @@ def test_bundle_exports_headless(bundle: Path, tmp_path: Path) -> None:
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_bundle_writes_slides_and_word_reports(bundle: Path, tmp_path: Path) -> None:
+    """python-pptx and python-docx read their templates from files beside their modules."""
+    example = bundle.parent / "_internal" / "resources" / "examples" / "online-shop-intent.ucd"
+    for args in (("--as", "shapes"), ("--as", "picture"), ("--slides", "build-up")):
+        deck = tmp_path / f"deck{args[1]}.pptx"
+        done = run(bundle, "export", str(example), "-o", str(deck), *args)
+        assert done.returncode == 0, done.stderr
+        assert deck.read_bytes()[:2] == b"PK"
+    report = tmp_path / "report.docx"
+    done = run(bundle, "report", str(example), "-o", str(report))
+    assert done.returncode == 0, done.stderr
+    assert report.read_bytes()[:2] == b"PK"
+
+
 def test_bundle_carries_the_user_guide_and_the_icons(bundle: Path) -> None:
     internal = bundle.parent / "_internal"
     assert (internal / "README.md").is_file()  # Help > About links to it

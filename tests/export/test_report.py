@@ -212,7 +212,7 @@ def test_report_command(capsys, tmp_path) -> None:
         (["-o", "{tmp}/report.pdf"], "cannot tell the format from the name"),
         (["-o", "{tmp}/missing/report.html"], "no such folder"),
         (["-o", "{tmp}"], "is a folder"),
-        (["-o", "{tmp}/r.html", "--format", "docx"], "invalid choice"),
+        (["-o", "{tmp}/r.html", "--format", "rtf"], "invalid choice"),
     ],
 )
 def test_report_command_errors_are_one_line(capsys, tmp_path, args, message) -> None:

@@ -7,10 +7,12 @@ window starts."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtGui import QAction, QGuiApplication, QImage
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..i18n import tr
 from . import export_on_save
@@ -46,6 +48,14 @@ def install(window: Any) -> None:
             tip=tr("Save the selected elements as a picture"),
             status_tip=True,
         ),
+        "export_slides": new_action(
+            window,
+            tr("Export Slides…"),
+            lambda: export_slides(window),
+            name="export_slides",
+            tip=tr("Put diagrams on PowerPoint slides as shapes you can still edit"),
+            status_tip=True,
+        ),
         "copy_image": new_action(
             window,
             tr("Copy as Image"),
@@ -56,7 +66,8 @@ def install(window: Any) -> None:
         ),
     }
     window.add_to_menu(
-        "file", [actions[n] for n in ("export_diagram", "export_all", "export_selection")]
+        "file",
+        [actions[n] for n in ("export_diagram", "export_all", "export_selection", "export_slides")],
     )
     window.add_to_menu("edit", [actions["copy_image"]])
     export_on_save.install(window)
@@ -116,6 +127,55 @@ def open_export_dialog(window: Any, scope: str) -> ExportDialog:
             )
         )
     return dialog
+
+
+def export_slides(
+    window: Any, path: str | Path | None = None, choices: dict[str, str] | None = None
+) -> bool:
+    """Write the window's diagrams to a .pptx deck, asking how and where when not told;
+    True when the deck was written. A deck that cannot be written is a message."""
+    from ..io.report.texts import set_translator
+    from ..io.slides import SlideOptions, SlidesError, write_slides
+    from .slides_dialog import SlidesDialog
+
+    set_translator(QCoreApplication.translate)
+    diagram_id, _selection = _current(window)
+    if not window.document.diagrams():
+        window.show_status(tr("There is no diagram to put on slides."))
+        return False
+    if choices is None:
+        dialog = SlidesDialog(diagram_id is not None, window)
+        if not dialog.exec():
+            return False
+        choices = dialog.choices()
+    if path is None:
+        start = window.path.with_suffix(".pptx") if window.path else Path(tr("Slides") + ".pptx")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            window, tr("Export Slides"), str(start), tr("PowerPoint slides (*.pptx)")
+        )
+        if not chosen:
+            return False
+        path = Path(chosen) if chosen.lower().endswith(".pptx") else Path(chosen + ".pptx")
+    ids = (
+        [diagram_id]
+        if choices.get("scope") == "current" and diagram_id is not None
+        else [d.id for d in window.document.diagrams()]
+    )
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        options = SlideOptions(
+            size=choices.get("size", "16:9"),
+            mode=choices.get("mode", "shapes"),
+            sequence=choices.get("sequence", "single"),
+        )
+        count = write_slides(window.document, path, ids, options)
+    except SlidesError as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(window, tr("Cannot write the slides"), str(error))
+        return False
+    QApplication.restoreOverrideCursor()
+    window.show_status(tr("Wrote {count} slides to {path}").format(count=count, path=path))
+    return True
 
 
 def image_mime_data(window: Any) -> QMimeData | None:

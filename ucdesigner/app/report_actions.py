@@ -1,4 +1,5 @@
-"""File > Export Report…: the model as one HTML page (or Markdown with its pictures)
+"""File > Export Report…: the model as one HTML page (or Markdown with its pictures, or
+a Word document)
 for stakeholders, through the window's extension interface. The report and the render
 path are imported when first used, not when the window starts."""
 
@@ -20,6 +21,7 @@ def filters() -> dict[str, str]:
     return {
         tr("Web page, one file (*.html)"): "html",
         tr("Markdown, with the diagrams beside it (*.md)"): "md",
+        tr("Word document (*.docx)"): "docx",
     }
 
 
@@ -54,8 +56,8 @@ def export_report(window: Any, path: str | Path | None = None, fmt: str | None =
             return False
         fmt = options.get(chosen, "html")
         path = Path(chosen_path)
-        if path.suffix.lower() not in (".html", ".htm", ".md", ".markdown"):
-            path = path.with_name(path.name + (".md" if fmt == "md" else ".html"))
+        if path.suffix.lower() not in (".html", ".htm", ".md", ".markdown", ".docx"):
+            path = path.with_name(path.name + {"md": ".md", "docx": ".docx"}.get(fmt, ".html"))
         else:
             fmt = None  # the name says it
     from ..io.render import ExportError

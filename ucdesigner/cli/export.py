@@ -1,4 +1,6 @@
-"""``ucdesigner export FILE ...``: pictures of diagrams (SVG, PNG, PDF), headless."""
+"""``ucdesigner export FILE ...``: pictures of diagrams (SVG, PNG, PDF), or a slide deck
+(``-o deck.pptx``), headless. ``--slides build-up|stages|focus`` tells each diagram step
+by step, on several slides or as numbered pictures."""
 
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ from pathlib import Path
 from ..model import Document
 from .common import CLIError, load_document, use_offscreen_qt_without_display
 
-HELP = "export diagrams as SVG, PNG or PDF pictures (no display needed)"
+HELP = "export diagrams as SVG, PNG or PDF pictures, or as PowerPoint slides (no display needed)"
 
-SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
+SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".pptx": "pptx"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,8 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-f",
         "--format",
-        choices=("svg", "png", "pdf"),
-        help="picture format (default: from the suffix of -o, else png)",
+        choices=("svg", "png", "pdf", "pptx"),
+        help="picture format, or pptx for slides (default: from the suffix of -o, else png)",
     )
     parser.add_argument(
         "-o",
@@ -64,6 +66,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         dest="frame",
         help="no frame, whatever the diagram's setting (default: as the diagram says)",
     )
+    slides = parser.add_argument_group("slides (-o deck.pptx)")
+    slides.add_argument("--slide-size", choices=("16:9", "4:3"), default=None, help="default 16:9")
+    slides.add_argument(
+        "--as",
+        dest="slide_content",
+        choices=("shapes", "picture"),
+        default=None,
+        help="editable shapes glued by connectors (default), or a picture per slide",
+    )
+    slides.add_argument(
+        "--slides",
+        choices=("build-up", "stages", "focus"),
+        default=None,
+        help="several slides per diagram: reveal it step by step, one journey stage at a "
+        "time, or one use case at a time; with -f png|svg, numbered pictures in a folder",
+    )
     parser.add_argument(
         "--selection-ids",
         nargs="+",
@@ -79,7 +97,12 @@ def run(args: argparse.Namespace) -> int:
     if args.selection_ids and len(diagram_ids) != 1:
         raise CLIError("--selection-ids needs exactly one diagram (-d NAME)")
 
+    _check_slide_options(args, fmt)
     use_offscreen_qt_without_display()
+    if fmt == "pptx":
+        return _export_slides(document, diagram_ids, args)
+    if args.slides:
+        return _export_frames(document, diagram_ids, args, fmt)
     from ..io.render import ExportError, ExportOptions, export_all, export_diagram, file_names
 
     try:
@@ -111,14 +134,85 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_slide_options(args: argparse.Namespace, fmt: str) -> None:
+    if fmt != "pptx":
+        given = [
+            name
+            for name, value in (("--slide-size", args.slide_size), ("--as", args.slide_content))
+            if value
+        ]
+        if given:
+            raise CLIError(f"{given[0]} applies to slides (-o deck.pptx)")
+        if args.slides and fmt == "pdf":
+            raise CLIError("--slides writes slides (.pptx) or numbered png or svg pictures")
+    elif args.selection_ids:
+        raise CLIError("--selection-ids applies to pictures, not to slides")
+
+
+def _warn_without_lanes(document: Document, diagram_ids: list[str], args) -> None:
+    """``--slides stages`` tells a diagram stage by stage only when it shows lanes."""
+    if args.slides != "stages":
+        return
+    for diagram_id in diagram_ids:
+        info = document.diagram_info(diagram_id)
+        if info.lanes is None:
+            print(
+                f"ucdesigner: warning: diagram {info.name or diagram_id!r} shows no journey "
+                "lanes; it is told whole, not stage by stage",
+                file=sys.stderr,
+            )
+
+
+def _export_slides(document: Document, diagram_ids: list[str], args: argparse.Namespace) -> int:
+    from ..io.slides import SlideOptions, SlidesError, write_slides
+    from .report import use_qt_translations
+
+    use_qt_translations()
+    if not args.output:
+        raise CLIError("say where the deck goes with -o deck.pptx")
+    _warn_without_lanes(document, diagram_ids, args)
+    try:
+        options = SlideOptions(
+            size=args.slide_size or "16:9",
+            mode=args.slide_content or "shapes",
+            sequence=args.slides or "single",
+        )
+        count = write_slides(document, args.output, diagram_ids, options)
+    except SlidesError as error:
+        raise CLIError(str(error)) from None
+    print(f"{args.output} ({count} slide{'s' if count != 1 else ''})")
+    return 0
+
+
+def _export_frames(
+    document: Document, diagram_ids: list[str], args: argparse.Namespace, fmt: str
+) -> int:
+    from ..io.slides import SlidesError, write_frames
+
+    folder = args.output or "."
+    if Path(folder).suffix.lower() in SUFFIXES:
+        raise CLIError(f"-o {folder}: numbered pictures go to a folder, not to one file")
+    _warn_without_lanes(document, diagram_ids, args)
+    try:
+        written = write_frames(document, folder, diagram_ids, args.slides, fmt)
+    except SlidesError as error:
+        raise CLIError(str(error)) from None
+    for path in written:
+        print(path)
+    return 0
+
+
 def _format(args: argparse.Namespace) -> str:
-    """The picture format: -f, else the suffix of a file -o, else PNG."""
+    """The picture format: -f, else the suffix of a file -o, else PNG. With several
+    diagrams -o is a folder, except for a deck (.pptx), which holds them all."""
     folder = args.all or len(args.diagram) > 1 or (args.output and Path(args.output).is_dir())
-    suffix = Path(args.output).suffix.lower() if args.output and not folder else ""
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    if folder and suffix != ".pptx":
+        suffix = ""
     if suffix and suffix not in SUFFIXES:
         raise CLIError(
             f"-o {args.output}: {suffix[1:].upper()} is not supported; "
-            "write .svg, .png or .pdf (or choose with -f svg|png|pdf)"
+            "write .svg, .png, .pdf or .pptx (or choose with -f svg|png|pdf|pptx)"
         )
     if args.format:
         if suffix in SUFFIXES and SUFFIXES[suffix] != args.format:
@@ -128,8 +222,8 @@ def _format(args: argparse.Namespace) -> str:
         return SUFFIXES[suffix]
     if args.output and not folder:
         raise CLIError(
-            f"-o {args.output}: say which picture format, with a suffix (.svg, .png, .pdf) "
-            "or -f svg|png|pdf"
+            f"-o {args.output}: say which format, with a suffix (.svg, .png, .pdf, .pptx) "
+            "or -f svg|png|pdf|pptx"
         )
     return "png"
 

@@ -1,4 +1,4 @@
-"""``ucdesigner report FILE -o report.html [--format html|md]``: the model as a document
+"""``ucdesigner report FILE -o report.html [--format html|md|docx]``: the model as a document
 for stakeholders (see ``io/report``)."""
 
 from __future__ import annotations
@@ -10,19 +10,25 @@ from .common import CLIError, load_document, use_offscreen_qt_without_display
 
 HELP = (
     "write a report of the model: diagrams, use case specifications, actors, the "
-    "traceability matrix and the model checks, as one HTML file or as Markdown"
+    "traceability matrix and the model checks, as one HTML file, as Markdown or as a Word "
+    "document"
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a .ucd document")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="the report to write (.html or .md)"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the report to write (.html, .md or .docx)",
     )
     parser.add_argument(
         "--format",
-        choices=("html", "md"),
-        help="html (one self-contained file) or md (Markdown, diagrams as SVG beside it); "
+        choices=("html", "md", "docx"),
+        help="html (one self-contained file), md (Markdown, diagrams as SVG beside it) or "
+        "docx (Word); "
         "by default from the output's suffix",
     )
 
@@ -36,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         format_for(args.output, args.format)
         ensure_app()
-        _use_qt_translations()
+        use_qt_translations()
         written = write_report(document, args.output, args.format, _dt.date.today())
     except (ReportError, ExportError) as error:
         raise CLIError(str(error)) from None
@@ -46,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _use_qt_translations() -> None:
+def use_qt_translations() -> None:
+    """Words written into reports and slides in the user's language (Qt's translator)."""
     from PySide6.QtCore import QCoreApplication
 
     from ..io.report.texts import set_translator

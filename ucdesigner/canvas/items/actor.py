@@ -61,6 +61,10 @@ class ActorItem(NodeItem):
     def _name_area(self) -> QRectF:
         return QRectF(self.cached("name_area", self._measure_name_area))
 
+    def name_area(self) -> QRectF:
+        """Where the name is written under the stick figure (item coordinates)."""
+        return self._name_area()
+
     def _measure_name_area(self) -> QRectF:
         label = self.label_rect()
         text_w = min(label.width(), self.text_metrics().horizontalAdvance(self.element.name) + 8)
@@ -87,20 +91,29 @@ class ActorItem(NodeItem):
         else:
             self._paint_stick(painter)
 
-    def _paint_stick(self, painter: QPainter) -> None:
+    def stick_figure(self) -> tuple[QRectF, list[tuple[QPointF, QPointF]]]:
+        """The stick figure in item coordinates: the head's rectangle and the lines of
+        the body, the arms and the legs (what the canvas paints and slides rebuild)."""
         w, h = self.width, self.height
         cx = w / 2
         head = min(w * 0.5, h * 0.24)
-        painter.setPen(self.line_pen())
-        painter.setBrush(self.theme.brush(self.fill_colour(self.theme.actor_fill)))
-        painter.drawEllipse(QRectF(cx - head / 2, 1, head, head))
         neck = 1 + head
         hip = neck + (h - neck) * 0.46
         arms = neck + (h - neck) * 0.16
-        painter.drawLine(QPointF(cx, neck), QPointF(cx, hip))
-        painter.drawLine(QPointF(cx - w * 0.46, arms), QPointF(cx + w * 0.46, arms))
-        painter.drawLine(QPointF(cx, hip), QPointF(cx - w * 0.38, h - 1))
-        painter.drawLine(QPointF(cx, hip), QPointF(cx + w * 0.38, h - 1))
+        return QRectF(cx - head / 2, 1, head, head), [
+            (QPointF(cx, neck), QPointF(cx, hip)),
+            (QPointF(cx - w * 0.46, arms), QPointF(cx + w * 0.46, arms)),
+            (QPointF(cx, hip), QPointF(cx - w * 0.38, h - 1)),
+            (QPointF(cx, hip), QPointF(cx + w * 0.38, h - 1)),
+        ]
+
+    def _paint_stick(self, painter: QPainter) -> None:
+        head, limbs = self.stick_figure()
+        painter.setPen(self.line_pen())
+        painter.setBrush(self.theme.brush(self.fill_colour(self.theme.actor_fill)))
+        painter.drawEllipse(head)
+        for start, end in limbs:
+            painter.drawLine(start, end)
         flags = TOP_CENTRE_WRAP
         label = self.label_rect()
         keywords = keyword_text(self.element.stereotypes)

@@ -55,6 +55,10 @@ class UseCaseItem(NodeItem):
             total += 8 + small.height() + points_box.height()
         return QRectF(rect.center().x() - width / 2, rect.center().y() - total / 2, width, total)
 
+    def text_blocks(self) -> tuple[str, str, list[str]]:
+        """The keywords line, the name and the extension point names, as drawn."""
+        return self._blocks()
+
     def _blocks(self) -> tuple[str, str, list[str]]:
         points = [p.name or "(unnamed)" for p in self.element.extension_points]
         return keyword_text(self.element.stereotypes), self.element.name, points

@@ -30,6 +30,11 @@ class ExportOptions:
     frame: bool | None = None
     """The UML diagram frame (``uc [name]``) around the picture: None as the diagram's
     own setting says, True or False whatever it says."""
+    hidden: frozenset[str] = frozenset()
+    """Left out of the picture, which keeps the whole diagram's extent (one step of a
+    build-up)."""
+    faded: frozenset[str] = frozenset()
+    """Drawn pale (what is outside a focus)."""
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:

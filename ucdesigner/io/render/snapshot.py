@@ -85,6 +85,7 @@ def build_snapshot(document: Document, diagram_id: str, options: ExportOptions) 
     else:
         scene.setBackgroundBrush(QBrush(QColor("#ffffff")))
     content = drawn_rect(scene, scene.content_rect(ids))
+    _hide_and_fade(scene, options.hidden, options.faded)
     if content.isNull():
         content = QRectF(0, 0, 0, 0)
     info = document.diagram_info(diagram_id)
@@ -185,6 +186,20 @@ def _show_only(scene: DiagramScene, ids: Sequence[str], diagram_name: str) -> No
     wanted = set(ids)
     for item in [*scene.node_items(), *scene.edge_items()]:
         item.setVisible(item.element_id in wanted)
+
+
+FADED_OPACITY = 0.25
+
+
+def _hide_and_fade(scene: DiagramScene, hidden: frozenset[str], faded: frozenset[str]) -> None:
+    for element_id in hidden:
+        item = scene.item_for(element_id)
+        if item is not None:
+            item.setVisible(False)
+    for element_id in faded:
+        item = scene.item_for(element_id)
+        if item is not None:
+            item.setOpacity(FADED_OPACITY)
 
 
 def paint(

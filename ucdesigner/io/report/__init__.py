@@ -1,7 +1,8 @@
 """The one-file report of a use case model: a title page, every diagram, each use
 case's specification, an actor glossary, the traceability matrix and the model check
 results, as a self-contained HTML page (``report_html``) or as Markdown with the
-diagrams beside it (``report_markdown``). ``write_report`` writes either to a file.
+diagrams beside it (``report_markdown``), or as a Word document made from the HTML
+page (``docx.report_docx``). ``write_report`` writes any of them to a file.
 
 Chapters come from ``sections.SECTIONS``; features add theirs with
 ``sections.register``.
@@ -20,8 +21,8 @@ from ..filenames import safe_stem
 from . import journey as _journey  # noqa: F401 - registers the customer journey chapter
 from .page import report_html, report_markdown
 
-FORMATS = ("html", "md")
-SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
+FORMATS = ("html", "md", "docx")
+SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".docx": "docx"}
 
 
 class ReportError(Exception):
@@ -32,12 +33,12 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """The format to write: ``fmt`` when given, else the one the file's suffix names."""
     if fmt is not None:
         if fmt not in FORMATS:
-            raise ReportError(f"unknown report format {fmt!r} (use html or md)")
+            raise ReportError(f"unknown report format {fmt!r} (use html, md or docx)")
         return fmt
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
         raise ReportError(
-            f"{path}: cannot tell the format from the name (use .html or .md, or --format)"
+            f"{path}: cannot tell the format from the name (use .html, .md or .docx, or --format)"
         )
     return SUFFIXES[suffix]
 
@@ -66,6 +67,10 @@ def write_report(
     try:
         if kind == "html":
             atomic_write_bytes(target, report_html(document, generated).encode("utf-8"))
+        elif kind == "docx":
+            from .docx import report_docx
+
+            atomic_write_bytes(target, report_docx(document, generated))
         else:
             text, files = report_markdown(document, asset_folder(target), generated)
             for relative, data in files.items():

@@ -1,6 +1,7 @@
 """The report's customer journey chapter: the coverage of the stages by use cases for
 each actor (gaps said in words, and shaded), and the KPIs per stage and
-balanced-scorecard perspective, then each KPI with its target and current value.
+balanced-scorecard perspective, then each KPI with its target and current value, then
+the emotion curve and each stage in detail (``journey_detail``).
 Left out when the model does not use the journey. The wording of the coverage is the
 Coverage view's (``io.coverage_text``)."""
 
@@ -10,6 +11,7 @@ from ...model.coverage import Coverage, coverage, journey_in_use
 from ...model.journey import PERSPECTIVE_LABELS, PERSPECTIVES
 from ..coverage_text import coverage_summary, kpi_tally, stage_heading
 from .content import Report
+from .journey_detail import details_html, details_markdown, emotion_curve_svg, stage_details
 from .sections import Output, Section, e, md_cell, register
 from .texts import tr
 
@@ -30,7 +32,13 @@ def journey(report: Report, out: Output) -> Section | None:
     if not journey_in_use(report.document):
         return None
     cov = coverage(report.document)
-    body = _html(report, cov) if out.format == "html" else _markdown(report, cov)
+    details = stage_details(report, cov)
+    if out.format == "html":
+        body = _html(report, cov) + details_html(report, details)
+    else:
+        chart = f"{out.asset_folder}/emotion-curve.svg"
+        out.files[chart] = emotion_curve_svg(details).encode("utf-8")
+        body = _markdown(report, cov) + "\n\n" + details_markdown(details, chart)
     return Section("journey", tr("Customer journey"), body)
 
 
