@@ -21,6 +21,10 @@ SUBCOMMANDS: dict[str, str] = {
     "convert": "ucdesigner.cli.convert",
     "export": "ucdesigner.cli.export",
     "report": "ucdesigner.cli.report",
+    "diff": "ucdesigner.cli.diff",
+    "merge": "ucdesigner.cli.merge",
+    "git-setup": "ucdesigner.cli.git_setup",
+    "textconv": "ucdesigner.cli.textconv",
 }
 """Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
 
