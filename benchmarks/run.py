@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SUITES = ["startup", "files", "xmi", "export", "interaction", "memory"]
+SUITES = ["startup", "files", "xmi", "export", "interaction", "memory", "team"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         fresh()
         figures += bench_editor.run_drag([150] if smoke else [300, 1_000, 3_000], repeat)
         figures += bench_editor.run_edit([50] if smoke else [100, 1_000, 10_000], repeat)
+    if "team" in chosen:
+        fresh()
+        from . import bench_team
+
+        figures += bench_team.run([50] if smoke else [1_000, 10_000], repeat)
     if "memory" in chosen:
         fresh()
         figures += bench_memory.run(50 if smoke else 10_000, 1 if smoke else 3)

@@ -58,10 +58,11 @@ def test_html_is_one_file_with_the_changes_drawn(versions, tmp_path, qapp) -> No
     assert sorted(p.name for p in tmp_path.iterdir()) == ["changes.html", "new.ucd", "old.ucd"]
     page = out.read_text()
     assert page.count("<svg") == 1 and "http" not in page.replace("http://www.w3.org", "")
-    # The marks are in the picture: the words beside them and their colours.
+    picture = page[page.index("<svg") : page.index("</svg>")]
+    # The marks are in the picture: the words beside them, in their colours.
     for word, colour in (("added", "#1a8a3e"), ("moved", "#7b8794"), ("removed", "#b42318")):
-        assert f">{word}<" in page and colour in page
-    assert "Returns are accep" in page  # the removed note's ghost is named
+        assert f'fill="{colour}"' in picture and f">{word}</text>" in picture
+    assert "Returns are accep" in picture  # the removed note's ghost is named
 
 
 def test_bad_output_suffix_is_one_line(versions, capsys) -> None:

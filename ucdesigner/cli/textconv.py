@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..model.compare.text import document_text
-from .common import read_document_data
+from ..io.files import read_input
+from ..io.native import MAX_FILE_BYTES, NativeFormatError
+from ..io.textconv import file_text
+from .common import CLIError
 
 HELP = "print a .ucd document as readable lines (git's text conversion for *.ucd)"
 
@@ -16,6 +18,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text = document_text(read_document_data(args.file))
+    try:
+        raw = read_input(args.file, "a .ucd file", MAX_FILE_BYTES, NativeFormatError)
+        text = file_text(raw, args.file)
+    except NativeFormatError as error:
+        raise CLIError(str(error)) from None
     sys.stdout.write(text)
     return 0

@@ -2,7 +2,8 @@
 
 Each element, relationship and diagram is a heading line with its fields indented
 under it, in id order, so that a change shows as a few changed lines under the name of
-what changed, instead of JSON punctuation.
+what changed, instead of JSON punctuation. It works on the document as the file holds
+it (a JSON object, defaults left out), so that git diff stays quick on large models.
 """
 
 from __future__ import annotations
@@ -10,77 +11,90 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel
-
 from ..data import DocumentData
-from ..diagram import Diagram
-from ..elements import Element, Relationship
-from .words import VERBS, field_word, title
+from ..elements import KIND_LABELS
+from .words import VERBS, field_word
 
 _SKIP = {"kind", "id", "name"}
 
 
-def document_text(data: DocumentData) -> str:
-    """The whole document as readable lines (see the module docstring)."""
-    names = {e.id: e for e in data.elements}
-    lines = [f'Model "{data.name}"']
+def document_text(document: DocumentData | dict[str, Any]) -> str:
+    """The whole document as readable lines (see the module docstring); ``document`` is
+    a DocumentData or the content of a current-version file."""
+    if isinstance(document, DocumentData):
+        document = document.model_dump(mode="json", exclude_defaults=True)
+    elements = _list(document.get("elements"))
+    titles = {e.get("id"): _title(e) for e in elements}
+    lines = [f'Model "{document.get("name", "Model")}"']
     for field in ("documentation", "properties", "settings", "journey"):
-        _field(lines, field, getattr(data, field), DocumentData.model_fields[field].default)
-    for element in data.elements:
+        _field(lines, field, document.get(field))
+    for element in elements:
+        label = KIND_LABELS.get(element.get("kind"), "element").capitalize()
         lines.append("")
-        lines.append(f"{element.label.capitalize()} {title(element)} [{element.id}]")
+        lines.append(f"{label} {titles[element.get('id')]} [{element.get('id')}]")
         _fields(lines, element)
-    for rel in data.relationships:
+    for rel in _list(document.get("relationships")):
         lines.append("")
-        lines.append(f"{_clause(rel, names)} [{rel.id}]")
+        lines.append(f"{_clause(rel, titles)} [{rel.get('id')}]")
         _fields(lines, rel, skip={"source", "target"})
-    for diagram in data.diagrams:
+    for diagram in _list(document.get("diagrams")):
         lines.append("")
-        _diagram(lines, diagram, names)
-    for conflict in data.conflicts:
+        _diagram(lines, diagram, titles)
+    for conflict in _list(document.get("conflicts")):
         lines.append("")
-        lines.append(f"Conflict [{conflict.id}]: {conflict.message}")
+        lines.append(f"Conflict [{conflict.get('id')}]: {conflict.get('message', '')}")
     return "\n".join(lines) + "\n"
 
 
-def _clause(rel: Relationship, names: dict[str, Element]) -> str:
-    source, target = names.get(rel.source), names.get(rel.target)
-    verb = VERBS.get(rel.kind, ("is related to", ""))[0]
+def _list(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _title(element: dict[str, Any]) -> str:
+    if element.get("kind") == "comment":
+        text = " ".join(str(element.get("body", "")).split())
+        return f'Note "{text[:39] + "…" if len(text) > 40 else text}"'
+    label = KIND_LABELS.get(element.get("kind"), "element")
+    return str(element.get("name") or f"Unnamed {label} ({element.get('id')})")
+
+
+def _clause(rel: dict[str, Any], titles: dict[Any, str]) -> str:
+    kind = rel.get("kind")
+    verb = VERBS.get(kind, ("is related to", ""))[0]
+    source, target = rel.get("source"), rel.get("target")
     return (
-        f"{rel.label.capitalize()}: {title(source) if source else rel.source} {verb} "
-        f"{title(target) if target else rel.target}"
+        f"{KIND_LABELS.get(kind, 'relationship').capitalize()}: "
+        f"{titles.get(source, source)} {verb} {titles.get(target, target)}"
     )
 
 
-def _fields(lines: list[str], item: BaseModel, skip: set[str] | frozenset = frozenset()) -> None:
-    fields = type(item).model_fields
-    for name, value in item.__dict__.items():
-        if name in _SKIP or name in skip:
-            continue
-        _field(lines, name, value, fields[name].default)
+def _fields(
+    lines: list[str], item: dict[str, Any], skip: set[str] | frozenset = frozenset()
+) -> None:
+    for name, value in item.items():
+        if name not in _SKIP and name not in skip:
+            _field(lines, name, value)
 
 
-def _field(lines: list[str], name: str, value: Any, default: Any) -> None:
-    if value == default or value in ((), {}, "", None):
+def _field(lines: list[str], name: str, value: Any) -> None:
+    if value is None or value == "" or value == [] or value == {}:
         return
     label = field_word(name)
     if isinstance(value, str):
         first, *rest = value.splitlines() or [""]
         lines.append(f"  {label}: {first}")
         lines.extend(f"    {line}" for line in rest)
-    elif isinstance(value, BaseModel | tuple | list | dict):
-        dumped = _plain(value)
-        if isinstance(dumped, dict) and dumped:
-            lines.append(f"  {label}:")
-            for key, item in dumped.items():
-                if isinstance(item, list) and item:
-                    lines.append(f"    {field_word(key)}:")
-                    lines.extend(f"      - {_one(part)}" for part in item)
-                else:
-                    lines.append(f"    {field_word(key)}: {_one(item)}")
-        elif isinstance(dumped, list) and dumped:
-            lines.append(f"  {label}:")
-            lines.extend(f"    - {_one(item)}" for item in dumped)
+    elif isinstance(value, dict):
+        lines.append(f"  {label}:")
+        for key, item in value.items():
+            if isinstance(item, list) and item:
+                lines.append(f"    {field_word(key)}:")
+                lines.extend(f"      - {_one(part)}" for part in item)
+            else:
+                lines.append(f"    {field_word(key)}: {_one(item)}")
+    elif isinstance(value, list):
+        lines.append(f"  {label}:")
+        lines.extend(f"    - {_one(item)}" for item in value)
     else:
         lines.append(f"  {label}: {json.dumps(value)}")
 
@@ -92,40 +106,35 @@ def _one(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", exclude_defaults=True)
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-def _diagram(lines: list[str], diagram: Diagram, names: dict[str, Element]) -> None:
-    lines.append(f'Diagram "{diagram.name}" [{diagram.id}]')
+def _diagram(lines: list[str], diagram: dict[str, Any], titles: dict[Any, str]) -> None:
+    lines.append(f'Diagram "{diagram.get("name", "")}" [{diagram.get("id")}]')
     for field in ("package", "documentation", "properties", "lanes"):
-        _field(lines, field, getattr(diagram, field), Diagram.model_fields[field].default)
-    for shape in diagram.shapes:
-        element = names.get(shape.element)
-        extra = []
-        if shape.z:
-            extra.append(f"z {shape.z}")
-        if shape.pinned:
-            extra.append("pinned")
-        style = shape.style.model_dump(exclude_none=True)
-        if style:
-            extra.append(json.dumps(style))
-        lines.append(
-            f"  shape {title(element) if element else shape.element} at "
-            f"({shape.x:g}, {shape.y:g}) size {shape.width:g} x {shape.height:g}"
-            + (f" {' '.join(extra)}" if extra else "")
+        _field(lines, field, diagram.get(field))
+    append = lines.append
+    for shape in _list(diagram.get("shapes")):
+        element = shape.get("element")
+        rest = {k: v for k, v in shape.items() if k not in _SHAPE_MAIN} if len(shape) > 5 else {}
+        append(
+            f"  shape {titles.get(element, element)} at ({_n(shape.get('x'))}, "
+            f"{_n(shape.get('y'))}) size {_n(shape.get('width'))} x {_n(shape.get('height'))}"
+            + (f" {json.dumps(rest)}" if rest else "")
         )
-    for edge in diagram.edges:
-        route = " ".join(f"({p.x:g}, {p.y:g})" for p in edge.waypoints)
-        rest = edge.model_dump(mode="json", exclude_defaults=True, exclude={"element", "waypoints"})
-        lines.append(
-            f"  line {edge.element}"
+    for edge in _list(diagram.get("edges")):
+        points = edge.get("waypoints") or []
+        route = " ".join(f"({_n(p.get('x'))}, {_n(p.get('y'))})" for p in _list(points))
+        rest = {k: v for k, v in edge.items() if k not in ("element", "waypoints")}
+        append(
+            f"  line {edge.get('element')}"
             + (f" via {route}" if route else "")
             + (f" {json.dumps(rest)}" if rest else "")
         )
+
+
+_SHAPE_MAIN = {"element", "x", "y", "width", "height"}
+
+
+def _n(value: Any) -> str:
+    """A coordinate as written in the file, without a needless ".0"."""
+    if value.__class__ is float and value.is_integer():
+        return str(int(value))
+    return str(value)
