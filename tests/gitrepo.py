@@ -40,6 +40,7 @@ class Repo:
         if shutil.which("git") is None:
             pytest.skip("git is not installed")
         self.path = path
+        path.mkdir(parents=True, exist_ok=True)
         self.file = path / "model.ucd"
         self.git("init", "-q", "-b", "main")
         shutil.copyfile(EXAMPLE, self.file)
