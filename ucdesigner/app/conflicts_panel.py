@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvas.diff_overlay import OVERLAY_Z
 from ..commands.conflicts import resolve_conflict
 from ..i18n import tr
 from ..model import Document, ModelError, Transaction
@@ -70,7 +71,10 @@ class ConflictsPanel(QWidget):
         sides = QHBoxLayout()
         for key, title in (("base", tr("Base")), ("ours", tr("Ours")), ("theirs", tr("Theirs"))):
             column = QVBoxLayout()
-            label = QLabel(f"<b>{title}</b>")
+            label = QLabel(title)
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
             text = QPlainTextEdit()
             text.setReadOnly(True)
             text.setObjectName(f"conflict_{key}")
@@ -201,7 +205,7 @@ class ConflictsPanel(QWidget):
             box = QGraphicsRectItem(rect.adjusted(-4, -4, 4, 4))
             pen = QPen(colour, 2.0, Qt.PenStyle.DashLine)
             box.setPen(pen)
-            box.setZValue(10_000)
+            box.setZValue(OVERLAY_Z)
             label = QGraphicsSimpleTextItem(tr("Ours") if side == "ours" else tr("Theirs"), box)
             label.setBrush(QBrush(colour))
             label.setPos(rect.left() - 4, rect.top() - 22)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from ..i18n import tr
 from ..model.compare import DiagramDiff
 from ..model.diagram import Shape
 from .items.edge import EdgeItem
@@ -31,7 +32,8 @@ ADDED = "#1a8a3e"
 REMOVED = "#b42318"
 MOVED = "#7b8794"
 RESTYLED = "#d97706"
-OVERLAY_Z = 10_000.0
+OVERLAY_Z = 1e9
+"""Above every layer of the scene (boundaries, nodes, notes, lines)."""
 PAD = 6.0
 
 
@@ -88,27 +90,27 @@ class DiffOverlay(QGraphicsItemGroup):
             label = QGraphicsSimpleTextItem(name, ghost)
             label.setBrush(QBrush(QColor(REMOVED)))
             label.setPos(box.center() - label.boundingRect().center())
-            self._tag(box, "removed", REMOVED)
+            self._tag(box, tr("removed"), REMOVED)
             self.marks[element] = box
             return
         assert new is not None
         box = _rect(new)
         if "added" in aspects:
             self._box(box, ADDED)
-            self._tag(box, "added", ADDED)
+            self._tag(box, tr("added"), ADDED)
         elif "moved" in aspects and old is not None:
             before = _rect(old)
             self._box(before, MOVED, dashed=True, alpha=150)
             self._arrow(before.center(), box.center(), MOVED)
             self._box(box, MOVED, width=2.0)
-            self._tag(box, "moved", MOVED)
+            self._tag(box, tr("moved"), MOVED)
             self.marks[element] = box.united(before)
             if {"resized", "restyled"} & set(aspects):
-                self._tag(box, "moved, " + ", ".join(a for a in aspects if a != "moved"), MOVED)
+                self._tag(box, ", ".join(tr(a) for a in aspects), MOVED)
             return
         else:
             self._box(box, RESTYLED)
-            self._tag(box, ", ".join(aspects), RESTYLED)
+            self._tag(box, ", ".join(tr(a) for a in aspects), RESTYLED)
         self.marks[element] = box
 
     def _edge_marks(self, change: DiagramDiff, old_centres: dict[str, QPointF]) -> None:
@@ -120,7 +122,11 @@ class DiffOverlay(QGraphicsItemGroup):
                 path = QGraphicsPathItem(item.line_path(), self)
                 path.setPen(_pen(colour, 5.0, alpha=110))
                 bounds = item.sceneBoundingRect()
-                self._tag_at(item.line_path().pointAtPercent(0.5), ", ".join(edge.aspects), colour)
+                self._tag_at(
+                    item.line_path().pointAtPercent(0.5),
+                    ", ".join(tr(a) for a in edge.aspects),
+                    colour,
+                )
                 self.marks[edge.element] = bounds
             elif edge.old is not None and edge.element in self._old_ends:
                 source, target = self._old_ends[edge.element]
@@ -130,7 +136,7 @@ class DiffOverlay(QGraphicsItemGroup):
                     ghost = QGraphicsPathItem(line, self)
                     ghost.setPen(_pen(REMOVED, 2.0, dashed=True))
                     bounds = line.boundingRect()
-                    self._tag_at(line.pointAtPercent(0.5), "removed", REMOVED)
+                    self._tag_at(line.pointAtPercent(0.5), tr("removed"), REMOVED)
                     self.marks[edge.element] = bounds
 
     def _box(
