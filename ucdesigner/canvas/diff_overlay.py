@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -35,6 +35,22 @@ RESTYLED = "#d97706"
 OVERLAY_Z = 1e9
 """Above every layer of the scene (boundaries, nodes, notes, lines)."""
 PAD = 6.0
+
+
+ASPECT_WORDS = {
+    "added": QT_TRANSLATE_NOOP("", "added"),
+    "removed": QT_TRANSLATE_NOOP("", "removed"),
+    "moved": QT_TRANSLATE_NOOP("", "moved"),
+    "resized": QT_TRANSLATE_NOOP("", "resized"),
+    "restyled": QT_TRANSLATE_NOOP("", "restyled"),
+    "rerouted": QT_TRANSLATE_NOOP("", "rerouted"),
+    "changed": QT_TRANSLATE_NOOP("", "changed"),
+}
+"""The words beside the marks (passed through ``tr`` when drawn)."""
+
+
+def _words(aspects: tuple[str, ...]) -> str:
+    return ", ".join(tr(ASPECT_WORDS.get(a, a)) for a in aspects)
 
 
 def _pen(colour: str, width: float = 2.5, dashed: bool = False, alpha: int = 255) -> QPen:
@@ -103,14 +119,12 @@ class DiffOverlay(QGraphicsItemGroup):
             self._box(before, MOVED, dashed=True, alpha=150)
             self._arrow(before.center(), box.center(), MOVED)
             self._box(box, MOVED, width=2.0)
-            self._tag(box, tr("moved"), MOVED)
+            self._tag(box, _words(aspects), MOVED)
             self.marks[element] = box.united(before)
-            if {"resized", "restyled"} & set(aspects):
-                self._tag(box, ", ".join(tr(a) for a in aspects), MOVED)
             return
         else:
             self._box(box, RESTYLED)
-            self._tag(box, ", ".join(tr(a) for a in aspects), RESTYLED)
+            self._tag(box, _words(aspects), RESTYLED)
         self.marks[element] = box
 
     def _edge_marks(self, change: DiagramDiff, old_centres: dict[str, QPointF]) -> None:
@@ -124,7 +138,7 @@ class DiffOverlay(QGraphicsItemGroup):
                 bounds = item.sceneBoundingRect()
                 self._tag_at(
                     item.line_path().pointAtPercent(0.5),
-                    ", ".join(tr(a) for a in edge.aspects),
+                    _words(edge.aspects),
                     colour,
                 )
                 self.marks[edge.element] = bounds
