@@ -156,3 +156,21 @@ def test_a_side_that_is_not_a_model_leaves_ours_untouched(tmp_path, which, case)
     assert words in done.stderr and "Traceback" not in done.stderr
     assert ours.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["base.ucd", "ours.ucd", "theirs.ucd"]
+
+
+def test_a_file_both_branches_added_merges_from_an_empty_base(tmp_path) -> None:
+    from ucdesigner.cli import main
+
+    base, ours, theirs = _sides(tmp_path)
+    base.write_bytes(b"")
+    document = native.load(theirs)
+    document.update(USE_CASE, name="Added Differently")
+    native.save(document, theirs)
+    assert main(["merge", str(base), str(ours), str(theirs)]) == 1
+    merged = native.load(ours)
+    (conflict,) = merged.conflicts
+    assert (conflict.target, conflict.field, conflict.theirs) == (
+        USE_CASE,
+        "name",
+        "Added Differently",
+    )

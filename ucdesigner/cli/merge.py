@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..io.native import NativeFormatError, save
 from ..io.versions import read_version
+from ..model import DocumentData
 from ..model.compare import merge
 from .common import CLIError
 
@@ -33,7 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        base = read_version(args.base, "the base")
+        # Git hands an empty base when both branches added the file.
+        base = DocumentData() if _empty(args.base) else read_version(args.base, "the base")
         ours = read_version(args.ours, "ours")
         theirs = read_version(args.theirs, "theirs")
     except NativeFormatError as error:
@@ -53,6 +56,13 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _empty(path: str) -> bool:
+    try:
+        return Path(path).stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _named(args: argparse.Namespace) -> str:
