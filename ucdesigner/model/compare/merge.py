@@ -412,7 +412,7 @@ class _Merger:
                         scope,
                         key,
                         "",
-                        (b, _group_values(o, groups), _group_values(t, groups)),
+                        (b, o, t),
                         f"{named}: {deleter} deleted it, the other side changed it.",
                         diagram,
                     )
@@ -567,7 +567,6 @@ class _Merger:
     def _set_back_drawn(self, scope: ConflictScope, diagram_id: str, element_id: str) -> None:
         self.pinned.add((scope, diagram_id, element_id))
         table = self.out.shapes if scope == "shape" else self.out.edges
-        groups = SHAPE_GROUPS if scope == "shape" else EDGE_GROUPS
         side_tables = (self.ours.shapes, self.theirs.shapes, self.base.shapes)
         if scope == "edge":
             side_tables = (self.ours.edges, self.theirs.edges, self.base.edges)
@@ -582,7 +581,7 @@ class _Merger:
                 scope,
                 element_id,
                 "",
-                (b, _group_values(o, groups), _group_values(t, groups)),
+                (b, o, t),
                 f"The {what} of {_named(element) if element else element_id}: ours' and "
                 "theirs' changes do not fit together; ours is kept.",
                 diagram_id,
@@ -691,11 +690,6 @@ def _group(value: Any, fields: tuple[str, ...]) -> Any:
     if len(fields) == 1:
         return getattr(value, fields[0], None)
     return tuple(getattr(value, f) for f in fields)
-
-
-def _group_values(value: Any, groups: dict[str, tuple[str, ...]]) -> Any:
-    """A whole shape or line as conflict data (None when that side deleted it)."""
-    return value
 
 
 def _named(element: Element | None) -> str:

@@ -45,8 +45,6 @@ def still_applies(document: Document, conflict: Conflict) -> bool:
         return document.has_diagram(conflict.target)
     if conflict.diagram is None or not document.has_diagram(conflict.diagram):
         return False
-    if conflict.scope == "shape":
-        return document.find(conflict.target) is not None
     return document.find(conflict.target) is not None
 
 
