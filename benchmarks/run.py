@@ -32,6 +32,7 @@ SUITES = [
     "layout",
     "find",
     "print",
+    "team",
 ]
 
 
@@ -115,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
         from . import bench_print
 
         figures += bench_print.run(repeat)
+    if "team" in chosen:
+        fresh()
+        from . import bench_team
+
+        figures += bench_team.run([50] if smoke else [1_000, 10_000], repeat)
     if "memory" in chosen:
         fresh()
         figures += bench_memory.run(50 if smoke else 10_000, 1 if smoke else 3)

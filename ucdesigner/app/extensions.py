@@ -25,6 +25,8 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.export_actions:install",
     "ucdesigner.app.spec_actions:install",
     "ucdesigner.app.problems_panel:install",
+    "ucdesigner.app.conflicts_panel:install",
+    "ucdesigner.app.compare_actions:install",
     "ucdesigner.app.report_actions:install",
     "ucdesigner.app.journey_actions:install",
     "ucdesigner.app.template_actions:install",

@@ -42,7 +42,7 @@ from ..model.search import (
     search,
     search_limited,
 )
-from .actions import _unique, new_action
+from .actions import new_action, unique_keys
 
 Key = QKeySequence.StandardKey
 
@@ -519,18 +519,18 @@ def install(window: Any) -> None:
         new_action(
             window, tr("Find &Next"), lambda: step(1), name="find_next",
             tip=tr("Show the next match of the search"), status_tip=True,
-            keys=_unique([Key.FindNext, "F3"]),
+            keys=unique_keys([Key.FindNext, "F3"]),
         ),
         new_action(
             window, tr("Find Pre&vious"), lambda: step(-1), name="find_previous",
             tip=tr("Show the previous match of the search"), status_tip=True,
-            keys=_unique([Key.FindPrevious, "Shift+F3"]),
+            keys=unique_keys([Key.FindPrevious, "Shift+F3"]),
         ),
         new_action(
             window, tr("Find and Rep&lace…"), lambda: open_panel(True), name="replace",
             tip=tr("Replace text in names and texts, with a preview of what changes"),
             # Ctrl+H as well: X11 desktops give the standard key none.
-            status_tip=True, keys=_unique([Key.Replace, "Ctrl+H"]),
+            status_tip=True, keys=unique_keys([Key.Replace, "Ctrl+H"]),
         ),
     ]  # fmt: skip
     for action in actions:

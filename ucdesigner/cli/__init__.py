@@ -24,6 +24,10 @@ SUBCOMMANDS: dict[str, str] = {
     "export": "ucdesigner.cli.export",
     "layout": "ucdesigner.cli.layout",
     "report": "ucdesigner.cli.report",
+    "diff": "ucdesigner.cli.diff",
+    "merge": "ucdesigner.cli.merge",
+    "git-setup": "ucdesigner.cli.git_setup",
+    "textconv": "ucdesigner.cli.textconv",
 }
 """Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
 

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from .conflict import Conflict
 from .diagram import Diagram
 from .elements import AnyNode, AnyRelationship, Frozen, Name, Text
 from .journey import Journey
@@ -32,3 +33,6 @@ class DocumentData(Frozen):
     elements: tuple[AnyNode, ...] = ()
     relationships: tuple[AnyRelationship, ...] = ()
     diagrams: tuple[Diagram, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    """Merge conflicts left to resolve (``ucdesigner merge``); empty in a settled file,
+    and then left out of it, so files without conflicts keep their bytes."""

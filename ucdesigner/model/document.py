@@ -38,6 +38,7 @@ from .changes import (
     ShapeRemoved,
     Transaction,
 )
+from .conflict import Conflict
 from .data import DocumentData
 from .diagram import Diagram, DiagramInfo, Edge, Shape
 from .elements import (
@@ -89,6 +90,7 @@ class Document:
             "properties": {},
             "settings": DocumentSettings(),
             "journey": Journey(),
+            "conflicts": (),
         }
         self._nodes: dict[str, NodeElement] = {}
         self._relationships: dict[str, Relationship] = {}
@@ -135,6 +137,11 @@ class Document:
     def journey(self) -> Journey:
         """The customer journey: ordered stages and the touchpoints to choose from."""
         return self._info["journey"]
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Merge conflicts still to resolve (see model/conflict.py); usually empty."""
+        return self._info["conflicts"]
 
     def find(self, element_id: str) -> Element | None:
         """The element or relationship with this id, or None."""
@@ -259,6 +266,7 @@ class Document:
             elements=tuple(self._nodes[k] for k in sorted(self._nodes)),
             relationships=tuple(self._relationships[k] for k in sorted(self._relationships)),
             diagrams=tuple(self.diagram(d) for d in self._diagrams),
+            conflicts=self._info["conflicts"],
         )
 
     @classmethod
@@ -275,6 +283,7 @@ class Document:
             "properties": dict(data.properties),
             "settings": data.settings,
             "journey": data.journey,
+            "conflicts": data.conflicts,
         }
         for node in data.elements:
             document._apply(ElementAdded(node))
@@ -472,8 +481,9 @@ class Document:
         return rec.result
 
     def set_info(self, **changes: Any) -> Transaction:
-        """Change the document's name, documentation, properties or settings."""
-        unknown = set(changes) - {"name", "documentation", "properties", "settings"}
+        """Change the document's name, documentation, properties, settings or the list of
+        merge conflicts still to resolve."""
+        unknown = set(changes) - {"name", "documentation", "properties", "settings", "conflicts"}
         if unknown:
             raise ModelError(f"A document has no field {', '.join(sorted(unknown))}.")
         new = {**self._info, **changes}
@@ -486,6 +496,7 @@ class Document:
         new["properties"] = dict(checked.properties)
         new["settings"] = checked.settings
         new["name"], new["documentation"] = checked.name, checked.documentation
+        new["conflicts"] = checked.conflicts
         with self.transaction("Change document") as recorder:
             if new != self._info:
                 self._do(DocumentInfoChanged(dict(self._info), new))

@@ -284,11 +284,6 @@ class EdgeItem(HoverMark, QGraphicsItem):
                 spots.append((end_label_point(near, far, side=-1), end.role))
         return spots
 
-    def end_labels(self) -> list[tuple[QRectF, str]]:
-        """An association's multiplicities and role names: where each is drawn (scene
-        coordinates) and its text."""
-        return [(self._text_rect(centre, text), text) for centre, text in self._spots]
-
     def _text_rect(self, centre: QPointF, text: str) -> QRectF:
         metrics = self.theme.small_metrics
         width = metrics.horizontalAdvance(text) + 4

@@ -55,7 +55,7 @@ class UseCaseItem(NodeItem):
             total += 8 + small.height() + points_box.height()
         return QRectF(rect.center().x() - width / 2, rect.center().y() - total / 2, width, total)
 
-    def text_blocks(self) -> tuple[str, str, list[str]]:
+    def texts(self) -> tuple[str, str, list[str]]:
         """The keywords line, the name and the extension point names, as drawn."""
         return self._blocks()
 

@@ -297,7 +297,7 @@ class _Reader:
     def _usecase(self, item: UseCaseItem, node: Node) -> None:
         theme = self.theme
         rect = item.scene_body_rect()
-        keywords, name, points = item.text_blocks()
+        keywords, name, points = item.texts()
         # Office programs write an ellipse's text in its inscribed rectangle, a little
         # narrower than the canvas's share: the text is fitted to the smaller of both.
         share = min(INNER, INSCRIBED)

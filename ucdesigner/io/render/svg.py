@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QBuffer, QRectF, QSize
@@ -13,15 +13,21 @@ from ...model import Document
 from ..describe import describe_diagram
 from ..svg_post import SvgFacts, finish_svg
 from .options import ExportOptions, Rendered
-from .snapshot import build_snapshot, layout_dpi, left_aligned_boxes, paint_to_bytes
+from .snapshot import Snapshot, build_snapshot, layout_dpi, left_aligned_boxes, paint_to_bytes
 
 
 def render_svg(
-    document: Document, diagram_id: str, options: ExportOptions | None = None
+    document: Document,
+    diagram_id: str,
+    options: ExportOptions | None = None,
+    decorate: Callable[[Snapshot], None] | None = None,
 ) -> Rendered:
-    """The diagram (or ``options.ids``) as a standalone SVG document."""
+    """The diagram (or ``options.ids``) as a standalone SVG document. ``decorate`` may
+    add items to the snapshot's scene (and widen its source) before it is painted."""
     options = options or ExportOptions(format="svg")
     snapshot = build_snapshot(document, diagram_id, options)
+    if decorate is not None:
+        decorate(snapshot)
     dpi = layout_dpi()
     width, height = snapshot.width, snapshot.height
 
