@@ -22,10 +22,11 @@ PACKAGES=(
 )
 # What the tests check our files with: exported pictures (rsvg-convert, pdftotext,
 # chromium), desktop integration files (desktop-file-validate, appstreamcli), slides and
-# Word reports (LibreOffice converts them to PDF; about 50 MB, 25 s to install).
+# Word reports (LibreOffice converts them to PDF; about 50 MB, 25 s to install), and the
+# PlantUML we write (the real plantuml renders it; it brings a Java runtime).
 TEST_PACKAGES=(
   librsvg2-bin poppler-utils desktop-file-utils appstream chromium
-  libreoffice-impress libreoffice-writer
+  libreoffice-impress libreoffice-writer plantuml
 )
 if $with_tests; then
   PACKAGES+=("${TEST_PACKAGES[@]}")
