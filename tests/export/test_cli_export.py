@@ -92,7 +92,7 @@ def test_selection_ids(qapp, capsys, tmp_path) -> None:
         (["-d", "Nope", "-f", "png"], "no diagram named 'Nope'; available: 'Discover and choose'"),
         (["-f", "png"], "has 3 diagrams; choose with -d NAME or use --all"),
         (["--all", "-d", "Purchase", "-f", "png"], "either -d DIAGRAM or --all"),
-        (["-d", "Purchase", "-o", "picture"], "say which picture format, with a suffix"),
+        (["-d", "Purchase", "-o", "picture"], "say which format, with a suffix"),
         (["-d", "Purchase", "-o", "x.gif"], "GIF is not supported"),
         (["-d", "Purchase", "-f", "svg", "-o", "x.png"], "ends in .png, but -f asks for svg"),
         (["-d", "Purchase", "-f", "gif"], "argument -f/--format: invalid choice: 'gif'"),

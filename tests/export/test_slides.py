@@ -346,3 +346,14 @@ def test_libreoffice_shows_every_name_and_long_names_stay_inside(tmp_path, qapp)
     for _page, _word, x0, y0, x1, y1 in inside:
         assert left <= x0 and x1 <= right and top <= y0 and y1 <= bottom
     assert "This diagram is empty." in pdf_text(tmp_path / "odd.pdf")
+
+
+def test_all_diagrams_go_into_one_deck(tmp_path, qapp, capsys) -> None:
+    """With --all, -o deck.pptx is the one deck holding every diagram, not a folder."""
+    deck = tmp_path / "deck.pptx"
+    code, out, err = run_cli(capsys, "export", str(RETAIL), "--all", "-o", str(deck))
+    assert code == 0, err
+    names = [d.name for d in load(RETAIL).diagrams()]
+    titles = [s.shapes.title.text for s in Presentation(str(deck)).slides]
+    assert titles == names and len(names) > 1
+    assert out.strip().endswith(f"({len(names)} slides)")
