@@ -21,6 +21,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -170,6 +171,14 @@ def action_name(action: QAction) -> str:
     return action.objectName().removeprefix("action_") or action.text().replace("&", "")
 
 
+QT_OWN_DIALOGS = (QPrintDialog, QPrintPreviewDialog)
+"""Qt's own dialogs are opened and closed with each closing button, but their insides are
+Qt's (its page setup refuses non-native printers with a warning; "..." opens Qt's own
+file dialog), not ours to sweep."""
+HANDLED = "sweepHandled"
+"""Dynamic property on a menu or dialog the sweep is answering (or has closed)."""
+
+
 class Sweep:
     """Triggers controls of one main window and answers what they open."""
 
@@ -183,7 +192,6 @@ class Sweep:
         self.dialogs: list[str] = []
         """The dialogs met, for the test's own checks."""
         self.menu_pick: Callable[[QMenu], None] | None = None
-        self._handling: set[int] = set()
         self._running = False
 
     # ------------------------------------------------------------------ the poller
@@ -203,8 +211,10 @@ class Sweep:
         # slot is still running (it is, while a dialog's nested loop runs under it).
         QTimer.singleShot(15, self._poll)
         popup = QApplication.activePopupWidget()
-        if isinstance(popup, QMenu) and id(popup) not in self._handling:
-            self._handling.add(id(popup))
+        # Marks live on the Qt object itself: Python ids of wrappers are reused, and a
+        # reused id once hid a modal dialog from the sweep, which then waited forever.
+        if isinstance(popup, QMenu) and not popup.property(HANDLED):
+            popup.setProperty(HANDLED, True)
             pick, self.menu_pick = self.menu_pick, None
             if pick is not None:
                 pick(popup)
@@ -212,12 +222,13 @@ class Sweep:
                 popup.close()
             return
         modal = QApplication.activeModalWidget()
-        if modal is not None and id(modal) not in self._handling:
-            self._handling.add(id(modal))
+        if modal is not None and not modal.property(HANDLED):
+            modal.setProperty(HANDLED, True)
             try:
                 self.answer(modal)
             finally:
-                self._handling.discard(id(modal))
+                if shiboken6.isValid(modal):
+                    modal.setProperty(HANDLED, False)
 
     # ------------------------------------------------------------------ dialogs
 
@@ -233,7 +244,7 @@ class Sweep:
         if isinstance(dialog, QMessageBox):
             closing = list(dialog.buttons())
         else:
-            if self.explore_dialogs:
+            if self.explore_dialogs and not isinstance(dialog, QT_OWN_DIALOGS):
                 self.explore(dialog)
                 if not shiboken6.isValid(dialog) or not dialog.isVisible():
                     return
@@ -315,7 +326,7 @@ class Sweep:
                 self.dialogs.append(f"{type(widget).__name__}:{widget.windowTitle()}")
                 if hasattr(widget, "undo_stack"):  # another main window
                     widget.undo_stack.setClean()
-                elif self.explore_dialogs:
+                elif self.explore_dialogs and not isinstance(widget, QT_OWN_DIALOGS):
                     self.explore(widget)
                 if shiboken6.isValid(widget):
                     widget.close()
