@@ -44,15 +44,26 @@ def test_import_opens_the_model_as_unsaved_work(make_window, xmi_file, monkeypat
     assert shown and "Imported" in window.statusBar().currentMessage()
 
 
-def test_import_asks_to_save_the_current_changes_first(make_window, xmi_file, monkeypatch) -> None:
+def test_import_beside_changed_work_opens_a_new_window(make_window, xmi_file, monkeypatch) -> None:
+    """As Open does: a window holding a document keeps it; the import gets a window of
+    its own, and nothing asks to save or replaces the work."""
+    from ucdesigner.app import windows
+
     window = make_window(load(EXAMPLES / "online-shop-intent.ucd"))
     window.undo_stack.resetClean()
     before = window.document.to_data()
+    others_before = set(map(id, windows.open_windows()))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(xmi_file), ""))
     monkeypatch.setattr(xmi_dialogs, "show_report", lambda parent, report: None)
-    monkeypatch.setattr(window, "ask_to_save", lambda: QMessageBox.StandardButton.Cancel)
-    assert not xmi_actions.import_into(window)
-    assert window.document.to_data() == before  # cancelled: nothing replaced
+    monkeypatch.setattr(window, "ask_to_save", lambda: pytest.fail("nothing is replaced"))
+    assert xmi_actions.import_into(window)
+    (other,) = [w for w in windows.open_windows() if id(w) not in others_before]
+    try:
+        assert window.document.to_data() == before and not window.undo_stack.isClean()
+        assert other.document.to_data() == read_xmi(xmi_file).data and other.path is None
+    finally:
+        other.undo_stack.setClean()
+        other.close()
 
 
 def test_a_bad_file_leaves_the_open_document_untouched(make_window, tmp_path, monkeypatch) -> None:

@@ -265,3 +265,26 @@ def test_the_file_dialog_offers_every_plantuml_suffix() -> None:
     from ucdesigner.io.plantuml import SUFFIXES
 
     assert all(f"*{suffix}" in FILTER for suffix in SUFFIXES)
+
+
+@pytest.mark.parametrize(
+    ("line", "heads"),
+    [
+        ("UC --> A", (True, False)),
+        ("A --> UC", (False, True)),
+        ("A <-- UC", (True, False)),
+        ("A <--> UC", (True, True)),
+        ("A -- UC", (False, False)),
+    ],
+)
+def test_the_arrowhead_marks_the_end_it_points_at_and_survives_the_round_trip(
+    line: str, heads: tuple[bool, bool]
+) -> None:
+    """An association is stored actor -> use case; the navigable end is the one the
+    arrow points at, however the line was written (UC --> A points at the actor)."""
+    text = f'@startuml\nactor A\nusecase "U" as UC\n{line}\n@enduml\n'
+    (rel,) = document_from_plantuml(text).document.relationships()
+    assert (rel.source_end.navigable, rel.target_end.navigable) == heads
+    again = document_from_plantuml(to_plantuml(document_from_plantuml(text).document))
+    (back,) = again.document.relationships()
+    assert (back.source_end.navigable, back.target_end.navigable) == heads

@@ -297,7 +297,11 @@ class _Reader:
             rel = RelSpec(kind, source, target, number, name=label)
         if rel.kind == "association":
             rel.source_multiplicity, rel.target_multiplicity = ends[rel.source], ends[rel.target]
-            rel.target_navigable = rh == ">" or lh == "<"
+            # The head marks the end it points at, whichever way the line was written.
+            pointed = {b} if rh == ">" else set()
+            pointed |= {a} if lh == "<" else set()
+            rel.source_navigable = rel.source in pointed
+            rel.target_navigable = rel.target in pointed
         self.model.relationships.append(rel)
 
     def _apply_steps(self) -> None:
@@ -495,7 +499,12 @@ def to_plantuml(document: Document, diagram_id: str | None = None) -> str:
         match rel.kind:
             case "association":
                 label = f" : {_label(rel.name)}" if rel.name else ""
-                arrow = "-->" if rel.target_end.navigable else "--"  # type: ignore[attr-defined]
+                heads = (rel.source_end.navigable, rel.target_end.navigable)  # type: ignore[attr-defined]
+                arrow = (
+                    {(False, True): "-->", (True, False): "<--", (True, True): "<-->"}[heads]
+                    if any(heads)
+                    else "--"
+                )
                 near = _end_label(rel.source_end)  # type: ignore[attr-defined]
                 far = _end_label(rel.target_end)  # type: ignore[attr-defined]
                 out.append(f"{a}{near} {arrow}{far} {b}{label}")

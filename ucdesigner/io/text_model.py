@@ -95,6 +95,7 @@ class RelSpec:
     name: str = ""
     source_multiplicity: str = ""
     target_multiplicity: str = ""
+    source_navigable: bool = False
     target_navigable: bool = False
 
 
@@ -317,7 +318,7 @@ def _relate(
         fields["name"] = rel.name
     if rel.kind == "association":
         for end, multiplicity, navigable in (
-            ("source_end", rel.source_multiplicity, False),
+            ("source_end", rel.source_multiplicity, rel.source_navigable),
             ("target_end", rel.target_multiplicity, rel.target_navigable),
         ):
             if multiplicity or navigable:
