@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from ...layout import geometry
 from ...model import NodeElement, Shape
 from ..theme import Theme
 
@@ -287,23 +288,9 @@ def box_exit(
     sx: float, sy: float, tx: float, ty: float,
 ) -> tuple[float, float]:  # fmt: skip
     """``rect_exit`` in plain numbers: the ray from (sx, sy) toward (tx, ty) leaving the
-    box; (tx, ty) itself when it lies inside."""
-    dx, dy = tx - sx, ty - sy
-    if dx == 0 and dy == 0:
-        return sx, sy
-    limits = []
-    if dx > 0:
-        limits.append((right - sx) / dx)
-    elif dx < 0:
-        limits.append((left - sx) / dx)
-    if dy > 0:
-        limits.append((bottom - sy) / dy)
-    elif dy < 0:
-        limits.append((top - sy) / dy)
-    scale = max(0.0, min(limits))
-    if scale >= 1:
-        return tx, ty
-    return sx + dx * scale, sy + dy * scale
+    box; (tx, ty) itself when it lies inside. The automatic layout clips lines with the
+    same function, so its routes end where the canvas draws them."""
+    return geometry.box_exit((left, top, right, bottom), sx, sy, tx, ty)
 
 
 def ellipse_exit(rect: QRectF, toward: QPointF) -> QPointF:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from ...layout.geometry import along
 from ...model import Association, Edge, Extend, Relationship, UseCase
 from ..strokes import draw_line_path
 from ..theme import Theme
@@ -135,7 +136,7 @@ class EdgeItem(HoverMark, QGraphicsItem):
 
     def midpoint(self) -> QPointF:
         """The point halfway along the polyline."""
-        return point_along(self._points, 0.5)
+        return pointalong(self._points, 0.5)
 
     def label_text(self) -> str:
         """Keyword, stereotypes and name, one per line."""
@@ -463,27 +464,15 @@ def shortened(before: QPointF, tip: QPointF, by: float) -> QPointF:
     return line.p2()
 
 
-def point_along(points: list[QPointF], fraction: float) -> QPointF:
+def pointalong(points: list[QPointF], fraction: float) -> QPointF:
     """The point at ``fraction`` of the polyline's length."""
     if not points:
         return QPointF()
-    return QPointF(*_along([(p.x(), p.y()) for p in points], fraction))
+    return QPointF(*along([(p.x(), p.y()) for p in points], fraction))
 
 
 # Plain numbers (not Qt points) in the two helpers below: labelled lines are laid out
 # again at every mouse-move while their shapes are dragged.
-
-
-def _along(xy: list[tuple[float, float]], fraction: float) -> tuple[float, float]:
-    segments = list(itertools.pairwise(xy))
-    lengths = [math.hypot(bx - ax, by - ay) for (ax, ay), (bx, by) in segments]
-    goal = sum(lengths) * fraction
-    for ((ax, ay), (bx, by)), length in zip(segments, lengths, strict=True):
-        if goal <= length and length > 0:
-            t = goal / length
-            return ax + (bx - ax) * t, ay + (by - ay) * t
-        goal -= length
-    return xy[-1]
 
 
 def note_direction(points: list[QPointF]) -> QPointF:
@@ -491,7 +480,7 @@ def note_direction(points: list[QPointF]) -> QPointF:
     if len(points) < 2:
         return QPointF(0, 1)
     xy = [(p.x(), p.y()) for p in points]
-    mx, my = _along(xy, 0.5)
+    mx, my = along(xy, 0.5)
 
     def detour(segment: tuple[tuple[float, float], tuple[float, float]]) -> float:
         (ax, ay), (bx, by) = segment
