@@ -9,9 +9,9 @@ rerouted or restyled. Every change can say itself in plain words (``sentence``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -19,6 +19,8 @@ from ..data import DocumentData
 from ..diagram import Diagram, Edge, Shape
 from ..elements import Element, Relationship
 from .words import field_word, relationship_clause, title
+
+T = TypeVar("T")
 
 Status = Literal["added", "removed", "changed"]
 
@@ -301,12 +303,20 @@ def _items(old: Iterable[Element], new: Iterable[Element]) -> list[ItemDiff]:
     return changes
 
 
-def _diagrams(old: Iterable[Diagram], new: Iterable[Diagram]) -> list[DiagramDiff]:
-    before = {d.id: d for d in old}
-    after = {d.id: d for d in new}
-    changes = []
+def _paired(
+    old: Iterable[T], new: Iterable[T], key_of: Callable[[T], str]
+) -> Iterator[tuple[str, T | None, T | None]]:
+    """(key, old item or None, new item or None) for every key: the new side's order,
+    then what only the old side has."""
+    before = {key_of(item): item for item in old}
+    after = {key_of(item): item for item in new}
     for key in [*after, *(k for k in before if k not in after)]:
-        a, b = before.get(key), after.get(key)
+        yield key, before.get(key), after.get(key)
+
+
+def _diagrams(old: Iterable[Diagram], new: Iterable[Diagram]) -> list[DiagramDiff]:
+    changes = []
+    for key, a, b in _paired(old, new, lambda d: d.id):
         if a is None:
             assert b is not None
             changes.append(DiagramDiff(key, b.name, "added", shapes=_shapes((), b.shapes)))
@@ -322,11 +332,8 @@ def _diagrams(old: Iterable[Diagram], new: Iterable[Diagram]) -> list[DiagramDif
 
 
 def _shapes(old: Iterable[Shape], new: Iterable[Shape]) -> list[ShapeDiff]:
-    before = {s.element: s for s in old}
-    after = {s.element: s for s in new}
     changes = []
-    for key in [*after, *(k for k in before if k not in after)]:
-        a, b = before.get(key), after.get(key)
+    for key, a, b in _paired(old, new, lambda shape: shape.element):
         if a is None:
             changes.append(ShapeDiff(key, None, b, ("added",)))
         elif b is None:
@@ -346,11 +353,8 @@ def _shapes(old: Iterable[Shape], new: Iterable[Shape]) -> list[ShapeDiff]:
 
 
 def _edges(old: Iterable[Edge], new: Iterable[Edge]) -> list[EdgeDiff]:
-    before = {e.element: e for e in old}
-    after = {e.element: e for e in new}
     changes = []
-    for key in [*after, *(k for k in before if k not in after)]:
-        a, b = before.get(key), after.get(key)
+    for key, a, b in _paired(old, new, lambda edge: edge.element):
         if a is None:
             changes.append(EdgeDiff(key, None, b, ("added",)))
         elif b is None:
