@@ -29,6 +29,7 @@ def run_editor(files: Sequence[str]) -> int:
     from .. import __version__
     from .autosave import session_store
     from .icons import app_icon
+    from .language import load_language
     from .main_window import MainWindow
     from .recovery_dialog import offer_recovery
 
@@ -38,6 +39,7 @@ def run_editor(files: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ucdesigner")  # matches packaging/ucdesigner.desktop
     app.setWindowIcon(app_icon())
+    load_language(app)
     windows = [MainWindow.open_file(path) for path in files]
     windows += offer_recovery(session_store(), MainWindow)
     for window in windows or [MainWindow()]:

@@ -25,6 +25,8 @@ LEGACY_EXPORT_FILE = "export.json"
 
 ACTOR_NOTATIONS = ("stick", "box")
 APPEARANCES = ("system", "light", "dark")
+LANGUAGE_CHOICES = ("", "en", "de", "fr")
+"""The Settings choices of language ("": the system's; see ``ucdesigner.l10n``)."""
 
 
 def config_dir() -> Path:
@@ -92,6 +94,8 @@ class Preferences:
     appearance: str = "system"
     """The window's colours: ``"system"`` (follow the desktop), ``"light"`` or ``"dark"``.
     The diagram itself is always light paper."""
+    language: str = ""
+    """The interface's language ("en", "de", "fr"); empty: the system's. Read at start."""
     export: ExportPrefs = field(default_factory=ExportPrefs)
     trusted_exports: dict[str, str] = field(default_factory=dict)
     """Document file -> fingerprint of the export-on-save targets the user allowed for it
@@ -125,6 +129,8 @@ class Preferences:
             prefs.actor_notation = raw["actor_notation"]
         if raw.get("appearance") in APPEARANCES:
             prefs.appearance = raw["appearance"]
+        if raw.get("language") in LANGUAGE_CHOICES:
+            prefs.language = raw["language"]
         export = raw.get("export")
         if export is None:
             export = _legacy_export_settings()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
+from ..l10n import LANGUAGES
 from .preferences import ExportPrefs, Preferences
 from .settings_apply import notifier, preferences_changed
 
@@ -115,6 +117,25 @@ class SettingsDialog(QDialog):
         self.appearance_box.activated.connect(
             lambda _i: self._set(appearance=self.appearance_box.currentData())
         )
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        self.language_box.addItem(tr("As the system"), "")
+        for code, name in LANGUAGES.items():  # each language named in itself
+            self.language_box.addItem(name, code)
+        self._field(
+            form,
+            tr("&Language:"),
+            self.language_box,
+            tr("The language of menus, dialogs, model checks and reports"),
+            lambda p: _select(self.language_box, p.language),
+        )
+        self.language_box.activated.connect(
+            lambda _i: self._set(language=self.language_box.currentData())
+        )
+        self.language_note = QLabel(tr("A new language applies when ucdesigner starts again."))
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
         return group
 
     def _canvas_group(self) -> QGroupBox:

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..l10n import tr
 from ..textutil import one_line
 from .common import CLIError, OneLineParser
 
@@ -59,10 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         _refuse_mistyped_command(args)
         return _open_editor(args)
     except CLIError as error:
-        print(f"ucdesigner: error: {one_line(str(error), limit=2000)}", file=sys.stderr)
+        print(
+            tr("ucdesigner: error: {message}").format(message=one_line(str(error), limit=2000)),
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
-        print("ucdesigner: interrupted", file=sys.stderr)
+        print(tr("ucdesigner: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -76,8 +80,9 @@ def _refuse_mistyped_command(args: list[str]) -> None:
     close = difflib.get_close_matches(args[0], list(SUBCOMMANDS), n=1, cutoff=0.6)
     if close:
         raise CLIError(
-            f"unknown command {args[0]!r}; did you mean {close[0]!r}? "
-            f"(commands: {', '.join(SUBCOMMANDS)})"
+            tr("unknown command {word!r}; did you mean {command!r}? (commands: {commands})").format(
+                word=args[0], command=close[0], commands=", ".join(SUBCOMMANDS)
+            )
         )
 
 
@@ -87,7 +92,9 @@ def _open_editor(args: list[str]) -> int:
     parsed, unknown = parser.parse_known_args(args)
     options = [a for a in unknown if a.startswith("-")]
     if options:
-        raise CLIError(f"unknown option {options[0]} (try ucdesigner --help)")
+        raise CLIError(
+            tr("unknown option {option} (try ucdesigner --help)").format(option=options[0])
+        )
     from ..app.launch import run_editor
 
     return run_editor(parsed.files)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..l10n import tr
 from ..model.checks import CHECKS, all_problems, counts
 from ..model.problems import Problem
 from ..textutil import printable
@@ -65,14 +66,14 @@ def summary(problems: list[Problem]) -> str:
     found = counts(problems)
     parts = []
     for severity, one, many in (
-        ("error", "error", "errors"),
-        ("warning", "warning", "warnings"),
-        ("info", "note", "notes"),
+        ("error", tr("{n} error"), tr("{n} errors")),
+        ("warning", tr("{n} warning"), tr("{n} warnings")),
+        ("info", tr("{n} note"), tr("{n} notes")),
     ):
         n = found[severity]
         if n:
-            parts.append(f"{n} {one if n == 1 else many}")
-    return ", ".join(parts) if parts else "no problems found"
+            parts.append((one if n == 1 else many).format(n=n))
+    return ", ".join(parts) if parts else tr("no problems found")
 
 
 def exit_status(problems: list[Problem]) -> int:
@@ -86,10 +87,14 @@ def run(args: argparse.Namespace) -> int:
 
         return run_layout_check(args)
     if args.compare_dot:
-        raise CLIError("check: --compare-dot goes with --layout")
+        raise CLIError(tr("check: --compare-dot goes with --layout"))
     unknown = [code for code in args.skip if code not in CHECKS]
     if unknown:
-        raise CLIError(f"check: unknown check {unknown[0]!r} (known: {', '.join(CHECKS)})")
+        raise CLIError(
+            tr("check: unknown check {check!r} (known: {checks})").format(
+                check=unknown[0], checks=", ".join(CHECKS)
+            )
+        )
     data = read_document_data(args.file)
     disabled = set(args.skip)
     if not args.all_checks:

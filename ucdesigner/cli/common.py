@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
 from ..io.native import NativeFormatError, load, read_data
+from ..l10n import tr
 from ..model import Document, DocumentData
 
 T = TypeVar("T")
@@ -44,15 +45,19 @@ def load_document(path: str) -> Document:
 def read_document(path: str, reader: Callable[[str], T]) -> T:
     """``reader(path)``, with its errors as one clear CLIError line."""
     if os.path.isfile(path) and os.path.getsize(path) == 0:
-        raise CLIError(f"{path}: the file is empty (0 bytes), not a .ucd document")
+        raise CLIError(
+            tr("{path}: the file is empty (0 bytes), not a .ucd document").format(path=path)
+        )
     try:
         return reader(path)
     except NativeFormatError as error:
         if path.lower().endswith(XMI_SUFFIXES) or _starts_like_xml(path):
             stem = os.path.splitext(os.path.basename(path))[0]
             raise CLIError(
-                f"{path}: is XMI (a UML tool's file), not a .ucd document; convert it "
-                f"first: ucdesigner convert {path} -o {stem}.ucd"
+                tr(
+                    "{path}: is XMI (a UML tool's file), not a .ucd document; convert it "
+                    "first: ucdesigner convert {path} -o {stem}.ucd"
+                ).format(path=path, stem=stem)
             ) from None
         raise CLIError(str(error)) from None
 

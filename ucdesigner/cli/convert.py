@@ -23,6 +23,7 @@ from ..io.plantuml import PlantUMLError
 from ..io.plantuml_files import read_plantuml, write_plantuml
 from ..io.staruml_export import write_mdj
 from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, write_xmi
+from ..l10n import tr
 from ..model import Document, DocumentData, IntegrityError
 from .common import CLIError, read_document_data
 from .layout import relayout
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     source, target = Path(args.input), Path(args.output)
     importing = target.suffix.lower() == ".ucd"
     if args.layout and not importing:
-        raise CLIError("--layout applies to imports (XMI or PlantUML to .ucd), not to exports")
+        raise CLIError(tr("--layout applies to imports (XMI or PlantUML to .ucd), not to exports"))
     if source.suffix.lower() in PUML and target.suffix.lower() == ".ucd":
         _only_for_xmi(args)
         return _import_plantuml(source, target, args.layout)
@@ -75,31 +76,39 @@ def run(args: argparse.Namespace) -> int:
         return _export_plantuml(source, target)
     if str(source).lower().endswith(IMPORT_SUFFIXES) and target.suffix.lower() == ".ucd":
         if args.dialect:
-            raise CLIError("--dialect applies to exports (.ucd to .xmi/.uml), not to imports")
+            raise CLIError(tr("--dialect applies to exports (.ucd to .xmi/.uml), not to imports"))
         return _import(source, target, args.report, args.layout)
     if source.suffix.lower() == ".ucd" and target.suffix.lower() in XMI_OUT:
         if args.report:
-            raise CLIError("--report applies to imports (XMI to .ucd), not to exports")
+            raise CLIError(tr("--report applies to imports (XMI to .ucd), not to exports"))
         return _export(source, target, args.dialect or DEFAULT_DIALECT)
     if source.suffix.lower() == ".ucd" and target.suffix.lower() in MDJ_OUT:
         if args.report or args.dialect:
-            raise CLIError("--report and --dialect apply to XMI, not to StarUML exports")
+            raise CLIError(tr("--report and --dialect apply to XMI, not to StarUML exports"))
         return _export_mdj(source, target)
     raise CLIError(
-        f"cannot convert {source.name} to {target.name}: convert "
-        f"{' '.join(IMPORT_SUFFIXES)} or PlantUML (.puml) to .ucd, or .ucd to "
-        f"{', '.join(XMI_OUT)}, .mdj or .puml"
+        tr(
+            "cannot convert {source} to {target}: convert {imported} or PlantUML (.puml) "
+            "to .ucd, or .ucd to {exported}, .mdj or .puml"
+        ).format(
+            source=source.name,
+            target=target.name,
+            imported=" ".join(IMPORT_SUFFIXES),
+            exported=", ".join(XMI_OUT),
+        )
     )
 
 
 def _only_for_xmi(args: argparse.Namespace) -> None:
     if args.dialect or args.report:
-        raise CLIError("--dialect and --report apply to XMI, not to PlantUML")
+        raise CLIError(tr("--dialect and --report apply to XMI, not to PlantUML"))
 
 
 def _cannot_write(path: str | Path, error: OSError) -> CLIError:
     """The one-line error for a file that cannot be written."""
-    return CLIError(f"{path}: cannot be written ({error.strerror or error})")
+    return CLIError(
+        tr("{path}: cannot be written ({reason})").format(path=path, reason=error.strerror or error)
+    )
 
 
 def _save(document: Document | DocumentData, target: Path) -> None:
@@ -123,7 +132,7 @@ def _laid_out(document: Document) -> Document:
     """Every diagram of an imported document laid out again (``--layout``); the
     layout's warnings go to stderr."""
     for warning in relayout(document, [d.id for d in document.diagrams()]):
-        print(f"ucdesigner: warning: {warning}", file=sys.stderr)
+        print(tr("ucdesigner: warning: {warning}").format(warning=warning), file=sys.stderr)
     return document
 
 
@@ -134,12 +143,18 @@ def _import_plantuml(source: Path, target: Path, layout: bool = False) -> int:
         raise CLIError(str(error)) from None
     _save(_laid_out(result.document) if layout else result.document, target)
     for problem in result.problems:
-        print(f"ucdesigner: warning: {source}: {problem}", file=sys.stderr)
+        print(
+            tr("ucdesigner: warning: {source}: {problem}").format(source=source, problem=problem),
+            file=sys.stderr,
+        )
     skipped = len(result.problems)
-    print(
-        f"{target}: {result.summary()}"
-        + (f"; {skipped} line{'s' if skipped != 1 else ''} not imported" if skipped else "")
-    )
+    if skipped:
+        not_imported = (
+            tr("{n} line not imported") if skipped == 1 else tr("{n} lines not imported")
+        ).format(n=skipped)
+        print(f"{target}: {result.summary()}; {not_imported}")
+    else:
+        print(f"{target}: {result.summary()}")
     return 0
 
 
@@ -149,7 +164,7 @@ def _export_plantuml(source: Path, target: Path) -> int:
         write_plantuml(document, target)
     except OSError as error:
         raise _cannot_write(target, error) from None
-    print(f"{target}: written as PlantUML")
+    print(tr("{target}: written as PlantUML").format(target=target))
     return 0
 
 
@@ -170,14 +185,15 @@ def _import(source: Path, target: Path, report_to: str | None, layout: bool = Fa
             raise _cannot_write(report_to, error) from None
     if report_to != REPORT_TO_STDOUT:
         dropped = len(report.dropped)
-        print(
-            f"{target}: {report.summary()}"
-            + (
-                f"; {dropped} item{'s' if dropped != 1 else ''} not imported (see --report)"
-                if dropped
-                else ""
-            )
-        )
+        if dropped:
+            not_imported = (
+                tr("{n} item not imported (see --report)")
+                if dropped == 1
+                else tr("{n} items not imported (see --report)")
+            ).format(n=dropped)
+            print(f"{target}: {report.summary()}; {not_imported}")
+        else:
+            print(f"{target}: {report.summary()}")
     return 0
 
 
@@ -187,7 +203,7 @@ def _export_mdj(source: Path, target: Path) -> int:
         write_mdj(document, target)
     except XMIError as error:
         raise CLIError(str(error)) from None
-    print(f"{target}: written as a StarUML project")
+    print(tr("{target}: written as a StarUML project").format(target=target))
     return 0
 
 
@@ -197,5 +213,5 @@ def _export(source: Path, target: Path, dialect: str) -> int:
         write_xmi(document, target, dialect)
     except (XMIError, NativeFormatError) as error:
         raise CLIError(str(error)) from None
-    print(f"{target}: written as {DIALECTS[dialect].label}")
+    print(tr("{target}: written as {label}").format(target=target, label=DIALECTS[dialect].label))
     return 0

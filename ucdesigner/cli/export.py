@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..l10n import tr
 from ..model import Document
 from .common import CLIError, load_document, use_offscreen_qt_without_display
 
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     document = load_document(args.file)
     diagram_ids = _chosen_diagrams(document, args)
     if args.selection_ids and len(diagram_ids) != 1:
-        raise CLIError("--selection-ids needs exactly one diagram (-d NAME)")
+        raise CLIError(tr("--selection-ids needs exactly one diagram (-d NAME)"))
 
     _check_slide_options(args, fmt)
     use_offscreen_qt_without_display()
@@ -129,7 +130,12 @@ def run(args: argparse.Namespace) -> int:
         raise CLIError(str(error)) from None
     for result in results:
         for warning in result.warnings:
-            print(f"ucdesigner: warning: {result.path}: {warning}", file=sys.stderr)
+            print(
+                tr("ucdesigner: warning: {path}: {warning}").format(
+                    path=result.path, warning=warning
+                ),
+                file=sys.stderr,
+            )
         print(f"{result.path} ({result.width} x {result.height})")
     return 0
 
@@ -142,11 +148,11 @@ def _check_slide_options(args: argparse.Namespace, fmt: str) -> None:
             if value
         ]
         if given:
-            raise CLIError(f"{given[0]} applies to slides (-o deck.pptx)")
+            raise CLIError(tr("{given} applies to slides (-o deck.pptx)").format(given=given[0]))
         if args.slides and fmt == "pdf":
-            raise CLIError("--slides writes slides (.pptx) or numbered png or svg pictures")
+            raise CLIError(tr("--slides writes slides (.pptx) or numbered png or svg pictures"))
     elif args.selection_ids:
-        raise CLIError("--selection-ids applies to pictures, not to slides")
+        raise CLIError(tr("--selection-ids applies to pictures, not to slides"))
 
 
 def _warn_without_lanes(document: Document, diagram_ids: list[str], args) -> None:
@@ -157,19 +163,19 @@ def _warn_without_lanes(document: Document, diagram_ids: list[str], args) -> Non
         info = document.diagram_info(diagram_id)
         if info.lanes is None:
             print(
-                f"ucdesigner: warning: diagram {info.name or diagram_id!r} shows no journey "
-                "lanes; it is told whole, not stage by stage",
+                tr(
+                    "ucdesigner: warning: diagram {diagram!r} shows no journey lanes; it is "
+                    "told whole, not stage by stage"
+                ).format(diagram=info.name or diagram_id),
                 file=sys.stderr,
             )
 
 
 def _export_slides(document: Document, diagram_ids: list[str], args: argparse.Namespace) -> int:
     from ..io.slides import SlideOptions, SlidesError, write_slides
-    from .report import use_qt_translations
 
-    use_qt_translations()
     if not args.output:
-        raise CLIError("say where the deck goes with -o deck.pptx")
+        raise CLIError(tr("say where the deck goes with -o deck.pptx"))
     _warn_without_lanes(document, diagram_ids, args)
     try:
         options = SlideOptions(
@@ -180,7 +186,8 @@ def _export_slides(document: Document, diagram_ids: list[str], args: argparse.Na
         count = write_slides(document, args.output, diagram_ids, options)
     except SlidesError as error:
         raise CLIError(str(error)) from None
-    print(f"{args.output} ({count} slide{'s' if count != 1 else ''})")
+    slides = (tr("{n} slide") if count == 1 else tr("{n} slides")).format(n=count)
+    print(f"{args.output} ({slides})")
     return 0
 
 
@@ -191,7 +198,11 @@ def _export_frames(
 
     folder = args.output or "."
     if Path(folder).suffix.lower() in SUFFIXES:
-        raise CLIError(f"-o {folder}: numbered pictures go to a folder, not to one file")
+        raise CLIError(
+            tr("-o {folder}: numbered pictures go to a folder, not to one file").format(
+                folder=folder
+            )
+        )
     _warn_without_lanes(document, diagram_ids, args)
     try:
         written = write_frames(document, folder, diagram_ids, args.slides, fmt)
@@ -211,19 +222,27 @@ def _format(args: argparse.Namespace) -> str:
         suffix = ""
     if suffix and suffix not in SUFFIXES:
         raise CLIError(
-            f"-o {args.output}: {suffix[1:].upper()} is not supported; "
-            "write .svg, .png, .pdf or .pptx (or choose with -f svg|png|pdf|pptx)"
+            tr(
+                "-o {output}: {format} is not supported; write .svg, .png, .pdf or .pptx "
+                "(or choose with -f svg|png|pdf|pptx)"
+            ).format(output=args.output, format=suffix[1:].upper())
         )
     if args.format:
         if suffix in SUFFIXES and SUFFIXES[suffix] != args.format:
-            raise CLIError(f"-o {args.output} ends in {suffix}, but -f asks for {args.format}")
+            raise CLIError(
+                tr("-o {output} ends in {suffix}, but -f asks for {format}").format(
+                    output=args.output, suffix=suffix, format=args.format
+                )
+            )
         return args.format
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     if args.output and not folder:
         raise CLIError(
-            f"-o {args.output}: say which format, with a suffix (.svg, .png, .pdf, .pptx) "
-            "or -f svg|png|pdf|pptx"
+            tr(
+                "-o {output}: say which format, with a suffix (.svg, .png, .pdf, .pptx) "
+                "or -f svg|png|pdf|pptx"
+            ).format(output=args.output)
         )
     return "png"
 
@@ -231,17 +250,19 @@ def _format(args: argparse.Namespace) -> str:
 def _chosen_diagrams(document: Document, args: argparse.Namespace) -> list[str]:
     diagrams = document.diagrams()
     if not diagrams:
-        raise CLIError(f"{args.file}: has no diagrams to export")
+        raise CLIError(tr("{file}: has no diagrams to export").format(file=args.file))
     if args.all:
         if args.diagram:
-            raise CLIError("give either -d DIAGRAM or --all, not both")
+            raise CLIError(tr("give either -d DIAGRAM or --all, not both"))
         return [d.id for d in diagrams]
     if not args.diagram:
         if len(diagrams) == 1:
             return [diagrams[0].id]
         raise CLIError(
-            f"{args.file}: has {len(diagrams)} diagrams; choose with -d NAME or use --all "
-            f"(available: {_available(document)})"
+            tr(
+                "{file}: has {count} diagrams; choose with -d NAME or use --all "
+                "(available: {available})"
+            ).format(file=args.file, count=len(diagrams), available=_available(document))
         )
     chosen = []
     for wanted in args.diagram:
@@ -252,10 +273,16 @@ def _chosen_diagrams(document: Document, args: argparse.Namespace) -> list[str]:
             lowered = [d.id for d in diagrams if d.name.casefold() == wanted.casefold()]
             match = lowered if len(lowered) == 1 else []
         if not match:
-            raise CLIError(f"no diagram named {wanted!r}; available: {_available(document)}")
+            raise CLIError(
+                tr("no diagram named {wanted!r}; available: {available}").format(
+                    wanted=wanted, available=_available(document)
+                )
+            )
         if len(match) > 1:
             raise CLIError(
-                f"{len(match)} diagrams are named {wanted!r}; choose one by id: {', '.join(match)}"
+                tr("{count} diagrams are named {wanted!r}; choose one by id: {ids}").format(
+                    count=len(match), wanted=wanted, ids=", ".join(match)
+                )
             )
         if match[0] not in chosen:
             chosen.append(match[0])

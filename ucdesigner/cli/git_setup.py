@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ..io.atomic import atomic_write_bytes
+from ..l10n import tr
 from .common import CLIError
 
 HELP = "let git merge and diff .ucd files with ucdesigner (in the current repository)"
@@ -53,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
             report.append(f"git config {key} = {value}")
     print("\n".join(report))
     print(
-        "Commit .gitattributes; everyone who clones the repository runs ucdesigner git-setup once."
+        tr(
+            "Commit .gitattributes; everyone who clones the repository runs "
+            "ucdesigner git-setup once."
+        )
     )
     return 0
 
@@ -62,14 +66,20 @@ def _write_attributes(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8") if path.exists() else ""
     except (OSError, UnicodeDecodeError) as error:
-        raise CLIError(f"{path}: cannot be read ({error})") from None
+        raise CLIError(
+            tr("{path}: cannot be read ({reason})").format(path=path, reason=error)
+        ) from None
     if ATTRIBUTES_LINE in (line.strip() for line in text.splitlines()):
         return f"{path}: already has {ATTRIBUTES_LINE}"
     joined = text + ("" if text.endswith("\n") or not text else "\n") + ATTRIBUTES_LINE + "\n"
     try:
         atomic_write_bytes(path, joined.encode("utf-8"))
     except OSError as error:
-        raise CLIError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise CLIError(
+            tr("{path}: cannot be written ({reason})").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
     return f"{path}: added {ATTRIBUTES_LINE}"
 
 
@@ -79,12 +89,14 @@ def _git(*arguments: str, check: bool = True) -> str:
             ["git", *arguments], capture_output=True, text=True, check=False, timeout=60
         )
     except FileNotFoundError:
-        raise CLIError("git is not installed (or not on PATH)") from None
+        raise CLIError(tr("git is not installed (or not on PATH)")) from None
     except subprocess.TimeoutExpired:
-        raise CLIError(f"git {arguments[0]} did not answer within a minute") from None
+        raise CLIError(
+            tr("git {command} did not answer within a minute").format(command=arguments[0])
+        ) from None
     if check and done.returncode != 0:
         first = (done.stderr.strip().splitlines() or ["failed"])[0]
         if "not a git repository" in first:
-            raise CLIError("this folder is not in a git repository (run git init first)")
+            raise CLIError(tr("this folder is not in a git repository (run git init first)"))
         raise CLIError(f"git {arguments[0]}: {first}")
     return done.stdout

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from ..l10n import tr
 from ..model import DocumentData
 from ..model.elements import KIND_LABELS, KIND_PLURALS, NODE_KINDS, RELATIONSHIP_KINDS
 from ..textutil import printable
@@ -39,7 +40,7 @@ def summarize(data: DocumentData) -> dict[str, Any]:
 
 def _counted(counts: dict[str, int]) -> str:
     return ", ".join(
-        f"{n} {KIND_PLURALS[k] if n != 1 else KIND_LABELS[k]}" for k, n in counts.items()
+        f"{n} {tr(KIND_PLURALS[k] if n != 1 else KIND_LABELS[k])}" for k, n in counts.items()
     )
 
 
@@ -49,12 +50,20 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"file": args.file, **summary}, indent=2, ensure_ascii=False))
         return 0
+    headings = [tr("Elements:"), tr("Relationships:"), tr("Diagrams:")]
+    width = max(len(h) for h in headings) + 2
     lines = [
         f"{summary['name']} ({args.file})",
-        f"Elements:       {_counted(summary['elements'])}",
-        f"Relationships:  {_counted(summary['relationships'])}",
-        f"Diagrams:       {len(summary['diagrams'])}",
-        *(f"  {d['name']}: {d['shapes']} shapes, {d['edges']} lines" for d in summary["diagrams"]),
+        f"{headings[0]:{width}}{_counted(summary['elements'])}",
+        f"{headings[1]:{width}}{_counted(summary['relationships'])}",
+        f"{headings[2]:{width}}{len(summary['diagrams'])}",
+        *(
+            "  "
+            + tr("{name}: {shapes} shapes, {lines} lines").format(
+                name=d["name"], shapes=d["shapes"], lines=d["edges"]
+            )
+            for d in summary["diagrams"]
+        ),
     ]
     for line in lines:
         print(printable(line))  # a name must not drive the terminal (ESC, BEL, CR)

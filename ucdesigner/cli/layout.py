@@ -8,6 +8,7 @@ import argparse
 import sys
 
 from ..io.native import save as save_native
+from ..l10n import tr
 from ..layout import Direction
 from ..model import Document, IntegrityError
 from .common import CLIError, read_document_data
@@ -44,9 +45,17 @@ def chosen_diagrams(document: Document, wanted: list[str]) -> list[str]:
         match = [d.id for d in infos if d.id == name] or [d.id for d in infos if d.name == name]
         if not match:
             known = ", ".join(repr(d.name or d.id) for d in infos) or "none"
-            raise CLIError(f"layout: no diagram named {name!r} (diagrams: {known})")
+            raise CLIError(
+                tr("layout: no diagram named {name!r} (diagrams: {known})").format(
+                    name=name, known=known
+                )
+            )
         if len(match) > 1:
-            raise CLIError(f"layout: {len(match)} diagrams are named {name!r}; give its id")
+            raise CLIError(
+                tr("layout: {count} diagrams are named {name!r}; give its id").format(
+                    count=len(match), name=name
+                )
+            )
         ids.append(match[0])
     return list(dict.fromkeys(ids))
 
@@ -66,7 +75,9 @@ def relayout(document: Document, diagram_ids: list[str], direction: Direction = 
 
 def run(args: argparse.Namespace) -> int:
     if not args.output.lower().endswith(".ucd"):
-        raise CLIError(f"layout: the output must be a .ucd file, not {args.output}")
+        raise CLIError(
+            tr("layout: the output must be a .ucd file, not {output}").format(output=args.output)
+        )
     data = read_document_data(args.input)
     try:
         document = Document.from_data(data)
@@ -74,12 +85,19 @@ def run(args: argparse.Namespace) -> int:
         raise CLIError(f"{args.input}: {error}") from None
     ids = chosen_diagrams(document, args.diagram)
     if not ids:
-        raise CLIError(f"layout: {args.input} has no diagrams")
+        raise CLIError(tr("layout: {input} has no diagrams").format(input=args.input))
     for warning in relayout(document, ids, args.direction):
-        print(f"ucdesigner: warning: {warning}", file=sys.stderr)
+        print(tr("ucdesigner: warning: {warning}").format(warning=warning), file=sys.stderr)
     try:
         save_native(document, args.output)
     except OSError as error:
-        raise CLIError(f"{args.output}: cannot be written ({error.strerror or error})") from None
-    print(f"{args.output}: {len(ids)} diagram{'s' if len(ids) != 1 else ''} laid out")
+        raise CLIError(
+            tr("{path}: cannot be written ({reason})").format(
+                path=args.output, reason=error.strerror or error
+            )
+        ) from None
+    laid_out = (
+        tr("{n} diagram laid out") if len(ids) == 1 else tr("{n} diagrams laid out")
+    ).format(n=len(ids))
+    print(f"{args.output}: {laid_out}")
     return 0

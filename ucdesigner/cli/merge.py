@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..io.native import NativeFormatError, save
 from ..io.versions import read_version
+from ..l10n import tr
 from ..model import DocumentData
 from ..model.compare import merge
 from .common import CLIError
@@ -40,19 +41,34 @@ def run(args: argparse.Namespace) -> int:
         ours = read_version(args.ours, "ours")
         theirs = read_version(args.theirs, "theirs")
     except NativeFormatError as error:
-        raise CLIError(f"cannot merge{_named(args)}: {error}") from None
+        raise CLIError(
+            tr("cannot merge{named}: {error}").format(named=_named(args), error=error)
+        ) from None
     result = merge(base, ours, theirs)
     target = args.output or args.ours
     try:
         save(result.data, target)
     except OSError as error:
-        raise CLIError(f"{target}: cannot be written ({error.strerror or error})") from None
+        raise CLIError(
+            tr("{path}: cannot be written ({reason})").format(
+                path=target, reason=error.strerror or error
+            )
+        ) from None
     if result.clean:
         return 0
     count = len(result.conflicts)
     print(
-        f"ucdesigner: {count} conflict{'s' if count != 1 else ''}{_named(args)}; open the "
-        "file in ucdesigner to resolve them, then git add it",
+        (
+            tr(
+                "ucdesigner: {n} conflict{named}; open the file in ucdesigner to resolve "
+                "it, then git add it"
+            )
+            if count == 1
+            else tr(
+                "ucdesigner: {n} conflicts{named}; open the file in ucdesigner to resolve "
+                "them, then git add it"
+            )
+        ).format(n=count, named=_named(args)),
         file=sys.stderr,
     )
     return 1
@@ -66,4 +82,4 @@ def _empty(path: str) -> bool:
 
 
 def _named(args: argparse.Namespace) -> str:
-    return f" in {args.name}" if args.name else ""
+    return tr(" in {path}").format(path=args.name) if args.name else ""

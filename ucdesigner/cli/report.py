@@ -42,7 +42,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         format_for(args.output, args.format)
         ensure_app()
-        use_qt_translations()
         written = write_report(document, args.output, args.format, _dt.date.today())
     except (ReportError, ExportError) as error:
         raise CLIError(str(error)) from None
@@ -50,12 +49,3 @@ def run(args: argparse.Namespace) -> int:
     more = f" and {extra} diagram{'s' if extra != 1 else ''} beside it" if extra else ""
     print(f"{written[0]}{more}")
     return 0
-
-
-def use_qt_translations() -> None:
-    """Words written into reports and slides in the user's language (Qt's translator)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from ..io.report.texts import set_translator
-
-    set_translator(QCoreApplication.translate)

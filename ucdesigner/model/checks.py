@@ -32,9 +32,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .data import DocumentData
 from .diagram import Shape
-from .elements import Element, Extend, NodeElement, Relationship, UseCase
+from .elements import KIND_PLURALS, Element, Extend, NodeElement, Relationship, UseCase
 from .integrity import integrity_problems, relationship_cycles
 from .problems import Problem, QuickFix, Severity
 
@@ -49,17 +50,57 @@ class Check:
 
 
 _TABLE = (
-    ("usecase-without-actor", "warning", "Use case that no actor takes part in"),
-    ("actor-without-usecase", "warning", "Actor that takes part in no use case"),
-    ("cycle", "error", "Includes, extends or generalizations that go round in a circle"),
-    ("extend-without-extension-point", "warning", "«extend» without an extension point"),
-    ("extend-without-condition", "info", "«extend» without a condition"),
-    ("unused-extension-point", "info", "Extension point that no «extend» uses"),
-    ("association-between-same-kind", "error", "Association between two actors or use cases"),
-    ("duplicate-name", "warning", "Two elements of the same kind with the same name"),
-    ("usecase-name-not-verb", "warning", "Use case name that does not start with a verb"),
-    ("usecase-outside-boundary", "warning", "Use case outside the boundary on a diagram"),
-    ("specification-without-scenario", "warning", "Specification without a main scenario"),
+    (
+        "usecase-without-actor",
+        "warning",
+        QT_TRANSLATE_NOOP("", "Use case that no actor takes part in"),
+    ),
+    (
+        "actor-without-usecase",
+        "warning",
+        QT_TRANSLATE_NOOP("", "Actor that takes part in no use case"),
+    ),
+    (
+        "cycle",
+        "error",
+        QT_TRANSLATE_NOOP("", "Includes, extends or generalizations that go round in a circle"),
+    ),
+    (
+        "extend-without-extension-point",
+        "warning",
+        QT_TRANSLATE_NOOP("", "«extend» without an extension point"),
+    ),
+    ("extend-without-condition", "info", QT_TRANSLATE_NOOP("", "«extend» without a condition")),
+    (
+        "unused-extension-point",
+        "info",
+        QT_TRANSLATE_NOOP("", "Extension point that no «extend» uses"),
+    ),
+    (
+        "association-between-same-kind",
+        "error",
+        QT_TRANSLATE_NOOP("", "Association between two actors or use cases"),
+    ),
+    (
+        "duplicate-name",
+        "warning",
+        QT_TRANSLATE_NOOP("", "Two elements of the same kind with the same name"),
+    ),
+    (
+        "usecase-name-not-verb",
+        "warning",
+        QT_TRANSLATE_NOOP("", "Use case name that does not start with a verb"),
+    ),
+    (
+        "usecase-outside-boundary",
+        "warning",
+        QT_TRANSLATE_NOOP("", "Use case outside the boundary on a diagram"),
+    ),
+    (
+        "specification-without-scenario",
+        "warning",
+        QT_TRANSLATE_NOOP("", "Specification without a main scenario"),
+    ),
 )
 CHECKS: dict[str, Check] = {code: Check(code, severity, title) for code, severity, title in _TABLE}  # type: ignore[arg-type]
 """Every model check by code, in the order they are reported."""
@@ -278,7 +319,7 @@ def _usecases_without_actor(index: _Index) -> list[Problem]:
             continue
         fixes = tuple(
             QuickFix(
-                f"Add association to {_q(index.nodes[actor])}",
+                tr("Add association to {actor}").format(actor=_q(index.nodes[actor])),
                 "add-association",
                 (("actor", actor), ("usecase", usecase.id)),
             )
@@ -287,11 +328,15 @@ def _usecases_without_actor(index: _Index) -> list[Problem]:
         problems.append(
             _problem(
                 "usecase-without-actor",
-                f"No actor takes part in the use case {_q(usecase)}: nobody starts it or "
-                "benefits from it, directly or through a use case that includes it.",
+                tr(
+                    "No actor takes part in the use case {usecase}: nobody starts it or "
+                    "benefits from it, directly or through a use case that includes it."
+                ).format(usecase=_q(usecase)),
                 usecase,
-                "Draw an association from the actor who starts it, or include it from a use "
-                "case that has one.",
+                tr(
+                    "Draw an association from the actor who starts it, or include it from a "
+                    "use case that has one."
+                ),
                 fixes=fixes,
             )
         )
@@ -341,10 +386,12 @@ def _actors_without_usecase(index: _Index) -> list[Problem]:
     return [
         _problem(
             "actor-without-usecase",
-            f"The actor {_q(actor)} takes part in no use case.",
+            tr("The actor {actor} takes part in no use case.").format(actor=_q(actor)),
             actor,
-            "Draw associations to the use cases it takes part in, or delete it if it is "
-            "not needed.",
+            tr(
+                "Draw associations to the use cases it takes part in, or delete it if it is "
+                "not needed."
+            ),
         )
         for actor in actors
         if actor.id not in reached
@@ -374,19 +421,25 @@ def _extends(index: _Index) -> list[Problem]:
         source, target = index.nodes.get(rel.source), index.nodes.get(rel.target)
         if not isinstance(source, UseCase) or not isinstance(target, UseCase):
             continue
-        what = f"The «extend» from {_q(source)} to {_q(target)}"
+        ends = {"source": _q(source), "target": _q(target)}
         if not rel.extension_points:
-            name = source.name or "Extension"
+            name = source.name or tr("Extension")
             problems.append(
                 _problem(
                     "extend-without-extension-point",
-                    f"{what} does not say where {_q(target)} is extended: it uses no "
-                    "extension point.",
+                    tr(
+                        "The «extend» from {source} to {target} does not say where {target} "
+                        "is extended: it uses no extension point."
+                    ).format(**ends),
                     rel,
-                    f"Add an extension point to {_q(target)} and choose it on the «extend».",
+                    tr("Add an extension point to {target} and choose it on the «extend».").format(
+                        **ends
+                    ),
                     fixes=(
                         QuickFix(
-                            f"Add extension point “{name}” to {_q(target)}",
+                            tr("Add extension point “{name}” to {target}").format(
+                                name=name, target=ends["target"]
+                            ),
                             "add-extension-point",
                             (("extend", rel.id), ("name", name)),
                         ),
@@ -397,9 +450,12 @@ def _extends(index: _Index) -> list[Problem]:
             problems.append(
                 _problem(
                     "extend-without-condition",
-                    f"{what} has no condition: it does not say when the extension happens.",
+                    tr(
+                        "The «extend» from {source} to {target} has no condition: it does "
+                        "not say when the extension happens."
+                    ).format(**ends),
                     rel,
-                    "Write the condition on the «extend», e.g. “the payment is refused”.",
+                    tr("Write the condition on the «extend», e.g. “the payment is refused”."),
                 )
             )
     return problems
@@ -415,30 +471,34 @@ def _unused_points(index: _Index) -> list[Problem]:
         for point in usecase.extension_points:
             if point.id in used:
                 continue
-            label = f"“{point.name}”" if point.name else "without a name"
+            label = f"“{point.name}”" if point.name else tr("without a name")
             # Say what else the removal changes: a scenario extension naming the point
             # loses that link (it keeps its condition and steps).
             named_by = [
-                e.condition or "(no condition)"
+                e.condition or tr("(no condition)")
                 for e in (usecase.specification.extensions if usecase.specification else ())
                 if e.extension_point == point.id
             ]
             also = (
-                " (unlinks the scenario extension "
-                + ", ".join(f"“{condition}”" for condition in named_by)
-                + ")"
+                tr(" (unlinks the scenario extension {conditions})").format(
+                    conditions=", ".join(f"“{condition}”" for condition in named_by)
+                )
                 if named_by
                 else ""
             )
             problems.append(
                 _problem(
                     "unused-extension-point",
-                    f"The extension point {label} of {_q(usecase)} is used by no «extend».",
+                    tr("The extension point {point} of {usecase} is used by no «extend».").format(
+                        point=label, usecase=_q(usecase)
+                    ),
                     usecase,
-                    "Draw an «extend» to it from the use case that extends here, or remove it.",
+                    tr("Draw an «extend» to it from the use case that extends here, or remove it."),
                     fixes=(
                         QuickFix(
-                            f"Remove extension point {label}{also}",
+                            tr("Remove extension point {point}{also}").format(
+                                point=label, also=also
+                            ),
                             "remove-extension-point",
                             (("usecase", usecase.id), ("point", point.id)),
                         ),
@@ -457,17 +517,19 @@ def _same_kind_associations(index: _Index) -> list[Problem]:
         if source is None or target is None or source.kind != target.kind:
             continue
         if source.kind == "actor":
-            message = (
-                f"The association joins two actors, {_q(source)} and {_q(target)}: "
+            message = tr(
+                "The association joins two actors, {source} and {target}: "
                 "associations say which actor takes part in which use case."
+            ).format(source=_q(source), target=_q(target))
+            fix = tr(
+                "Delete it; if one actor is a kind of the other, draw a generalization instead."
             )
-            fix = "Delete it; if one actor is a kind of the other, draw a generalization instead."
         elif source.kind == "usecase":
-            message = (
-                f"The association joins two use cases, {_q(source)} and {_q(target)}: "
+            message = tr(
+                "The association joins two use cases, {source} and {target}: "
                 "associations say which actor takes part in which use case."
-            )
-            fix = "Delete it; use «include» or «extend» to relate the two use cases."
+            ).format(source=_q(source), target=_q(target))
+            fix = tr("Delete it; use «include» or «extend» to relate the two use cases.")
         else:
             continue
         problems.append(
@@ -476,7 +538,7 @@ def _same_kind_associations(index: _Index) -> list[Problem]:
                 message,
                 rel,
                 fix,
-                fixes=(QuickFix("Delete the association", "delete", (("element", rel.id),)),),
+                fixes=(QuickFix(tr("Delete the association"), "delete", (("element", rel.id),)),),
             )
         )
     return problems
@@ -499,11 +561,15 @@ def _duplicate_names(index: _Index) -> list[Problem]:
         problems.append(
             _problem(
                 "duplicate-name",
-                f"There are two {node.label}s named {_q(node)}; readers of the model cannot "
-                "tell them apart.",
+                tr(
+                    "There are two {kinds} named {name}; readers of the model cannot tell "
+                    "them apart."
+                ).format(kinds=tr(KIND_PLURALS.get(node.kind, node.label)), name=_q(node)),
                 node,
-                "Rename one of them, or if they are the same, keep one and show it on "
-                "every diagram that needs it.",
+                tr(
+                    "Rename one of them, or if they are the same, keep one and show it on "
+                    "every diagram that needs it."
+                ),
             )
         )
     return problems
@@ -575,17 +641,21 @@ def verb_phrase_problem(name: str) -> tuple[str, str | None] | None:
     is obvious; None when it looks fine. A heuristic: it only speaks up when fairly sure."""
     words = re.findall(r"[\w'’-]+", name)
     if not words:
-        return ("it has no name", None)
+        return (tr("it has no name"), None)
     first = words[0].casefold()
     if first in _COMPOUNDS:
         better = " ".join([_COMPOUNDS[first], *words[1:]])
-        return (f"“{words[0]}” is a noun; the verb is “{_COMPOUNDS[first]}”", better)
+        verb = _COMPOUNDS[first]
+        return (
+            tr("“{word}” is a noun; the verb is “{verb}”").format(word=words[0], verb=verb),
+            better,
+        )
     if first in _NOT_VERBS:
-        return (f"it starts with “{words[0]}”, not with a verb", None)
+        return (tr("it starts with “{word}”, not with a verb").format(word=words[0]), None)
     if _nounish(words[0]):
-        return (f"“{words[0]}” is a noun, not a verb", None)
+        return (tr("“{word}” is a noun, not a verb").format(word=words[0]), None)
     if len(words) > 1 and first in _NOUN_FIRST and _nounish(words[-1]):
-        return ("it reads as a noun phrase", None)
+        return (tr("it reads as a noun phrase"), None)
     return None
 
 
@@ -600,16 +670,22 @@ def _verb_names(index: _Index) -> list[Problem]:
         if better:
             fixes = (
                 QuickFix(
-                    f"Rename to “{better}”", "rename", (("element", usecase.id), ("name", better))
+                    tr("Rename to “{name}”").format(name=better),
+                    "rename",
+                    (("element", usecase.id), ("name", better)),
                 ),
             )
         problems.append(
             _problem(
                 "usecase-name-not-verb",
-                f"The use case {_q(usecase)} does not read as something an actor does: {why}.",
+                tr(
+                    "The use case {usecase} does not read as something an actor does: {why}."
+                ).format(usecase=_q(usecase), why=why),
                 usecase,
-                "Name it with a verb and what it acts on, e.g. “Track Order” rather than "
-                "“Order Tracking”.",
+                tr(
+                    "Name it with a verb and what it acts on, e.g. “Track Order” rather than "
+                    "“Order Tracking”."
+                ),
                 fixes=fixes,
             )
         )
@@ -634,16 +710,20 @@ def _outside_boundaries(index: _Index) -> list[Problem]:
             problems.append(
                 _problem(
                     "usecase-outside-boundary",
-                    f"On the diagram “{name}”, the use case {_q(usecase)} lies outside "
-                    "every system boundary, so it reads as not part of any system.",
+                    tr(
+                        "On the diagram “{diagram}”, the use case {usecase} lies outside "
+                        "every system boundary, so it reads as not part of any system."
+                    ).format(diagram=name, usecase=_q(usecase)),
                     usecase,
-                    f"Move it into {_q(subject)}, or, if another system offers it, draw that "
-                    "system's boundary around it.",
-                    where=f"diagram “{name}”",
+                    tr(
+                        "Move it into {boundary}, or, if another system offers it, draw that "
+                        "system's boundary around it."
+                    ).format(boundary=_q(subject)),
+                    where=tr("diagram “{diagram}”").format(diagram=name),
                     diagram_id=diagram.id,
                     fixes=(
                         QuickFix(
-                            f"Move into {_q(subject)}",
+                            tr("Move into {boundary}").format(boundary=_q(subject)),
                             "move-into-boundary",
                             (
                                 ("diagram", diagram.id),
@@ -669,13 +749,17 @@ def _specifications_without_scenario(index: _Index) -> list[Problem]:
         problems.append(
             _problem(
                 "specification-without-scenario",
-                f"The specification of {_q(usecase)} has no main success scenario: it "
-                "does not say, step by step, how the goal is reached.",
+                tr(
+                    "The specification of {usecase} has no main success scenario: it "
+                    "does not say, step by step, how the goal is reached."
+                ).format(usecase=_q(usecase)),
                 usecase,
-                "Write the steps of the main scenario, from the trigger to the goal.",
+                tr("Write the steps of the main scenario, from the trigger to the goal."),
                 fixes=(
                     QuickFix(
-                        "Edit the specification", "edit-specification", (("usecase", usecase.id),)
+                        tr("Edit the specification"),
+                        "edit-specification",
+                        (("usecase", usecase.id),),
                     ),
                 ),
             )

@@ -12,6 +12,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_serializer
 
+from ..l10n import QT_TRANSLATE_NOOP
 from .base import MAX_NAME, MAX_TEXT, Frozen, Name, Text
 from .ids import Id
 from .journey import JourneyStep
@@ -32,7 +33,7 @@ class Element(Frozen):
     stereotypes: tuple[Name, ...] = ()
     properties: dict[Name, Text] = Field(default_factory=dict)
 
-    label: ClassVar[str] = "element"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "element")
     """How the kind is named in messages ("use case")."""
 
     @model_serializer(mode="wrap")
@@ -65,7 +66,7 @@ class NodeElement(Element):
 
 class Actor(NodeElement):
     kind: Literal["actor"] = "actor"
-    label: ClassVar[str] = "actor"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "actor")
 
 
 class ExtensionPoint(Frozen):
@@ -77,7 +78,7 @@ class ExtensionPoint(Frozen):
 
 class UseCase(NodeElement):
     kind: Literal["usecase"] = "usecase"
-    label: ClassVar[str] = "use case"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "use case")
     extension_points: tuple[ExtensionPoint, ...] = ()
     subjects: tuple[Id, ...] = ()
     """The system boundaries (Subject ids) this use case belongs to."""
@@ -95,17 +96,17 @@ class Subject(NodeElement):
     """A system boundary: the system whose behaviour the use cases inside it describe."""
 
     kind: Literal["subject"] = "subject"
-    label: ClassVar[str] = "system boundary"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "system boundary")
 
 
 class Package(NodeElement):
     kind: Literal["package"] = "package"
-    label: ClassVar[str] = "package"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "package")
 
 
 class Comment(NodeElement):
     kind: Literal["comment"] = "comment"
-    label: ClassVar[str] = "comment"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "comment")
     body: Text = ""
 
     def describe(self) -> str:
@@ -153,7 +154,7 @@ class Association(Relationship):
     """An actor participates in a use case (source: actor, target: use case)."""
 
     kind: Literal["association"] = "association"
-    label: ClassVar[str] = "association"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "association")
     source_end: AssociationEnd = AssociationEnd.model_construct()
     target_end: AssociationEnd = AssociationEnd.model_construct()
 
@@ -162,14 +163,14 @@ class Include(Relationship):
     """The source use case always includes the behaviour of the target use case."""
 
     kind: Literal["include"] = "include"
-    label: ClassVar[str] = "include"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "include")
 
 
 class Extend(Relationship):
     """The source use case may extend the target use case, at its extension points."""
 
     kind: Literal["extend"] = "extend"
-    label: ClassVar[str] = "extend"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "extend")
     condition: Text = ""
     extension_points: tuple[Id, ...] = ()
     """Ids of extension points of the target (extended) use case."""
@@ -179,21 +180,21 @@ class Generalization(Relationship):
     """The source (specific) actor or use case specialises the target (general) one."""
 
     kind: Literal["generalization"] = "generalization"
-    label: ClassVar[str] = "generalization"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "generalization")
 
 
 class Dependency(Relationship):
     """The source (client) depends on the target (supplier)."""
 
     kind: Literal["dependency"] = "dependency"
-    label: ClassVar[str] = "dependency"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "dependency")
 
 
 class CommentLink(Relationship):
     """A comment (source) annotates an element (target)."""
 
     kind: Literal["comment_link"] = "comment_link"
-    label: ClassVar[str] = "comment link"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("", "comment link")
 
 
 AnyNode = Annotated[Actor | UseCase | Subject | Package | Comment, Field(discriminator="kind")]
@@ -215,16 +216,16 @@ KIND_LABELS: dict[str, str] = {
     kind: cls.label for kind, cls in {**NODE_TYPES, **RELATIONSHIP_TYPES}.items()
 }
 KIND_PLURALS: dict[str, str] = {
-    "actor": "actors",
-    "usecase": "use cases",
-    "subject": "system boundaries",
-    "package": "packages",
-    "comment": "comments",
-    "association": "associations",
-    "include": "includes",
-    "extend": "extends",
-    "generalization": "generalizations",
-    "dependency": "dependencies",
-    "comment_link": "comment links",
+    "actor": QT_TRANSLATE_NOOP("", "actors"),
+    "usecase": QT_TRANSLATE_NOOP("", "use cases"),
+    "subject": QT_TRANSLATE_NOOP("", "system boundaries"),
+    "package": QT_TRANSLATE_NOOP("", "packages"),
+    "comment": QT_TRANSLATE_NOOP("", "comments"),
+    "association": QT_TRANSLATE_NOOP("", "associations"),
+    "include": QT_TRANSLATE_NOOP("", "includes"),
+    "extend": QT_TRANSLATE_NOOP("", "extends"),
+    "generalization": QT_TRANSLATE_NOOP("", "generalizations"),
+    "dependency": QT_TRANSLATE_NOOP("", "dependencies"),
+    "comment_link": QT_TRANSLATE_NOOP("", "comment links"),
 }
 """How counts of each kind are worded ("3 use cases")."""

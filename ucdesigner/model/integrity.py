@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .data import DocumentData
 from .elements import Element, Extend, NodeElement, Relationship, UseCase
 from .journey import step_problems
@@ -323,7 +324,34 @@ def _package_cycles(data: DocumentData) -> list[Problem]:
     return problems
 
 
-_CYCLE_VERBS = {"include": "includes", "extend": "extends", "generalization": "specialises"}
+_CYCLE_VERBS = {
+    "include": QT_TRANSLATE_NOOP("", "includes"),
+    "extend": QT_TRANSLATE_NOOP("", "extends"),
+    "generalization": QT_TRANSLATE_NOOP("", "specialises"),
+}
+_CYCLE_TEXTS = {
+    "include": (
+        QT_TRANSLATE_NOOP(
+            "", "These includes form a cycle: {path}; includes must not go round in a circle."
+        ),
+        QT_TRANSLATE_NOOP("", "Delete one of the includes in the cycle."),
+    ),
+    "extend": (
+        QT_TRANSLATE_NOOP(
+            "", "These extends form a cycle: {path}; extends must not go round in a circle."
+        ),
+        QT_TRANSLATE_NOOP("", "Delete one of the extends in the cycle."),
+    ),
+    "generalization": (
+        QT_TRANSLATE_NOOP(
+            "",
+            "These generalizations form a cycle: {path}; generalizations must not go round "
+            "in a circle.",
+        ),
+        QT_TRANSLATE_NOOP("", "Delete one of the generalizations in the cycle."),
+    ),
+}
+"""The cycle problem's sentence and fix for each kind, as ``tr`` templates."""
 
 
 def relationship_cycles(data: DocumentData, kind: str) -> list[Problem]:
@@ -359,14 +387,20 @@ def _cycles(data: DocumentData, lookup: _DataLookup, kind: str, verb: str) -> li
                     names = [
                         f'"{_name(lookup.by_id[n]) if n in lookup.by_id else n}"' for n in loop
                     ]
+                    sentence, fix = _CYCLE_TEXTS.get(
+                        kind,
+                        (
+                            f"These {kind}s form a cycle: {{path}}; {kind}s must not go round "
+                            "in a circle.",
+                            f"Delete one of the {kind}s in the cycle.",
+                        ),
+                    )
                     problems.append(
                         Problem(
                             f"{kind}-cycle",
-                            f"These {kind}s form a cycle: "
-                            + f" {verb} ".join(names)
-                            + f"; {kind}s must not go round in a circle.",
+                            tr(sentence).format(path=f" {tr(verb)} ".join(names)),
                             element_id=loop[0],
-                            fix=f"Delete one of the {kind}s in the cycle.",
+                            fix=tr(fix),
                         )
                     )
                 elif colour[nxt] == white:

@@ -7,6 +7,7 @@ Coverage view's (``io.coverage_text``)."""
 
 from __future__ import annotations
 
+from ...l10n import format_number
 from ...model.coverage import Coverage, coverage, journey_in_use
 from ...model.journey import PERSPECTIVE_LABELS, PERSPECTIVES
 from ..coverage_text import coverage_summary, kpi_tally, stage_heading
@@ -20,7 +21,7 @@ NO_USE_CASE = "— no use case —"
 
 
 def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else format_number(value)
 
 
 def _summary(cov: Coverage) -> str:

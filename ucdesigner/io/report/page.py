@@ -7,6 +7,7 @@ import datetime as _dt
 from html import escape
 
 from ... import __version__
+from ...l10n import format_date
 from ...model import Document
 from .content import Report, gather
 from .sections import SECTIONS, Output, Section, e, md
@@ -127,7 +128,7 @@ def _generated(report: Report) -> str:
     if report.generated is None:
         return tr("Made with ucdesigner {version}").format(version=__version__)
     return tr("Made with ucdesigner {version} on {date}").format(
-        version=__version__, date=report.generated.isoformat()
+        version=__version__, date=format_date(report.generated)
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
+from ...l10n import QT_TRANSLATE_NOOP
 from ...model import ScenarioExtension, Specification, UseCase
 from ...model.checks import element_title
 from ...model.problems import Problem
@@ -419,7 +420,11 @@ def traceability(report: Report, out: Output) -> Section | None:
 
 # ---------------------------------------------------------------------------- checks
 
-SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
+SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("", "Error"),
+    "warning": QT_TRANSLATE_NOOP("", "Warning"),
+    "info": QT_TRANSLATE_NOOP("", "Note"),
+}
 
 
 def _element_name(report: Report, problem: Problem) -> str:

@@ -12,16 +12,18 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ...l10n import QT_TRANSLATE_NOOP, tr
 from ...model.elements import KIND_PLURALS
 
 COUNT_LABELS: dict[str, str] = {
     **KIND_PLURALS,
-    "extension_point": "extension points",
-    "diagram": "diagrams read from the file",
-    "shape": "shapes placed on them",
-    "generated_diagram": "diagrams laid out automatically",
-    "dangling": "references to elements in other files",
+    "extension_point": QT_TRANSLATE_NOOP("", "extension points"),
+    "diagram": QT_TRANSLATE_NOOP("", "diagrams read from the file"),
+    "shape": QT_TRANSLATE_NOOP("", "shapes placed on them"),
+    "generated_diagram": QT_TRANSLATE_NOOP("", "diagrams laid out automatically"),
+    "dangling": QT_TRANSLATE_NOOP("", "references to elements in other files"),
 }
+"""What each count is (English; shown through ``tr``)."""
 
 
 @dataclass(frozen=True)
@@ -78,41 +80,44 @@ class ImportReport:
     def summary(self) -> str:
         """One line: the main counts."""
         parts = [
-            f"{self.counts.get(k, 0)} {COUNT_LABELS[k]}"
+            f"{self.counts.get(k, 0)} {tr(COUNT_LABELS[k])}"
             for k in ("actor", "usecase", "subject", "association", "include", "extend")
         ]
         return ", ".join(parts)
 
     def text(self) -> str:
         """The whole report as plain text, as printed by ``convert --report``."""
-        lines = [f"Import of {self.source}"]
-        if self.dialect or self.exporter:
+        lines = [tr("Import of {source}").format(source=self.source)]
+        if self.dialect and self.exporter:
             lines.append(
-                f"Format: {self.dialect}"
-                + (f", written by {self.exporter}" if self.exporter else "")
+                tr("Format: {dialect}, written by {exporter}").format(
+                    dialect=self.dialect, exporter=self.exporter
+                )
             )
+        elif self.dialect or self.exporter:
+            lines.append(tr("Format: {dialect}").format(dialect=self.dialect))
         lines.append("")
-        lines.append("Imported:")
+        lines.append(tr("Imported:"))
         for key, label in COUNT_LABELS.items():
             if key in self.counts:
-                lines.append(f"  {self.counts[key]:6d}  {label}")
+                lines.append(f"  {self.counts[key]:6d}  {tr(label)}")
         if self.mapped:
             lines.append("")
-            lines.append(f"Mapped ({len(self.mapped)}):")
+            lines.append(tr("Mapped ({count}):").format(count=len(self.mapped)))
             lines.extend(_grouped(self.mapped))
         if self.dropped:
             lines.append("")
-            lines.append(f"Not imported ({len(self.dropped)}):")
+            lines.append(tr("Not imported ({count}):").format(count=len(self.dropped)))
             lines.extend(_grouped(self.dropped))
         if self.ignored:
             lines.append("")
             total = sum(self.ignored.values())
-            lines.append(f"Outside use case models, not imported ({total}):")
+            lines.append(tr("Outside use case models, not imported ({count}):").format(count=total))
             for metaclass, n in sorted(self.ignored.items(), key=lambda kv: (-kv[1], kv[0])):
                 lines.append(f"  {n:6d}  {metaclass}")
         if self.notes:
             lines.append("")
-            lines.append("Notes:")
+            lines.append(tr("Notes:"))
             lines.extend(f"  - {note}" for note in self.notes)
         return "\n".join(lines) + "\n"
 
