@@ -9,6 +9,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Messages are asserted in English whatever the machine's language (LANG=de_DE...);
+# tests of the translations choose their language themselves.
+from ucdesigner import l10n
+
+l10n.use_language("en")
+
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
     """Run ``ucdesigner ARGS`` in this process: the exit code, standard output and
