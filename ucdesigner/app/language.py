@@ -44,7 +44,8 @@ class SourceTranslator(QTranslator):
         self.messages = messages
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return self.messages.get((context or "", source_text or ""), "")
+        # None is Qt's null string, "not translated here"; an empty one would blank it
+        return self.messages.get((context or "", source_text or ""))
 
     def isEmpty(self) -> bool:
         return not self.messages

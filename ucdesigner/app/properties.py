@@ -592,6 +592,8 @@ class PropertiesPanel(QScrollArea):
                 value = getattr(style, field) if style else None
                 button.setText(value or self.tr("Theme colour"))
                 button.setStyleSheet(swatch_style(value) if value else "")
+                # whole in every language: the row gives the rest of its width to it
+                button.setMinimumWidth(button.sizeHint().width())
 
             def choose(field=field) -> None:
                 style = first_style()
