@@ -122,4 +122,9 @@ if [ ! -f "$wanted" ] && ! { ! $with_tests && [ -f "$test_stamp" ]; }; then
   find .venv -maxdepth 1 -name '.installed*' ! -name "*-$hash" -delete
   touch "$wanted"
 fi
+# The translations the application loads (resources/i18n/*.qm), compiled from the .ts
+# sources by Qt's pyside6-lrelease from the venv; every time, as the sources may change.
+if ! .venv/bin/python -m ucdesigner.i18n_tools release >/dev/null; then
+  echo "warning: the translations could not be compiled; ucdesigner reads their .ts sources instead" >&2
+fi
 echo "Done. Run the editor with .venv/bin/ucdesigner (or: source .venv/bin/activate; ucdesigner)."

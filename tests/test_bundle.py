@@ -85,3 +85,22 @@ def test_bundle_carries_the_user_guide_and_the_icons(bundle: Path) -> None:
     assert (
         internal / "resources" / "icons" / "hicolor" / "48x48" / "apps" / "ucdesigner.png"
     ).is_file()
+
+
+def test_bundle_speaks_the_environment_s_language(bundle: Path, tmp_path: Path) -> None:
+    """The bundle carries the compiled catalogs and its command line reads them."""
+    from ucdesigner import l10n
+
+    internal = bundle.parent / "_internal" / "resources" / "i18n"
+    assert sorted(p.name for p in internal.iterdir()) == ["ucdesigner_de.qm", "ucdesigner_fr.qm"]
+    source = "{path}: the file is empty (0 bytes), not a .ucd document"
+    german = l10n.read_qm((internal / "ucdesigner_de.qm").read_bytes()).get(source)
+    assert german, f"{source!r} is not translated into German"
+    empty = tmp_path / "empty.ucd"
+    empty.write_bytes(b"")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="de_DE.UTF-8", UCDESIGNER_CONFIG_DIR=str(tmp_path))
+    done = subprocess.run(
+        [str(bundle), "info", str(empty)], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 2 and german.format(path=empty) in done.stderr

@@ -72,11 +72,14 @@ def missing(code: str) -> list[tuple[str, str]]:
     return sorted(key for key in code_sources() if key not in done)
 
 
-def release(codes: Sequence[str] = TRANSLATED) -> list[Path]:
-    """Compile the ``.ts`` of each language to its ``.qm``; the files written."""
+def release(codes: Sequence[str] = TRANSLATED, folder: Path | None = None) -> list[Path]:
+    """Compile the ``.ts`` of each language to its ``.qm`` (in ``folder``, by default
+    this installation's ``resources/i18n``); the files written."""
     written = []
     for code in codes:
         ts, qm = catalog_file(code, ".ts"), catalog_file(code, ".qm")
+        if folder is not None:
+            ts, qm = folder / ts.name, folder / qm.name
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
             check=True,

@@ -185,7 +185,7 @@ def read_qm(data: bytes, context: str = "") -> dict[str, str]:
         if tag == _TAG_MESSAGES:
             return _qm_messages(data[pos : pos + length], context)
         pos += length
-    raise ValueError("no messages in the Qt translation file")
+    return {}  # a catalog without a single translation
 
 
 def _qm_messages(block: bytes, context: str) -> dict[str, str]:
