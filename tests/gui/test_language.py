@@ -4,6 +4,7 @@ speaks the same language, and a source tree without ``.qm`` reads the ``.ts``.""
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import subprocess
@@ -65,8 +66,13 @@ def test_the_chosen_catalog_reaches_the_menus_the_model_and_qt_s_own_words(
     # Qt's own words (qtbase_de.qm from PySide6): a standard button
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
-    # dates in the report follow the chosen locale
+    # numbers (KPIs, the report) and the report's date follow the chosen locale
     assert QLocale().name().startswith("de")
+    assert l10n.format_number(2.5) == "2,5" and l10n.format_number(12345.5) == "12345,5"
+    assert l10n.format_date(datetime.date(2026, 12, 3)) == "Donnerstag, 3. Dezember 2026"
+    from ucdesigner.app.journey_section import number_text, parse_number
+
+    assert parse_number(number_text(1234.25), "Target") == 1234.25
 
 
 def test_a_source_tree_without_qm_reads_the_ts(

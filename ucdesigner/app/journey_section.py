@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import journey as J
 from ..i18n import tr
+from ..l10n import format_number
 from ..model import Document, ModelError, UseCase
 from ..model.journey import EMOTION_LABELS, PERSPECTIVE_LABELS, PERSPECTIVES, Kpi, emotion_text
 from .buttons import push_button_row
@@ -57,7 +58,7 @@ def parse_number(text: str, what: str) -> float | None:
 
 
 def number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else format_number(value)
 
 
 def build(panel: Any, element: Any) -> QWidget | None:

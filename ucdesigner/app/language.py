@@ -70,9 +70,17 @@ def load_language(app: QCoreApplication, language: str | None = None) -> str:
     l10n.install(
         lambda text: QCoreApplication.translate("", text),
         date_format=lambda day: QLocale().toString(QDate(day), QLocale.FormatType.LongFormat),
-        number_format=lambda value: QLocale().toString(value, "g", 6),
+        number_format=locale_number,
     )
     return code
+
+
+def locale_number(value: float) -> str:
+    """A number as ``%g`` writes it, with the locale's decimal sign and no thousands
+    separator (so that a KPI field's text reads back as the same number)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 6)
 
 
 def unload_language(app: QCoreApplication) -> None:
