@@ -19,9 +19,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QGroupBox,
     QLabel,
-    QScrollArea,
+    QRadioButton,
     QTabBar,
     QToolBar,
     QToolButton,
@@ -44,24 +45,34 @@ def cut_off(root: QWidget, where: str) -> list[str]:
     """Every visible text in ``root`` that does not fit its widget."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not shiboken6.isValid(widget) or not widget.isVisible() or _scrolled(widget):
+        if not shiboken6.isValid(widget) or not widget.isVisible():
             continue
-        problem = _cut(widget)
+        problem = _cut(widget) or _clipped(widget)
         if problem:
             name = widget.objectName() or type(widget).__name__
             found.append(f"{where}: {name}: {problem}")
     return found
 
 
-def _scrolled(widget: QWidget) -> bool:
-    """True inside a scroll area that lets its content be wider than the view (the text
-    is then scrolled to, not cut)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return not parent.widgetResizable()
-        parent = parent.parentWidget()
-    return False
+TEXT_WIDGETS = (QLabel, QAbstractButton, QGroupBox)
+
+
+def _clipped(widget: QWidget) -> str:
+    """A text widget that its parents show only in part across (a panel narrower than
+    its content, which scrolls sideways or cuts it). Widgets scrolled out of sight
+    downwards, wholly hidden, do not count."""
+    if not isinstance(widget, TEXT_WIDGETS) or isinstance(widget, QToolButton):
+        return ""
+    if isinstance(widget, QAbstractButton | QLabel) and not widget.text():
+        return ""
+    visible = widget.visibleRegion().boundingRect()
+    needed = widget.width()
+    if isinstance(widget, QLabel | QCheckBox | QRadioButton):  # text from the left edge
+        needed = min(needed, widget.sizeHint().width())
+    if visible.isEmpty() or visible.width() + 1 >= needed:
+        return ""
+    text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+    return f"{text!r} shows {visible.width()} of its {widget.width()} px across"
 
 
 def _cut(widget: QWidget) -> str:

@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
                 scroller.setWidget(widget)
                 scroller.setWidgetResizable(True)
                 scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+                # as wide as its widest entry, in whatever language (it scrolls down only)
+                scroller.setMinimumWidth(
+                    widget.sizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
+                )
                 dock.setWidget(scroller)
             else:
                 dock.setWidget(widget)

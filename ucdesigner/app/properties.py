@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -187,7 +187,23 @@ class PropertiesPanel(QScrollArea):
             self.setWidget(tabs)
         else:
             self.setWidget(page)
+        self.updateGeometry()  # the dock follows the new content's minimum width
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as wide as the content's narrowest layout: the panel has no
+        horizontal scroll bar, so a longer text (a translation) widens the dock
+        instead of being cut at its edge."""
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (
+            content.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
 
     def _build_sections(self, element: Element) -> list[tuple[str, QWidget]]:
         built = []
