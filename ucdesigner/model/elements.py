@@ -12,7 +12,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, field_validator, model_serializer
 
-from ..l10n import QT_TRANSLATE_NOOP
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .base import MAX_NAME, MAX_TEXT, Frozen, Name, Text
 from .ids import Id
 from .journey import JourneyStep
@@ -52,7 +52,8 @@ class Element(Frozen):
 
     def describe(self) -> str:
         """The kind and the name, as used in messages: ``use case "Place Order"``."""
-        return f'{self.label} "{self.name}"' if self.name else f"{self.label} {self.id}"
+        kind = tr(self.label)
+        return f'{kind} "{self.name}"' if self.name else f"{kind} {self.id}"
 
 
 # --- nodes -----------------------------------------------------------------------------
@@ -113,7 +114,8 @@ class Comment(NodeElement):
         text = self.body.strip().splitlines()[0] if self.body.strip() else ""
         if len(text) > 40:
             text = text[:39] + "…"
-        return f'comment "{text}"' if text else f"comment {self.id}"
+        kind = tr("comment")
+        return f'{kind} "{text}"' if text else f"{kind} {self.id}"
 
 
 # --- relationships ---------------------------------------------------------------------
