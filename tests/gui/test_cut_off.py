@@ -181,7 +181,7 @@ def test_no_text_is_cut_off(speaking, make_window, qtbot, tmp_path, monkeypatch)
             continue
         seen.add(element.kind)
         scene.select_ids([element.id])
-        qtbot.wait(100)
+        qtbot.wait(400)  # the panel is rebuilt after a pause, then the dock follows
         cut += cut_off(window.properties, f"properties of a {element.kind}")
     # every dialog the menus open
     usecase = next(e.id for e in window.document.nodes() if e.kind == "usecase")
