@@ -170,8 +170,11 @@ def test_the_settings_choice_wins_over_the_environment(tmp_path, monkeypatch) ->
     l10n.use_language(None)
     assert l10n.current_language() == "de"
     (tmp_path / "preferences.json").write_text('{"language": "fr"}', encoding="utf-8")
+    assert l10n.current_language() == "de"  # read once per process
+    l10n.use_language(None)
     assert l10n.current_language() == "fr"
     (tmp_path / "preferences.json").write_text('{"language": "xx"}', encoding="utf-8")
+    l10n.use_language(None)
     assert l10n.current_language() == "de"
 
 

@@ -30,7 +30,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français"
 
 _state: dict[str, object] = {}
 """``lookup``: the installed translator; ``catalog``: the loaded dictionary;
-``language``: the language chosen by ``use_language`` (None: not chosen yet)."""
+``language``: the language chosen by ``use_language``; ``found``: the one read from the
+preferences and the environment (each None until known)."""
 
 
 def tr(text: str) -> str:
@@ -83,6 +84,7 @@ def use_language(code: str | None) -> None:
     """Speak ``code`` ("de", "fr", "en") from now on; None or "" goes back to the
     preferences and the environment. The catalog is read on the next ``tr``."""
     _state.pop("catalog", None)
+    _state.pop("found", None)
     if code:
         _state["language"] = normalise(code)
     else:
@@ -92,10 +94,11 @@ def use_language(code: str | None) -> None:
 def current_language() -> str:
     """The language ``tr`` speaks when no translator is installed: the one chosen with
     ``use_language``, else the preferences' setting, else the environment's."""
-    chosen = _state.get("language")
+    chosen = _state.get("language") or _state.get("found")
     if isinstance(chosen, str):
         return chosen
-    return preferred_language() or environment_language()
+    found = _state["found"] = preferred_language() or environment_language()
+    return found
 
 
 def normalise(code: str) -> str:
