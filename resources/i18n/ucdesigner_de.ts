@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Use the value of the branch being merged in</source>
-        <translation>Wert des hineingemergten Branches verwenden</translation>
+        <translation>Wert des Branches verwenden, der hineingemergt wird</translation>
     </message>
     <message>
         <source>&amp;Mark Resolved</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Scope</source>
-        <translation>Umfang</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Level</source>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation>Fundstelle</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>After replacing</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung</translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>&amp;Whole words</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source> at character {n}</source>
-        <translation> an Zeichen {n}</translation>
+        <translation> an Position {n}</translation>
     </message>
     <message>
         <source>Invalid regular expression: {reason}{where}. Nothing is searched.</source>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>Outdent (Ctrl+Left)</source>
-        <translation>Ausrücken (Ctrl+Left)</translation>
+        <translation>Einzug verringern (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Indent under the row above (Ctrl+Right)</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Outdent {what}</source>
-        <translation>{what} ausrücken</translation>
+        <translation>Einzug von {what} verringern</translation>
     </message>
     <message>
         <source>Edit {what}</source>
@@ -2233,7 +2233,7 @@
     </message>
     <message>
         <source>Pan</source>
-        <translation>Verschieben der Ansicht</translation>
+        <translation>Ansicht verschieben</translation>
     </message>
     <message>
         <source>Space + drag, or the middle mouse button</source>
@@ -2285,7 +2285,7 @@
     </message>
     <message>
         <source>Editable shapes, lines glued to them</source>
-        <translation>Bearbeitbare Formen, Linien daran angeheftet</translation>
+        <translation>Bearbeitbare Formen mit angehefteten Linien</translation>
     </message>
     <message>
         <source>A picture (PNG, with SVG for newer Office)</source>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>Change the scope of {name}</source>
-        <translation>Umfang von {name} ändern</translation>
+        <translation>Bereich von {name} ändern</translation>
     </message>
     <message>
         <source>summary, user goal or subfunction (or your own word)</source>
@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <source>Branches from step</source>
-        <translation>Abzweig von Schritt</translation>
+        <translation>Zweigt ab bei Schritt</translation>
     </message>
     <message>
         <source>At step</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>Tab and Shift+Tab select the elements one by one; Enter edits the properties, F2 renames, the arrow keys move, Delete removes from the diagram.</source>
-        <translation>Tab und Shift+Tab wählen die Elemente nacheinander aus; Enter bearbeitet die Eigenschaften, F2 benennt um, die Pfeiltasten verschieben, Entf entfernt aus dem Diagramm.</translation>
+        <translation>Tab und Shift+Tab wählen die Elemente nacheinander aus; Enter bearbeitet die Eigenschaften, F2 benennt um, die Pfeiltasten verschieben, Delete entfernt aus dem Diagramm.</translation>
     </message>
     <message>
         <source>Diagram canvas</source>
@@ -3033,7 +3033,7 @@
     </message>
     <message>
         <source>Resize {name}</source>
-        <translation>{name}: Größe ändern</translation>
+        <translation>Größe von {name} ändern</translation>
     </message>
     <message>
         <source>Rename {name}</source>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <source>Who takes part</source>
-        <translation>Wer beteiligt ist</translation>
+        <translation>Beteiligte</translation>
     </message>
     <message>
         <source>No stage</source>
@@ -3488,7 +3488,7 @@
     </message>
     <message>
         <source>{kept} items imported, {mapped} mapped, {dropped} not imported</source>
-        <translation>{kept} Einträge importiert, {mapped} umgedeutet, {dropped} nicht importiert</translation>
+        <translation>{kept} Einträge importiert, {mapped} abgebildet, {dropped} nicht importiert</translation>
     </message>
     <message>
         <source>Counts</source>
@@ -3500,7 +3500,7 @@
     </message>
     <message>
         <source>Mapped ({n})</source>
-        <translation>Umgedeutet ({n})</translation>
+        <translation>Abgebildet ({n})</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3524,7 +3524,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Count</source>
@@ -3540,7 +3540,7 @@
     </message>
     <message>
         <source>UML kind</source>
-        <translation>UML-Art</translation>
+        <translation>UML-Typ</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3762,7 @@ zu {target}</translation>
     </message>
     <message>
         <source>At {name}</source>
-        <translation>Bei {name}</translation>
+        <translation>An {name}</translation>
     </message>
     <message>
         <source>Multiplicity</source>
