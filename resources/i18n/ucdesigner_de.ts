@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Where</source>
-        <translation>Feld</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>After replacing</source>
@@ -3762,7 +3762,7 @@ zu {target}</translation>
     </message>
     <message>
         <source>At {name}</source>
-        <translation>An {name}</translation>
+        <translation>Ende bei {name}</translation>
     </message>
     <message>
         <source>Multiplicity</source>
@@ -4056,7 +4056,7 @@ zu {target}</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation>Include</translation>
+        <translation>Include-Beziehung</translation>
     </message>
     <message>
         <source>extend</source>
@@ -4064,7 +4064,7 @@ zu {target}</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation>Extend</translation>
+        <translation>Extend-Beziehung</translation>
     </message>
     <message>
         <source>generalization</source>
