@@ -3255,6 +3255,650 @@
         <source>No stage</source>
         <translation>Keine Phase</translation>
     </message>
+    <message>
+        <source> (unlinks the scenario extension {conditions})</source>
+        <translation> (hebt die Verknüpfung mit der Szenario-Erweiterung {conditions} auf)</translation>
+    </message>
+    <message>
+        <source> in {path}</source>
+        <translation> in {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>(no condition)</source>
+        <translation>(keine Bedingung)</translation>
+    </message>
+    <message>
+        <source>--dialect and --report apply to XMI, not to PlantUML</source>
+        <translation>--dialect und --report gelten für XMI, nicht für PlantUML</translation>
+    </message>
+    <message>
+        <source>--dialect applies to exports (.ucd to .xmi/.uml), not to imports</source>
+        <translation>--dialect gilt für Exporte (.ucd nach .xmi/.uml), nicht für Importe</translation>
+    </message>
+    <message>
+        <source>--layout applies to imports (XMI or PlantUML to .ucd), not to exports</source>
+        <translation>--layout gilt für Importe (XMI oder PlantUML nach .ucd), nicht für Exporte</translation>
+    </message>
+    <message>
+        <source>--report and --dialect apply to XMI, not to StarUML exports</source>
+        <translation>--report und --dialect gelten für XMI, nicht für StarUML-Exporte</translation>
+    </message>
+    <message>
+        <source>--report applies to imports (XMI to .ucd), not to exports</source>
+        <translation>--report gilt für Importe (XMI nach .ucd), nicht für Exporte</translation>
+    </message>
+    <message>
+        <source>--selection-ids applies to pictures, not to slides</source>
+        <translation>--selection-ids gilt für Bilder, nicht für Folien</translation>
+    </message>
+    <message>
+        <source>--selection-ids needs exactly one diagram (-d NAME)</source>
+        <translation>--selection-ids braucht genau ein Diagramm (-d NAME)</translation>
+    </message>
+    <message>
+        <source>--slides writes slides (.pptx) or numbered png or svg pictures</source>
+        <translation>--slides schreibt Folien (.pptx) oder nummerierte png- oder svg-Bilder</translation>
+    </message>
+    <message>
+        <source>-o {folder}: numbered pictures go to a folder, not to one file</source>
+        <translation>-o {folder}: nummerierte Bilder gehören in einen Ordner, nicht in eine Datei</translation>
+    </message>
+    <message>
+        <source>-o {output} ends in {suffix}, but -f asks for {format}</source>
+        <translation>-o {output} endet auf {suffix}, aber -f verlangt {format}</translation>
+    </message>
+    <message>
+        <source>-o {output}: say which format, with a suffix (.svg, .png, .pdf, .pptx) or -f svg|png|pdf|pptx</source>
+        <translation>-o {output}: Geben Sie das Format an, mit einer Endung (.svg, .png, .pdf, .pptx) oder mit -f svg|png|pdf|pptx</translation>
+    </message>
+    <message>
+        <source>-o {output}: {format} is not supported; write .svg, .png, .pdf or .pptx (or choose with -f svg|png|pdf|pptx)</source>
+        <translation>-o {output}: {format} wird nicht unterstützt; schreiben Sie .svg, .png, .pdf oder .pptx (oder wählen Sie mit -f svg|png|pdf|pptx)</translation>
+    </message>
+    <message>
+        <source>A new language applies when ucdesigner starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von ucdesigner.</translation>
+    </message>
+    <message>
+        <source>Actor that takes part in no use case</source>
+        <translation>Akteur, der an keinem Anwendungsfall beteiligt ist</translation>
+    </message>
+    <message>
+        <source>Add an extension point to {target} and choose it on the «extend».</source>
+        <translation>Fügen Sie {target} einen Erweiterungspunkt hinzu und wählen Sie ihn an der «extend»-Beziehung aus.</translation>
+    </message>
+    <message>
+        <source>Add association to {actor}</source>
+        <translation>Assoziation zu {actor} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add extension point “{name}” to {target}</source>
+        <translation>Erweiterungspunkt „{name}“ zu {target} hinzufügen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Association between two actors or use cases</source>
+        <translation>Assoziation zwischen zwei Akteuren oder zwei Anwendungsfällen</translation>
+    </message>
+    <message>
+        <source>Commit .gitattributes; everyone who clones the repository runs ucdesigner git-setup once.</source>
+        <translation>Committen Sie .gitattributes; wer das Repository klont, führt einmal ucdesigner git-setup aus.</translation>
+    </message>
+    <message>
+        <source>Delete it; if one actor is a kind of the other, draw a generalization instead.</source>
+        <translation>Löschen Sie sie; wenn ein Akteur eine Art des anderen ist, zeichnen Sie stattdessen eine Generalisierung.</translation>
+    </message>
+    <message>
+        <source>Delete it; use «include» or «extend» to relate the two use cases.</source>
+        <translation>Löschen Sie sie; verbinden Sie die beiden Anwendungsfälle mit «include» oder «extend».</translation>
+    </message>
+    <message>
+        <source>Delete one of the extends in the cycle.</source>
+        <translation>Löschen Sie eine der Extend-Beziehungen im Zyklus.</translation>
+    </message>
+    <message>
+        <source>Delete one of the generalizations in the cycle.</source>
+        <translation>Löschen Sie eine der Generalisierungen im Zyklus.</translation>
+    </message>
+    <message>
+        <source>Delete one of the includes in the cycle.</source>
+        <translation>Löschen Sie eine der Include-Beziehungen im Zyklus.</translation>
+    </message>
+    <message>
+        <source>Delete the association</source>
+        <translation>Assoziation löschen</translation>
+    </message>
+    <message>
+        <source>Diagrams:</source>
+        <translation>Diagramme:</translation>
+    </message>
+    <message>
+        <source>Draw an association from the actor who starts it, or include it from a use case that has one.</source>
+        <translation>Zeichnen Sie eine Assoziation von dem Akteur, der ihn startet, oder inkludieren Sie ihn in einen Anwendungsfall, der einen Akteur hat.</translation>
+    </message>
+    <message>
+        <source>Draw an «extend» to it from the use case that extends here, or remove it.</source>
+        <translation>Zeichnen Sie eine «extend»-Beziehung von dem Anwendungsfall, der hier erweitert, zu ihm, oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Draw associations to the use cases it takes part in, or delete it if it is not needed.</source>
+        <translation>Zeichnen Sie Assoziationen zu den Anwendungsfällen, an denen er beteiligt ist, oder löschen Sie ihn, wenn er nicht gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Edit the specification</source>
+        <translation>Spezifikation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Elements:</source>
+        <translation>Elemente:</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>Extension point that no «extend» uses</source>
+        <translation>Erweiterungspunkt, den keine «extend»-Beziehung nutzt</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}</source>
+        <translation>Format: {dialect}</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}, written by {exporter}</source>
+        <translation>Format: {dialect}, geschrieben von {exporter}</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>Import von {source}</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Includes, extends or generalizations that go round in a circle</source>
+        <translation>Include-, Extend-Beziehungen oder Generalisierungen, die im Kreis laufen</translation>
+    </message>
+    <message>
+        <source>Mapped ({count}):</source>
+        <translation>Abgebildet ({count}):</translation>
+    </message>
+    <message>
+        <source>Move into {boundary}</source>
+        <translation>In {boundary} verschieben</translation>
+    </message>
+    <message>
+        <source>Move it into {boundary}, or, if another system offers it, draw that system&apos;s boundary around it.</source>
+        <translation>Verschieben Sie ihn in {boundary}, oder zeichnen Sie, wenn ein anderes System ihn anbietet, dessen Systemgrenze um ihn herum.</translation>
+    </message>
+    <message>
+        <source>Name it with a verb and what it acts on, e.g. “Track Order” rather than “Order Tracking”.</source>
+        <translation>Benennen Sie ihn mit einem Verb und dem, worauf es sich bezieht, z. B. „Bestellung verfolgen“ statt „Bestellverfolgung“.</translation>
+    </message>
+    <message>
+        <source>No actor takes part in the use case {usecase}: nobody starts it or benefits from it, directly or through a use case that includes it.</source>
+        <translation>Am Anwendungsfall {usecase} ist kein Akteur beteiligt: Niemand startet ihn oder hat einen Nutzen davon, weder direkt noch über einen Anwendungsfall, der ihn inkludiert.</translation>
+    </message>
+    <message>
+        <source>Not imported ({count}):</source>
+        <translation>Nicht importiert ({count}):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>On the diagram “{diagram}”, the use case {usecase} lies outside every system boundary, so it reads as not part of any system.</source>
+        <translation>Im Diagramm „{diagram}“ liegt der Anwendungsfall {usecase} außerhalb jeder Systemgrenze und wirkt daher, als gehöre er zu keinem System.</translation>
+    </message>
+    <message>
+        <source>Outside use case models, not imported ({count}):</source>
+        <translation>Außerhalb von Anwendungsfallmodellen, nicht importiert ({count}):</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Beziehungen:</translation>
+    </message>
+    <message>
+        <source>Remove extension point {point}{also}</source>
+        <translation>Erweiterungspunkt {point} entfernen{also}</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or if they are the same, keep one and show it on every diagram that needs it.</source>
+        <translation>Benennen Sie eines davon um, oder, wenn beide dasselbe sind, behalten Sie eines und zeigen Sie es in jedem Diagramm, das es braucht.</translation>
+    </message>
+    <message>
+        <source>Rename to “{name}”</source>
+        <translation>In „{name}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Specification without a main scenario</source>
+        <translation>Spezifikation ohne Hauptszenario</translation>
+    </message>
+    <message>
+        <source>The actor {actor} takes part in no use case.</source>
+        <translation>Der Akteur {actor} ist an keinem Anwendungsfall beteiligt.</translation>
+    </message>
+    <message>
+        <source>The association joins two actors, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>Die Assoziation verbindet zwei Akteure, {source} und {target}: Assoziationen sagen, welcher Akteur an welchem Anwendungsfall beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>The association joins two use cases, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>Die Assoziation verbindet zwei Anwendungsfälle, {source} und {target}: Assoziationen sagen, welcher Akteur an welchem Anwendungsfall beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>The extension point {point} of {usecase} is used by no «extend».</source>
+        <translation>Der Erweiterungspunkt {point} von {usecase} wird von keiner «extend»-Beziehung verwendet.</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs, model checks and reports</source>
+        <translation>Die Sprache von Menüs, Dialogen, Modellprüfungen und Berichten</translation>
+    </message>
+    <message>
+        <source>The specification of {usecase} has no main success scenario: it does not say, step by step, how the goal is reached.</source>
+        <translation>Die Spezifikation von {usecase} hat kein Hauptszenario: Sie beschreibt nicht Schritt für Schritt, wie das Ziel erreicht wird.</translation>
+    </message>
+    <message>
+        <source>The use case {usecase} does not read as something an actor does: {why}.</source>
+        <translation>Der Anwendungsfall {usecase} liest sich nicht wie etwas, das ein Akteur tut: {why}.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} does not say where {target} is extended: it uses no extension point.</source>
+        <translation>Die «extend»-Beziehung von {source} zu {target} sagt nicht, wo {target} erweitert wird: Sie verwendet keinen Erweiterungspunkt.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} has no condition: it does not say when the extension happens.</source>
+        <translation>Die «extend»-Beziehung von {source} zu {target} hat keine Bedingung: Sie sagt nicht, wann die Erweiterung eintritt.</translation>
+    </message>
+    <message>
+        <source>There are two {kinds} named {name}; readers of the model cannot tell them apart.</source>
+        <translation>Es gibt zwei {kinds} namens {name}; Leser des Modells können sie nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>These extends form a cycle: {path}; extends must not go round in a circle.</source>
+        <translation>Diese Extend-Beziehungen bilden einen Zyklus: {path}; Extend-Beziehungen dürfen nicht im Kreis laufen.</translation>
+    </message>
+    <message>
+        <source>These generalizations form a cycle: {path}; generalizations must not go round in a circle.</source>
+        <translation>Diese Generalisierungen bilden einen Zyklus: {path}; Generalisierungen dürfen nicht im Kreis laufen.</translation>
+    </message>
+    <message>
+        <source>These includes form a cycle: {path}; includes must not go round in a circle.</source>
+        <translation>Diese Include-Beziehungen bilden einen Zyklus: {path}; Include-Beziehungen dürfen nicht im Kreis laufen.</translation>
+    </message>
+    <message>
+        <source>Two elements of the same kind with the same name</source>
+        <translation>Zwei gleichartige Elemente mit demselben Namen</translation>
+    </message>
+    <message>
+        <source>Use case name that does not start with a verb</source>
+        <translation>Anwendungsfallname, der nicht mit einem Verb beginnt</translation>
+    </message>
+    <message>
+        <source>Use case outside the boundary on a diagram</source>
+        <translation>Anwendungsfall außerhalb der Systemgrenze in einem Diagramm</translation>
+    </message>
+    <message>
+        <source>Use case that no actor takes part in</source>
+        <translation>Anwendungsfall ohne beteiligten Akteur</translation>
+    </message>
+    <message>
+        <source>Write the condition on the «extend», e.g. “the payment is refused”.</source>
+        <translation>Schreiben Sie die Bedingung an die «extend»-Beziehung, z. B. „die Zahlung wird abgelehnt“.</translation>
+    </message>
+    <message>
+        <source>Write the steps of the main scenario, from the trigger to the goal.</source>
+        <translation>Schreiben Sie die Schritte des Hauptszenarios, vom Auslöser bis zum Ziel.</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>Assoziation</translation>
+    </message>
+    <message>
+        <source>associations</source>
+        <translation>Assoziationen</translation>
+    </message>
+    <message>
+        <source>cannot convert {source} to {target}: convert {imported} or PlantUML (.puml) to .ucd, or .ucd to {exported}, .mdj or .puml</source>
+        <translation>{source} kann nicht nach {target} konvertiert werden: Konvertieren Sie {imported} oder PlantUML (.puml) nach .ucd oder .ucd nach {exported}, .mdj oder .puml</translation>
+    </message>
+    <message>
+        <source>cannot merge{named}: {error}</source>
+        <translation>Zusammenführen{named} nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>check: --compare-dot goes with --layout</source>
+        <translation>check: --compare-dot geht nur zusammen mit --layout</translation>
+    </message>
+    <message>
+        <source>check: unknown check {check!r} (known: {checks})</source>
+        <translation>check: unbekannte Prüfung {check!r} (bekannt: {checks})</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>comment link</source>
+        <translation>Kommentarverbindung</translation>
+    </message>
+    <message>
+        <source>comment links</source>
+        <translation>Kommentarverbindungen</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>diagram “{diagram}”</source>
+        <translation>Diagramm „{diagram}“</translation>
+    </message>
+    <message>
+        <source>diagrams laid out automatically</source>
+        <translation>automatisch angeordnete Diagramme</translation>
+    </message>
+    <message>
+        <source>diagrams read from the file</source>
+        <translation>aus der Datei gelesene Diagramme</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>Extend-Beziehung</translation>
+    </message>
+    <message>
+        <source>extends</source>
+        <translation>«extend»</translation>
+    </message>
+    <message>
+        <source>extension points</source>
+        <translation>Erweiterungspunkte</translation>
+    </message>
+    <message>
+        <source>generalization</source>
+        <translation>Generalisierung</translation>
+    </message>
+    <message>
+        <source>generalizations</source>
+        <translation>Generalisierungen</translation>
+    </message>
+    <message>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git ist nicht installiert (oder nicht im PATH)</translation>
+    </message>
+    <message>
+        <source>git {command} did not answer within a minute</source>
+        <translation>git {command} hat nicht innerhalb einer Minute geantwortet</translation>
+    </message>
+    <message>
+        <source>give either -d DIAGRAM or --all, not both</source>
+        <translation>geben Sie entweder -d DIAGRAM oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>Include-Beziehung</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>«include»</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>er hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>it reads as a noun phrase</source>
+        <translation>er liest sich wie eine Substantivgruppe</translation>
+    </message>
+    <message>
+        <source>it starts with “{word}”, not with a verb</source>
+        <translation>er beginnt mit „{word}“, nicht mit einem Verb</translation>
+    </message>
+    <message>
+        <source>layout: no diagram named {name!r} (diagrams: {known})</source>
+        <translation>layout: kein Diagramm namens {name!r} (Diagramme: {known})</translation>
+    </message>
+    <message>
+        <source>layout: the output must be a .ucd file, not {output}</source>
+        <translation>layout: die Ausgabe muss eine .ucd-Datei sein, nicht {output}</translation>
+    </message>
+    <message>
+        <source>layout: {count} diagrams are named {name!r}; give its id</source>
+        <translation>layout: {count} Diagramme heißen {name!r}; geben Sie die ID an</translation>
+    </message>
+    <message>
+        <source>layout: {input} has no diagrams</source>
+        <translation>layout: {input} hat keine Diagramme</translation>
+    </message>
+    <message>
+        <source>no diagram named {wanted!r}; available: {available}</source>
+        <translation>kein Diagramm namens {wanted!r}; vorhanden: {available}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>references to elements in other files</source>
+        <translation>Verweise auf Elemente in anderen Dateien</translation>
+    </message>
+    <message>
+        <source>say where the deck goes with -o deck.pptx</source>
+        <translation>geben Sie mit -o deck.pptx an, wohin die Präsentation geschrieben wird</translation>
+    </message>
+    <message>
+        <source>shapes placed on them</source>
+        <translation>darauf platzierte Formen</translation>
+    </message>
+    <message>
+        <source>specialises</source>
+        <translation>spezialisiert</translation>
+    </message>
+    <message>
+        <source>system boundaries</source>
+        <translation>Systemgrenzen</translation>
+    </message>
+    <message>
+        <source>system boundary</source>
+        <translation>Systemgrenze</translation>
+    </message>
+    <message>
+        <source>this folder is not in a git repository (run git init first)</source>
+        <translation>dieser Ordner liegt in keinem Git-Repository (führen Sie zuerst git init aus)</translation>
+    </message>
+    <message>
+        <source>ucdesigner: error: {message}</source>
+        <translation>ucdesigner: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: interrupted</source>
+        <translation>ucdesigner: abgebrochen</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: diagram {diagram!r} shows no journey lanes; it is told whole, not stage by stage</source>
+        <translation>ucdesigner: Warnung: Diagramm {diagram!r} zeigt keine Journey-Bahnen; es wird als Ganzes gezeigt, nicht Phase für Phase</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {path}: {warning}</source>
+        <translation>ucdesigner: Warnung: {path}: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {source}: {problem}</source>
+        <translation>ucdesigner: Warnung: {source}: {problem}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {warning}</source>
+        <translation>ucdesigner: Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflicts{named}; open the file in ucdesigner to resolve them, then git add it</source>
+        <translation>ucdesigner: {n} Konflikte{named}; öffnen Sie die Datei in ucdesigner, um sie zu lösen, und führen Sie dann git add für die Datei aus</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflict{named}; open the file in ucdesigner to resolve it, then git add it</source>
+        <translation>ucdesigner: {n} Konflikt{named}; öffnen Sie die Datei in ucdesigner, um ihn zu lösen, und führen Sie dann git add für die Datei aus</translation>
+    </message>
+    <message>
+        <source>unknown command {word!r}; did you mean {command!r}? (commands: {commands})</source>
+        <translation>unbekannter Befehl {word!r}; meinten Sie {command!r}? (Befehle: {commands})</translation>
+    </message>
+    <message>
+        <source>unknown option {option} (try ucdesigner --help)</source>
+        <translation>unbekannte Option {option} (siehe ucdesigner --help)</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>use cases</source>
+        <translation>Anwendungsfälle</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>{count} diagrams are named {wanted!r}; choose one by id: {ids}</source>
+        <translation>{count} Diagramme heißen {wanted!r}; wählen Sie eines über seine ID: {ids}</translation>
+    </message>
+    <message>
+        <source>{file}: has no diagrams to export</source>
+        <translation>{file}: hat keine Diagramme zum Exportieren</translation>
+    </message>
+    <message>
+        <source>{file}: has {count} diagrams; choose with -d NAME or use --all (available: {available})</source>
+        <translation>{file}: hat {count} Diagramme; wählen Sie mit -d NAME oder verwenden Sie --all (vorhanden: {available})</translation>
+    </message>
+    <message>
+        <source>{given} applies to slides (-o deck.pptx)</source>
+        <translation>{given} gilt für Folien (-o deck.pptx)</translation>
+    </message>
+    <message>
+        <source>{name}: {shapes} shapes, {lines} lines</source>
+        <translation>{name}: {shapes} Formen, {lines} Linien</translation>
+    </message>
+    <message>
+        <source>{n} diagram laid out</source>
+        <translation>{n} Diagramm angeordnet</translation>
+    </message>
+    <message>
+        <source>{n} diagrams laid out</source>
+        <translation>{n} Diagramme angeordnet</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} Fehler</translation>
+    </message>
+    <message>
+        <source>{n} item not imported (see --report)</source>
+        <translation>{n} Eintrag nicht importiert (siehe --report)</translation>
+    </message>
+    <message>
+        <source>{n} items not imported (see --report)</source>
+        <translation>{n} Einträge nicht importiert (siehe --report)</translation>
+    </message>
+    <message>
+        <source>{n} line not imported</source>
+        <translation>{n} Zeile nicht importiert</translation>
+    </message>
+    <message>
+        <source>{n} lines not imported</source>
+        <translation>{n} Zeilen nicht importiert</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} Hinweis</translation>
+    </message>
+    <message>
+        <source>{n} slide</source>
+        <translation>{n} Folie</translation>
+    </message>
+    <message>
+        <source>{n} slides</source>
+        <translation>{n} Folien</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} Warnung</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is XMI (a UML tool&apos;s file), not a .ucd document; convert it first: ucdesigner convert {path} -o {stem}.ucd</source>
+        <translation>{path}: ist XMI (die Datei eines UML-Werkzeugs), kein .ucd-Dokument; konvertieren Sie sie zuerst: ucdesigner convert {path} -o {stem}.ucd</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes), not a .ucd document</source>
+        <translation>{path}: die Datei ist leer (0 Bytes), kein .ucd-Dokument</translation>
+    </message>
+    <message>
+        <source>{target}: written as PlantUML</source>
+        <translation>{target}: als PlantUML geschrieben</translation>
+    </message>
+    <message>
+        <source>{target}: written as a StarUML project</source>
+        <translation>{target}: als StarUML-Projekt geschrieben</translation>
+    </message>
+    <message>
+        <source>{target}: written as {label}</source>
+        <translation>{target}: als {label} geschrieben</translation>
+    </message>
+    <message>
+        <source>«extend» without a condition</source>
+        <translation>«extend» ohne Bedingung</translation>
+    </message>
+    <message>
+        <source>«extend» without an extension point</source>
+        <translation>«extend» ohne Erweiterungspunkt</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun, not a verb</source>
+        <translation>„{word}“ ist ein Substantiv, kein Verb</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun; the verb is “{verb}”</source>
+        <translation>„{word}“ ist ein Substantiv; das Verb ist „{verb}“</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
