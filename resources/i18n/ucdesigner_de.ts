@@ -3441,7 +3441,7 @@
     </message>
     <message>
         <source>Name it with a verb and what it acts on, e.g. “Track Order” rather than “Order Tracking”.</source>
-        <translation>Benennen Sie ihn mit einem Verb und dem, worauf es sich bezieht, z. B. „Bestellung verfolgen“ statt „Bestellverfolgung“.</translation>
+        <translation>Benennen Sie ihn mit einem Verb und seinem Objekt, z. B. „Bestellung verfolgen“ statt „Bestellverfolgung“.</translation>
     </message>
     <message>
         <source>No actor takes part in the use case {usecase}: nobody starts it or benefits from it, directly or through a use case that includes it.</source>
@@ -3473,7 +3473,7 @@
     </message>
     <message>
         <source>Rename one of them, or if they are the same, keep one and show it on every diagram that needs it.</source>
-        <translation>Benennen Sie eines davon um, oder, wenn beide dasselbe sind, behalten Sie eines und zeigen Sie es in jedem Diagramm, das es braucht.</translation>
+        <translation>Benennen Sie eines der beiden Elemente um, oder, wenn beide dasselbe sind, behalten Sie eines und zeigen Sie es in jedem Diagramm, das es braucht.</translation>
     </message>
     <message>
         <source>Rename to “{name}”</source>
