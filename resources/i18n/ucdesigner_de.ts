@@ -4394,7 +4394,7 @@ zu {target}</translation>
     </message>
     <message>
         <source>Multiplicity at the {end} end</source>
-        <translation>Multiplizität am Ende {end}</translation>
+        <translation>Multiplizität an der {end}</translation>
     </message>
     <message>
         <source>navigable (arrowhead)</source>
@@ -4402,7 +4402,7 @@ zu {target}</translation>
     </message>
     <message>
         <source>Navigable at the {end} end</source>
-        <translation>Navigierbar am Ende {end}</translation>
+        <translation>Navigierbar an der {end}</translation>
     </message>
     <message>
         <source>At {name}</source>
