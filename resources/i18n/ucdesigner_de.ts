@@ -5,4137 +5,4782 @@
     <name></name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new document</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Dokument beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a .ucd document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein .ucd-Dokument öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the document under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument unter einem anderen Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster s&amp;chließen</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close every window and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fenster schließen und beenden</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>Copy the selection and delete it from the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl kopieren und aus dem Modell löschen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Elemente kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Paste copies of the copied elements (new elements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien der kopierten Elemente einfügen (neue Elemente)</translation>
     </message>
     <message>
         <source>Paste as &amp;Shown Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Originale einfügen</translation>
     </message>
     <message>
         <source>Show the copied elements themselves on this diagram (no copies are made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierten Elemente selbst in diesem Diagramm zeigen (es entstehen keine Kopien)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Make copies of the selection beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien der Auswahl daneben anlegen</translation>
     </message>
     <message>
         <source>&amp;Delete from Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Diagramm ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the selection from this diagram; the elements stay in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aus diesem Diagramm entfernen; die Elemente bleiben im Modell</translation>
     </message>
     <message>
         <source>Delete from &amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Modell löschen</translation>
     </message>
     <message>
         <source>Delete the selection from the model, with its relationships and its shapes on every diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aus dem Modell löschen, mit ihren Beziehungen und ihren Formen in allen Diagrammen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
         <source>Select everything on this diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in diesem Diagramm auswählen</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Edit the name of the selected element on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des ausgewählten Elements auf der Zeichenfläche bearbeiten</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verk&amp;leinern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>&amp;Fit Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;einpassen</translation>
     </message>
     <message>
         <source>Zoom to show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>So zoomen, dass das ganze Diagramm sichtbar ist</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
         <source>Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100 % zoomen</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raster anzeigen</translation>
     </message>
     <message>
         <source>Show the grid on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster auf der Zeichenfläche anzeigen</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Raster &amp;ausrichten</translation>
     </message>
     <message>
         <source>Shapes and bend points snap to the grid (hold Alt to place freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen und Knickpunkte rasten am Raster ein (Alt gedrückt halten, um frei zu platzieren)</translation>
     </message>
     <message>
         <source>Grid Si&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster&amp;weite…</translation>
     </message>
     <message>
         <source>Set the grid spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterabstand festlegen</translation>
     </message>
     <message>
         <source>&amp;New Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Diagramm</translation>
     </message>
     <message>
         <source>Add a new diagram to the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Dokument ein neues Diagramm hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Rename Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm u&amp;mbenennen…</translation>
     </message>
     <message>
         <source>Rename the current diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Diagramm umbenennen</translation>
     </message>
     <message>
         <source>D&amp;uplicate Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;duplizieren</translation>
     </message>
     <message>
         <source>A new diagram showing the same elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Diagramm mit denselben Elementen</translation>
     </message>
     <message>
         <source>&amp;Delete Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm lö&amp;schen</translation>
     </message>
     <message>
         <source>Delete the current diagram; its elements stay in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Diagramm löschen; seine Elemente bleiben im Modell</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Hori&amp;zontal zentrieren</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
         <source>Line the selected shapes up with the first one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Formen an der zuerst ausgewählten ausrichten</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal verteilen</translation>
     </message>
     <message>
         <source>Equal gaps between the selected shapes, left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Abstände zwischen den ausgewählten Formen, von links nach rechts</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Verti&amp;kal verteilen</translation>
     </message>
     <message>
         <source>Equal gaps between the selected shapes, top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Abstände zwischen den ausgewählten Formen, von oben nach unten</translation>
     </message>
     <message>
         <source>Make &amp;Same Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche &amp;Größe</translation>
     </message>
     <message>
         <source>Give the selected shapes the size of the first one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Formen die Größe der zuerst ausgewählten geben</translation>
     </message>
     <message>
         <source>Draw {a_kind} from the first selected element to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_kind} vom zuerst ausgewählten Element zum zweiten zeichnen</translation>
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>Select, move and resize (Esc returns here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, verschieben und Größe ändern (Esc kehrt hierher zurück)</translation>
     </message>
     <message>
         <source>Place {a_kind}: click on the canvas, or drag this onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_kind} platzieren: auf die Zeichenfläche klicken oder dieses Werkzeug darauf ziehen</translation>
     </message>
     <message>
         <source>Draw {a_kind}: press on one element and drag to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_kind} zeichnen: auf ein Element drücken und zum anderen ziehen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel auflisten</translation>
     </message>
     <message>
         <source>&amp;About ucdesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ucdesigner</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramm</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Filter the model browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Browser filtern</translation>
     </message>
     <message>
         <source>Filter elements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente filtern…</translation>
     </message>
     <message>
         <source>Show only the elements whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Elemente zeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>Another &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;Datei</translation>
     </message>
     <message>
         <source>A &amp;git revision of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Git-Revision dieser Datei</translation>
     </message>
     <message>
         <source>File to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Vergleichen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>the document has not been saved in a folder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument wurde noch nicht in einem Ordner gespeichert</translation>
     </message>
     <message>
         <source>No git revisions: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Git-Revisionen: {reason}.</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Use case models (*.ucd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfallmodelle (*.ucd)</translation>
     </message>
     <message>
         <source>Choose a file to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Vergleichen.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <source>See what changed since another version: a file or a git revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit einer anderen Version ansehen: einer Datei oder einer Git-Revision</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige</translation>
     </message>
     <message>
         <source>Show the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung zeigen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste</translation>
     </message>
     <message>
         <source>Show the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung zeigen</translation>
     </message>
     <message>
         <source>Close Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich schließen</translation>
     </message>
     <message>
         <source>Take the changes off the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen von der Zeichenfläche nehmen</translation>
     </message>
     <message>
         <source>Compared with {version}: {n} change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit {version}: {n} Änderung(en).</translation>
     </message>
     <message>
         <source>Compared with {version}: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit {version}: keine Änderungen.</translation>
     </message>
     <message>
         <source>Not comparing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich aktiv.</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Konflikte</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren</translation>
     </message>
     <message>
         <source>Take &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unsere übernehmen</translation>
     </message>
     <message>
         <source>Keep the value of your branch (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert Ihres Branches behalten (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deren übernehmen</translation>
     </message>
     <message>
         <source>Use the value of the branch being merged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Branches verwenden, der hineingemergt wird</translation>
     </message>
     <message>
         <source>&amp;Mark Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelöst markieren</translation>
     </message>
     <message>
         <source>Keep the model as it is now (after editing it by hand) and close the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell so lassen, wie es jetzt ist (nach Bearbeitung von Hand), und den Konflikt schließen</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>{n} merge conflict(s) to resolve. Choose a side for each (or edit by hand and mark it resolved), save, then run “git add {file}”: git keeps the file marked as conflicted until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Merge-Konflikt(e) zu lösen. Wählen Sie für jeden eine Seite (oder bearbeiten Sie von Hand und markieren Sie ihn als gelöst), speichern Sie und führen Sie dann „git add {file}“ aus: Bis dahin bleibt die Datei in Git als Konflikt markiert.</translation>
     </message>
     <message>
         <source>All conflicts are resolved. Save, then run “git add {file}” and git commit to finish the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konflikte sind gelöst. Speichern Sie, führen Sie dann „git add {file}“ und git commit aus, um den Merge abzuschließen.</translation>
     </message>
     <message>
         <source>No merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Merge-Konflikte.</translation>
     </message>
     <message>
         <source>Cannot take that side: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite kann nicht übernommen werden: {reason}</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte</translation>
     </message>
     <message>
         <source>Show or hide the merge conflicts of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Konflikte des Dokuments ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Find the other element</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Element suchen</translation>
     </message>
     <message>
         <source>Type to find the other element</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um das andere Element zu finden</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu</translation>
     </message>
     <message>
         <source>The elements of this diagram; the rules refuse the greyed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente dieses Diagramms; die ausgegrauten lassen die Regeln nicht zu</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehung:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu:</translation>
     </message>
     <message>
         <source>Choose the element the line starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Element, an dem die Linie beginnt.</translation>
     </message>
     <message>
         <source>The rules allow no {kind} from here to these elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln erlauben von hier aus keine {kind} zu diesen Elementen.</translation>
     </message>
     <message>
         <source>No element of this diagram matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element dieses Diagramms passt.</translation>
     </message>
     <message>
         <source>Add a diagram first (Diagram ▸ New Diagram).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Diagramm hinzu (Diagramm ▸ Neues Diagramm).</translation>
     </message>
     <message>
         <source>A relationship needs two elements on the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beziehung braucht zwei Elemente im Diagramm.</translation>
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erbinden…</translation>
     </message>
     <message>
         <source>Draw a relationship from the selected element, choosing the other end by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung vom ausgewählten Element aus zeichnen, das andere Ende nach Namen wählen</translation>
     </message>
     <message>
         <source>Coverage of the journey stages by use cases, per actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung der Journey-Phasen durch Anwendungsfälle, je Akteur</translation>
     </message>
     <message>
         <source>KPIs per stage and balanced-scorecard perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs je Phase und Balanced-Scorecard-Perspektive</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Write both tables to a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Tabellen in eine CSV-Datei für die Tabellenkalkulation schreiben</translation>
     </message>
     <message>
         <source>Every cell is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zellen sind abgedeckt.</translation>
     </message>
     <message>
         <source>(no actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Akteur)</translation>
     </message>
     <message>
         <source>Click to select these use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diese Anwendungsfälle auszuwählen</translation>
     </message>
     <message>
         <source>— no use case —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Anwendungsfall —</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Phase)</translation>
     </message>
     <message>
         <source>Selected {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: {names}</translation>
     </message>
     <message>
         <source>Export Coverage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>{path}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
         <source>Coverage written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung nach {path} geschrieben</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Remove {what} from diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} aus Diagramm entfernen</translation>
     </message>
     <message>
         <source>Delete {name} from model</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus Modell löschen</translation>
     </message>
     <message>
         <source>Delete {what} from model</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} aus Modell löschen</translation>
     </message>
     <message>
         <source>Copied {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kopiert.</translation>
     </message>
     <message>
         <source>Cut {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ausschneiden</translation>
     </message>
     <message>
         <source>There is nothing to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zum Einfügen.</translation>
     </message>
     <message>
         <source>Paste {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} einfügen</translation>
     </message>
     <message>
         <source>Paste as Shown Elements works with elements copied from this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Als Originale einfügen“ funktioniert nur mit Elementen, die aus diesem Dokument kopiert wurden.</translation>
     </message>
     <message>
         <source>Show {what} on diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} im Diagramm zeigen</translation>
     </message>
     <message>
         <source>Duplicate {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} duplizieren</translation>
     </message>
     <message>
         <source>Align {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ausrichten</translation>
     </message>
     <message>
         <source>Distribute {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verteilen</translation>
     </message>
     <message>
         <source>Make {what} the same size</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} auf gleiche Größe bringen</translation>
     </message>
     <message>
         <source>Export Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Save this diagram as a PNG, SVG or PDF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG-, SVG- oder PDF-Bild speichern</translation>
     </message>
     <message>
         <source>Export All Diagrams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme exportieren…</translation>
     </message>
     <message>
         <source>Save every diagram as a picture, one file each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme als Bilder speichern, je eine Datei, in einem Ordner</translation>
     </message>
     <message>
         <source>Export Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl exportieren…</translation>
     </message>
     <message>
         <source>Save the selected elements as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Elemente als Bild speichern</translation>
     </message>
     <message>
         <source>Export Slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien exportieren…</translation>
     </message>
     <message>
         <source>Put diagrams on PowerPoint slides as shapes you can still edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als weiterhin bearbeitbare Formen auf PowerPoint-Folien setzen</translation>
     </message>
     <message>
         <source>Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bild kopieren</translation>
     </message>
     <message>
         <source>Copy the selection (or the whole diagram) as a picture, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl (oder das ganze Diagramm) als Bild kopieren, zum Einfügen in Folien</translation>
     </message>
     <message>
         <source>Export stopped: {count} of {total} pictures written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: {count} von {total} Bildern geschrieben.</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} exportiert</translation>
     </message>
     <message>
         <source>Exported {count} pictures to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder nach {folder} exportiert</translation>
     </message>
     <message>
         <source>There is no diagram to put on slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Diagramm für Folien.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <source>Export Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien exportieren</translation>
     </message>
     <message>
         <source>PowerPoint slides (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint-Folien (*.pptx)</translation>
     </message>
     <message>
         <source>Cannot write the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien können nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Wrote {count} slides to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Folien nach {path} geschrieben</translation>
     </message>
     <message>
         <source>Cannot copy the picture: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kann nicht kopiert werden: {error}</translation>
     </message>
     <message>
         <source>Open a diagram to copy it as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Diagramm, um es als Bild zu kopieren.</translation>
     </message>
     <message>
         <source>Copied the selection as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als Bild kopiert.</translation>
     </message>
     <message>
         <source>Copied the diagram as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild kopiert.</translation>
     </message>
     <message>
         <source>(outside the document&apos;s folder: never written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(außerhalb des Dokumentordners: wird nie geschrieben)</translation>
     </message>
     <message>
         <source>Pictures written on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern geschriebene Bilder</translation>
     </message>
     <message>
         <source>{name} asks to write these pictures every time it is saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} möchte diese Bilder bei jedem Speichern schreiben:</translation>
     </message>
     <message>
         <source>Write them? Choose Don&apos;t Write if you did not expect this document to write files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollen sie geschrieben werden? Wählen Sie „Nicht schreiben“, wenn Sie nicht erwartet haben, dass dieses Dokument Dateien schreibt.</translation>
     </message>
     <message>
         <source>&amp;Write Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder &amp;schreiben</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht schreiben</translation>
     </message>
     <message>
         <source>Export on save failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export beim Speichern fehlgeschlagen: {problem}</translation>
     </message>
     <message>
         <source>Saved; 1 picture updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; 1 Bild aktualisiert.</translation>
     </message>
     <message>
         <source>Saved; {count} pictures updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; {count} Bilder aktualisiert.</translation>
     </message>
     <message>
         <source>Saved; the document&apos;s pictures were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; die Bilder des Dokuments wurden nicht geschrieben.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>Stereotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Stereotyp</translation>
     </message>
     <message>
         <source>Property “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „{key}“</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaftsname</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Role at the {key} end</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle an der {key}</translation>
     </message>
     <message>
         <source>Extension point {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungspunkt {n}</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Stakeholder {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder {n}</translation>
     </message>
     <message>
         <source>Interest of stakeholder {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse von Stakeholder {n}</translation>
     </message>
     <message>
         <source>Precondition {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbedingung {n}</translation>
     </message>
     <message>
         <source>Postcondition {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbedingung {n}</translation>
     </message>
     <message>
         <source>Business rule {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsregel {n}</translation>
     </message>
     <message>
         <source>Open issue {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Punkt {n}</translation>
     </message>
     <message>
         <source>Step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n}</translation>
     </message>
     <message>
         <source>Extension {n}: condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung {n}: Bedingung</translation>
     </message>
     <message>
         <source>Extension step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungsschritt {n}</translation>
     </message>
     <message>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Phase</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <source>Pain point {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain Point {n}</translation>
     </message>
     <message>
         <source>KPI {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI {n}</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellseite</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielseite</translation>
     </message>
     <message>
         <source>the name would be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name wäre leer</translation>
     </message>
     <message>
         <source>another property would have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Eigenschaft hätte denselben Namen</translation>
     </message>
     <message>
         <source>a journey stage is renamed in the journey&apos;s list, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Journey-Phase wird in der Liste der Journey umbenannt, nicht hier</translation>
     </message>
     <message>
         <source>a journey touchpoint is renamed in the journey&apos;s list, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Touchpoint der Journey wird in der Liste der Journey umbenannt, nicht hier</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>After replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Ersetzen</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search names, documentation, specifications, properties and journey fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Dokumentation, Spezifikationen, Eigenschaften und Journey-Felder durchsuchen</translation>
     </message>
     <message>
         <source>Find in names, documentation, specifications, properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Namen, Dokumentation, Spezifikationen, Eigenschaften suchen…</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>&amp;Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ganze &amp;Wörter</translation>
     </message>
     <message>
         <source>Find status</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchstatus</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>Replace with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch…</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Replace the chosen match and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Treffer ersetzen und zum nächsten gehen</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <source>Replace every match (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer ersetzen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>Replace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen:</translation>
     </message>
     <message>
         <source> at character {n}</source>
-        <translation type="unfinished"></translation>
+        <translation> an Position {n}</translation>
     </message>
     <message>
         <source>Invalid regular expression: {reason}{where}. Nothing is searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck: {reason}{where}. Es wird nichts gesucht.</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
     <message>
         <source>{n} matches; the first {shown} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Treffer; die ersten {shown} sind aufgelistet.</translation>
     </message>
     <message>
         <source>1 match.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer.</translation>
     </message>
     <message>
         <source>{n} matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Treffer.</translation>
     </message>
     <message>
         <source>Not replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ersetzt: {reason}</translation>
     </message>
     <message>
         <source>{kind} “{name}”: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{name}“: {where}</translation>
     </message>
     <message>
         <source>Replace in {where} of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>In {where} von „{name}“ ersetzen</translation>
     </message>
     <message>
         <source>Replace “{find}” with “{replace}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{find}“ durch „{replace}“ ersetzen</translation>
     </message>
     <message>
         <source>Replaced in {n} fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} Feldern ersetzt.</translation>
     </message>
     <message>
         <source>{n} not replaced: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nicht ersetzt: {reasons}.</translation>
     </message>
     <message>
         <source>Not replaced: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ersetzt: {reason}.</translation>
     </message>
     <message>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und Ersetzen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes suchen</translation>
     </message>
     <message>
         <source>Show the next match of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer der Suche zeigen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
         <source>Show the previous match of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer der Suche zeigen</translation>
     </message>
     <message>
         <source>Find and Rep&amp;lace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und Erset&amp;zen…</translation>
     </message>
     <message>
         <source>Replace text in names and texts, with a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in Namen und Texten ersetzen, mit Vorschau der Änderungen</translation>
     </message>
     <message>
         <source>F&amp;ind Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchbereich</translation>
     </message>
     <message>
         <source>Show or hide the panel of the search and its matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich mit der Suche und ihren Treffern ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Show the frame of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen von „{name}“ zeigen</translation>
     </message>
     <message>
         <source>Hide the frame of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen von „{name}“ ausblenden</translation>
     </message>
     <message>
         <source>The frame is drawn in this diagram&apos;s pictures, prints and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rahmen wird in den Bildern, Ausdrucken und im Bericht dieses Diagramms gezeichnet.</translation>
     </message>
     <message>
         <source>Diagram &amp;Frame in Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammrahmen &amp;in Bildern</translation>
     </message>
     <message>
         <source>Draw the UML frame headed “uc [name]” around this diagram in pictures, prints and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den UML-Rahmen mit der Überschrift „uc [name]“ um dieses Diagramm in Bildern, Ausdrucken und im Bericht zeichnen</translation>
     </message>
     <message>
         <source>Show Journey &amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journey-Bahnen anzeigen</translation>
     </message>
     <message>
         <source>Show the journey stages as lanes on this diagram; a use case placed in a lane takes its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Phasen als Bahnen in diesem Diagramm anzeigen; ein Anwendungsfall in einer Bahn übernimmt deren Phase</translation>
     </message>
     <message>
         <source>&amp;Arrange Use Cases in Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungsfälle in Bahnen anordnen</translation>
     </message>
     <message>
         <source>Move every use case that has a stage into its lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Anwendungsfall mit Phase in seine Bahn verschieben</translation>
     </message>
     <message>
         <source>Journey Lane &amp;Width…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnbrei&amp;te…</translation>
     </message>
     <message>
         <source>How wide the lanes of this diagram are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie breit die Bahnen dieses Diagramms sind</translation>
     </message>
     <message>
         <source>Journey &amp;Stages and Touchpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-&amp;Phasen und Touchpoints…</translation>
     </message>
     <message>
         <source>Edit the stages of the customer journey and the touchpoint list</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen der Customer Journey und Liste der Touchpoints bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;deckung</translation>
     </message>
     <message>
         <source>Show which use cases cover each journey stage for each actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, welche Anwendungsfälle jede Journey-Phase für jeden Akteur abdecken</translation>
     </message>
     <message>
         <source>Show journey lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Bahnen anzeigen</translation>
     </message>
     <message>
         <source>Hide journey lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Bahnen ausblenden</translation>
     </message>
     <message>
         <source>Journey Lane Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnbreite</translation>
     </message>
     <message>
         <source>Width of each lane (points at 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite jeder Bahn (Punkte bei 100 %):</translation>
     </message>
     <message>
         <source>Change lane width</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahnbreite ändern</translation>
     </message>
     <message>
         <source>Arrange use cases in lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle in Bahnen anordnen</translation>
     </message>
     <message>
         <source>{n} use cases moved into their lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Anwendungsfälle in ihre Bahnen verschoben.</translation>
     </message>
     <message>
         <source>“{usecase}” now belongs to “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{usecase}“ gehört jetzt zu „{subject}“</translation>
     </message>
     <message>
         <source>“{usecase}” left “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{usecase}“ hat „{subject}“ verlassen</translation>
     </message>
     <message>
         <source>System boundaries changed: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgrenzen geändert: {changes}.</translation>
     </message>
     <message>
         <source>Journey Stages and Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Phasen und Touchpoints</translation>
     </message>
     <message>
         <source>Stages, in the order of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen in der Reihenfolge der Journey</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a stage at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase am Ende hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Phase entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected stage earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Phase nach vorn verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected stage later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Phase nach hinten verschieben</translation>
     </message>
     <message>
         <source>Stage description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Phase</translation>
     </message>
     <message>
         <source>Stage pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain Points der Phase</translation>
     </message>
     <message>
         <source>one pain point a line, e.g. from customer research</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pain Point pro Zeile, z. B. aus der Kundenforschung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain Points</translation>
     </message>
     <message>
         <source>Touchpoints to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählbare Touchpoints</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <source>New touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Touchpoint</translation>
     </message>
     <message>
         <source>e.g. social media</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Social Media</translation>
     </message>
     <message>
         <source>Add the touchpoint typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben eingegebenen Touchpoint hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Touchpoint entfernen</translation>
     </message>
     <message>
         <source>Stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {n}</translation>
     </message>
     <message>
         <source>The touchpoint &quot;{name}&quot; is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Touchpoint „{name}“ ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>Stage {n} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {n} braucht einen Namen.</translation>
     </message>
     <message>
         <source>Touchpoint {n} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint {n} braucht einen Namen.</translation>
     </message>
     <message>
         <source>The touchpoint &quot;{name}&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Touchpoint „{name}“ steht zweimal in der Liste.</translation>
     </message>
     <message>
         <source>Change journey stages and touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Phasen und Touchpoints ändern</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>{what}: &quot;{text}&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: „{text}“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>{what}: the value must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Der Wert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
         <source>The stage of the customer journey; on diagrams showing lanes the use case moves into its lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase der Customer Journey; in Diagrammen mit Bahnen wandert der Anwendungsfall in seine Bahn</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tick the channels where this step happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle ankreuzen, in denen dieser Schritt stattfindet</translation>
     </message>
     <message>
         <source>Edit Stages and Touchpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Touchpoints bearbeiten…</translation>
     </message>
     <message>
         <source>Add, rename or remove the journey&apos;s stages and touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Touchpoints der Journey hinzufügen, umbenennen oder entfernen</translation>
     </message>
     <message>
         <source>Customer emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenemotion</translation>
     </message>
     <message>
         <source>How the customer feels at this step, from −2 to +2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Kunde bei diesem Schritt fühlt, von −2 bis +2</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotion</translation>
     </message>
     <message>
         <source>one pain point a line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pain Point pro Zeile</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektive</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Istwert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser</translation>
     </message>
     <message>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI hinzufügen</translation>
     </message>
     <message>
         <source>Add a key performance indicator to this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Anwendungsfall eine Kennzahl (KPI) hinzufügen</translation>
     </message>
     <message>
         <source>Remove KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI entfernen</translation>
     </message>
     <message>
         <source>Remove the selected KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte KPI entfernen</translation>
     </message>
     <message>
         <source>Met or missed is shown in the Coverage view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht oder verfehlt zeigt die Ansicht „Abdeckung“.</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase festlegen</translation>
     </message>
     <message>
         <source>Change touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoints ändern</translation>
     </message>
     <message>
         <source>Set customer emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenemotion festlegen</translation>
     </message>
     <message>
         <source>Change pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain Points ändern</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>höher</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger</translation>
     </message>
     <message>
         <source>KPI {n} choice</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI {n}: Auswahl</translation>
     </message>
     <message>
         <source>{kpi} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi}: Zielwert</translation>
     </message>
     <message>
         <source>{kpi} current value</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi}: Istwert</translation>
     </message>
     <message>
         <source>Change KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs ändern</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue KPI</translation>
     </message>
     <message>
         <source>Auto Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Layout</translation>
     </message>
     <message>
         <source>Auto Layout failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Layout fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Laid out {n} selected shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ausgewählte Formen angeordnet.</translation>
     </message>
     <message>
         <source>Laid out the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm angeordnet.</translation>
     </message>
     <message>
         <source>Tidy Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen aufräumen</translation>
     </message>
     <message>
         <source>Tidy Labels failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen aufräumen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Labels tidied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen aufgeräumt.</translation>
     </message>
     <message>
         <source>Select the shapes that should keep their position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Formen aus, die ihre Position behalten sollen.</translation>
     </message>
     <message>
         <source>Keep Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position fixieren</translation>
     </message>
     <message>
         <source>Release Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position freigeben</translation>
     </message>
     <message>
         <source>Auto &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-La&amp;yout</translation>
     </message>
     <message>
         <source>Lay out the diagram, or the selected shapes, automatically; shapes marked Keep Position stay where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm oder ausgewählte Formen automatisch anordnen; Formen mit fixierter Position bleiben, wo sie sind</translation>
     </message>
     <message>
         <source>Tidy La&amp;bels</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen au&amp;fräumen</translation>
     </message>
     <message>
         <source>Move only labels, condition notes and comments so that they cover nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beschriftungen, Bedingungsnotizen und Kommentare verschieben, sodass sie nichts verdecken</translation>
     </message>
     <message>
         <source>&amp;Keep Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position fi&amp;xieren</translation>
     </message>
     <message>
         <source>Auto Layout leaves the selected shapes where they are (toggle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-Layout lässt die ausgewählten Formen, wo sie sind (umschalten)</translation>
     </message>
     <message>
         <source>ucdesigner documents (*.ucd);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ucdesigner-Dokumente (*.ucd);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open a document used lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zuletzt verwendetes Dokument öffnen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Connect Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl ver&amp;binden</translation>
     </message>
     <message>
         <source>Draw a relationship from the first selected element to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung vom zuerst ausgewählten Element zum zweiten zeichnen</translation>
     </message>
     <message>
         <source>Show or hide the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich „{panel}“ ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit.</translation>
     </message>
     <message>
         <source>{name}[*] — ucdesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — ucdesigner</translation>
     </message>
     <message>
         <source>Grid size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterweite</translation>
     </message>
     <message>
         <source>Grid spacing (px at 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterabstand (px bei 100 %):</translation>
     </message>
     <message>
         <source>Diagram {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm {n}</translation>
     </message>
     <message>
         <source>New diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Diagramm</translation>
     </message>
     <message>
         <source>Rename diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm umbenennen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Rename diagram “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm „{name}“ umbenennen</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
         <source>Duplicate diagram “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm „{name}“ duplizieren</translation>
     </message>
     <message>
         <source>Delete diagram “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm „{name}“ löschen</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Models of other tools, imported ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle anderer Werkzeuge, importiert ({patterns})</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Opened {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geöffnet.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „{name}“ speichern?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>The &amp;current diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Diagramm</translation>
     </message>
     <message>
         <source>&amp;Every diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dia&amp;gramme</translation>
     </message>
     <message>
         <source>The &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahl</translation>
     </message>
     <message>
         <source>&amp;Fit each diagram on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Diagramm auf &amp;eine Seite</translation>
     </message>
     <message>
         <source>&amp;Tile across pages at</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Seiten &amp;kacheln mit</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßstab</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>How much neighbouring pages repeat, to trim and glue them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel sich benachbarte Seiten wiederholen, zum Zuschneiden und Zusammenkleben</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ränder</translation>
     </message>
     <message>
         <source>&amp;Header: document, diagram and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf&amp;zeile: Dokument, Diagramm und Datum</translation>
     </message>
     <message>
         <source>F&amp;ooter: page n of m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fußzeile: Seite n von m</translation>
     </message>
     <message>
         <source>Print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Overlap of tiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung der Kacheln:</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung:</translation>
     </message>
     <message>
         <source>Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ränder:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken abgebrochen.</translation>
     </message>
     <message>
         <source>Printed 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite gedruckt.</translation>
     </message>
     <message>
         <source>Printed {n} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Seiten gedruckt.</translation>
     </message>
     <message>
         <source>The document has no diagram to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat kein Diagramm zum Drucken.</translation>
     </message>
     <message>
         <source>Print the diagram, every diagram or the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm, alle Diagramme oder die Auswahl drucken</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckv&amp;orschau…</translation>
     </message>
     <message>
         <source>See the printed pages before printing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckte Seiten vor dem Drucken ansehen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fehler</translation>
     </message>
     <message>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Fehler</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Warnungen</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Hinweis</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Hinweise</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message>
         <source>Summary of the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Probleme</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Choose which checks run on this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, welche Prüfungen für dieses Dokument laufen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag</translation>
     </message>
     <message>
         <source>Suggested fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsvorschlag: {fix}</translation>
     </message>
     <message>
         <source>Cannot fix it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht behoben werden: {problem}</translation>
     </message>
     <message>
         <source>Turn on the check “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung „{title}“ einschalten</translation>
     </message>
     <message>
         <source>Turn off the check “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung „{title}“ ausschalten</translation>
     </message>
     <message>
         <source>Severity: {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: {severity}</translation>
     </message>
     <message>
         <source>Show Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element zeigen</translation>
     </message>
     <message>
         <source>Turn Off “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ausschalten</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <source>Show or hide the problems the model checks find</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, die die Modellprüfungen finden, ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Show the problems the model checks find (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme zeigen, die die Modellprüfungen finden (F8)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten…</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>ucdesigner did not close properly last time. These documents had changes that were not saved. Restore them to keep working, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ucdesigner wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Dokumente hatten ungespeicherte Änderungen. Stellen Sie sie wieder her, um weiterzuarbeiten, oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>Recoverable documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellbare Dokumente</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>(never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Open the ticked documents with their unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekreuzte Dokumente mit ihren ungespeicherten Änderungen öffnen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Delete the recovery copies of the ticked documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungskopien der angekreuzten Dokumente löschen</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <source>Keep the copies and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien behalten und beim nächsten Start erneut fragen</translation>
     </message>
     <message>
         <source>Discard unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit verwerfen</translation>
     </message>
     <message>
         <source>Delete the unsaved changes of {n} document(s)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen von {n} Dokument(en) löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Restored unsaved changes of {title}; its file is unknown, Save asks where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen von {title} wiederhergestellt; die Datei ist unbekannt, beim Speichern werden Sie nach dem Ort gefragt.</translation>
     </message>
     <message>
         <source>Restored unsaved changes of {title}; {path} changed since, Save will ask first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen von {title} wiederhergestellt; {path} wurde seitdem geändert, beim Speichern werden Sie zuerst gefragt.</translation>
     </message>
     <message>
         <source>Restored unsaved changes of {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen von {title} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Web page, one file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
         <source>Markdown, with the diagrams beside it (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, mit den Diagrammen daneben (*.md)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beric&amp;ht exportieren…</translation>
     </message>
     <message>
         <source>Write the diagrams, specifications, actors and check results as one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme, Spezifikationen, Akteure und Prüfergebnisse als ein Dokument schreiben</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Wrote the report to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach {path} geschrieben</translation>
     </message>
     <message>
         <source>Wrote the report to {path} and {n} diagrams beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach {path} und {n} Diagramme daneben geschrieben</translation>
     </message>
     <message>
         <source>Add a row below (Ctrl+Return or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile darunter hinzufügen (Ctrl+Return oder Insert)</translation>
     </message>
     <message>
         <source>Remove the row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen (Delete)</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Outdent (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzug verringern (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Indent under the row above (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter die Zeile darüber einrücken (Ctrl+Right)</translation>
     </message>
     <message>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hinzufügen</translation>
     </message>
     <message>
         <source>Remove {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} entfernen</translation>
     </message>
     <message>
         <source>Move {what} up</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nach oben verschieben</translation>
     </message>
     <message>
         <source>Move {what} down</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nach unten verschieben</translation>
     </message>
     <message>
         <source>Indent {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} einrücken</translation>
     </message>
     <message>
         <source>Outdent {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzug von {what} verringern</translation>
     </message>
     <message>
         <source>Edit {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} bearbeiten</translation>
     </message>
     <message>
         <source>The disk is full: there is no room for {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Für {name} ist in {folder} kein Platz.</translation>
     </message>
     <message>
         <source>Permission denied: you may not write {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Sie dürfen {name} nicht in {folder} schreiben.</translation>
     </message>
     <message>
         <source>The folder {folder} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht mehr.</translation>
     </message>
     <message>
         <source>{folder} is on a read-only disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} liegt auf einem schreibgeschützten Datenträger.</translation>
     </message>
     <message>
         <source>{path} is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner.</translation>
     </message>
     <message>
         <source>{name} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>{name} was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde seit dem Öffnen von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>{name} was deleted or moved by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde seit dem Öffnen von einem anderen Programm gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>Overwrite it with your version, save yours under another name, or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Version überschreiben, Ihre Version unter anderem Namen speichern oder abbrechen?</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einste&amp;llungen…</translation>
     </message>
     <message>
         <source>Grid, snap, autosave, backups, export defaults, actor notation and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster, Einrasten, automatisches Speichern, Sicherungen, Export-Vorgaben, Akteurdarstellung und Farben</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche</translation>
     </message>
     <message>
         <source>Select the next / previous element</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes / vorheriges Element auswählen</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>Leave the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche verlassen</translation>
     </message>
     <message>
         <source>Tab on the last element</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab auf dem letzten Element</translation>
     </message>
     <message>
         <source>Edit the selection&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften der Auswahl bearbeiten</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Place the chosen element in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Element in der Mitte platzieren</translation>
     </message>
     <message>
         <source>Enter (after its key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (nach seiner Taste)</translation>
     </message>
     <message>
         <source>Move the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl verschieben</translation>
     </message>
     <message>
         <source>Arrow keys (Shift: big steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten (Shift: große Schritte)</translation>
     </message>
     <message>
         <source>Cancel the tool or the drag; clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug oder Ziehen abbrechen; Auswahl aufheben</translation>
     </message>
     <message>
         <source>Next / previous diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes / vorheriges Diagramm</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht verschieben</translation>
     </message>
     <message>
         <source>Space + drag, or the middle mouse button</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste + Ziehen oder mittlere Maustaste</translation>
     </message>
     <message>
         <source>Ctrl + mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + Mausrad</translation>
     </message>
     <message>
         <source>Place freely, off the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei platzieren, ohne Raster</translation>
     </message>
     <message>
         <source>Alt while dragging</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt beim Ziehen</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>This diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm</translation>
     </message>
     <message>
         <source>Every diagram, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme, eines nach dem anderen</translation>
     </message>
     <message>
         <source>Widescreen (16:9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitbild (16:9)</translation>
     </message>
     <message>
         <source>Standard (4:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (4:3)</translation>
     </message>
     <message>
         <source>Editable shapes, lines glued to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitbare Formen mit angehefteten Linien</translation>
     </message>
     <message>
         <source>A picture (PNG, with SVG for newer Office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild (PNG, mit SVG für neuere Office-Versionen)</translation>
     </message>
     <message>
         <source>Whole, on one slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz, auf einer Folie</translation>
     </message>
     <message>
         <source>Built up: actors, use cases, include and extend, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweise aufgebaut: Akteure, Anwendungsfälle, Include und Extend, Kommentare</translation>
     </message>
     <message>
         <source>One journey stage at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey-Phase nach der anderen</translation>
     </message>
     <message>
         <source>One use case at a time, the rest faded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anwendungsfall nach dem anderen, der Rest abgeblendet</translation>
     </message>
     <message>
         <source>&amp;Diagrams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme:</translation>
     </message>
     <message>
         <source>Slide &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien&amp;format:</translation>
     </message>
     <message>
         <source>Diagrams &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme al&amp;s:</translation>
     </message>
     <message>
         <source>&amp;Tell each diagram:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf je Diagramm:</translation>
     </message>
     <message>
         <source>Edit &amp;Specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pezifikation bearbeiten…</translation>
     </message>
     <message>
         <source>Write the goal, steps and conditions of the selected use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel, Schritte und Bedingungen des ausgewählten Anwendungsfalls schreiben</translation>
     </message>
     <message>
         <source>Edit Specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation bearbeiten…</translation>
     </message>
     <message>
         <source>Write the goal, steps and conditions of this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel, Schritte und Bedingungen dieses Anwendungsfalls schreiben</translation>
     </message>
     <message>
         <source>Select one use case to edit its specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Anwendungsfall aus, um seine Spezifikation zu bearbeiten.</translation>
     </message>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Copy the specification as plain text, to paste into a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation als reinen Text kopieren, zum Einfügen in ein Dokument</translation>
     </message>
     <message>
         <source>Specification of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation von „{name}“</translation>
     </message>
     <message>
         <source>the use case</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Anwendungsfall</translation>
     </message>
     <message>
         <source>From the associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Assoziationen</translation>
     </message>
     <message>
         <source>(the model has no actors)</source>
-        <translation type="unfinished"></translation>
+        <translation>(das Modell hat keine Akteure)</translation>
     </message>
     <message>
         <source>Open in Larger Editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>In größerem Editor öffnen…</translation>
     </message>
     <message>
         <source>Edit the specification in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation in einem eigenen Fenster bearbeiten</translation>
     </message>
     <message>
         <source>Change the {what} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} von {name} ändern</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Change the scope of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich von {name} ändern</translation>
     </message>
     <message>
         <source>summary, user goal or subfunction (or your own word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick, Anwenderziel oder Subfunktion (oder ein eigenes Wort)</translation>
     </message>
     <message>
         <source>Change the level of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene von {name} ändern</translation>
     </message>
     <message>
         <source>Primary actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärakteure</translation>
     </message>
     <message>
         <source>Supporting actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützende Akteure</translation>
     </message>
     <message>
         <source>Change the supporting actors of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützende Akteure von {name} ändern</translation>
     </message>
     <message>
         <source>Stakeholders and interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder und Interessen</translation>
     </message>
     <message>
         <source>Preconditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbedingungen</translation>
     </message>
     <message>
         <source>Precondition</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbedingung</translation>
     </message>
     <message>
         <source>precondition</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbedingung</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Main success scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptszenario</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungen</translation>
     </message>
     <message>
         <source>Postconditions (expected outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbedingungen (erwartetes Ergebnis)</translation>
     </message>
     <message>
         <source>postcondition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbedingung</translation>
     </message>
     <message>
         <source>Business rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsregeln</translation>
     </message>
     <message>
         <source>business rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsregel</translation>
     </message>
     <message>
         <source>Open issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Punkte</translation>
     </message>
     <message>
         <source>open issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenen Punkt</translation>
     </message>
     <message>
         <source>the system under design</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu entwickelnde System</translation>
     </message>
     <message>
         <source>Change the primary actors of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärakteure von {name} ändern</translation>
     </message>
     <message>
         <source>Use the Associated Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziierte Akteure verwenden</translation>
     </message>
     <message>
         <source>Take the primary actors from the associations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärakteure wieder aus den Assoziationen übernehmen</translation>
     </message>
     <message>
         <source>Take the primary actors of {name} from the associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärakteure von {name} aus den Assoziationen übernehmen</translation>
     </message>
     <message>
         <source>Shown from the associations until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Assoziationen übernommen, bis Sie wählen.</translation>
     </message>
     <message>
         <source>Chosen here; the associations are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gewählt; den Assoziationen wird nicht gefolgt.</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Add an extension of the current step (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung des aktuellen Schritts hinzufügen (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Remove the extension (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung entfernen (Delete)</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung</translation>
     </message>
     <message>
         <source>Branches from step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweigt ab bei Schritt</translation>
     </message>
     <message>
         <source>At step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Schritt</translation>
     </message>
     <message>
         <source>Condition of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung der Erweiterung</translation>
     </message>
     <message>
         <source>what happens otherwise, e.g. “The card is refused”</source>
-        <translation type="unfinished"></translation>
+        <translation>was sonst passiert, z. B. „Die Karte wird abgelehnt“</translation>
     </message>
     <message>
         <source>Extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungspunkt</translation>
     </message>
     <message>
         <source>The extension point of the use case at this place, for an «extend» to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erweiterungspunkt des Anwendungsfalls an dieser Stelle, als Ziel einer «extend»-Beziehung</translation>
     </message>
     <message>
         <source>Steps of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Erweiterung</translation>
     </message>
     <message>
         <source>extension {label} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung {label} von {name}</translation>
     </message>
     <message>
         <source>* any step</source>
-        <translation type="unfinished"></translation>
+        <translation>* beliebiger Schritt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>New extension point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Erweiterungspunkt…</translation>
     </message>
     <message>
         <source>Add extension {label} to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung {label} zu {name} hinzufügen</translation>
     </message>
     <message>
         <source>Tie {what} to another step</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} an einen anderen Schritt binden</translation>
     </message>
     <message>
         <source>Change the condition of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung von {what} ändern</translation>
     </message>
     <message>
         <source>Tie {what} to an extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} an einen Erweiterungspunkt binden</translation>
     </message>
     <message>
         <source>New extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Erweiterungspunkt</translation>
     </message>
     <message>
         <source>Name of the extension point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Erweiterungspunkts:</translation>
     </message>
     <message>
         <source>Create extension point “{point}” in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungspunkt „{point}“ in {name} anlegen</translation>
     </message>
     <message>
         <source>Post-purchase support</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuung nach dem Kauf</translation>
     </message>
     <message>
         <source>Delivery, getting started, problems, resolution and loyalty: tracking, returns, support and refunds, with the customer&apos;s emotion at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung, Einstieg, Probleme, Lösung und Kundenbindung: Sendungsverfolgung, Rücksendungen, Support und Erstattungen, mit der Emotion des Kunden bei jedem Schritt.</translation>
     </message>
     <message>
         <source>Intent phase (online shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufabsicht (Onlineshop)</translation>
     </message>
     <message>
         <source>From a need to the decision to buy: search, browse, compare, reviews and recommendations, with conversion KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Bedarf zur Kaufentscheidung: Suchen, Stöbern, Vergleichen, Bewertungen und Empfehlungen, mit Conversion-KPIs.</translation>
     </message>
     <message>
         <source>Full customer journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Customer Journey</translation>
     </message>
     <message>
         <source>Awareness to advocacy in five stages, with specifications of the main use cases and a KPI in each balanced-scorecard perspective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Awareness bis Advocacy in fünf Phasen, mit Spezifikationen der wichtigsten Anwendungsfälle und einer KPI in jeder Balanced-Scorecard-Perspektive.</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>The five default stages as lanes on an empty diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Standardphasen als Bahnen in einem leeren Diagramm.</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>New document from the template “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Dokument aus der Vorlage „{name}“</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vo&amp;rlage…</translation>
     </message>
     <message>
         <source>Start from a customer journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Customer-Journey-Vorlage beginnen</translation>
     </message>
     <message>
         <source>Paste &amp;Table or PlantUML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle oder PlantUML einfügen</translation>
     </message>
     <message>
         <source>Add the rows copied from a spreadsheet (actor, use case, relationship, target, stage…) or PlantUML text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen (Akteur, Anwendungsfall, Beziehung, Ziel, Phase…) oder PlantUML-Text hinzufügen</translation>
     </message>
     <message>
         <source>Import &amp;PlantUML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PlantUML importieren…</translation>
     </message>
     <message>
         <source>Open a PlantUML use case diagram as a new document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PlantUML-Anwendungsfalldiagramm als neues Dokument öffnen</translation>
     </message>
     <message>
         <source>Export Plant&amp;UML…</source>
-        <translation type="unfinished"></translation>
+        <translation>PlantU&amp;ML exportieren…</translation>
     </message>
     <message>
         <source>Write the model as PlantUML use case text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell als PlantUML-Anwendungsfalltext schreiben</translation>
     </message>
     <message>
         <source>Nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
         <source>Paste table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle einfügen</translation>
     </message>
     <message>
         <source>Cannot paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich</translation>
     </message>
     <message>
         <source>{created} elements added, {reused} reused, {relationships} relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} Elemente hinzugefügt, {reused} wiederverwendet, {relationships} Beziehungen</translation>
     </message>
     <message>
         <source>Some rows could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen konnten nicht verwendet werden</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} weitere</translation>
     </message>
     <message>
         <source>Import PlantUML</source>
-        <translation type="unfinished"></translation>
+        <translation>PlantUML importieren</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Imported {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {summary}</translation>
     </message>
     <message>
         <source>Some lines could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen konnten nicht verwendet werden</translation>
     </message>
     <message>
         <source>Export PlantUML</source>
-        <translation type="unfinished"></translation>
+        <translation>PlantUML exportieren</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nicht möglich</translation>
     </message>
     <message>
         <source>Written as PlantUML to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PlantUML nach {path} geschrieben</translation>
     </message>
     <message>
         <source>A document not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein noch nicht gespeichertes Dokument</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Open a model from another tool: XMI, MagicDraw/Cameo .mdzip, ArgoUML .zargo, StarUML .mdj, draw.io drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell aus einem anderen Werkzeug öffnen: XMI, MagicDraw/Cameo .mdzip, ArgoUML .zargo, StarUML .mdj, draw.io-Zeichnungen</translation>
     </message>
     <message>
         <source>Export &amp;XMI…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XMI exportieren…</translation>
     </message>
     <message>
         <source>Write the model as XMI for other UML tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell als XMI für andere UML-Werkzeuge schreiben</translation>
     </message>
     <message>
         <source>Export &amp;StarUML…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarUML exportieren…</translation>
     </message>
     <message>
         <source>Write the model as a StarUML project (.mdj), diagrams included</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell als StarUML-Projekt (.mdj) schreiben, mit Diagrammen</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>System boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgrenzen</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziationen</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Include-Beziehungen</translation>
     </message>
     <message>
         <source>Extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend-Beziehungen</translation>
     </message>
     <message>
         <source>Generalizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalisierungen</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <source>Comment links</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarverbindungen</translation>
     </message>
     <message>
         <source>Extension points</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungspunkte</translation>
     </message>
     <message>
         <source>Diagrams read from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei gelesene Diagramme</translation>
     </message>
     <message>
         <source>Shapes placed on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf platzierte Formen</translation>
     </message>
     <message>
         <source>Diagrams laid out automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch angeordnete Diagramme</translation>
     </message>
     <message>
         <source>References to other files</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise auf andere Dateien</translation>
     </message>
     <message>
         <source>XMI files</source>
-        <translation type="unfinished"></translation>
+        <translation>XMI-Dateien</translation>
     </message>
     <message>
         <source>MagicDraw / Cameo projects</source>
-        <translation type="unfinished"></translation>
+        <translation>MagicDraw-/Cameo-Projekte</translation>
     </message>
     <message>
         <source>ArgoUML projects</source>
-        <translation type="unfinished"></translation>
+        <translation>ArgoUML-Projekte</translation>
     </message>
     <message>
         <source>StarUML projects</source>
-        <translation type="unfinished"></translation>
+        <translation>StarUML-Projekte</translation>
     </message>
     <message>
         <source>draw.io drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>draw.io-Zeichnungen</translation>
     </message>
     <message>
         <source>Models of other tools ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle anderer Werkzeuge ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert…</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren nicht möglich</translation>
     </message>
     <message>
         <source>Eclipse UML2 / Papyrus (*.uml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eclipse UML2 / Papyrus (*.uml)</translation>
     </message>
     <message>
         <source>OMG XMI 2.5.1 (*.xmi)</source>
-        <translation type="unfinished"></translation>
+        <translation>OMG XMI 2.5.1 (*.xmi)</translation>
     </message>
     <message>
         <source>Enterprise Architect XMI 2.1 (*.xmi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise Architect XMI 2.1 (*.xmi)</translation>
     </message>
     <message>
         <source>Export XMI</source>
-        <translation type="unfinished"></translation>
+        <translation>XMI exportieren</translation>
     </message>
     <message>
         <source>Cannot export XMI</source>
-        <translation type="unfinished"></translation>
+        <translation>XMI kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Export StarUML project</source>
-        <translation type="unfinished"></translation>
+        <translation>StarUML-Projekt exportieren</translation>
     </message>
     <message>
         <source>StarUML projects (*.mdj)</source>
-        <translation type="unfinished"></translation>
+        <translation>StarUML-Projekte (*.mdj)</translation>
     </message>
     <message>
         <source>Cannot export StarUML project</source>
-        <translation type="unfinished"></translation>
+        <translation>StarUML-Projekt kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>resized</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe geändert</translation>
     </message>
     <message>
         <source>restyled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil geändert</translation>
     </message>
     <message>
         <source>rerouted</source>
-        <translation type="unfinished"></translation>
+        <translation>neu geführt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>1 pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Pain Point</translation>
     </message>
     <message>
         <source>{n} pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Pain Points</translation>
     </message>
     <message>
         <source>Customer emotion: {value} ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenemotion: {value} ({meaning})</translation>
     </message>
     <message>
         <source>Add bend point</source>
-        <translation type="unfinished"></translation>
+        <translation>Knickpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Move bend point</source>
-        <translation type="unfinished"></translation>
+        <translation>Knickpunkt verschieben</translation>
     </message>
     <message>
         <source>Move condition note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungsnotiz verschieben</translation>
     </message>
     <message>
         <source>Move label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung verschieben</translation>
     </message>
     <message>
         <source>Release on the element this end should go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Element loslassen, zu dem dieses Ende führen soll.</translation>
     </message>
     <message>
         <source>Release to reconnect the line here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um die Linie hier neu zu verbinden.</translation>
     </message>
     <message>
         <source>Reconnect {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} neu verbinden</translation>
     </message>
     <message>
         <source>Select: click an element, drag to move it, drag on empty canvas to select several; double-click or F2 renames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen: Element anklicken, zum Verschieben ziehen, auf leerer Fläche ziehen, um mehrere auszuwählen; Doppelklick oder F2 benennt um.</translation>
     </message>
     <message>
         <source>Remove bend point</source>
-        <translation type="unfinished"></translation>
+        <translation>Knickpunkt entfernen</translation>
     </message>
     <message>
         <source>Click on the diagram to place {a_kind}, or press Enter to place it in the middle (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in das Diagramm, um {a_kind} zu platzieren, oder drücken Sie Enter für die Mitte (Esc bricht ab).</translation>
     </message>
     <message>
         <source>Draw {a_kind}: press on the element it starts from, drag to the other one and release (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>{a_kind} zeichnen: auf das Startelement drücken, zum anderen ziehen und loslassen (Esc bricht ab).</translation>
     </message>
     <message>
         <source>Release to draw the {kind} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um die {kind} zu {target} zu zeichnen.</translation>
     </message>
     <message>
         <source>Drag to the element the line should go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dem Element ziehen, zu dem die Linie führen soll.</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab select the elements one by one; Enter edits the properties, F2 renames, the arrow keys move, Delete removes from the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab und Shift+Tab wählen die Elemente nacheinander aus; Enter bearbeitet die Eigenschaften, F2 benennt um, die Pfeiltasten verschieben, Delete entfernt aus dem Diagramm.</translation>
     </message>
     <message>
         <source>Diagram canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm-Zeichenfläche</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Already on this diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in diesem Diagramm.</translation>
     </message>
     <message>
         <source>Add {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} hinzufügen</translation>
     </message>
     <message>
         <source>Added the {kind}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} hinzugefügt: {what}.</translation>
     </message>
     <message>
         <source>Selected: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: {what}.</translation>
     </message>
     <message>
         <source>{n} elements selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Elemente ausgewählt.</translation>
     </message>
     <message>
         <source>{what} ({n} of {count}). Enter: properties, F2: rename, arrows: move.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({n} von {count}). Enter: Eigenschaften, F2: umbenennen, Pfeiltasten: verschieben.</translation>
     </message>
     <message>
         <source>Select exactly two elements: the line goes from the first to the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau zwei Elemente aus: Die Linie führt vom ersten zum zweiten.</translation>
     </message>
     <message>
         <source>1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element</translation>
     </message>
     <message>
         <source>{n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Elemente</translation>
     </message>
     <message>
         <source>Move {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verschieben</translation>
     </message>
     <message>
         <source>Resize {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von {name} ändern</translation>
     </message>
     <message>
         <source>Rename {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} umbenennen</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ändern</translation>
     </message>
     <message>
         <source>{n} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} erreicht</translation>
     </message>
     <message>
         <source>{n} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} verfehlt</translation>
     </message>
     <message>
         <source>{n} not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nicht gemessen</translation>
     </message>
     <message>
         <source>⚠ pain points, no use case</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Pain Points, kein Anwendungsfall</translation>
     </message>
     <message>
         <source>1 empty cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 leere Zelle.</translation>
     </message>
     <message>
         <source>{n} empty cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} leere Zellen.</translation>
     </message>
     <message>
         <source>Pain points but no use case: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pain Points, aber kein Anwendungsfall: {stages}.</translation>
     </message>
     <message>
         <source>Every stage has a use case for every actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase hat für jeden Akteur einen Anwendungsfall.</translation>
     </message>
     <message>
         <source>Customer journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journey</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verfehlt</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger ist besser</translation>
     </message>
     <message>
         <source>Emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionskurve</translation>
     </message>
     <message>
         <source>no emotion set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Emotion festgelegt</translation>
     </message>
     <message>
         <source>The mean emotion of the use cases in each stage (−2 to +2); ! marks the pain points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Emotion der Anwendungsfälle je Phase (−2 bis +2); ! markiert die Pain Points.</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>1 use case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anwendungsfall</translation>
     </message>
     <message>
         <source>{n} use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Anwendungsfälle</translation>
     </message>
     <message>
         <source>1 actor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Akteur</translation>
     </message>
     <message>
         <source>{n} actors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Akteure</translation>
     </message>
     <message>
         <source>1 diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Diagramm</translation>
     </message>
     <message>
         <source>{n} diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Diagramme</translation>
     </message>
     <message>
         <source>1 specification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Spezifikation</translation>
     </message>
     <message>
         <source>{n} specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Spezifikationen</translation>
     </message>
     <message>
         <source>Made with ucdesigner {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit ucdesigner {version}</translation>
     </message>
     <message>
         <source>Made with ucdesigner {version} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit ucdesigner {version} am {date}</translation>
     </message>
     <message>
         <source>Use case model</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfallmodell</translation>
     </message>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Included by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkludiert von</translation>
     </message>
     <message>
         <source>Extended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert von</translation>
     </message>
     <message>
         <source>Specialises</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialisiert</translation>
     </message>
     <message>
         <source>Specialised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialisiert durch</translation>
     </message>
     <message>
         <source>No steps written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte geschrieben.</translation>
     </message>
     <message>
         <source>A kind of</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Art von</translation>
     </message>
     <message>
         <source>Takes part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligt an</translation>
     </message>
     <message>
         <source>no use case</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anwendungsfall</translation>
     </message>
     <message>
         <source>P: primary actor · S: supporting actor · ●: associated</source>
-        <translation type="unfinished"></translation>
+        <translation>P: Primärakteur · S: Sekundärakteur (unterstützend) · ●: assoziiert</translation>
     </message>
     <message>
         <source>primary actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärakteur</translation>
     </message>
     <message>
         <source>supporting actor</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstützender Akteur</translation>
     </message>
     <message>
         <source>associated</source>
-        <translation type="unfinished"></translation>
+        <translation>assoziiert</translation>
     </message>
     <message>
         <source>Traceability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgbarkeitsmatrix</translation>
     </message>
     <message>
         <source>{errors} errors, {warnings} warnings, {notes} notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors} Fehler, {warnings} Warnungen, {notes} Hinweise.</translation>
     </message>
     <message>
         <source>No problems found: every model check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden: Alle Modellprüfungen bestanden.</translation>
     </message>
     <message>
         <source>Checks switched off for this document: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Dokument ausgeschaltete Prüfungen: {codes}.</translation>
     </message>
     <message>
         <source>Model check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Modellprüfung</translation>
     </message>
     <message>
         <source>This diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm ist leer.</translation>
     </message>
     <message>
         <source>No use cases on this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendungsfälle auf dieser Folie.</translation>
     </message>
     <message>
         <source>Use cases on this slide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle auf dieser Folie:</translation>
     </message>
     <message>
         <source>(no goal written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Ziel geschrieben)</translation>
     </message>
     <message>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligte</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source> (unlinks the scenario extension {conditions})</source>
+        <translation> (hebt die Verknüpfung mit der Szenario-Erweiterung {conditions} auf)</translation>
+    </message>
+    <message>
+        <source> in {path}</source>
+        <translation> in {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>(no condition)</source>
+        <translation>(keine Bedingung)</translation>
+    </message>
+    <message>
+        <source>--dialect and --report apply to XMI, not to PlantUML</source>
+        <translation>--dialect und --report gelten für XMI, nicht für PlantUML</translation>
+    </message>
+    <message>
+        <source>--dialect applies to exports (.ucd to .xmi/.uml), not to imports</source>
+        <translation>--dialect gilt für Exporte (.ucd nach .xmi/.uml), nicht für Importe</translation>
+    </message>
+    <message>
+        <source>--layout applies to imports (XMI or PlantUML to .ucd), not to exports</source>
+        <translation>--layout gilt für Importe (XMI oder PlantUML nach .ucd), nicht für Exporte</translation>
+    </message>
+    <message>
+        <source>--report and --dialect apply to XMI, not to StarUML exports</source>
+        <translation>--report und --dialect gelten für XMI, nicht für StarUML-Exporte</translation>
+    </message>
+    <message>
+        <source>--report applies to imports (XMI to .ucd), not to exports</source>
+        <translation>--report gilt für Importe (XMI nach .ucd), nicht für Exporte</translation>
+    </message>
+    <message>
+        <source>--selection-ids applies to pictures, not to slides</source>
+        <translation>--selection-ids gilt für Bilder, nicht für Folien</translation>
+    </message>
+    <message>
+        <source>--selection-ids needs exactly one diagram (-d NAME)</source>
+        <translation>--selection-ids braucht genau ein Diagramm (-d NAME)</translation>
+    </message>
+    <message>
+        <source>--slides writes slides (.pptx) or numbered png or svg pictures</source>
+        <translation>--slides schreibt Folien (.pptx) oder nummerierte png- oder svg-Bilder</translation>
+    </message>
+    <message>
+        <source>-o {folder}: numbered pictures go to a folder, not to one file</source>
+        <translation>-o {folder}: nummerierte Bilder gehören in einen Ordner, nicht in eine Datei</translation>
+    </message>
+    <message>
+        <source>-o {output} ends in {suffix}, but -f asks for {format}</source>
+        <translation>-o {output} endet auf {suffix}, aber -f verlangt {format}</translation>
+    </message>
+    <message>
+        <source>-o {output}: say which format, with a suffix (.svg, .png, .pdf, .pptx) or -f svg|png|pdf|pptx</source>
+        <translation>-o {output}: Geben Sie das Format an, mit einer Endung (.svg, .png, .pdf, .pptx) oder mit -f svg|png|pdf|pptx</translation>
+    </message>
+    <message>
+        <source>-o {output}: {format} is not supported; write .svg, .png, .pdf or .pptx (or choose with -f svg|png|pdf|pptx)</source>
+        <translation>-o {output}: {format} wird nicht unterstützt; schreiben Sie .svg, .png, .pdf oder .pptx (oder wählen Sie mit -f svg|png|pdf|pptx)</translation>
+    </message>
+    <message>
+        <source>A new language applies when ucdesigner starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von ucdesigner.</translation>
+    </message>
+    <message>
+        <source>Actor that takes part in no use case</source>
+        <translation>Akteur, der an keinem Anwendungsfall beteiligt ist</translation>
+    </message>
+    <message>
+        <source>Add an extension point to {target} and choose it on the «extend».</source>
+        <translation>Fügen Sie {target} einen Erweiterungspunkt hinzu und wählen Sie ihn an der «extend»-Beziehung aus.</translation>
+    </message>
+    <message>
+        <source>Add association to {actor}</source>
+        <translation>Assoziation zu {actor} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add extension point “{name}” to {target}</source>
+        <translation>Erweiterungspunkt „{name}“ zu {target} hinzufügen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Association between two actors or use cases</source>
+        <translation>Assoziation zwischen zwei Akteuren oder zwei Anwendungsfällen</translation>
+    </message>
+    <message>
+        <source>Commit .gitattributes; everyone who clones the repository runs ucdesigner git-setup once.</source>
+        <translation>Committen Sie .gitattributes; wer das Repository klont, führt einmal ucdesigner git-setup aus.</translation>
+    </message>
+    <message>
+        <source>Delete it; if one actor is a kind of the other, draw a generalization instead.</source>
+        <translation>Löschen Sie sie; wenn ein Akteur eine Art des anderen ist, zeichnen Sie stattdessen eine Generalisierung.</translation>
+    </message>
+    <message>
+        <source>Delete it; use «include» or «extend» to relate the two use cases.</source>
+        <translation>Löschen Sie sie; verbinden Sie die beiden Anwendungsfälle mit «include» oder «extend».</translation>
+    </message>
+    <message>
+        <source>Delete one of the extends in the cycle.</source>
+        <translation>Löschen Sie eine der Extend-Beziehungen im Zyklus.</translation>
+    </message>
+    <message>
+        <source>Delete one of the generalizations in the cycle.</source>
+        <translation>Löschen Sie eine der Generalisierungen im Zyklus.</translation>
+    </message>
+    <message>
+        <source>Delete one of the includes in the cycle.</source>
+        <translation>Löschen Sie eine der Include-Beziehungen im Zyklus.</translation>
+    </message>
+    <message>
+        <source>Delete the association</source>
+        <translation>Assoziation löschen</translation>
+    </message>
+    <message>
+        <source>Diagrams:</source>
+        <translation>Diagramme:</translation>
+    </message>
+    <message>
+        <source>Draw an association from the actor who starts it, or include it from a use case that has one.</source>
+        <translation>Zeichnen Sie eine Assoziation von dem Akteur, der ihn startet, oder inkludieren Sie ihn in einen Anwendungsfall, der einen Akteur hat.</translation>
+    </message>
+    <message>
+        <source>Draw an «extend» to it from the use case that extends here, or remove it.</source>
+        <translation>Zeichnen Sie eine «extend»-Beziehung von dem Anwendungsfall, der hier erweitert, zu ihm, oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Draw associations to the use cases it takes part in, or delete it if it is not needed.</source>
+        <translation>Zeichnen Sie Assoziationen zu den Anwendungsfällen, an denen er beteiligt ist, oder löschen Sie ihn, wenn er nicht gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Edit the specification</source>
+        <translation>Spezifikation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Elements:</source>
+        <translation>Elemente:</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>Extension point that no «extend» uses</source>
+        <translation>Erweiterungspunkt, den keine «extend»-Beziehung nutzt</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}</source>
+        <translation>Format: {dialect}</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}, written by {exporter}</source>
+        <translation>Format: {dialect}, geschrieben von {exporter}</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>Import von {source}</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Includes, extends or generalizations that go round in a circle</source>
+        <translation>Include-, Extend-Beziehungen oder Generalisierungen, die im Kreis laufen</translation>
+    </message>
+    <message>
+        <source>Mapped ({count}):</source>
+        <translation>Abgebildet ({count}):</translation>
+    </message>
+    <message>
+        <source>Move into {boundary}</source>
+        <translation>In {boundary} verschieben</translation>
+    </message>
+    <message>
+        <source>Move it into {boundary}, or, if another system offers it, draw that system&apos;s boundary around it.</source>
+        <translation>Verschieben Sie ihn in {boundary}, oder zeichnen Sie, wenn ein anderes System ihn anbietet, dessen Systemgrenze um ihn herum.</translation>
+    </message>
+    <message>
+        <source>Name it with a verb and what it acts on, e.g. “Track Order” rather than “Order Tracking”.</source>
+        <translation>Benennen Sie ihn mit einem Verb und seinem Objekt, z. B. „Bestellung verfolgen“ statt „Bestellverfolgung“.</translation>
+    </message>
+    <message>
+        <source>No actor takes part in the use case {usecase}: nobody starts it or benefits from it, directly or through a use case that includes it.</source>
+        <translation>Am Anwendungsfall {usecase} ist kein Akteur beteiligt: Niemand startet ihn oder hat einen Nutzen davon, weder direkt noch über einen Anwendungsfall, der ihn inkludiert.</translation>
+    </message>
+    <message>
+        <source>Not imported ({count}):</source>
+        <translation>Nicht importiert ({count}):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>On the diagram “{diagram}”, the use case {usecase} lies outside every system boundary, so it reads as not part of any system.</source>
+        <translation>Im Diagramm „{diagram}“ liegt der Anwendungsfall {usecase} außerhalb jeder Systemgrenze und wirkt daher, als gehöre er zu keinem System.</translation>
+    </message>
+    <message>
+        <source>Outside use case models, not imported ({count}):</source>
+        <translation>Außerhalb von Anwendungsfallmodellen, nicht importiert ({count}):</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Beziehungen:</translation>
+    </message>
+    <message>
+        <source>Remove extension point {point}{also}</source>
+        <translation>Erweiterungspunkt {point} entfernen{also}</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or if they are the same, keep one and show it on every diagram that needs it.</source>
+        <translation>Benennen Sie eines der beiden Elemente um, oder, wenn beide dasselbe sind, behalten Sie eines und zeigen Sie es in jedem Diagramm, das es braucht.</translation>
+    </message>
+    <message>
+        <source>Rename to “{name}”</source>
+        <translation>In „{name}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Specification without a main scenario</source>
+        <translation>Spezifikation ohne Hauptszenario</translation>
+    </message>
+    <message>
+        <source>The actor {actor} takes part in no use case.</source>
+        <translation>Der Akteur {actor} ist an keinem Anwendungsfall beteiligt.</translation>
+    </message>
+    <message>
+        <source>The association joins two actors, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>Die Assoziation verbindet zwei Akteure, {source} und {target}: Assoziationen sagen, welcher Akteur an welchem Anwendungsfall beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>The association joins two use cases, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>Die Assoziation verbindet zwei Anwendungsfälle, {source} und {target}: Assoziationen sagen, welcher Akteur an welchem Anwendungsfall beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>The extension point {point} of {usecase} is used by no «extend».</source>
+        <translation>Der Erweiterungspunkt {point} von {usecase} wird von keiner «extend»-Beziehung verwendet.</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs, model checks and reports</source>
+        <translation>Die Sprache von Menüs, Dialogen, Modellprüfungen und Berichten</translation>
+    </message>
+    <message>
+        <source>The specification of {usecase} has no main success scenario: it does not say, step by step, how the goal is reached.</source>
+        <translation>Die Spezifikation von {usecase} hat kein Hauptszenario: Sie beschreibt nicht Schritt für Schritt, wie das Ziel erreicht wird.</translation>
+    </message>
+    <message>
+        <source>The use case {usecase} does not read as something an actor does: {why}.</source>
+        <translation>Der Anwendungsfall {usecase} liest sich nicht wie etwas, das ein Akteur tut: {why}.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} does not say where {target} is extended: it uses no extension point.</source>
+        <translation>Die «extend»-Beziehung von {source} zu {target} sagt nicht, wo {target} erweitert wird: Sie verwendet keinen Erweiterungspunkt.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} has no condition: it does not say when the extension happens.</source>
+        <translation>Die «extend»-Beziehung von {source} zu {target} hat keine Bedingung: Sie sagt nicht, wann die Erweiterung eintritt.</translation>
+    </message>
+    <message>
+        <source>There are two {kinds} named {name}; readers of the model cannot tell them apart.</source>
+        <translation>Es gibt zwei {kinds} namens {name}; Leser des Modells können sie nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>These extends form a cycle: {path}; extends must not go round in a circle.</source>
+        <translation>Diese Extend-Beziehungen bilden einen Zyklus: {path}; Extend-Beziehungen dürfen nicht im Kreis laufen.</translation>
+    </message>
+    <message>
+        <source>These generalizations form a cycle: {path}; generalizations must not go round in a circle.</source>
+        <translation>Diese Generalisierungen bilden einen Zyklus: {path}; Generalisierungen dürfen nicht im Kreis laufen.</translation>
+    </message>
+    <message>
+        <source>These includes form a cycle: {path}; includes must not go round in a circle.</source>
+        <translation>Diese Include-Beziehungen bilden einen Zyklus: {path}; Include-Beziehungen dürfen nicht im Kreis laufen.</translation>
+    </message>
+    <message>
+        <source>Two elements of the same kind with the same name</source>
+        <translation>Zwei gleichartige Elemente mit demselben Namen</translation>
+    </message>
+    <message>
+        <source>Use case name that does not start with a verb</source>
+        <translation>Anwendungsfallname, der nicht mit einem Verb beginnt</translation>
+    </message>
+    <message>
+        <source>Use case outside the boundary on a diagram</source>
+        <translation>Anwendungsfall außerhalb der Systemgrenze in einem Diagramm</translation>
+    </message>
+    <message>
+        <source>Use case that no actor takes part in</source>
+        <translation>Anwendungsfall ohne beteiligten Akteur</translation>
+    </message>
+    <message>
+        <source>Write the condition on the «extend», e.g. “the payment is refused”.</source>
+        <translation>Schreiben Sie die Bedingung an die «extend»-Beziehung, z. B. „die Zahlung wird abgelehnt“.</translation>
+    </message>
+    <message>
+        <source>Write the steps of the main scenario, from the trigger to the goal.</source>
+        <translation>Schreiben Sie die Schritte des Hauptszenarios, vom Auslöser bis zum Ziel.</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>Assoziation</translation>
+    </message>
+    <message>
+        <source>associations</source>
+        <translation>Assoziationen</translation>
+    </message>
+    <message>
+        <source>cannot convert {source} to {target}: convert {imported} or PlantUML (.puml) to .ucd, or .ucd to {exported}, .mdj or .puml</source>
+        <translation>{source} kann nicht nach {target} konvertiert werden: Konvertieren Sie {imported} oder PlantUML (.puml) nach .ucd oder .ucd nach {exported}, .mdj oder .puml</translation>
+    </message>
+    <message>
+        <source>cannot merge{named}: {error}</source>
+        <translation>Zusammenführen{named} nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>check: --compare-dot goes with --layout</source>
+        <translation>check: --compare-dot geht nur zusammen mit --layout</translation>
+    </message>
+    <message>
+        <source>check: unknown check {check!r} (known: {checks})</source>
+        <translation>check: unbekannte Prüfung {check!r} (bekannt: {checks})</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>comment link</source>
+        <translation>Kommentarverbindung</translation>
+    </message>
+    <message>
+        <source>comment links</source>
+        <translation>Kommentarverbindungen</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>diagram “{diagram}”</source>
+        <translation>Diagramm „{diagram}“</translation>
+    </message>
+    <message>
+        <source>diagrams laid out automatically</source>
+        <translation>automatisch angeordnete Diagramme</translation>
+    </message>
+    <message>
+        <source>diagrams read from the file</source>
+        <translation>aus der Datei gelesene Diagramme</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>Extend-Beziehung</translation>
+    </message>
+    <message>
+        <source>extends</source>
+        <translation>«extend»</translation>
+    </message>
+    <message>
+        <source>extension points</source>
+        <translation>Erweiterungspunkte</translation>
+    </message>
+    <message>
+        <source>generalization</source>
+        <translation>Generalisierung</translation>
+    </message>
+    <message>
+        <source>generalizations</source>
+        <translation>Generalisierungen</translation>
+    </message>
+    <message>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git ist nicht installiert (oder nicht im PATH)</translation>
+    </message>
+    <message>
+        <source>git {command} did not answer within a minute</source>
+        <translation>git {command} hat nicht innerhalb einer Minute geantwortet</translation>
+    </message>
+    <message>
+        <source>give either -d DIAGRAM or --all, not both</source>
+        <translation>geben Sie entweder -d DIAGRAM oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>Include-Beziehung</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>«include»</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>er hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>it reads as a noun phrase</source>
+        <translation>er liest sich wie eine Substantivgruppe</translation>
+    </message>
+    <message>
+        <source>it starts with “{word}”, not with a verb</source>
+        <translation>er beginnt mit „{word}“, nicht mit einem Verb</translation>
+    </message>
+    <message>
+        <source>layout: no diagram named {name!r} (diagrams: {known})</source>
+        <translation>layout: kein Diagramm namens {name!r} (Diagramme: {known})</translation>
+    </message>
+    <message>
+        <source>layout: the output must be a .ucd file, not {output}</source>
+        <translation>layout: die Ausgabe muss eine .ucd-Datei sein, nicht {output}</translation>
+    </message>
+    <message>
+        <source>layout: {count} diagrams are named {name!r}; give its id</source>
+        <translation>layout: {count} Diagramme heißen {name!r}; geben Sie die ID an</translation>
+    </message>
+    <message>
+        <source>layout: {input} has no diagrams</source>
+        <translation>layout: {input} hat keine Diagramme</translation>
+    </message>
+    <message>
+        <source>no diagram named {wanted!r}; available: {available}</source>
+        <translation>kein Diagramm namens {wanted!r}; vorhanden: {available}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>references to elements in other files</source>
+        <translation>Verweise auf Elemente in anderen Dateien</translation>
+    </message>
+    <message>
+        <source>say where the deck goes with -o deck.pptx</source>
+        <translation>geben Sie mit -o deck.pptx an, wohin die Präsentation geschrieben wird</translation>
+    </message>
+    <message>
+        <source>shapes placed on them</source>
+        <translation>darauf platzierte Formen</translation>
+    </message>
+    <message>
+        <source>specialises</source>
+        <translation>spezialisiert</translation>
+    </message>
+    <message>
+        <source>system boundaries</source>
+        <translation>Systemgrenzen</translation>
+    </message>
+    <message>
+        <source>system boundary</source>
+        <translation>Systemgrenze</translation>
+    </message>
+    <message>
+        <source>this folder is not in a git repository (run git init first)</source>
+        <translation>dieser Ordner liegt in keinem Git-Repository (führen Sie zuerst git init aus)</translation>
+    </message>
+    <message>
+        <source>ucdesigner: error: {message}</source>
+        <translation>ucdesigner: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: interrupted</source>
+        <translation>ucdesigner: abgebrochen</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: diagram {diagram!r} shows no journey lanes; it is told whole, not stage by stage</source>
+        <translation>ucdesigner: Warnung: Diagramm {diagram!r} zeigt keine Journey-Bahnen; es wird als Ganzes gezeigt, nicht Phase für Phase</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {path}: {warning}</source>
+        <translation>ucdesigner: Warnung: {path}: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {source}: {problem}</source>
+        <translation>ucdesigner: Warnung: {source}: {problem}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {warning}</source>
+        <translation>ucdesigner: Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflicts{named}; open the file in ucdesigner to resolve them, then git add it</source>
+        <translation>ucdesigner: {n} Konflikte{named}; öffnen Sie die Datei in ucdesigner, um sie zu lösen, und führen Sie dann git add für die Datei aus</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflict{named}; open the file in ucdesigner to resolve it, then git add it</source>
+        <translation>ucdesigner: {n} Konflikt{named}; öffnen Sie die Datei in ucdesigner, um ihn zu lösen, und führen Sie dann git add für die Datei aus</translation>
+    </message>
+    <message>
+        <source>unknown command {word!r}; did you mean {command!r}? (commands: {commands})</source>
+        <translation>unbekannter Befehl {word!r}; meinten Sie {command!r}? (Befehle: {commands})</translation>
+    </message>
+    <message>
+        <source>unknown option {option} (try ucdesigner --help)</source>
+        <translation>unbekannte Option {option} (siehe ucdesigner --help)</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>use cases</source>
+        <translation>Anwendungsfälle</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>{count} diagrams are named {wanted!r}; choose one by id: {ids}</source>
+        <translation>{count} Diagramme heißen {wanted!r}; wählen Sie eines über seine ID: {ids}</translation>
+    </message>
+    <message>
+        <source>{file}: has no diagrams to export</source>
+        <translation>{file}: hat keine Diagramme zum Exportieren</translation>
+    </message>
+    <message>
+        <source>{file}: has {count} diagrams; choose with -d NAME or use --all (available: {available})</source>
+        <translation>{file}: hat {count} Diagramme; wählen Sie mit -d NAME oder verwenden Sie --all (vorhanden: {available})</translation>
+    </message>
+    <message>
+        <source>{given} applies to slides (-o deck.pptx)</source>
+        <translation>{given} gilt für Folien (-o deck.pptx)</translation>
+    </message>
+    <message>
+        <source>{name}: {shapes} shapes, {lines} lines</source>
+        <translation>{name}: {shapes} Formen, {lines} Linien</translation>
+    </message>
+    <message>
+        <source>{n} diagram laid out</source>
+        <translation>{n} Diagramm angeordnet</translation>
+    </message>
+    <message>
+        <source>{n} diagrams laid out</source>
+        <translation>{n} Diagramme angeordnet</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} Fehler</translation>
+    </message>
+    <message>
+        <source>{n} item not imported (see --report)</source>
+        <translation>{n} Eintrag nicht importiert (siehe --report)</translation>
+    </message>
+    <message>
+        <source>{n} items not imported (see --report)</source>
+        <translation>{n} Einträge nicht importiert (siehe --report)</translation>
+    </message>
+    <message>
+        <source>{n} line not imported</source>
+        <translation>{n} Zeile nicht importiert</translation>
+    </message>
+    <message>
+        <source>{n} lines not imported</source>
+        <translation>{n} Zeilen nicht importiert</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} Hinweis</translation>
+    </message>
+    <message>
+        <source>{n} slide</source>
+        <translation>{n} Folie</translation>
+    </message>
+    <message>
+        <source>{n} slides</source>
+        <translation>{n} Folien</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} Warnung</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is XMI (a UML tool&apos;s file), not a .ucd document; convert it first: ucdesigner convert {path} -o {stem}.ucd</source>
+        <translation>{path}: ist XMI (die Datei eines UML-Werkzeugs), kein .ucd-Dokument; konvertieren Sie sie zuerst: ucdesigner convert {path} -o {stem}.ucd</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes), not a .ucd document</source>
+        <translation>{path}: die Datei ist leer (0 Bytes), kein .ucd-Dokument</translation>
+    </message>
+    <message>
+        <source>{target}: written as PlantUML</source>
+        <translation>{target}: als PlantUML geschrieben</translation>
+    </message>
+    <message>
+        <source>{target}: written as a StarUML project</source>
+        <translation>{target}: als StarUML-Projekt geschrieben</translation>
+    </message>
+    <message>
+        <source>{target}: written as {label}</source>
+        <translation>{target}: als {label} geschrieben</translation>
+    </message>
+    <message>
+        <source>«extend» without a condition</source>
+        <translation>«extend» ohne Bedingung</translation>
+    </message>
+    <message>
+        <source>«extend» without an extension point</source>
+        <translation>«extend» ohne Erweiterungspunkt</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun, not a verb</source>
+        <translation>„{word}“ ist ein Substantiv, kein Verb</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun; the verb is “{verb}”</source>
+        <translation>„{word}“ ist ein Substantiv; das Verb ist „{verb}“</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>About ucdesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ucdesigner</translation>
     </message>
     <message>
         <source>ucdesigner icon</source>
-        <translation type="unfinished"></translation>
+        <translation>ucdesigner-Symbol</translation>
     </message>
     <message>
         <source>UML use case diagrams for business analysts.</source>
-        <translation type="unfinished"></translation>
+        <translation>UML-Anwendungsfalldiagramme für Business-Analysten.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Copyright © the ucdesigner developers.&lt;br&gt;Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; ({spdx}). There is no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Copyright © die Entwickler von ucdesigner.&lt;br&gt;Freie Software unter der &lt;a href=&quot;{url}&quot;&gt;GNU General Public License, Version 3 oder neuer&lt;/a&gt; ({spdx}). Es gibt keine Gewährleistung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;User guide (README)&lt;/a&gt; · &lt;a href=&quot;{home}&quot;&gt;Website&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;Benutzerhandbuch (README)&lt;/a&gt; · &lt;a href=&quot;{home}&quot;&gt;Website&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen kopieren</translation>
     </message>
     <message>
         <source>Copy the versions, to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen kopieren, zum Einfügen in einen Fehlerbericht</translation>
     </message>
 </context>
 <context>
     <name>DiagramTabs</name>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>One tab per diagram; Ctrl+Tab and Ctrl+Shift+Tab switch between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tab pro Diagramm; Ctrl+Tab und Ctrl+Shift+Tab wechseln zwischen ihnen</translation>
     </message>
     <message>
         <source>This document has no diagram. Use Diagram ▸ New Diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat kein Diagramm. Verwenden Sie Diagramm ▸ Neues Diagramm.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>No diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Diagramm</translation>
     </message>
 </context>
 <context>
     <name>DiagramView</name>
     <message>
         <source>{kind} from “{a}” to “{b}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} von „{a}“ zu „{b}“</translation>
     </message>
     <message>
         <source>{kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{name}“</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder exportieren</translation>
     </message>
     <message>
         <source>This diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm</translation>
     </message>
     <message>
         <source>All diagrams, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme, je eine Datei</translation>
     </message>
     <message>
         <source>The selection only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Auswahl</translation>
     </message>
     <message>
         <source>PNG image (for slides)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (für Folien)</translation>
     </message>
     <message>
         <source>SVG drawing (scales without blur)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (skaliert ohne Unschärfe)</translation>
     </message>
     <message>
         <source>PDF document (for print)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (für den Druck)</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>UML diagram frame (uc [name])</source>
-        <translation type="unfinished"></translation>
+        <translation>UML-Diagrammrahmen (uc [name])</translation>
     </message>
     <message>
         <source>Partly ticked: as each diagram&apos;s own setting (Diagram ▸ Diagram Frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise angekreuzt: gemäß der Einstellung jedes Diagramms (Diagramm ▸ Diagrammrahmen)</translation>
     </message>
     <message>
         <source>Export again whenever the document is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Speichern des Dokuments erneut exportieren</translation>
     </message>
     <message>
         <source>The picture is written again, with these settings, on every save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wird bei jedem Speichern mit diesen Einstellungen neu geschrieben.</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund:</translation>
     </message>
     <message>
         <source>Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand:</translation>
     </message>
     <message>
         <source>Frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>{dpi:g} dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>{dpi:g} dpi</translation>
     </message>
     <message>
         <source>Folder for the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Bilder</translation>
     </message>
     <message>
         <source>Save picture as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern unter</translation>
     </message>
     <message>
         <source>{kind} files (*.{fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}-Dateien (*.{fmt})</translation>
     </message>
     <message>
         <source>The document has no diagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat keine Diagramme.</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>{w} x {h} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} x {h} {unit}</translation>
     </message>
     <message>
         <source>choose where to save the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie, wo das Bild gespeichert werden soll</translation>
     </message>
     <message>
         <source>pictures exported on every save must be inside the document&apos;s folder ({folder}); choose a place there or untick the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, die bei jedem Speichern exportiert werden, müssen im Ordner des Dokuments liegen ({folder}); wählen Sie dort einen Ort oder entfernen Sie das Häkchen</translation>
     </message>
     <message>
         <source>the document has no diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat keine Diagramme</translation>
     </message>
     <message>
         <source>Exporting “{name}” ({n} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird exportiert ({n} von {count})…</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message>
         <source>Imported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importiert</translation>
     </message>
     <message>
         <source>written by {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben von {tool}</translation>
     </message>
     <message>
         <source>{kept} items imported, {mapped} mapped, {dropped} not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Einträge importiert, {mapped} abgebildet, {dropped} nicht importiert</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>How it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelesen wurde</translation>
     </message>
     <message>
         <source>Mapped ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebildet ({n})</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Not imported ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert ({n})</translation>
     </message>
     <message>
         <source>Outside use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Anwendungsfälle</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kopieren</translation>
     </message>
     <message>
         <source>Copy the whole report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Bericht als Text kopieren</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>{n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Elemente</translation>
     </message>
     <message>
         <source>UML kind</source>
-        <translation type="unfinished"></translation>
+        <translation>UML-Typ</translation>
     </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
     <name>ModelBrowser</name>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>Use Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle</translation>
     </message>
     <message>
         <source>System Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgrenzen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Model browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Browser</translation>
     </message>
     <message>
         <source>The elements of the model by package and kind, with their relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente des Modells nach Paket und Art, mit ihren Beziehungen</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Delete from Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Modell löschen</translation>
     </message>
     <message>
         <source>Delete from the model, with its relationships and shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Modell löschen, mit Beziehungen und Formen</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Tools: choose one, then click on the diagram or drag the element onto it; on the canvas each tool also has a single-letter key</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge: eines wählen, dann in das Diagramm klicken oder das Element darauf ziehen; auf der Zeichenfläche hat jedes Werkzeug auch eine Buchstabentaste</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>The fields of the selected element, or of the diagram if nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder des ausgewählten Elements oder, wenn nichts ausgewählt ist, des Diagramms</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>{n} elements selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Elemente ausgewählt</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code:04X}) that no picture or file can show; remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält ein Steuerzeichen (U+{code:04X}), das kein Bild und keine Datei darstellen kann; entfernen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Diagram name</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammname</translation>
     </message>
     <message>
         <source>Rename diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm umbenennen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Diagram documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdokumentation</translation>
     </message>
     <message>
         <source>Change diagram documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdokumentation ändern</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentartext</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>From {source}
 to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {source}
+zu {target}</translation>
     </message>
     <message>
         <source>Joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet</translation>
     </message>
     <message>
         <source>Stereotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stereotypen</translation>
     </message>
     <message>
         <source>comma-separated, e.g. business, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. business, primary</translation>
     </message>
     <message>
         <source>Extension points</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungspunkte</translation>
     </message>
     <message>
         <source>Extension point {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungspunkt {n}</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add an extension point to this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Anwendungsfall einen Erweiterungspunkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Erweiterungspunkt entfernen</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>when the extension happens</source>
-        <translation type="unfinished"></translation>
+        <translation>wann die Erweiterung eintritt</translation>
     </message>
     <message>
         <source>Extension points used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Erweiterungspunkte</translation>
     </message>
     <message>
         <source>(the extended use case has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der erweiterte Anwendungsfall hat keine)</translation>
     </message>
     <message>
         <source>Multiplicity at the {end} end</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplizität an der {end}</translation>
     </message>
     <message>
         <source>navigable (arrowhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>navigierbar (Pfeilspitze)</translation>
     </message>
     <message>
         <source>Navigable at the {end} end</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigierbar an der {end}</translation>
     </message>
     <message>
         <source>At {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende bei {name}</translation>
     </message>
     <message>
         <source>Multiplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplizität</translation>
     </message>
     <message>
         <source>Style on this diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil in diesem Diagramm</translation>
     </message>
     <message>
         <source>Keep position (Auto Layout leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position fixieren (Auto-Layout lässt sie unverändert)</translation>
     </message>
     <message>
         <source>Keep position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position fixieren</translation>
     </message>
     <message>
         <source>Keep Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position fixieren</translation>
     </message>
     <message>
         <source>Release Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position freigeben</translation>
     </message>
     <message>
         <source>Change style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil ändern</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllung</translation>
     </message>
     <message>
         <source>Line colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienfarbe</translation>
     </message>
     <message>
         <source>Choose the colour; Default uses the theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen; „Standard“ verwendet die des Designs</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the theme&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Farbe des Designs</translation>
     </message>
     <message>
         <source>Theme colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Designfarbe</translation>
     </message>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>Actor notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurdarstellung</translation>
     </message>
     <message>
         <source>Stick figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Strichmännchen</translation>
     </message>
     <message>
         <source>«actor» box</source>
-        <translation type="unfinished"></translation>
+        <translation>«actor»-Rechteck</translation>
     </message>
     <message>
         <source>Change actor notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurdarstellung ändern</translation>
     </message>
     <message>
         <source>Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Put every setting back as it was at installation (recent files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen auf den Stand bei der Installation zurücksetzen (die zuletzt geöffneten Dateien bleiben)</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>As the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (hell oder dunkel)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster:</translation>
     </message>
     <message>
         <source>The colours of the windows; the diagram stays light, like paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Fenster; das Diagramm bleibt hell wie Papier</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Grid size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rasterweite:</translation>
     </message>
     <message>
         <source>The grid spacing at 100 % (2 to 200 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rasterabstand bei 100 % (2 bis 200 px)</translation>
     </message>
     <message>
         <source>Show the gr&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster an&amp;zeigen</translation>
     </message>
     <message>
         <source>Draw the grid on the canvas (never in pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster auf der Zeichenfläche zeichnen (nie in Bildern)</translation>
     </message>
     <message>
         <source>&amp;Snap to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Raster &amp;ausrichten</translation>
     </message>
     <message>
         <source>Shapes and bend points snap to the grid (hold Alt to place freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formen und Knickpunkte rasten am Raster ein (Alt gedrückt halten, um frei zu platzieren)</translation>
     </message>
     <message>
         <source>Stick figure (UML default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strichmännchen (UML-Standard)</translation>
     </message>
     <message>
         <source>«actor» box</source>
-        <translation type="unfinished"></translation>
+        <translation>«actor»-Rechteck</translation>
     </message>
     <message>
         <source>New &amp;actors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ak&amp;teure:</translation>
     </message>
     <message>
         <source>How actors you add are drawn; change one actor in its properties (Style)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie neu hinzugefügte Akteure gezeichnet werden; einzelne Akteure ändern Sie in ihren Eigenschaften (Stil)</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A&amp;utosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;sichern alle:</translation>
     </message>
     <message>
         <source>How often a recovery copy of unsaved work is written (10 to 3600 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft eine Wiederherstellungskopie ungespeicherter Arbeit geschrieben wird (10 bis 3600 Sekunden)</translation>
     </message>
     <message>
         <source> changes</source>
-        <translation type="unfinished"></translation>
+        <translation> Änderungen</translation>
     </message>
     <message>
         <source>…or &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>…oder &amp;nach:</translation>
     </message>
     <message>
         <source>Also write the recovery copy after this many changes (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie auch nach so vielen Änderungen schreiben (1 bis 1000)</translation>
     </message>
     <message>
         <source>&amp;Keep the previous version as a .bak file when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern die vorige Version als .bak-Datei &amp;behalten</translation>
     </message>
     <message>
         <source>Saving “x.ucd” first keeps the file as it was in “x.ucd.bak”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern von „x.ucd“ wird die Datei zuerst so, wie sie war, als „x.ucd.bak“ aufbewahrt</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>PNG si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-&amp;Größe:</translation>
     </message>
     <message>
         <source>Pixels per diagram pixel in PNG pictures and Copy as Image (2 x: 192 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pro Diagrammpixel in PNG-Bildern und bei „Als Bild kopieren“ (2 x: 192 dpi)</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
         <source>The background of exported pictures and of Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hintergrund exportierter Bilder und von „Als Bild kopieren“</translation>
     </message>
     <message>
         <source>{dpi:g} dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>{dpi:g} dpi</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Use Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>system boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgrenze</translation>
     </message>
     <message>
         <source>System Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgrenze</translation>
     </message>
     <message>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>association</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziation</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziation</translation>
     </message>
     <message>
         <source>include</source>
-        <translation type="unfinished"></translation>
+        <translation>Include-Beziehung</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Include-Beziehung</translation>
     </message>
     <message>
         <source>extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend-Beziehung</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend-Beziehung</translation>
     </message>
     <message>
         <source>generalization</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalisierung</translation>
     </message>
     <message>
         <source>Generalization</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalisierung</translation>
     </message>
     <message>
         <source>dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>comment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarverbindung</translation>
     </message>
     <message>
         <source>Comment Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarverbindung</translation>
     </message>
     <message>
         <source>an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Akteur</translation>
     </message>
     <message>
         <source>a use case</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Anwendungsfall</translation>
     </message>
     <message>
         <source>a system boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Systemgrenze</translation>
     </message>
     <message>
         <source>a package</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paket</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Kommentar</translation>
     </message>
     <message>
         <source>an association</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Assoziation</translation>
     </message>
     <message>
         <source>an include</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Include-Beziehung</translation>
     </message>
     <message>
         <source>an extend</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Extend-Beziehung</translation>
     </message>
     <message>
         <source>a generalization</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Generalisierung</translation>
     </message>
     <message>
         <source>a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abhängigkeit</translation>
     </message>
     <message>
         <source>a comment link</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kommentarverbindung</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 </TS>
