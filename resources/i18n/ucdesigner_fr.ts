@@ -2285,7 +2285,7 @@
     </message>
     <message>
         <source>Editable shapes, lines glued to them</source>
-        <translation>Formes modifiables, lignes collées à elles</translation>
+        <translation>Formes modifiables, lignes attachées</translation>
     </message>
     <message>
         <source>A picture (PNG, with SVG for newer Office)</source>
@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <source>Branches from step</source>
-        <translation>Bifurque de l’étape</translation>
+        <translation>Étape de départ de l’extension</translation>
     </message>
     <message>
         <source>At step</source>
@@ -3381,7 +3381,7 @@
     </message>
     <message>
         <source>Export again whenever the document is saved</source>
-        <translation>Exporter à nouveau à chaque enregistrement du document</translation>
+        <translation>Réexporter à chaque enregistrement du document</translation>
     </message>
     <message>
         <source>The picture is written again, with these settings, on every save.</source>
@@ -3706,7 +3706,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>comma-separated, e.g. business, primary</source>
-        <translation>séparés par des virgules, p. ex. métier, principal</translation>
+        <translation>séparés par des virgules&#xa0;: métier, principal</translation>
     </message>
     <message>
         <source>Extension points</source>
@@ -3774,7 +3774,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>Keep position (Auto Layout leaves it)</source>
-        <translation>Figer la position (la disposition automatique la laisse)</translation>
+        <translation>Figer pour la disposition auto</translation>
     </message>
     <message>
         <source>Keep position</source>
@@ -3798,7 +3798,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>Line colour</source>
-        <translation>Couleur du trait</translation>
+        <translation>Trait</translation>
     </message>
     <message>
         <source>Choose the colour; Default uses the theme&apos;s</source>
@@ -3806,7 +3806,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation>Réinitialiser</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Back to the theme&apos;s colour</source>
@@ -3961,7 +3961,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>&amp;Keep the previous version as a .bak file when saving</source>
-        <translation>&amp;Conserver la version précédente dans un fichier .bak lors de l’enregistrement</translation>
+        <translation>&amp;Conserver la version précédente (.bak) à l’enregistrement</translation>
     </message>
     <message>
         <source>Saving “x.ucd” first keeps the file as it was in “x.ucd.bak”</source>
@@ -3989,7 +3989,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation>Arrière-&amp;plan&#xa0;:</translation>
+        <translation>A&amp;rrière-plan&#xa0;:</translation>
     </message>
     <message>
         <source>The background of exported pictures and of Copy as Image</source>
