@@ -3255,6 +3255,650 @@
         <source>No stage</source>
         <translation>Aucune phase</translation>
     </message>
+    <message>
+        <source> (unlinks the scenario extension {conditions})</source>
+        <translation> (détache l’extension de scénario {conditions})</translation>
+    </message>
+    <message>
+        <source> in {path}</source>
+        <translation> dans {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no condition)</source>
+        <translation>(aucune condition)</translation>
+    </message>
+    <message>
+        <source>--dialect and --report apply to XMI, not to PlantUML</source>
+        <translation>--dialect et --report s’appliquent au XMI, pas au PlantUML</translation>
+    </message>
+    <message>
+        <source>--dialect applies to exports (.ucd to .xmi/.uml), not to imports</source>
+        <translation>--dialect s’applique aux exports (.ucd vers .xmi/.uml), pas aux imports</translation>
+    </message>
+    <message>
+        <source>--layout applies to imports (XMI or PlantUML to .ucd), not to exports</source>
+        <translation>--layout s’applique aux imports (XMI ou PlantUML vers .ucd), pas aux exports</translation>
+    </message>
+    <message>
+        <source>--report and --dialect apply to XMI, not to StarUML exports</source>
+        <translation>--report et --dialect s’appliquent au XMI, pas aux exports StarUML</translation>
+    </message>
+    <message>
+        <source>--report applies to imports (XMI to .ucd), not to exports</source>
+        <translation>--report s’applique aux imports (XMI vers .ucd), pas aux exports</translation>
+    </message>
+    <message>
+        <source>--selection-ids applies to pictures, not to slides</source>
+        <translation>--selection-ids s’applique aux images, pas aux diapositives</translation>
+    </message>
+    <message>
+        <source>--selection-ids needs exactly one diagram (-d NAME)</source>
+        <translation>--selection-ids nécessite exactement un diagramme (-d NAME)</translation>
+    </message>
+    <message>
+        <source>--slides writes slides (.pptx) or numbered png or svg pictures</source>
+        <translation>--slides écrit des diapositives (.pptx) ou des images png ou svg numérotées</translation>
+    </message>
+    <message>
+        <source>-o {folder}: numbered pictures go to a folder, not to one file</source>
+        <translation>-o {folder}&#xa0;: les images numérotées vont dans un dossier, pas dans un seul fichier</translation>
+    </message>
+    <message>
+        <source>-o {output} ends in {suffix}, but -f asks for {format}</source>
+        <translation>-o {output} se termine par {suffix}, mais -f demande {format}</translation>
+    </message>
+    <message>
+        <source>-o {output}: say which format, with a suffix (.svg, .png, .pdf, .pptx) or -f svg|png|pdf|pptx</source>
+        <translation>-o {output}&#xa0;: indiquez le format, par un suffixe (.svg, .png, .pdf, .pptx) ou par -f svg|png|pdf|pptx</translation>
+    </message>
+    <message>
+        <source>-o {output}: {format} is not supported; write .svg, .png, .pdf or .pptx (or choose with -f svg|png|pdf|pptx)</source>
+        <translation>-o {output}&#xa0;: {format} n’est pas pris en charge&#x202f;; écrivez .svg, .png, .pdf ou .pptx (ou choisissez avec -f svg|png|pdf|pptx)</translation>
+    </message>
+    <message>
+        <source>A new language applies when ucdesigner starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de ucdesigner.</translation>
+    </message>
+    <message>
+        <source>Actor that takes part in no use case</source>
+        <translation>Acteur qui ne participe à aucun cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Add an extension point to {target} and choose it on the «extend».</source>
+        <translation>Ajoutez un point d’extension à {target} et choisissez-le sur l’«extend».</translation>
+    </message>
+    <message>
+        <source>Add association to {actor}</source>
+        <translation>Ajouter une association avec {actor}</translation>
+    </message>
+    <message>
+        <source>Add extension point “{name}” to {target}</source>
+        <translation>Ajouter le point d’extension «&#xa0;{name}&#xa0;» à {target}</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Association between two actors or use cases</source>
+        <translation>Association entre deux acteurs ou deux cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Commit .gitattributes; everyone who clones the repository runs ucdesigner git-setup once.</source>
+        <translation>Validez (commit) le fichier .gitattributes&#x202f;; chaque personne qui clone le dépôt exécute une fois ucdesigner git-setup.</translation>
+    </message>
+    <message>
+        <source>Delete it; if one actor is a kind of the other, draw a generalization instead.</source>
+        <translation>Supprimez-la&#x202f;; si un acteur est une sorte de l’autre, tracez plutôt une généralisation.</translation>
+    </message>
+    <message>
+        <source>Delete it; use «include» or «extend» to relate the two use cases.</source>
+        <translation>Supprimez-la&#x202f;; utilisez «include» ou «extend» pour relier les deux cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Delete one of the extends in the cycle.</source>
+        <translation>Supprimez l’une des extensions du cycle.</translation>
+    </message>
+    <message>
+        <source>Delete one of the generalizations in the cycle.</source>
+        <translation>Supprimez l’une des généralisations du cycle.</translation>
+    </message>
+    <message>
+        <source>Delete one of the includes in the cycle.</source>
+        <translation>Supprimez l’une des inclusions du cycle.</translation>
+    </message>
+    <message>
+        <source>Delete the association</source>
+        <translation>Supprimer l’association</translation>
+    </message>
+    <message>
+        <source>Diagrams:</source>
+        <translation>Diagrammes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draw an association from the actor who starts it, or include it from a use case that has one.</source>
+        <translation>Tracez une association depuis l’acteur qui le déclenche, ou incluez-le depuis un cas d’utilisation qui en a un.</translation>
+    </message>
+    <message>
+        <source>Draw an «extend» to it from the use case that extends here, or remove it.</source>
+        <translation>Tracez vers lui un «extend» depuis le cas d’utilisation qui l’étend à cet endroit, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Draw associations to the use cases it takes part in, or delete it if it is not needed.</source>
+        <translation>Tracez des associations vers les cas d’utilisation auxquels il participe, ou supprimez-le s’il n’est pas utile.</translation>
+    </message>
+    <message>
+        <source>Edit the specification</source>
+        <translation>Modifier la spécification</translation>
+    </message>
+    <message>
+        <source>Elements:</source>
+        <translation>Éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Extension point that no «extend» uses</source>
+        <translation>Point d’extension qu’aucun «extend» n’utilise</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}</source>
+        <translation>Format&#xa0;: {dialect}</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}, written by {exporter}</source>
+        <translation>Format&#xa0;: {dialect}, écrit par {exporter}</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>Importation de {source}</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Includes, extends or generalizations that go round in a circle</source>
+        <translation>Inclusions, extensions ou généralisations qui tournent en rond</translation>
+    </message>
+    <message>
+        <source>Mapped ({count}):</source>
+        <translation>Convertis ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move into {boundary}</source>
+        <translation>Déplacer dans {boundary}</translation>
+    </message>
+    <message>
+        <source>Move it into {boundary}, or, if another system offers it, draw that system&apos;s boundary around it.</source>
+        <translation>Déplacez-le dans {boundary} ou, si un autre système le fournit, tracez la limite de ce système autour de lui.</translation>
+    </message>
+    <message>
+        <source>Name it with a verb and what it acts on, e.g. “Track Order” rather than “Order Tracking”.</source>
+        <translation>Nommez-le par un verbe et ce sur quoi il agit, p. ex. «&#xa0;Suivre la commande&#xa0;» plutôt que «&#xa0;Suivi de commande&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No actor takes part in the use case {usecase}: nobody starts it or benefits from it, directly or through a use case that includes it.</source>
+        <translation>Aucun acteur ne participe au cas d’utilisation {usecase}&#xa0;: personne ne le déclenche ni n’en bénéficie, directement ou par un cas d’utilisation qui l’inclut.</translation>
+    </message>
+    <message>
+        <source>Not imported ({count}):</source>
+        <translation>Non importés ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On the diagram “{diagram}”, the use case {usecase} lies outside every system boundary, so it reads as not part of any system.</source>
+        <translation>Sur le diagramme «&#xa0;{diagram}&#xa0;», le cas d’utilisation {usecase} se trouve hors de toute limite du système&#xa0;: il ne semble faire partie d’aucun système.</translation>
+    </message>
+    <message>
+        <source>Outside use case models, not imported ({count}):</source>
+        <translation>Hors des modèles de cas d’utilisation, non importés ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Relations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove extension point {point}{also}</source>
+        <translation>Supprimer le point d’extension {point}{also}</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or if they are the same, keep one and show it on every diagram that needs it.</source>
+        <translation>Renommez l’un d’eux ou, s’il s’agit du même, gardez-en un seul et affichez-le sur chaque diagramme qui en a besoin.</translation>
+    </message>
+    <message>
+        <source>Rename to “{name}”</source>
+        <translation>Renommer en «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Specification without a main scenario</source>
+        <translation>Spécification sans scénario nominal</translation>
+    </message>
+    <message>
+        <source>The actor {actor} takes part in no use case.</source>
+        <translation>L’acteur {actor} ne participe à aucun cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The association joins two actors, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>L’association relie deux acteurs, {source} et {target}&#xa0;: les associations indiquent quel acteur participe à quel cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The association joins two use cases, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>L’association relie deux cas d’utilisation, {source} et {target}&#xa0;: les associations indiquent quel acteur participe à quel cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The extension point {point} of {usecase} is used by no «extend».</source>
+        <translation>Le point d’extension {point} de {usecase} n’est utilisé par aucun «extend».</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs, model checks and reports</source>
+        <translation>La langue des menus, des boîtes de dialogue, des vérifications du modèle et des rapports</translation>
+    </message>
+    <message>
+        <source>The specification of {usecase} has no main success scenario: it does not say, step by step, how the goal is reached.</source>
+        <translation>La spécification de {usecase} n’a pas de scénario nominal&#xa0;: elle ne dit pas, étape par étape, comment l’objectif est atteint.</translation>
+    </message>
+    <message>
+        <source>The use case {usecase} does not read as something an actor does: {why}.</source>
+        <translation>Le cas d’utilisation {usecase} ne se lit pas comme une action d’un acteur&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} does not say where {target} is extended: it uses no extension point.</source>
+        <translation>L’«extend» de {source} vers {target} n’indique pas où {target} est étendu&#xa0;: il n’utilise aucun point d’extension.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} has no condition: it does not say when the extension happens.</source>
+        <translation>L’«extend» de {source} vers {target} n’a pas de condition&#xa0;: il n’indique pas quand l’extension a lieu.</translation>
+    </message>
+    <message>
+        <source>There are two {kinds} named {name}; readers of the model cannot tell them apart.</source>
+        <translation>Deux {kinds} portent le nom {name}&#x202f;; les lecteurs du modèle ne peuvent pas les distinguer.</translation>
+    </message>
+    <message>
+        <source>These extends form a cycle: {path}; extends must not go round in a circle.</source>
+        <translation>Ces extensions forment un cycle&#xa0;: {path}&#x202f;; les extensions ne doivent pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>These generalizations form a cycle: {path}; generalizations must not go round in a circle.</source>
+        <translation>Ces généralisations forment un cycle&#xa0;: {path}&#x202f;; les généralisations ne doivent pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>These includes form a cycle: {path}; includes must not go round in a circle.</source>
+        <translation>Ces inclusions forment un cycle&#xa0;: {path}&#x202f;; les inclusions ne doivent pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>Two elements of the same kind with the same name</source>
+        <translation>Deux éléments du même type portant le même nom</translation>
+    </message>
+    <message>
+        <source>Use case name that does not start with a verb</source>
+        <translation>Nom de cas d’utilisation qui ne commence pas par un verbe</translation>
+    </message>
+    <message>
+        <source>Use case outside the boundary on a diagram</source>
+        <translation>Cas d’utilisation hors de la limite du système sur un diagramme</translation>
+    </message>
+    <message>
+        <source>Use case that no actor takes part in</source>
+        <translation>Cas d’utilisation auquel aucun acteur ne participe</translation>
+    </message>
+    <message>
+        <source>Write the condition on the «extend», e.g. “the payment is refused”.</source>
+        <translation>Écrivez la condition sur l’«extend», p. ex. «&#xa0;le paiement est refusé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write the steps of the main scenario, from the trigger to the goal.</source>
+        <translation>Rédigez les étapes du scénario nominal, du déclencheur jusqu’à l’objectif.</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>acteurs</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>associations</source>
+        <translation>associations</translation>
+    </message>
+    <message>
+        <source>cannot convert {source} to {target}: convert {imported} or PlantUML (.puml) to .ucd, or .ucd to {exported}, .mdj or .puml</source>
+        <translation>impossible de convertir {source} en {target}&#xa0;: convertissez {imported} ou PlantUML (.puml) en .ucd, ou .ucd en {exported}, .mdj ou .puml</translation>
+    </message>
+    <message>
+        <source>cannot merge{named}: {error}</source>
+        <translation>impossible de fusionner{named}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>check: --compare-dot goes with --layout</source>
+        <translation>check&#xa0;: --compare-dot va avec --layout</translation>
+    </message>
+    <message>
+        <source>check: unknown check {check!r} (known: {checks})</source>
+        <translation>check&#xa0;: vérification inconnue {check!r} (connues&#xa0;: {checks})</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>comment link</source>
+        <translation>lien de commentaire</translation>
+    </message>
+    <message>
+        <source>comment links</source>
+        <translation>liens de commentaire</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>dépendances</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>dépendance</translation>
+    </message>
+    <message>
+        <source>diagram “{diagram}”</source>
+        <translation>diagramme «&#xa0;{diagram}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>diagrams laid out automatically</source>
+        <translation>diagrammes disposés automatiquement</translation>
+    </message>
+    <message>
+        <source>diagrams read from the file</source>
+        <translation>diagrammes lus dans le fichier</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>extends</source>
+        <translation>«extend»</translation>
+    </message>
+    <message>
+        <source>extension points</source>
+        <translation>points d’extension</translation>
+    </message>
+    <message>
+        <source>generalization</source>
+        <translation>généralisation</translation>
+    </message>
+    <message>
+        <source>generalizations</source>
+        <translation>généralisations</translation>
+    </message>
+    <message>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git n’est pas installé (ou n’est pas dans le PATH)</translation>
+    </message>
+    <message>
+        <source>git {command} did not answer within a minute</source>
+        <translation>git {command} n’a pas répondu en une minute</translation>
+    </message>
+    <message>
+        <source>give either -d DIAGRAM or --all, not both</source>
+        <translation>indiquez soit -d DIAGRAM, soit --all, pas les deux</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>inclusion</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>«include»</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>il n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>it reads as a noun phrase</source>
+        <translation>il se lit comme un groupe nominal</translation>
+    </message>
+    <message>
+        <source>it starts with “{word}”, not with a verb</source>
+        <translation>il commence par «&#xa0;{word}&#xa0;», pas par un verbe</translation>
+    </message>
+    <message>
+        <source>layout: no diagram named {name!r} (diagrams: {known})</source>
+        <translation>layout&#xa0;: aucun diagramme nommé {name!r} (diagrammes&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>layout: the output must be a .ucd file, not {output}</source>
+        <translation>layout&#xa0;: la sortie doit être un fichier .ucd, pas {output}</translation>
+    </message>
+    <message>
+        <source>layout: {count} diagrams are named {name!r}; give its id</source>
+        <translation>layout&#xa0;: {count} diagrammes s’appellent {name!r}&#x202f;; indiquez son identifiant</translation>
+    </message>
+    <message>
+        <source>layout: {input} has no diagrams</source>
+        <translation>layout&#xa0;: {input} n’a aucun diagramme</translation>
+    </message>
+    <message>
+        <source>no diagram named {wanted!r}; available: {available}</source>
+        <translation>aucun diagramme nommé {wanted!r}&#x202f;; disponibles&#xa0;: {available}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>aucun problème trouvé</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquetage</translation>
+    </message>
+    <message>
+        <source>packages</source>
+        <translation>paquetages</translation>
+    </message>
+    <message>
+        <source>references to elements in other files</source>
+        <translation>références à des éléments d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>say where the deck goes with -o deck.pptx</source>
+        <translation>indiquez où va la présentation avec -o deck.pptx</translation>
+    </message>
+    <message>
+        <source>shapes placed on them</source>
+        <translation>formes placées dessus</translation>
+    </message>
+    <message>
+        <source>specialises</source>
+        <translation>spécialise</translation>
+    </message>
+    <message>
+        <source>system boundaries</source>
+        <translation>limites du système</translation>
+    </message>
+    <message>
+        <source>system boundary</source>
+        <translation>limite du système</translation>
+    </message>
+    <message>
+        <source>this folder is not in a git repository (run git init first)</source>
+        <translation>ce dossier n’est pas dans un dépôt git (exécutez d’abord git init)</translation>
+    </message>
+    <message>
+        <source>ucdesigner: error: {message}</source>
+        <translation>ucdesigner&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: interrupted</source>
+        <translation>ucdesigner&#xa0;: interrompu</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: diagram {diagram!r} shows no journey lanes; it is told whole, not stage by stage</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: le diagramme {diagram!r} n’affiche pas de couloirs&#x202f;; il est présenté en entier, pas phase par phase</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {path}: {warning}</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: {path}&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {source}: {problem}</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: {source}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {warning}</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflicts{named}; open the file in ucdesigner to resolve them, then git add it</source>
+        <translation>ucdesigner&#xa0;: {n} conflits{named}&#x202f;; ouvrez le fichier dans ucdesigner pour les résoudre, puis faites git add</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflict{named}; open the file in ucdesigner to resolve it, then git add it</source>
+        <translation>ucdesigner&#xa0;: {n} conflit{named}&#x202f;; ouvrez le fichier dans ucdesigner pour le résoudre, puis faites git add</translation>
+    </message>
+    <message>
+        <source>unknown command {word!r}; did you mean {command!r}? (commands: {commands})</source>
+        <translation>commande inconnue {word!r}&#x202f;; vouliez-vous dire {command!r}&#x202f;? (commandes&#xa0;: {commands})</translation>
+    </message>
+    <message>
+        <source>unknown option {option} (try ucdesigner --help)</source>
+        <translation>option inconnue {option} (essayez ucdesigner --help)</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>use cases</source>
+        <translation>cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>{count} diagrams are named {wanted!r}; choose one by id: {ids}</source>
+        <translation>{count} diagrammes s’appellent {wanted!r}&#x202f;; choisissez-en un par son identifiant&#xa0;: {ids}</translation>
+    </message>
+    <message>
+        <source>{file}: has no diagrams to export</source>
+        <translation>{file}&#xa0;: aucun diagramme à exporter</translation>
+    </message>
+    <message>
+        <source>{file}: has {count} diagrams; choose with -d NAME or use --all (available: {available})</source>
+        <translation>{file}&#xa0;: contient {count} diagrammes&#x202f;; choisissez avec -d NAME ou utilisez --all (disponibles&#xa0;: {available})</translation>
+    </message>
+    <message>
+        <source>{given} applies to slides (-o deck.pptx)</source>
+        <translation>{given} s’applique aux diapositives (-o deck.pptx)</translation>
+    </message>
+    <message>
+        <source>{name}: {shapes} shapes, {lines} lines</source>
+        <translation>{name}&#xa0;: {shapes} formes, {lines} lignes</translation>
+    </message>
+    <message>
+        <source>{n} diagram laid out</source>
+        <translation>{n} diagramme disposé</translation>
+    </message>
+    <message>
+        <source>{n} diagrams laid out</source>
+        <translation>{n} diagrammes disposés</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} erreur</translation>
+    </message>
+    <message>
+        <source>{n} item not imported (see --report)</source>
+        <translation>{n} élément non importé (voir --report)</translation>
+    </message>
+    <message>
+        <source>{n} items not imported (see --report)</source>
+        <translation>{n} éléments non importés (voir --report)</translation>
+    </message>
+    <message>
+        <source>{n} line not imported</source>
+        <translation>{n} ligne non importée</translation>
+    </message>
+    <message>
+        <source>{n} lines not imported</source>
+        <translation>{n} lignes non importées</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} remarque</translation>
+    </message>
+    <message>
+        <source>{n} slide</source>
+        <translation>{n} diapositive</translation>
+    </message>
+    <message>
+        <source>{n} slides</source>
+        <translation>{n} diapositives</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} avertissement</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}&#xa0;: lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is XMI (a UML tool&apos;s file), not a .ucd document; convert it first: ucdesigner convert {path} -o {stem}.ucd</source>
+        <translation>{path}&#xa0;: c’est du XMI (le fichier d’un outil UML), pas un document .ucd&#x202f;; convertissez-le d’abord&#xa0;: ucdesigner convert {path} -o {stem}.ucd</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes), not a .ucd document</source>
+        <translation>{path}&#xa0;: le fichier est vide (0 octet), ce n’est pas un document .ucd</translation>
+    </message>
+    <message>
+        <source>{target}: written as PlantUML</source>
+        <translation>{target}&#xa0;: écrit en PlantUML</translation>
+    </message>
+    <message>
+        <source>{target}: written as a StarUML project</source>
+        <translation>{target}&#xa0;: écrit comme projet StarUML</translation>
+    </message>
+    <message>
+        <source>{target}: written as {label}</source>
+        <translation>{target}&#xa0;: écrit en {label}</translation>
+    </message>
+    <message>
+        <source>«extend» without a condition</source>
+        <translation>«extend» sans condition</translation>
+    </message>
+    <message>
+        <source>«extend» without an extension point</source>
+        <translation>«extend» sans point d’extension</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun, not a verb</source>
+        <translation>«&#xa0;{word}&#xa0;» est un nom, pas un verbe</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun; the verb is “{verb}”</source>
+        <translation>«&#xa0;{word}&#xa0;» est un nom&#x202f;; le verbe est «&#xa0;{verb}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
