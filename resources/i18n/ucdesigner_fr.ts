@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Why not</source>
-        <translation>Pourquoi pas</translation>
+        <translation>Raison du refus</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
@@ -2593,7 +2593,7 @@
     </message>
     <message>
         <source>Post-purchase support</source>
-        <translation>Après-vente</translation>
+        <translation>Service après-vente</translation>
     </message>
     <message>
         <source>Delivery, getting started, problems, resolution and loyalty: tracking, returns, support and refunds, with the customer&apos;s emotion at each step.</source>
