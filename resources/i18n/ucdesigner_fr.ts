@@ -3899,6 +3899,18 @@
         <source>“{word}” is a noun; the verb is “{verb}”</source>
         <translation>«&#xa0;{word}&#xa0;» est un nom&#x202f;; le verbe est «&#xa0;{verb}&#xa0;»</translation>
     </message>
+    <message>
+        <source>Replaced in 1 field.</source>
+        <translation>Remplacé dans 1 champ.</translation>
+    </message>
+    <message>
+        <source>Diagram &amp;Frame</source>
+        <translation>&amp;Cadre du diagramme</translation>
+    </message>
+    <message>
+        <source>Draw the UML frame headed “uc [name]” around this diagram, on the canvas and in pictures, prints and the report</source>
+        <translation>Dessiner le cadre UML intitulé «&#xa0;uc [nom]&#xa0;» autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4491,6 +4503,18 @@ vers {target}</translation>
     <message>
         <source>Notation</source>
         <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Frame headed “uc [name]”</source>
+        <translation>Cadre intitulé «&#xa0;uc [nom]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Diagram frame</source>
+        <translation>Cadre du diagramme</translation>
+    </message>
+    <message>
+        <source>Draw the UML frame around this diagram, on the canvas and in pictures, prints and the report</source>
+        <translation>Dessiner le cadre UML autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
     </message>
 </context>
 <context>
