@@ -5,4137 +5,4806 @@
     <name></name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Start a new document</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau document</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a .ucd document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document .ucd</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save the document under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document sous un autre nom</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close every window and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>Copy the selection and delete it from the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la sélection et la supprimer du modèle</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les éléments sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Paste copies of the copied elements (new elements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des copies des éléments copiés (nouveaux éléments)</translation>
     </message>
     <message>
         <source>Paste as &amp;Shown Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller les ori&amp;ginaux</translation>
     </message>
     <message>
         <source>Show the copied elements themselves on this diagram (no copies are made)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les éléments copiés eux-mêmes sur ce diagramme (aucune copie n’est créée)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>Make copies of the selection beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des copies de la sélection à côté d’elle</translation>
     </message>
     <message>
         <source>&amp;Delete from Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer du diagramme</translation>
     </message>
     <message>
         <source>Remove the selection from this diagram; the elements stay in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sélection de ce diagramme&#x202f;; les éléments restent dans le modèle</translation>
     </message>
     <message>
         <source>Delete from &amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du &amp;modèle</translation>
     </message>
     <message>
         <source>Delete the selection from the model, with its relationships and its shapes on every diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection du modèle, avec ses relations et ses formes sur tous les diagrammes</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sé&amp;lectionner</translation>
     </message>
     <message>
         <source>Select everything on this diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tout le contenu de ce diagramme</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer</translation>
     </message>
     <message>
         <source>Edit the name of the selected element on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom de l’élément sélectionné sur la zone de dessin</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Fit Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster le diagramme</translation>
     </message>
     <message>
         <source>Zoom to show the whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer pour afficher tout le diagramme</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille ré&amp;elle (100&#xa0;%)</translation>
     </message>
     <message>
         <source>Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer à 100&#xa0;%</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;grille</translation>
     </message>
     <message>
         <source>Show the grid on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la grille sur la zone de dessin</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magnétisme de la grille</translation>
     </message>
     <message>
         <source>Shapes and bend points snap to the grid (hold Alt to place freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formes et les points de coude s’aimantent à la grille (maintenez Alt pour placer librement)</translation>
     </message>
     <message>
         <source>Grid Si&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la gri&amp;lle…</translation>
     </message>
     <message>
         <source>Set the grid spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’espacement de la grille</translation>
     </message>
     <message>
         <source>&amp;New Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau diagramme</translation>
     </message>
     <message>
         <source>Add a new diagram to the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nouveau diagramme au document</translation>
     </message>
     <message>
         <source>&amp;Rename Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer le diagramme…</translation>
     </message>
     <message>
         <source>Rename the current diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le diagramme courant</translation>
     </message>
     <message>
         <source>D&amp;uplicate Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer le diagramme</translation>
     </message>
     <message>
         <source>A new diagram showing the same elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau diagramme montrant les mêmes éléments</translation>
     </message>
     <message>
         <source>&amp;Delete Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le diagramme</translation>
     </message>
     <message>
         <source>Delete the current diagram; its elements stay in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le diagramme courant&#x202f;; ses éléments restent dans le modèle</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner à &amp;gauche</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner au &amp;centre</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner à &amp;droite</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner en &amp;haut</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner au &amp;milieu</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner en &amp;bas</translation>
     </message>
     <message>
         <source>Line the selected shapes up with the first one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les formes sélectionnées sur la première sélectionnée</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir hori&amp;zontalement</translation>
     </message>
     <message>
         <source>Equal gaps between the selected shapes, left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacer régulièrement les formes sélectionnées, de gauche à droite</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir &amp;verticalement</translation>
     </message>
     <message>
         <source>Equal gaps between the selected shapes, top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacer régulièrement les formes sélectionnées, de haut en bas</translation>
     </message>
     <message>
         <source>Make &amp;Same Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Même &amp;taille</translation>
     </message>
     <message>
         <source>Give the selected shapes the size of the first one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner aux formes sélectionnées la taille de la première sélectionnée</translation>
     </message>
     <message>
         <source>Draw {a_kind} from the first selected element to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer {a_kind} du premier élément sélectionné vers le second</translation>
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner</translation>
     </message>
     <message>
         <source>Select, move and resize (Esc returns here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner, déplacer et redimensionner (Esc revient ici)</translation>
     </message>
     <message>
         <source>Place {a_kind}: click on the canvas, or drag this onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer {a_kind}&#xa0;: cliquez sur la zone de dessin ou faites glisser cet outil dessus</translation>
     </message>
     <message>
         <source>Draw {a_kind}: press on one element and drag to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer {a_kind}&#xa0;: appuyez sur un élément et faites glisser jusqu’à l’autre</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About ucdesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ucdesigner</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et licence</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Filter the model browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le navigateur de modèle</translation>
     </message>
     <message>
         <source>Filter elements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les éléments…</translation>
     </message>
     <message>
         <source>Show only the elements whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les éléments dont le nom contient ce texte</translation>
     </message>
     <message>
         <source>Compare With</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec</translation>
     </message>
     <message>
         <source>Another &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre &amp;fichier</translation>
     </message>
     <message>
         <source>A &amp;git revision of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Une révision &amp;git de ce fichier</translation>
     </message>
     <message>
         <source>File to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à comparer</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>the document has not been saved in a folder yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n’a pas encore été enregistré dans un dossier</translation>
     </message>
     <message>
         <source>No git revisions: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision git&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Use case models (*.ucd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de cas d’utilisation (*.ucd)</translation>
     </message>
     <message>
         <source>Choose a file to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à comparer.</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>Compare &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec…</translation>
     </message>
     <message>
         <source>See what changed since another version: a file or a git revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qui a changé depuis une autre version&#xa0;: un fichier ou une révision git</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédente</translation>
     </message>
     <message>
         <source>Show the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la modification précédente</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivante</translation>
     </message>
     <message>
         <source>Show the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la modification suivante</translation>
     </message>
     <message>
         <source>Close Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la comparaison</translation>
     </message>
     <message>
         <source>Take the changes off the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus afficher les modifications sur la zone de dessin</translation>
     </message>
     <message>
         <source>Compared with {version}: {n} change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé avec {version}&#xa0;: {n} modification(s).</translation>
     </message>
     <message>
         <source>Compared with {version}: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé avec {version}&#xa0;: aucune modification.</translation>
     </message>
     <message>
         <source>Not comparing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de comparaison en cours.</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de fusion</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre branche</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre branche</translation>
     </message>
     <message>
         <source>Take &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;vôtre</translation>
     </message>
     <message>
         <source>Keep the value of your branch (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la valeur de votre branche (une seule étape d’annulation)</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l’&amp;autre</translation>
     </message>
     <message>
         <source>Use the value of the branch being merged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la valeur de la branche en cours de fusion</translation>
     </message>
     <message>
         <source>&amp;Mark Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme résolu</translation>
     </message>
     <message>
         <source>Keep the model as it is now (after editing it by hand) and close the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le modèle tel qu’il est maintenant (après l’avoir modifié à la main) et clore le conflit</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <source>{n} merge conflict(s) to resolve. Choose a side for each (or edit by hand and mark it resolved), save, then run “git add {file}”: git keeps the file marked as conflicted until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflit(s) de fusion à résoudre. Choisissez un côté pour chacun (ou modifiez à la main et marquez-le comme résolu), enregistrez, puis exécutez «&#xa0;git add {file}&#xa0;»&#xa0;: git garde le fichier marqué en conflit tant que vous ne l’avez pas fait.</translation>
     </message>
     <message>
         <source>All conflicts are resolved. Save, then run “git add {file}” and git commit to finish the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les conflits sont résolus. Enregistrez, puis exécutez «&#xa0;git add {file}&#xa0;» et git commit pour terminer la fusion.</translation>
     </message>
     <message>
         <source>No merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit de fusion.</translation>
     </message>
     <message>
         <source>Cannot take that side: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prendre ce côté&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits</translation>
     </message>
     <message>
         <source>Show or hide the merge conflicts of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les conflits de fusion du document</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Find the other element</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver l’autre élément</translation>
     </message>
     <message>
         <source>Type to find the other element</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver l’autre élément</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>The elements of this diagram; the rules refuse the greyed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments de ce diagramme&#x202f;; les règles refusent ceux qui sont grisés</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison du refus</translation>
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the element the line starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’élément d’où part la ligne.</translation>
     </message>
     <message>
         <source>The rules allow no {kind} from here to these elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles n’autorisent aucune relation ({kind}) d’ici vers ces éléments.</translation>
     </message>
     <message>
         <source>No element of this diagram matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de ce diagramme ne correspond.</translation>
     </message>
     <message>
         <source>Add a diagram first (Diagram ▸ New Diagram).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un diagramme (Diagramme ▸ Nouveau diagramme).</translation>
     </message>
     <message>
         <source>A relationship needs two elements on the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation nécessite deux éléments sur le diagramme.</translation>
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lier…</translation>
     </message>
     <message>
         <source>Draw a relationship from the selected element, choosing the other end by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une relation depuis l’élément sélectionné, en choisissant l’autre extrémité par son nom</translation>
     </message>
     <message>
         <source>Coverage of the journey stages by use cases, per actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des phases du parcours par les cas d’utilisation, par acteur</translation>
     </message>
     <message>
         <source>KPIs per stage and balanced-scorecard perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI par phase et par perspective du tableau de bord prospectif</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write both tables to a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les deux tableaux dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
         <source>Every cell is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cellules sont couvertes.</translation>
     </message>
     <message>
         <source>(no actor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun acteur)</translation>
     </message>
     <message>
         <source>Click to select these use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour sélectionner ces cas d’utilisation</translation>
     </message>
     <message>
         <source>— no use case —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun cas d’utilisation —</translation>
     </message>
     <message>
         <source>(no stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune phase)</translation>
     </message>
     <message>
         <source>Selected {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Export Coverage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la couverture en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>{path}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Coverage written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture écrite dans {path}</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Remove {what} from diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {what} du diagramme</translation>
     </message>
     <message>
         <source>Delete {name} from model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name} du modèle</translation>
     </message>
     <message>
         <source>Delete {what} from model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {what} du modèle</translation>
     </message>
     <message>
         <source>Copied {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>Cut {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper {what}</translation>
     </message>
     <message>
         <source>There is nothing to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à coller.</translation>
     </message>
     <message>
         <source>Paste {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller {what}</translation>
     </message>
     <message>
         <source>Paste as Shown Elements works with elements copied from this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Coller les originaux&#xa0;» ne fonctionne qu’avec des éléments copiés depuis ce document.</translation>
     </message>
     <message>
         <source>Show {what} on diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {what} sur le diagramme</translation>
     </message>
     <message>
         <source>Duplicate {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer {what}</translation>
     </message>
     <message>
         <source>Align {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner {what}</translation>
     </message>
     <message>
         <source>Distribute {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir {what}</translation>
     </message>
     <message>
         <source>Make {what} the same size</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner la même taille à {what}</translation>
     </message>
     <message>
         <source>Export Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme…</translation>
     </message>
     <message>
         <source>Save this diagram as a PNG, SVG or PDF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce diagramme comme image PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Export All Diagrams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les diagrammes…</translation>
     </message>
     <message>
         <source>Save every diagram as a picture, one file each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque diagramme comme image, un fichier par diagramme, dans un dossier</translation>
     </message>
     <message>
         <source>Export Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la sélection…</translation>
     </message>
     <message>
         <source>Save the selected elements as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les éléments sélectionnés comme image</translation>
     </message>
     <message>
         <source>Export Slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en diapositives…</translation>
     </message>
     <message>
         <source>Put diagrams on PowerPoint slides as shapes you can still edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les diagrammes sur des diapositives PowerPoint, sous forme de formes encore modifiables</translation>
     </message>
     <message>
         <source>Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme image</translation>
     </message>
     <message>
         <source>Copy the selection (or the whole diagram) as a picture, to paste into slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la sélection (ou tout le diagramme) comme image, à coller dans des diapositives</translation>
     </message>
     <message>
         <source>Export stopped: {count} of {total} pictures written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export interrompu&#xa0;: {count} image(s) sur {total} écrite(s).</translation>
     </message>
     <message>
         <source>Exported {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Exported {count} pictures to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images exportées dans {folder}</translation>
     </message>
     <message>
         <source>There is no diagram to put on slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun diagramme à placer sur des diapositives.</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>Export Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en diapositives</translation>
     </message>
     <message>
         <source>PowerPoint slides (*.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives PowerPoint (*.pptx)</translation>
     </message>
     <message>
         <source>Cannot write the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire les diapositives</translation>
     </message>
     <message>
         <source>Wrote {count} slides to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} diapositives écrites dans {path}</translation>
     </message>
     <message>
         <source>Cannot copy the picture: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier l’image&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Open a diagram to copy it as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un diagramme pour le copier comme image.</translation>
     </message>
     <message>
         <source>Copied the selection as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection copiée comme image.</translation>
     </message>
     <message>
         <source>Copied the diagram as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme copié comme image.</translation>
     </message>
     <message>
         <source>(outside the document&apos;s folder: never written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors du dossier du document&#xa0;: jamais écrite)</translation>
     </message>
     <message>
         <source>Pictures written on save</source>
-        <translation type="unfinished"></translation>
+        <translation>Images écrites à l’enregistrement</translation>
     </message>
     <message>
         <source>{name} asks to write these pictures every time it is saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} demande à écrire ces images à chaque enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Write them? Choose Don&apos;t Write if you did not expect this document to write files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écrire&#x202f;? Choisissez «&#xa0;Ne pas écrire&#xa0;» si vous ne vous attendiez pas à ce que ce document écrive des fichiers.</translation>
     </message>
     <message>
         <source>&amp;Write Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire les images</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas écrire</translation>
     </message>
     <message>
         <source>Export on save failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export à l’enregistrement&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Saved; 1 picture updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;; 1 image mise à jour.</translation>
     </message>
     <message>
         <source>Saved; {count} pictures updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;; {count} images mises à jour.</translation>
     </message>
     <message>
         <source>Saved; the document&apos;s pictures were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;; les images du document n’ont pas été écrites.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation</translation>
     </message>
     <message>
         <source>Stereotype</source>
-        <translation type="unfinished"></translation>
+        <translation>Stéréotype</translation>
     </message>
     <message>
         <source>Property “{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
         <source>Property name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la propriété</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Role at the {key} end</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle à l’extrémité {key}</translation>
     </message>
     <message>
         <source>Extension point {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’extension {n}</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>Stakeholder {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie prenante {n}</translation>
     </message>
     <message>
         <source>Interest of stakeholder {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt de la partie prenante {n}</translation>
     </message>
     <message>
         <source>Precondition {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Précondition {n}</translation>
     </message>
     <message>
         <source>Postcondition {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcondition {n}</translation>
     </message>
     <message>
         <source>Business rule {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle métier {n}</translation>
     </message>
     <message>
         <source>Open issue {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question ouverte {n}</translation>
     </message>
     <message>
         <source>Step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n}</translation>
     </message>
     <message>
         <source>Extension {n}: condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension {n}&#xa0;: condition</translation>
     </message>
     <message>
         <source>Extension step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape d’extension {n}</translation>
     </message>
     <message>
         <source>Journey stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du parcours</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contact</translation>
     </message>
     <message>
         <source>Pain point {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de friction {n}</translation>
     </message>
     <message>
         <source>KPI {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI {n}</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>the name would be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom serait vide</translation>
     </message>
     <message>
         <source>another property would have the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre propriété aurait le même nom</translation>
     </message>
     <message>
         <source>a journey stage is renamed in the journey&apos;s list, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>une phase du parcours se renomme dans la liste du parcours, pas ici</translation>
     </message>
     <message>
         <source>a journey touchpoint is renamed in the journey&apos;s list, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de contact du parcours se renomme dans la liste du parcours, pas ici</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>After replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Après remplacement</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search names, documentation, specifications, properties and journey fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les noms, la documentation, les spécifications, les propriétés et les champs du parcours</translation>
     </message>
     <message>
         <source>Find in names, documentation, specifications, properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les noms, la documentation, les spécifications, les propriétés…</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpression régulière</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
         <source>&amp;Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots entiers</translation>
     </message>
     <message>
         <source>Find status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la recherche</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>Replace with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par…</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Replace the chosen match and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l’occurrence choisie et passer à la suivante</translation>
     </message>
     <message>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
         <source>Replace every match (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les occurrences (une seule étape d’annulation)</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Replace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer&#xa0;:</translation>
     </message>
     <message>
         <source> at character {n}</source>
-        <translation type="unfinished"></translation>
+        <translation> au caractère {n}</translation>
     </message>
     <message>
         <source>Invalid regular expression: {reason}{where}. Nothing is searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière non valide&#xa0;: {reason}{where}. Aucune recherche n’est effectuée.</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence.</translation>
     </message>
     <message>
         <source>{n} matches; the first {shown} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} occurrences&#x202f;; les {shown} premières sont listées.</translation>
     </message>
     <message>
         <source>1 match.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 occurrence.</translation>
     </message>
     <message>
         <source>{n} matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} occurrences.</translation>
     </message>
     <message>
         <source>Not replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remplacé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{kind} “{name}”: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «&#xa0;{name}&#xa0;»&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Replace in {where} of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer dans {where} de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Replace “{find}” with “{replace}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer «&#xa0;{find}&#xa0;» par «&#xa0;{replace}&#xa0;»</translation>
     </message>
     <message>
         <source>Replaced in {n} fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé dans {n} champs.</translation>
     </message>
     <message>
         <source>{n} not replaced: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} non remplacé(s)&#xa0;: {reasons}.</translation>
     </message>
     <message>
         <source>Not replaced: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remplacé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et remplacer</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le sui&amp;vant</translation>
     </message>
     <message>
         <source>Show the next match of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’occurrence suivante de la recherche</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <source>Show the previous match of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’occurrence précédente de la recherche</translation>
     </message>
     <message>
         <source>Find and Rep&amp;lace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et rempl&amp;acer…</translation>
     </message>
     <message>
         <source>Replace text in names and texts, with a preview of what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer du texte dans les noms et les textes, avec un aperçu des modifications</translation>
     </message>
     <message>
         <source>F&amp;ind Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nneau de recherche</translation>
     </message>
     <message>
         <source>Show or hide the panel of the search and its matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau de la recherche et de ses occurrences</translation>
     </message>
     <message>
         <source>Show the frame of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le cadre de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Hide the frame of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le cadre de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>The frame is drawn in this diagram&apos;s pictures, prints and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cadre est dessiné dans les images, les impressions et le rapport de ce diagramme.</translation>
     </message>
     <message>
         <source>Diagram &amp;Frame in Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadre du diagramme dans les images</translation>
     </message>
     <message>
         <source>Draw the UML frame headed “uc [name]” around this diagram in pictures, prints and the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner le cadre UML intitulé «&#xa0;uc [nom]&#xa0;» autour de ce diagramme dans les images, les impressions et le rapport</translation>
     </message>
     <message>
         <source>Show Journey &amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les c&amp;ouloirs</translation>
     </message>
     <message>
         <source>Show the journey stages as lanes on this diagram; a use case placed in a lane takes its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les phases du parcours comme couloirs sur ce diagramme&#x202f;; un cas d’utilisation placé dans un couloir prend sa phase</translation>
     </message>
     <message>
         <source>&amp;Arrange Use Cases in Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;anger les cas d’utilisation dans les couloirs</translation>
     </message>
     <message>
         <source>Move every use case that has a stage into its lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer chaque cas d’utilisation qui a une phase dans son couloir</translation>
     </message>
     <message>
         <source>Journey Lane &amp;Width…</source>
-        <translation type="unfinished"></translation>
+        <translation>Larg&amp;eur des couloirs…</translation>
     </message>
     <message>
         <source>How wide the lanes of this diagram are</source>
-        <translation type="unfinished"></translation>
+        <translation>La largeur des couloirs de ce diagramme</translation>
     </message>
     <message>
         <source>Journey &amp;Stages and Touchpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phases et points de contact…</translation>
     </message>
     <message>
         <source>Edit the stages of the customer journey and the touchpoint list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les phases du parcours client et la liste des points de contact</translation>
     </message>
     <message>
         <source>&amp;Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uverture</translation>
     </message>
     <message>
         <source>Show which use cases cover each journey stage for each actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher quels cas d’utilisation couvrent chaque phase du parcours pour chaque acteur</translation>
     </message>
     <message>
         <source>Show journey lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les couloirs</translation>
     </message>
     <message>
         <source>Hide journey lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les couloirs</translation>
     </message>
     <message>
         <source>Journey Lane Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur des couloirs</translation>
     </message>
     <message>
         <source>Width of each lane (points at 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de chaque couloir (points à 100&#xa0;%)&#xa0;:</translation>
     </message>
     <message>
         <source>Change lane width</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la largeur des couloirs</translation>
     </message>
     <message>
         <source>Arrange use cases in lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger les cas d’utilisation dans les couloirs</translation>
     </message>
     <message>
         <source>{n} use cases moved into their lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cas d’utilisation déplacés dans leur couloir.</translation>
     </message>
     <message>
         <source>“{usecase}” now belongs to “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{usecase}&#xa0;» appartient désormais à «&#xa0;{subject}&#xa0;»</translation>
     </message>
     <message>
         <source>“{usecase}” left “{subject}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{usecase}&#xa0;» a quitté «&#xa0;{subject}&#xa0;»</translation>
     </message>
     <message>
         <source>System boundaries changed: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites du système modifiées&#xa0;: {changes}.</translation>
     </message>
     <message>
         <source>Journey Stages and Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases et points de contact</translation>
     </message>
     <message>
         <source>Stages, in the order of the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases, dans l’ordre du parcours</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a stage at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une phase à la fin</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la phase sélectionnée</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected stage earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer la phase sélectionnée</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected stage later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer la phase sélectionnée</translation>
     </message>
     <message>
         <source>Stage description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la phase</translation>
     </message>
     <message>
         <source>Stage pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction de la phase</translation>
     </message>
     <message>
         <source>one pain point a line, e.g. from customer research</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de friction par ligne, p. ex. issu d’études clients</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction</translation>
     </message>
     <message>
         <source>Touchpoints to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact proposés</translation>
     </message>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contact</translation>
     </message>
     <message>
         <source>New touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point de contact</translation>
     </message>
     <message>
         <source>e.g. social media</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. réseaux sociaux</translation>
     </message>
     <message>
         <source>Add the touchpoint typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le point de contact saisi ci-dessus</translation>
     </message>
     <message>
         <source>Remove the selected touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le point de contact sélectionné</translation>
     </message>
     <message>
         <source>Stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {n}</translation>
     </message>
     <message>
         <source>The touchpoint &quot;{name}&quot; is in the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact «&#xa0;{name}&#xa0;» est déjà dans la liste.</translation>
     </message>
     <message>
         <source>Stage {n} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase {n} doit avoir un nom.</translation>
     </message>
     <message>
         <source>Touchpoint {n} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact {n} doit avoir un nom.</translation>
     </message>
     <message>
         <source>The touchpoint &quot;{name}&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contact «&#xa0;{name}&#xa0;» figure deux fois dans la liste.</translation>
     </message>
     <message>
         <source>Change journey stages and touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les phases et les points de contact</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>{what}: &quot;{text}&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>{what}: the value must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: la valeur doit être un nombre fini.</translation>
     </message>
     <message>
         <source>The stage of the customer journey; on diagrams showing lanes the use case moves into its lane</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase du parcours client&#x202f;; sur les diagrammes qui affichent les couloirs, le cas d’utilisation se place dans son couloir</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tick the channels where this step happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les canaux où se déroule cette étape</translation>
     </message>
     <message>
         <source>Edit Stages and Touchpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les phases et les points de contact…</translation>
     </message>
     <message>
         <source>Add, rename or remove the journey&apos;s stages and touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, renommer ou retirer les phases et les points de contact du parcours</translation>
     </message>
     <message>
         <source>Customer emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion du client</translation>
     </message>
     <message>
         <source>How the customer feels at this step, from −2 to +2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ressent le client à cette étape, de −2 à +2</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion</translation>
     </message>
     <message>
         <source>one pain point a line</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de friction par ligne</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspective</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur si</translation>
     </message>
     <message>
         <source>Add KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un KPI</translation>
     </message>
     <message>
         <source>Add a key performance indicator to this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un indicateur clé de performance (KPI) à ce cas d’utilisation</translation>
     </message>
     <message>
         <source>Remove KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le KPI</translation>
     </message>
     <message>
         <source>Remove the selected KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le KPI sélectionné</translation>
     </message>
     <message>
         <source>Met or missed is shown in the Coverage view.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue Couverture indique si la cible est atteinte ou manquée.</translation>
     </message>
     <message>
         <source>Set stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la phase</translation>
     </message>
     <message>
         <source>Change touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les points de contact</translation>
     </message>
     <message>
         <source>Set customer emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’émotion du client</translation>
     </message>
     <message>
         <source>Change pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les points de friction</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>plus haut</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas</translation>
     </message>
     <message>
         <source>KPI {n} choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix du KPI {n}</translation>
     </message>
     <message>
         <source>{kpi} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi}&#xa0;: cible</translation>
     </message>
     <message>
         <source>{kpi} current value</source>
-        <translation type="unfinished"></translation>
+        <translation>{kpi}&#xa0;: valeur actuelle</translation>
     </message>
     <message>
         <source>Change KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les KPI</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau KPI</translation>
     </message>
     <message>
         <source>Auto Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition automatique</translation>
     </message>
     <message>
         <source>Auto Layout failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la disposition automatique&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Laid out {n} selected shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} formes sélectionnées disposées.</translation>
     </message>
     <message>
         <source>Laid out the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme disposé.</translation>
     </message>
     <message>
         <source>Tidy Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger les étiquettes</translation>
     </message>
     <message>
         <source>Tidy Labels failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rangement des étiquettes&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Labels tidied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes rangées.</translation>
     </message>
     <message>
         <source>Select the shapes that should keep their position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les formes qui doivent garder leur position.</translation>
     </message>
     <message>
         <source>Keep Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer la position</translation>
     </message>
     <message>
         <source>Release Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la position</translation>
     </message>
     <message>
         <source>Auto &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition automati&amp;que</translation>
     </message>
     <message>
         <source>Lay out the diagram, or the selected shapes, automatically; shapes marked Keep Position stay where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer automatiquement le diagramme ou les formes sélectionnées&#x202f;; les formes dont la position est figée restent en place</translation>
     </message>
     <message>
         <source>Tidy La&amp;bels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger les é&amp;tiquettes</translation>
     </message>
     <message>
         <source>Move only labels, condition notes and comments so that they cover nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer uniquement les étiquettes, les notes de condition et les commentaires pour qu’ils ne cachent rien</translation>
     </message>
     <message>
         <source>&amp;Keep Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figer la position</translation>
     </message>
     <message>
         <source>Auto Layout leaves the selected shapes where they are (toggle)</source>
-        <translation type="unfinished"></translation>
+        <translation>La disposition automatique laisse les formes sélectionnées en place (bascule)</translation>
     </message>
     <message>
         <source>ucdesigner documents (*.ucd);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ucdesigner (*.ucd);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d’utilisation</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents &amp;récents</translation>
     </message>
     <message>
         <source>Open a document used lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document utilisé récemment</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
     <message>
         <source>&amp;Connect Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier la sélect&amp;ion</translation>
     </message>
     <message>
         <source>Draw a relationship from the first selected element to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer une relation du premier élément sélectionné vers le second</translation>
     </message>
     <message>
         <source>Show or hide the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau {panel}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt.</translation>
     </message>
     <message>
         <source>{name}[*] — ucdesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — ucdesigner</translation>
     </message>
     <message>
         <source>Grid size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la grille</translation>
     </message>
     <message>
         <source>Grid spacing (px at 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement de la grille (px à 100&#xa0;%)&#xa0;:</translation>
     </message>
     <message>
         <source>Diagram {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme {n}</translation>
     </message>
     <message>
         <source>New diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau diagramme</translation>
     </message>
     <message>
         <source>Rename diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le diagramme</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Rename diagram “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le diagramme «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <source>Duplicate diagram “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le diagramme «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete diagram “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le diagramme «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>Models of other tools, imported ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’autres outils, importés ({patterns})</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Opened {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ouvert.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pour l’instant)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>The &amp;current diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme &amp;courant</translation>
     </message>
     <message>
         <source>&amp;Every diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les diagrammes</translation>
     </message>
     <message>
         <source>The &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;sélection</translation>
     </message>
     <message>
         <source>&amp;Fit each diagram on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster chaque diagramme sur une page</translation>
     </message>
     <message>
         <source>&amp;Tile across pages at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartir sur plusieurs pages à</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
         <source>How much neighbouring pages repeat, to trim and glue them</source>
-        <translation type="unfinished"></translation>
+        <translation>Part répétée entre pages voisines, pour les rogner et les coller</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges</translation>
     </message>
     <message>
         <source>&amp;Header: document, diagram and date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-tête&#xa0;: document, diagramme et date</translation>
     </message>
     <message>
         <source>F&amp;ooter: page n of m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pied de page&#xa0;: page n sur m</translation>
     </message>
     <message>
         <source>Print:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Overlap of tiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement des pages&#xa0;:</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation&#xa0;:</translation>
     </message>
     <message>
         <source>Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’imprimer</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression annulée.</translation>
     </message>
     <message>
         <source>Printed 1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page imprimée.</translation>
     </message>
     <message>
         <source>Printed {n} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pages imprimées.</translation>
     </message>
     <message>
         <source>The document has no diagram to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a aucun diagramme à imprimer.</translation>
     </message>
     <message>
         <source>Print the diagram, every diagram or the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le diagramme, tous les diagrammes ou la sélection</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu a&amp;vant impression…</translation>
     </message>
     <message>
         <source>See the printed pages before printing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les pages imprimées avant de les imprimer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 erreur</translation>
     </message>
     <message>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} erreurs</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 avertissement</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avertissements</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 remarque</translation>
     </message>
     <message>
         <source>{n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} remarques</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème</translation>
     </message>
     <message>
         <source>Summary of the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des problèmes</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Choose which checks run on this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les vérifications exécutées sur ce document</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Suggested fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction suggérée</translation>
     </message>
     <message>
         <source>Suggested fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction suggérée&#xa0;: {fix}</translation>
     </message>
     <message>
         <source>Cannot fix it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de corriger&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Turn on the check “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la vérification «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Turn off the check “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la vérification «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Severity: {severity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité&#xa0;: {severity}</translation>
     </message>
     <message>
         <source>Show Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’élément</translation>
     </message>
     <message>
         <source>Turn Off “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes</translation>
     </message>
     <message>
         <source>Show or hide the problems the model checks find</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les problèmes trouvés par les vérifications du modèle</translation>
     </message>
     <message>
         <source>Show the problems the model checks find (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les problèmes trouvés par les vérifications du modèle (F8)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>ucdesigner did not close properly last time. These documents had changes that were not saved. Restore them to keep working, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ucdesigner ne s’est pas fermé correctement la dernière fois. Ces documents avaient des modifications non enregistrées. Restaurez-les pour continuer à travailler, ou abandonnez-les.</translation>
     </message>
     <message>
         <source>Recoverable documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents récupérables</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>(never saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jamais enregistré)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Open the ticked documents with their unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les documents cochés avec leurs modifications non enregistrées</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Delete the recovery copies of the ticked documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les copies de récupération des documents cochés</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <source>Keep the copies and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les copies et redemander au prochain démarrage</translation>
     </message>
     <message>
         <source>Discard unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
         <source>Delete the unsaved changes of {n} document(s)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les modifications non enregistrées de {n} document(s)&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Restored unsaved changes of {title}; its file is unknown, Save asks where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées de {title} restaurées&#x202f;; son fichier est inconnu, Enregistrer demandera où l’enregistrer.</translation>
     </message>
     <message>
         <source>Restored unsaved changes of {title}; {path} changed since, Save will ask first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées de {title} restaurées&#x202f;; {path} a changé depuis, Enregistrer demandera d’abord confirmation.</translation>
     </message>
     <message>
         <source>Restored unsaved changes of {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées de {title} restaurées.</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer</translation>
     </message>
     <message>
         <source>Web page, one file (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web, un seul fichier (*.html)</translation>
     </message>
     <message>
         <source>Markdown, with the diagrams beside it (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, avec les diagrammes à côté (*.md)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (*.docx)</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le r&amp;apport…</translation>
     </message>
     <message>
         <source>Write the diagrams, specifications, actors and check results as one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les diagrammes, les spécifications, les acteurs et les résultats des vérifications dans un seul document</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport</translation>
     </message>
     <message>
         <source>Wrote the report to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans {path}</translation>
     </message>
     <message>
         <source>Wrote the report to {path} and {n} diagrams beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans {path}, avec {n} diagrammes à côté</translation>
     </message>
     <message>
         <source>Add a row below (Ctrl+Return or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne en dessous (Ctrl+Return ou Insert)</translation>
     </message>
     <message>
         <source>Remove the row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne (Delete)</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Outdent (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindenter (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Indent under the row above (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indenter sous la ligne précédente (Ctrl+Right)</translation>
     </message>
     <message>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {what}</translation>
     </message>
     <message>
         <source>Remove {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {what}</translation>
     </message>
     <message>
         <source>Move {what} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter {what}</translation>
     </message>
     <message>
         <source>Move {what} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre {what}</translation>
     </message>
     <message>
         <source>Indent {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indenter {what}</translation>
     </message>
     <message>
         <source>Outdent {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindenter {what}</translation>
     </message>
     <message>
         <source>Edit {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {what}</translation>
     </message>
     <message>
         <source>The disk is full: there is no room for {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: il n’y a pas de place pour {name} dans {folder}.</translation>
     </message>
     <message>
         <source>Permission denied: you may not write {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: vous n’avez pas le droit d’écrire {name} dans {folder}.</translation>
     </message>
     <message>
         <source>The folder {folder} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n’existe plus.</translation>
     </message>
     <message>
         <source>{folder} is on a read-only disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} se trouve sur un disque en lecture seule.</translation>
     </message>
     <message>
         <source>{path} is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier.</translation>
     </message>
     <message>
         <source>{name} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>{name} was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <source>{name} was deleted or moved by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été supprimé ou déplacé par un autre programme depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
         <source>Overwrite it with your version, save yours under another name, or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser avec votre version, enregistrer la vôtre sous un autre nom, ou annuler&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;craser</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètr&amp;es…</translation>
     </message>
     <message>
         <source>Grid, snap, autosave, backups, export defaults, actor notation and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille, magnétisme, enregistrement automatique, sauvegardes, export par défaut, notation des acteurs et couleurs</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de dessin</translation>
     </message>
     <message>
         <source>Select the next / previous element</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner l’élément suivant / précédent</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>Leave the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la zone de dessin</translation>
     </message>
     <message>
         <source>Tab on the last element</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab sur le dernier élément</translation>
     </message>
     <message>
         <source>Edit the selection&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les propriétés de la sélection</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Place the chosen element in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’élément choisi au milieu</translation>
     </message>
     <message>
         <source>Enter (after its key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (après sa touche)</translation>
     </message>
     <message>
         <source>Move the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la sélection</translation>
     </message>
     <message>
         <source>Arrow keys (Shift: big steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches fléchées (Shift&#xa0;: grands pas)</translation>
     </message>
     <message>
         <source>Cancel the tool or the drag; clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’outil ou le glissement&#x202f;; vider la sélection</translation>
     </message>
     <message>
         <source>Next / previous diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme suivant / précédent</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler</translation>
     </message>
     <message>
         <source>Space + drag, or the middle mouse button</source>
-        <translation type="unfinished"></translation>
+        <translation>Space + glisser, ou le bouton central de la souris</translation>
     </message>
     <message>
         <source>Ctrl + mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl + molette de la souris</translation>
     </message>
     <message>
         <source>Place freely, off the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer librement, hors de la grille</translation>
     </message>
     <message>
         <source>Alt while dragging</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt pendant le glissement</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>This diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce diagramme</translation>
     </message>
     <message>
         <source>Every diagram, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les diagrammes, l’un après l’autre</translation>
     </message>
     <message>
         <source>Widescreen (16:9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran large (16:9)</translation>
     </message>
     <message>
         <source>Standard (4:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (4:3)</translation>
     </message>
     <message>
         <source>Editable shapes, lines glued to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes modifiables, lignes attachées</translation>
     </message>
     <message>
         <source>A picture (PNG, with SVG for newer Office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image (PNG, avec SVG pour les versions récentes d’Office)</translation>
     </message>
     <message>
         <source>Whole, on one slide</source>
-        <translation type="unfinished"></translation>
+        <translation>En entier, sur une diapositive</translation>
     </message>
     <message>
         <source>Built up: actors, use cases, include and extend, notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Par étapes&#xa0;: acteurs, cas d’utilisation, inclusions et extensions, commentaires</translation>
     </message>
     <message>
         <source>One journey stage at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phase du parcours à la fois</translation>
     </message>
     <message>
         <source>One use case at a time, the rest faded</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cas d’utilisation à la fois, le reste estompé</translation>
     </message>
     <message>
         <source>&amp;Diagrams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagrammes&#xa0;:</translation>
     </message>
     <message>
         <source>Slide &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format des diapositives&#xa0;:</translation>
     </message>
     <message>
         <source>Diagrams &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes &amp;sous forme de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tell each diagram:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter chaque diagramme&#xa0;:</translation>
     </message>
     <message>
         <source>Edit &amp;Specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;spécification…</translation>
     </message>
     <message>
         <source>Write the goal, steps and conditions of the selected use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger l’objectif, les étapes et les conditions du cas d’utilisation sélectionné</translation>
     </message>
     <message>
         <source>Edit Specification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la spécification…</translation>
     </message>
     <message>
         <source>Write the goal, steps and conditions of this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger l’objectif, les étapes et les conditions de ce cas d’utilisation</translation>
     </message>
     <message>
         <source>Select one use case to edit its specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul cas d’utilisation pour modifier sa spécification.</translation>
     </message>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme texte</translation>
     </message>
     <message>
         <source>Copy the specification as plain text, to paste into a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la spécification en texte brut, à coller dans un document</translation>
     </message>
     <message>
         <source>Specification of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécification de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>the use case</source>
-        <translation type="unfinished"></translation>
+        <translation>ce cas d’utilisation</translation>
     </message>
     <message>
         <source>From the associations</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après les associations</translation>
     </message>
     <message>
         <source>(the model has no actors)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le modèle n’a aucun acteur)</translation>
     </message>
     <message>
         <source>Open in Larger Editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans un éditeur plus grand…</translation>
     </message>
     <message>
         <source>Edit the specification in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la spécification dans une fenêtre séparée</translation>
     </message>
     <message>
         <source>Change the {what} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {what} de {name}</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objectif</translation>
     </message>
     <message>
         <source>Change the scope of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la portée de {name}</translation>
     </message>
     <message>
         <source>summary, user goal or subfunction (or your own word)</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé, objectif utilisateur ou sous-fonction (ou votre propre terme)</translation>
     </message>
     <message>
         <source>Change the level of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le niveau de {name}</translation>
     </message>
     <message>
         <source>Primary actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs principaux</translation>
     </message>
     <message>
         <source>Supporting actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs secondaires</translation>
     </message>
     <message>
         <source>Change the supporting actors of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les acteurs secondaires de {name}</translation>
     </message>
     <message>
         <source>Stakeholders and interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties prenantes et intérêts</translation>
     </message>
     <message>
         <source>Preconditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Préconditions</translation>
     </message>
     <message>
         <source>Precondition</source>
-        <translation type="unfinished"></translation>
+        <translation>Précondition</translation>
     </message>
     <message>
         <source>precondition</source>
-        <translation type="unfinished"></translation>
+        <translation>la précondition</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>le déclencheur</translation>
     </message>
     <message>
         <source>Main success scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario nominal</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <source>Postconditions (expected outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postconditions (résultat attendu)</translation>
     </message>
     <message>
         <source>postcondition</source>
-        <translation type="unfinished"></translation>
+        <translation>la postcondition</translation>
     </message>
     <message>
         <source>Business rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles métier</translation>
     </message>
     <message>
         <source>business rule</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle métier</translation>
     </message>
     <message>
         <source>Open issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions ouvertes</translation>
     </message>
     <message>
         <source>open issue</source>
-        <translation type="unfinished"></translation>
+        <translation>la question ouverte</translation>
     </message>
     <message>
         <source>the system under design</source>
-        <translation type="unfinished"></translation>
+        <translation>le système étudié</translation>
     </message>
     <message>
         <source>Change the primary actors of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les acteurs principaux de {name}</translation>
     </message>
     <message>
         <source>Use the Associated Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les acteurs associés</translation>
     </message>
     <message>
         <source>Take the primary actors from the associations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les acteurs principaux des associations</translation>
     </message>
     <message>
         <source>Take the primary actors of {name} from the associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre des associations les acteurs principaux de {name}</translation>
     </message>
     <message>
         <source>Shown from the associations until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichés d’après les associations tant que vous n’en choisissez pas.</translation>
     </message>
     <message>
         <source>Chosen here; the associations are not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisis ici&#x202f;; les associations ne sont pas suivies.</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie prenante</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie prenante</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape</translation>
     </message>
     <message>
         <source>Add an extension of the current step (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une extension à l’étape courante (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Remove the extension (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’extension (Delete)</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension</translation>
     </message>
     <message>
         <source>Branches from step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de départ de l’extension</translation>
     </message>
     <message>
         <source>At step</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’étape</translation>
     </message>
     <message>
         <source>Condition of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition de l’extension</translation>
     </message>
     <message>
         <source>what happens otherwise, e.g. “The card is refused”</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui se passe sinon, p. ex. «&#xa0;La carte est refusée&#xa0;»</translation>
     </message>
     <message>
         <source>Extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’extension</translation>
     </message>
     <message>
         <source>The extension point of the use case at this place, for an «extend» to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d’extension du cas d’utilisation à cet endroit, ciblé par un «extend»</translation>
     </message>
     <message>
         <source>Steps of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l’extension</translation>
     </message>
     <message>
         <source>extension {label} of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension {label} de {name}</translation>
     </message>
     <message>
         <source>* any step</source>
-        <translation type="unfinished"></translation>
+        <translation>* toute étape</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>New extension point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point d’extension…</translation>
     </message>
     <message>
         <source>Add extension {label} to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’extension {label} à {name}</translation>
     </message>
     <message>
         <source>Tie {what} to another step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher {what} à une autre étape</translation>
     </message>
     <message>
         <source>Change the condition of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la condition de {what}</translation>
     </message>
     <message>
         <source>Tie {what} to an extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher {what} à un point d’extension</translation>
     </message>
     <message>
         <source>New extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point d’extension</translation>
     </message>
     <message>
         <source>Name of the extension point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du point d’extension&#xa0;:</translation>
     </message>
     <message>
         <source>Create extension point “{point}” in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le point d’extension «&#xa0;{point}&#xa0;» dans {name}</translation>
     </message>
     <message>
         <source>Post-purchase support</source>
-        <translation type="unfinished"></translation>
+        <translation>Service après-vente</translation>
     </message>
     <message>
         <source>Delivery, getting started, problems, resolution and loyalty: tracking, returns, support and refunds, with the customer&apos;s emotion at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison, prise en main, problèmes, résolution et fidélisation&#xa0;: suivi, retours, assistance et remboursements, avec l’émotion du client à chaque étape.</translation>
     </message>
     <message>
         <source>Intent phase (online shop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase d’intention (boutique en ligne)</translation>
     </message>
     <message>
         <source>From a need to the decision to buy: search, browse, compare, reviews and recommendations, with conversion KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du besoin à la décision d’achat&#xa0;: recherche, navigation, comparaison, avis et recommandations, avec des KPI de conversion.</translation>
     </message>
     <message>
         <source>Full customer journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours client complet</translation>
     </message>
     <message>
         <source>Awareness to advocacy in five stages, with specifications of the main use cases and a KPI in each balanced-scorecard perspective.</source>
-        <translation type="unfinished"></translation>
+        <translation>De la découverte à la recommandation en cinq phases, avec les spécifications des principaux cas d’utilisation et un KPI dans chaque perspective du tableau de bord prospectif.</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierge</translation>
     </message>
     <message>
         <source>The five default stages as lanes on an empty diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cinq phases par défaut comme couloirs sur un diagramme vide.</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau d’après un modèle</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de document</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>New document from the template “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau document d’après le modèle «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau d’après un mo&amp;dèle…</translation>
     </message>
     <message>
         <source>Start from a customer journey template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un modèle de parcours client</translation>
     </message>
     <message>
         <source>Paste &amp;Table or PlantUML</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un ta&amp;bleau ou du PlantUML</translation>
     </message>
     <message>
         <source>Add the rows copied from a spreadsheet (actor, use case, relationship, target, stage…) or PlantUML text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les lignes copiées d’un tableur (acteur, cas d’utilisation, relation, cible, phase…) ou du texte PlantUML</translation>
     </message>
     <message>
         <source>Import &amp;PlantUML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du &amp;PlantUML…</translation>
     </message>
     <message>
         <source>Open a PlantUML use case diagram as a new document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un diagramme de cas d’utilisation PlantUML comme nouveau document</translation>
     </message>
     <message>
         <source>Export Plant&amp;UML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Plant&amp;UML…</translation>
     </message>
     <message>
         <source>Write the model as PlantUML use case text</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le modèle sous forme de texte PlantUML de cas d’utilisation</translation>
     </message>
     <message>
         <source>Nothing to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à coller</translation>
     </message>
     <message>
         <source>Paste table</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un tableau</translation>
     </message>
     <message>
         <source>Cannot paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de coller</translation>
     </message>
     <message>
         <source>{created} elements added, {reused} reused, {relationships} relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} éléments ajoutés, {reused} réutilisés, {relationships} relations</translation>
     </message>
     <message>
         <source>Some rows could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes n’ont pas pu être utilisées</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus</translation>
     </message>
     <message>
         <source>Import PlantUML</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du PlantUML</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer le fichier</translation>
     </message>
     <message>
         <source>Imported {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>Some lines could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes n’ont pas pu être utilisées</translation>
     </message>
     <message>
         <source>Export PlantUML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PlantUML</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter</translation>
     </message>
     <message>
         <source>Written as PlantUML to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit en PlantUML dans {path}</translation>
     </message>
     <message>
         <source>A document not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document pas encore enregistré</translation>
     </message>
     <message>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;nêtre</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Open a model from another tool: XMI, MagicDraw/Cameo .mdzip, ArgoUML .zargo, StarUML .mdj, draw.io drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle d’un autre outil&#xa0;: XMI, MagicDraw/Cameo .mdzip, ArgoUML .zargo, StarUML .mdj, dessins draw.io</translation>
     </message>
     <message>
         <source>Export &amp;XMI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;XMI…</translation>
     </message>
     <message>
         <source>Write the model as XMI for other UML tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le modèle en XMI pour d’autres outils UML</translation>
     </message>
     <message>
         <source>Export &amp;StarUML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en S&amp;tarUML…</translation>
     </message>
     <message>
         <source>Write the model as a StarUML project (.mdj), diagrams included</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le modèle sous forme de projet StarUML (.mdj), diagrammes compris</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>System boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites du système</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetages</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusions</translation>
     </message>
     <message>
         <source>Extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <source>Generalizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Généralisations</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances</translation>
     </message>
     <message>
         <source>Comment links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de commentaire</translation>
     </message>
     <message>
         <source>Extension points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’extension</translation>
     </message>
     <message>
         <source>Diagrams read from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes lus dans le fichier</translation>
     </message>
     <message>
         <source>Shapes placed on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Formes placées dessus</translation>
     </message>
     <message>
         <source>Diagrams laid out automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes disposés automatiquement</translation>
     </message>
     <message>
         <source>References to other files</source>
-        <translation type="unfinished"></translation>
+        <translation>Références à d’autres fichiers</translation>
     </message>
     <message>
         <source>XMI files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers XMI</translation>
     </message>
     <message>
         <source>MagicDraw / Cameo projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets MagicDraw / Cameo</translation>
     </message>
     <message>
         <source>ArgoUML projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets ArgoUML</translation>
     </message>
     <message>
         <source>StarUML projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets StarUML</translation>
     </message>
     <message>
         <source>draw.io drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins draw.io</translation>
     </message>
     <message>
         <source>Models of other tools ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’autres outils ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer</translation>
     </message>
     <message>
         <source>Eclipse UML2 / Papyrus (*.uml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eclipse UML2 / Papyrus (*.uml)</translation>
     </message>
     <message>
         <source>OMG XMI 2.5.1 (*.xmi)</source>
-        <translation type="unfinished"></translation>
+        <translation>OMG XMI 2.5.1 (*.xmi)</translation>
     </message>
     <message>
         <source>Enterprise Architect XMI 2.1 (*.xmi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise Architect XMI 2.1 (*.xmi)</translation>
     </message>
     <message>
         <source>Export XMI</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en XMI</translation>
     </message>
     <message>
         <source>Cannot export XMI</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter en XMI</translation>
     </message>
     <message>
         <source>Export StarUML project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un projet StarUML</translation>
     </message>
     <message>
         <source>StarUML projects (*.mdj)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets StarUML (*.mdj)</translation>
     </message>
     <message>
         <source>Cannot export StarUML project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le projet StarUML</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacé</translation>
     </message>
     <message>
         <source>resized</source>
-        <translation type="unfinished"></translation>
+        <translation>redimensionné</translation>
     </message>
     <message>
         <source>restyled</source>
-        <translation type="unfinished"></translation>
+        <translation>style modifié</translation>
     </message>
     <message>
         <source>rerouted</source>
-        <translation type="unfinished"></translation>
+        <translation>retracé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>1 pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point de friction</translation>
     </message>
     <message>
         <source>{n} pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points de friction</translation>
     </message>
     <message>
         <source>Customer emotion: {value} ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>Émotion du client&#xa0;: {value} ({meaning})</translation>
     </message>
     <message>
         <source>Add bend point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point de coude</translation>
     </message>
     <message>
         <source>Move bend point</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point de coude</translation>
     </message>
     <message>
         <source>Move condition note</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la note de condition</translation>
     </message>
     <message>
         <source>Move label</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’étiquette</translation>
     </message>
     <message>
         <source>Release on the element this end should go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez sur l’élément auquel cette extrémité doit aboutir.</translation>
     </message>
     <message>
         <source>Release to reconnect the line here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez pour reconnecter la ligne ici.</translation>
     </message>
     <message>
         <source>Reconnect {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter {what}</translation>
     </message>
     <message>
         <source>Select: click an element, drag to move it, drag on empty canvas to select several; double-click or F2 renames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection&#xa0;: cliquez sur un élément, faites-le glisser pour le déplacer, glissez sur une zone vide pour en sélectionner plusieurs&#x202f;; double-clic ou F2 pour renommer.</translation>
     </message>
     <message>
         <source>Remove bend point</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point de coude</translation>
     </message>
     <message>
         <source>Click on the diagram to place {a_kind}, or press Enter to place it in the middle (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur le diagramme pour placer {a_kind}, ou appuyez sur Enter pour le placer au milieu (Esc pour annuler).</translation>
     </message>
     <message>
         <source>Draw {a_kind}: press on the element it starts from, drag to the other one and release (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer {a_kind}&#xa0;: appuyez sur l’élément de départ, faites glisser jusqu’à l’autre et relâchez (Esc pour annuler).</translation>
     </message>
     <message>
         <source>Release to draw the {kind} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez pour tracer le lien ({kind}) vers {target}.</translation>
     </message>
     <message>
         <source>Drag to the element the line should go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser jusqu’à l’élément où la ligne doit aboutir.</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab select the elements one by one; Enter edits the properties, F2 renames, the arrow keys move, Delete removes from the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab et Shift+Tab sélectionnent les éléments un par un&#x202f;; Enter modifie les propriétés, F2 renomme, les flèches déplacent, Delete retire du diagramme.</translation>
     </message>
     <message>
         <source>Diagram canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de dessin du diagramme</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Already on this diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà sur ce diagramme.</translation>
     </message>
     <message>
         <source>Add {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>Added the {kind}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté ({kind})&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>Selected: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection&#xa0;: {what}.</translation>
     </message>
     <message>
         <source>{n} elements selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} éléments sélectionnés.</translation>
     </message>
     <message>
         <source>{what} ({n} of {count}). Enter: properties, F2: rename, arrows: move.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({n} sur {count}). Enter&#xa0;: propriétés, F2&#xa0;: renommer, flèches&#xa0;: déplacer.</translation>
     </message>
     <message>
         <source>Select exactly two elements: the line goes from the first to the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez exactement deux éléments&#xa0;: la ligne va du premier au second.</translation>
     </message>
     <message>
         <source>1 element</source>
-        <translation type="unfinished"></translation>
+        <translation>1 élément</translation>
     </message>
     <message>
         <source>{n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} éléments</translation>
     </message>
     <message>
         <source>Move {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {what}</translation>
     </message>
     <message>
         <source>Resize {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner {name}</translation>
     </message>
     <message>
         <source>Rename {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer {name}</translation>
     </message>
     <message>
         <source>Change {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <source>{n} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} atteint(s)</translation>
     </message>
     <message>
         <source>{n} missed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} manqué(s)</translation>
     </message>
     <message>
         <source>{n} not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} non mesuré(s)</translation>
     </message>
     <message>
         <source>⚠ pain points, no use case</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ points de friction, aucun cas d’utilisation</translation>
     </message>
     <message>
         <source>1 empty cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cellule vide.</translation>
     </message>
     <message>
         <source>{n} empty cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cellules vides.</translation>
     </message>
     <message>
         <source>Pain points but no use case: {stages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de friction mais aucun cas d’utilisation&#xa0;: {stages}.</translation>
     </message>
     <message>
         <source>Every stage has a use case for every actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque phase a un cas d’utilisation pour chaque acteur.</translation>
     </message>
     <message>
         <source>Customer journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours client</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>manqué</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus haut, mieux c’est</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas, mieux c’est</translation>
     </message>
     <message>
         <source>Emotion curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe d’émotion</translation>
     </message>
     <message>
         <source>no emotion set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune émotion définie</translation>
     </message>
     <message>
         <source>The mean emotion of the use cases in each stage (−2 to +2); ! marks the pain points.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émotion moyenne des cas d’utilisation de chaque phase (−2 à +2)&#x202f;; «&#xa0;!&#xa0;» signale les points de friction.</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d’utilisation</translation>
     </message>
     <message>
         <source>1 use case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cas d’utilisation</translation>
     </message>
     <message>
         <source>{n} use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cas d’utilisation</translation>
     </message>
     <message>
         <source>1 actor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acteur</translation>
     </message>
     <message>
         <source>{n} actors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acteurs</translation>
     </message>
     <message>
         <source>1 diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diagramme</translation>
     </message>
     <message>
         <source>{n} diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} diagrammes</translation>
     </message>
     <message>
         <source>1 specification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 spécification</translation>
     </message>
     <message>
         <source>{n} specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} spécifications</translation>
     </message>
     <message>
         <source>Made with ucdesigner {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé avec ucdesigner {version}</translation>
     </message>
     <message>
         <source>Made with ucdesigner {version} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé avec ucdesigner {version} le {date}</translation>
     </message>
     <message>
         <source>Use case model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de cas d’utilisation</translation>
     </message>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes</translation>
     </message>
     <message>
         <source>Included by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus par</translation>
     </message>
     <message>
         <source>Extended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendu par</translation>
     </message>
     <message>
         <source>Specialises</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécialise</translation>
     </message>
     <message>
         <source>Specialised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécialisé par</translation>
     </message>
     <message>
         <source>No steps written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape rédigée pour l’instant.</translation>
     </message>
     <message>
         <source>A kind of</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sorte de</translation>
     </message>
     <message>
         <source>Takes part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Participe à</translation>
     </message>
     <message>
         <source>no use case</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cas d’utilisation</translation>
     </message>
     <message>
         <source>P: primary actor · S: supporting actor · ●: associated</source>
-        <translation type="unfinished"></translation>
+        <translation>P&#xa0;: acteur principal · S&#xa0;: acteur secondaire · ●&#xa0;: associé</translation>
     </message>
     <message>
         <source>primary actor</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur principal</translation>
     </message>
     <message>
         <source>supporting actor</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur secondaire</translation>
     </message>
     <message>
         <source>associated</source>
-        <translation type="unfinished"></translation>
+        <translation>associé</translation>
     </message>
     <message>
         <source>Traceability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de traçabilité</translation>
     </message>
     <message>
         <source>{errors} errors, {warnings} warnings, {notes} notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors} erreurs, {warnings} avertissements, {notes} remarques.</translation>
     </message>
     <message>
         <source>No problems found: every model check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé&#xa0;: toutes les vérifications du modèle ont réussi.</translation>
     </message>
     <message>
         <source>Checks switched off for this document: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications désactivées pour ce document&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>Model check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des vérifications du modèle</translation>
     </message>
     <message>
         <source>This diagram is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce diagramme est vide.</translation>
     </message>
     <message>
         <source>No use cases on this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas d’utilisation sur cette diapositive.</translation>
     </message>
     <message>
         <source>Use cases on this slide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d’utilisation sur cette diapositive&#xa0;:</translation>
     </message>
     <message>
         <source>(no goal written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun objectif rédigé pour l’instant)</translation>
     </message>
     <message>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui participe</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phase</translation>
+    </message>
+    <message>
+        <source> (unlinks the scenario extension {conditions})</source>
+        <translation> (détache l’extension de scénario {conditions})</translation>
+    </message>
+    <message>
+        <source> in {path}</source>
+        <translation> dans {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no condition)</source>
+        <translation>(aucune condition)</translation>
+    </message>
+    <message>
+        <source>--dialect and --report apply to XMI, not to PlantUML</source>
+        <translation>--dialect et --report s’appliquent au XMI, pas au PlantUML</translation>
+    </message>
+    <message>
+        <source>--dialect applies to exports (.ucd to .xmi/.uml), not to imports</source>
+        <translation>--dialect s’applique aux exports (.ucd vers .xmi/.uml), pas aux imports</translation>
+    </message>
+    <message>
+        <source>--layout applies to imports (XMI or PlantUML to .ucd), not to exports</source>
+        <translation>--layout s’applique aux imports (XMI ou PlantUML vers .ucd), pas aux exports</translation>
+    </message>
+    <message>
+        <source>--report and --dialect apply to XMI, not to StarUML exports</source>
+        <translation>--report et --dialect s’appliquent au XMI, pas aux exports StarUML</translation>
+    </message>
+    <message>
+        <source>--report applies to imports (XMI to .ucd), not to exports</source>
+        <translation>--report s’applique aux imports (XMI vers .ucd), pas aux exports</translation>
+    </message>
+    <message>
+        <source>--selection-ids applies to pictures, not to slides</source>
+        <translation>--selection-ids s’applique aux images, pas aux diapositives</translation>
+    </message>
+    <message>
+        <source>--selection-ids needs exactly one diagram (-d NAME)</source>
+        <translation>--selection-ids nécessite exactement un diagramme (-d NAME)</translation>
+    </message>
+    <message>
+        <source>--slides writes slides (.pptx) or numbered png or svg pictures</source>
+        <translation>--slides écrit des diapositives (.pptx) ou des images png ou svg numérotées</translation>
+    </message>
+    <message>
+        <source>-o {folder}: numbered pictures go to a folder, not to one file</source>
+        <translation>-o {folder}&#xa0;: les images numérotées vont dans un dossier, pas dans un seul fichier</translation>
+    </message>
+    <message>
+        <source>-o {output} ends in {suffix}, but -f asks for {format}</source>
+        <translation>-o {output} se termine par {suffix}, mais -f demande {format}</translation>
+    </message>
+    <message>
+        <source>-o {output}: say which format, with a suffix (.svg, .png, .pdf, .pptx) or -f svg|png|pdf|pptx</source>
+        <translation>-o {output}&#xa0;: indiquez le format, par un suffixe (.svg, .png, .pdf, .pptx) ou par -f svg|png|pdf|pptx</translation>
+    </message>
+    <message>
+        <source>-o {output}: {format} is not supported; write .svg, .png, .pdf or .pptx (or choose with -f svg|png|pdf|pptx)</source>
+        <translation>-o {output}&#xa0;: {format} n’est pas pris en charge&#x202f;; écrivez .svg, .png, .pdf ou .pptx (ou choisissez avec -f svg|png|pdf|pptx)</translation>
+    </message>
+    <message>
+        <source>A new language applies when ucdesigner starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de ucdesigner.</translation>
+    </message>
+    <message>
+        <source>Actor that takes part in no use case</source>
+        <translation>Acteur qui ne participe à aucun cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Add an extension point to {target} and choose it on the «extend».</source>
+        <translation>Ajoutez un point d’extension à {target} et choisissez-le sur l’«extend».</translation>
+    </message>
+    <message>
+        <source>Add association to {actor}</source>
+        <translation>Ajouter une association avec {actor}</translation>
+    </message>
+    <message>
+        <source>Add extension point “{name}” to {target}</source>
+        <translation>Ajouter le point d’extension «&#xa0;{name}&#xa0;» à {target}</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Association between two actors or use cases</source>
+        <translation>Association entre deux acteurs ou deux cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>Commit .gitattributes; everyone who clones the repository runs ucdesigner git-setup once.</source>
+        <translation>Validez (commit) le fichier .gitattributes&#x202f;; chaque personne qui clone le dépôt exécute une fois ucdesigner git-setup.</translation>
+    </message>
+    <message>
+        <source>Delete it; if one actor is a kind of the other, draw a generalization instead.</source>
+        <translation>Supprimez-la&#x202f;; si un acteur est une sorte de l’autre, tracez plutôt une généralisation.</translation>
+    </message>
+    <message>
+        <source>Delete it; use «include» or «extend» to relate the two use cases.</source>
+        <translation>Supprimez-la&#x202f;; utilisez «include» ou «extend» pour relier les deux cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Delete one of the extends in the cycle.</source>
+        <translation>Supprimez l’une des extensions du cycle.</translation>
+    </message>
+    <message>
+        <source>Delete one of the generalizations in the cycle.</source>
+        <translation>Supprimez l’une des généralisations du cycle.</translation>
+    </message>
+    <message>
+        <source>Delete one of the includes in the cycle.</source>
+        <translation>Supprimez l’une des inclusions du cycle.</translation>
+    </message>
+    <message>
+        <source>Delete the association</source>
+        <translation>Supprimer l’association</translation>
+    </message>
+    <message>
+        <source>Diagrams:</source>
+        <translation>Diagrammes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draw an association from the actor who starts it, or include it from a use case that has one.</source>
+        <translation>Tracez une association depuis l’acteur qui le déclenche, ou incluez-le depuis un cas d’utilisation qui en a un.</translation>
+    </message>
+    <message>
+        <source>Draw an «extend» to it from the use case that extends here, or remove it.</source>
+        <translation>Tracez vers lui un «extend» depuis le cas d’utilisation qui l’étend à cet endroit, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Draw associations to the use cases it takes part in, or delete it if it is not needed.</source>
+        <translation>Tracez des associations vers les cas d’utilisation auxquels il participe, ou supprimez-le s’il n’est pas utile.</translation>
+    </message>
+    <message>
+        <source>Edit the specification</source>
+        <translation>Modifier la spécification</translation>
+    </message>
+    <message>
+        <source>Elements:</source>
+        <translation>Éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Extension point that no «extend» uses</source>
+        <translation>Point d’extension qu’aucun «extend» n’utilise</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}</source>
+        <translation>Format&#xa0;: {dialect}</translation>
+    </message>
+    <message>
+        <source>Format: {dialect}, written by {exporter}</source>
+        <translation>Format&#xa0;: {dialect}, écrit par {exporter}</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>Importation de {source}</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Includes, extends or generalizations that go round in a circle</source>
+        <translation>Inclusions, extensions ou généralisations qui tournent en rond</translation>
+    </message>
+    <message>
+        <source>Mapped ({count}):</source>
+        <translation>Convertis ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move into {boundary}</source>
+        <translation>Déplacer dans {boundary}</translation>
+    </message>
+    <message>
+        <source>Move it into {boundary}, or, if another system offers it, draw that system&apos;s boundary around it.</source>
+        <translation>Déplacez-le dans {boundary} ou, si un autre système le fournit, tracez la limite de ce système autour de lui.</translation>
+    </message>
+    <message>
+        <source>Name it with a verb and what it acts on, e.g. “Track Order” rather than “Order Tracking”.</source>
+        <translation>Nommez-le par un verbe et ce sur quoi il agit, p. ex. «&#xa0;Suivre la commande&#xa0;» plutôt que «&#xa0;Suivi de commande&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No actor takes part in the use case {usecase}: nobody starts it or benefits from it, directly or through a use case that includes it.</source>
+        <translation>Aucun acteur ne participe au cas d’utilisation {usecase}&#xa0;: personne ne le déclenche ni n’en bénéficie, directement ou par un cas d’utilisation qui l’inclut.</translation>
+    </message>
+    <message>
+        <source>Not imported ({count}):</source>
+        <translation>Non importés ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On the diagram “{diagram}”, the use case {usecase} lies outside every system boundary, so it reads as not part of any system.</source>
+        <translation>Sur le diagramme «&#xa0;{diagram}&#xa0;», le cas d’utilisation {usecase} se trouve hors de toute limite du système&#xa0;: il ne semble faire partie d’aucun système.</translation>
+    </message>
+    <message>
+        <source>Outside use case models, not imported ({count}):</source>
+        <translation>Hors des modèles de cas d’utilisation, non importés ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Relations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove extension point {point}{also}</source>
+        <translation>Supprimer le point d’extension {point}{also}</translation>
+    </message>
+    <message>
+        <source>Rename one of them, or if they are the same, keep one and show it on every diagram that needs it.</source>
+        <translation>Renommez l’un d’eux ou, s’il s’agit du même, gardez-en un seul et affichez-le sur chaque diagramme qui en a besoin.</translation>
+    </message>
+    <message>
+        <source>Rename to “{name}”</source>
+        <translation>Renommer en «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Specification without a main scenario</source>
+        <translation>Spécification sans scénario nominal</translation>
+    </message>
+    <message>
+        <source>The actor {actor} takes part in no use case.</source>
+        <translation>L’acteur {actor} ne participe à aucun cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The association joins two actors, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>L’association relie deux acteurs, {source} et {target}&#xa0;: les associations indiquent quel acteur participe à quel cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The association joins two use cases, {source} and {target}: associations say which actor takes part in which use case.</source>
+        <translation>L’association relie deux cas d’utilisation, {source} et {target}&#xa0;: les associations indiquent quel acteur participe à quel cas d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The extension point {point} of {usecase} is used by no «extend».</source>
+        <translation>Le point d’extension {point} de {usecase} n’est utilisé par aucun «extend».</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs, model checks and reports</source>
+        <translation>La langue des menus, des boîtes de dialogue, des vérifications du modèle et des rapports</translation>
+    </message>
+    <message>
+        <source>The specification of {usecase} has no main success scenario: it does not say, step by step, how the goal is reached.</source>
+        <translation>La spécification de {usecase} n’a pas de scénario nominal&#xa0;: elle ne dit pas, étape par étape, comment l’objectif est atteint.</translation>
+    </message>
+    <message>
+        <source>The use case {usecase} does not read as something an actor does: {why}.</source>
+        <translation>Le cas d’utilisation {usecase} ne se lit pas comme une action d’un acteur&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} does not say where {target} is extended: it uses no extension point.</source>
+        <translation>L’«extend» de {source} vers {target} n’indique pas où {target} est étendu&#xa0;: il n’utilise aucun point d’extension.</translation>
+    </message>
+    <message>
+        <source>The «extend» from {source} to {target} has no condition: it does not say when the extension happens.</source>
+        <translation>L’«extend» de {source} vers {target} n’a pas de condition&#xa0;: il n’indique pas quand l’extension a lieu.</translation>
+    </message>
+    <message>
+        <source>There are two {kinds} named {name}; readers of the model cannot tell them apart.</source>
+        <translation>Deux {kinds} portent le nom {name}&#x202f;; les lecteurs du modèle ne peuvent pas les distinguer.</translation>
+    </message>
+    <message>
+        <source>These extends form a cycle: {path}; extends must not go round in a circle.</source>
+        <translation>Ces extensions forment un cycle&#xa0;: {path}&#x202f;; les extensions ne doivent pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>These generalizations form a cycle: {path}; generalizations must not go round in a circle.</source>
+        <translation>Ces généralisations forment un cycle&#xa0;: {path}&#x202f;; les généralisations ne doivent pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>These includes form a cycle: {path}; includes must not go round in a circle.</source>
+        <translation>Ces inclusions forment un cycle&#xa0;: {path}&#x202f;; les inclusions ne doivent pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>Two elements of the same kind with the same name</source>
+        <translation>Deux éléments du même type portant le même nom</translation>
+    </message>
+    <message>
+        <source>Use case name that does not start with a verb</source>
+        <translation>Nom de cas d’utilisation qui ne commence pas par un verbe</translation>
+    </message>
+    <message>
+        <source>Use case outside the boundary on a diagram</source>
+        <translation>Cas d’utilisation hors de la limite du système sur un diagramme</translation>
+    </message>
+    <message>
+        <source>Use case that no actor takes part in</source>
+        <translation>Cas d’utilisation auquel aucun acteur ne participe</translation>
+    </message>
+    <message>
+        <source>Write the condition on the «extend», e.g. “the payment is refused”.</source>
+        <translation>Écrivez la condition sur l’«extend», p. ex. «&#xa0;le paiement est refusé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write the steps of the main scenario, from the trigger to the goal.</source>
+        <translation>Rédigez les étapes du scénario nominal, du déclencheur jusqu’à l’objectif.</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>acteurs</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>associations</source>
+        <translation>associations</translation>
+    </message>
+    <message>
+        <source>cannot convert {source} to {target}: convert {imported} or PlantUML (.puml) to .ucd, or .ucd to {exported}, .mdj or .puml</source>
+        <translation>impossible de convertir {source} en {target}&#xa0;: convertissez {imported} ou PlantUML (.puml) en .ucd, ou .ucd en {exported}, .mdj ou .puml</translation>
+    </message>
+    <message>
+        <source>cannot merge{named}: {error}</source>
+        <translation>impossible de fusionner{named}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>check: --compare-dot goes with --layout</source>
+        <translation>check&#xa0;: --compare-dot va avec --layout</translation>
+    </message>
+    <message>
+        <source>check: unknown check {check!r} (known: {checks})</source>
+        <translation>check&#xa0;: vérification inconnue {check!r} (connues&#xa0;: {checks})</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>comment link</source>
+        <translation>lien de commentaire</translation>
+    </message>
+    <message>
+        <source>comment links</source>
+        <translation>liens de commentaire</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation>dépendances</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>dépendance</translation>
+    </message>
+    <message>
+        <source>diagram “{diagram}”</source>
+        <translation>diagramme «&#xa0;{diagram}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>diagrams laid out automatically</source>
+        <translation>diagrammes disposés automatiquement</translation>
+    </message>
+    <message>
+        <source>diagrams read from the file</source>
+        <translation>diagrammes lus dans le fichier</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>extend</source>
+        <translation>extension</translation>
+    </message>
+    <message>
+        <source>extends</source>
+        <translation>«extend»</translation>
+    </message>
+    <message>
+        <source>extension points</source>
+        <translation>points d’extension</translation>
+    </message>
+    <message>
+        <source>generalization</source>
+        <translation>généralisation</translation>
+    </message>
+    <message>
+        <source>generalizations</source>
+        <translation>généralisations</translation>
+    </message>
+    <message>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git n’est pas installé (ou n’est pas dans le PATH)</translation>
+    </message>
+    <message>
+        <source>git {command} did not answer within a minute</source>
+        <translation>git {command} n’a pas répondu en une minute</translation>
+    </message>
+    <message>
+        <source>give either -d DIAGRAM or --all, not both</source>
+        <translation>indiquez soit -d DIAGRAM, soit --all, pas les deux</translation>
+    </message>
+    <message>
+        <source>include</source>
+        <translation>inclusion</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>«include»</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>il n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>it reads as a noun phrase</source>
+        <translation>il se lit comme un groupe nominal</translation>
+    </message>
+    <message>
+        <source>it starts with “{word}”, not with a verb</source>
+        <translation>il commence par «&#xa0;{word}&#xa0;», pas par un verbe</translation>
+    </message>
+    <message>
+        <source>layout: no diagram named {name!r} (diagrams: {known})</source>
+        <translation>layout&#xa0;: aucun diagramme nommé {name!r} (diagrammes&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>layout: the output must be a .ucd file, not {output}</source>
+        <translation>layout&#xa0;: la sortie doit être un fichier .ucd, pas {output}</translation>
+    </message>
+    <message>
+        <source>layout: {count} diagrams are named {name!r}; give its id</source>
+        <translation>layout&#xa0;: {count} diagrammes s’appellent {name!r}&#x202f;; indiquez son identifiant</translation>
+    </message>
+    <message>
+        <source>layout: {input} has no diagrams</source>
+        <translation>layout&#xa0;: {input} n’a aucun diagramme</translation>
+    </message>
+    <message>
+        <source>no diagram named {wanted!r}; available: {available}</source>
+        <translation>aucun diagramme nommé {wanted!r}&#x202f;; disponibles&#xa0;: {available}</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>aucun problème trouvé</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paquetage</translation>
+    </message>
+    <message>
+        <source>packages</source>
+        <translation>paquetages</translation>
+    </message>
+    <message>
+        <source>references to elements in other files</source>
+        <translation>références à des éléments d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>say where the deck goes with -o deck.pptx</source>
+        <translation>indiquez où va la présentation avec -o deck.pptx</translation>
+    </message>
+    <message>
+        <source>shapes placed on them</source>
+        <translation>formes placées dessus</translation>
+    </message>
+    <message>
+        <source>specialises</source>
+        <translation>spécialise</translation>
+    </message>
+    <message>
+        <source>system boundaries</source>
+        <translation>limites du système</translation>
+    </message>
+    <message>
+        <source>system boundary</source>
+        <translation>limite du système</translation>
+    </message>
+    <message>
+        <source>this folder is not in a git repository (run git init first)</source>
+        <translation>ce dossier n’est pas dans un dépôt git (exécutez d’abord git init)</translation>
+    </message>
+    <message>
+        <source>ucdesigner: error: {message}</source>
+        <translation>ucdesigner&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: interrupted</source>
+        <translation>ucdesigner&#xa0;: interrompu</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: diagram {diagram!r} shows no journey lanes; it is told whole, not stage by stage</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: le diagramme {diagram!r} n’affiche pas de couloirs&#x202f;; il est présenté en entier, pas phase par phase</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {path}: {warning}</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: {path}&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {source}: {problem}</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: {source}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: warning: {warning}</source>
+        <translation>ucdesigner&#xa0;: avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflicts{named}; open the file in ucdesigner to resolve them, then git add it</source>
+        <translation>ucdesigner&#xa0;: {n} conflits{named}&#x202f;; ouvrez le fichier dans ucdesigner pour les résoudre, puis faites git add</translation>
+    </message>
+    <message>
+        <source>ucdesigner: {n} conflict{named}; open the file in ucdesigner to resolve it, then git add it</source>
+        <translation>ucdesigner&#xa0;: {n} conflit{named}&#x202f;; ouvrez le fichier dans ucdesigner pour le résoudre, puis faites git add</translation>
+    </message>
+    <message>
+        <source>unknown command {word!r}; did you mean {command!r}? (commands: {commands})</source>
+        <translation>commande inconnue {word!r}&#x202f;; vouliez-vous dire {command!r}&#x202f;? (commandes&#xa0;: {commands})</translation>
+    </message>
+    <message>
+        <source>unknown option {option} (try ucdesigner --help)</source>
+        <translation>option inconnue {option} (essayez ucdesigner --help)</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>use cases</source>
+        <translation>cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>{count} diagrams are named {wanted!r}; choose one by id: {ids}</source>
+        <translation>{count} diagrammes s’appellent {wanted!r}&#x202f;; choisissez-en un par son identifiant&#xa0;: {ids}</translation>
+    </message>
+    <message>
+        <source>{file}: has no diagrams to export</source>
+        <translation>{file}&#xa0;: aucun diagramme à exporter</translation>
+    </message>
+    <message>
+        <source>{file}: has {count} diagrams; choose with -d NAME or use --all (available: {available})</source>
+        <translation>{file}&#xa0;: contient {count} diagrammes&#x202f;; choisissez avec -d NAME ou utilisez --all (disponibles&#xa0;: {available})</translation>
+    </message>
+    <message>
+        <source>{given} applies to slides (-o deck.pptx)</source>
+        <translation>{given} s’applique aux diapositives (-o deck.pptx)</translation>
+    </message>
+    <message>
+        <source>{name}: {shapes} shapes, {lines} lines</source>
+        <translation>{name}&#xa0;: {shapes} formes, {lines} lignes</translation>
+    </message>
+    <message>
+        <source>{n} diagram laid out</source>
+        <translation>{n} diagramme disposé</translation>
+    </message>
+    <message>
+        <source>{n} diagrams laid out</source>
+        <translation>{n} diagrammes disposés</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} erreur</translation>
+    </message>
+    <message>
+        <source>{n} item not imported (see --report)</source>
+        <translation>{n} élément non importé (voir --report)</translation>
+    </message>
+    <message>
+        <source>{n} items not imported (see --report)</source>
+        <translation>{n} éléments non importés (voir --report)</translation>
+    </message>
+    <message>
+        <source>{n} line not imported</source>
+        <translation>{n} ligne non importée</translation>
+    </message>
+    <message>
+        <source>{n} lines not imported</source>
+        <translation>{n} lignes non importées</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} remarque</translation>
+    </message>
+    <message>
+        <source>{n} slide</source>
+        <translation>{n} diapositive</translation>
+    </message>
+    <message>
+        <source>{n} slides</source>
+        <translation>{n} diapositives</translation>
+    </message>
+    <message>
+        <source>{n} warning</source>
+        <translation>{n} avertissement</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}&#xa0;: lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is XMI (a UML tool&apos;s file), not a .ucd document; convert it first: ucdesigner convert {path} -o {stem}.ucd</source>
+        <translation>{path}&#xa0;: c’est du XMI (le fichier d’un outil UML), pas un document .ucd&#x202f;; convertissez-le d’abord&#xa0;: ucdesigner convert {path} -o {stem}.ucd</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes), not a .ucd document</source>
+        <translation>{path}&#xa0;: le fichier est vide (0 octet), ce n’est pas un document .ucd</translation>
+    </message>
+    <message>
+        <source>{target}: written as PlantUML</source>
+        <translation>{target}&#xa0;: écrit en PlantUML</translation>
+    </message>
+    <message>
+        <source>{target}: written as a StarUML project</source>
+        <translation>{target}&#xa0;: écrit comme projet StarUML</translation>
+    </message>
+    <message>
+        <source>{target}: written as {label}</source>
+        <translation>{target}&#xa0;: écrit en {label}</translation>
+    </message>
+    <message>
+        <source>«extend» without a condition</source>
+        <translation>«extend» sans condition</translation>
+    </message>
+    <message>
+        <source>«extend» without an extension point</source>
+        <translation>«extend» sans point d’extension</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun, not a verb</source>
+        <translation>«&#xa0;{word}&#xa0;» est un nom, pas un verbe</translation>
+    </message>
+    <message>
+        <source>“{word}” is a noun; the verb is “{verb}”</source>
+        <translation>«&#xa0;{word}&#xa0;» est un nom&#x202f;; le verbe est «&#xa0;{verb}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Replaced in 1 field.</source>
+        <translation>Remplacé dans 1 champ.</translation>
+    </message>
+    <message>
+        <source>Diagram &amp;Frame</source>
+        <translation>&amp;Cadre du diagramme</translation>
+    </message>
+    <message>
+        <source>Draw the UML frame headed “uc [name]” around this diagram, on the canvas and in pictures, prints and the report</source>
+        <translation>Dessiner le cadre UML intitulé «&#xa0;uc [nom]&#xa0;» autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>About ucdesigner</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ucdesigner</translation>
     </message>
     <message>
         <source>ucdesigner icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de ucdesigner</translation>
     </message>
     <message>
         <source>UML use case diagrams for business analysts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes de cas d’utilisation UML pour les analystes métier.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Copyright © the ucdesigner developers.&lt;br&gt;Free software under the &lt;a href=&quot;{url}&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; ({spdx}). There is no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Copyright © les développeurs de ucdesigner.&lt;br&gt;Logiciel libre distribué sous la &lt;a href=&quot;{url}&quot;&gt;licence publique générale GNU, version 3 ou ultérieure&lt;/a&gt; ({spdx}). Aucune garantie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{url}&quot;&gt;User guide (README)&lt;/a&gt; · &lt;a href=&quot;{home}&quot;&gt;Website&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{url}&quot;&gt;Guide de l’utilisateur (README)&lt;/a&gt; · &lt;a href=&quot;{home}&quot;&gt;Site web&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions</translation>
     </message>
     <message>
         <source>Copy the versions, to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions, à coller dans un rapport de bogue</translation>
     </message>
 </context>
 <context>
     <name>DiagramTabs</name>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes</translation>
     </message>
     <message>
         <source>One tab per diagram; Ctrl+Tab and Ctrl+Shift+Tab switch between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un onglet par diagramme&#x202f;; Ctrl+Tab et Ctrl+Shift+Tab passent de l’un à l’autre</translation>
     </message>
     <message>
         <source>This document has no diagram. Use Diagram ▸ New Diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n’a aucun diagramme. Utilisez Diagramme ▸ Nouveau diagramme.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>No diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun diagramme</translation>
     </message>
 </context>
 <context>
     <name>DiagramView</name>
     <message>
         <source>{kind} from “{a}” to “{b}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de «&#xa0;{a}&#xa0;» vers «&#xa0;{b}&#xa0;»</translation>
     </message>
     <message>
         <source>{kind} “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des images</translation>
     </message>
     <message>
         <source>This diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce diagramme</translation>
     </message>
     <message>
         <source>All diagrams, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les diagrammes, un fichier chacun</translation>
     </message>
     <message>
         <source>The selection only</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection seulement</translation>
     </message>
     <message>
         <source>PNG image (for slides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (pour les diapositives)</translation>
     </message>
     <message>
         <source>SVG drawing (scales without blur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (redimensionnable sans flou)</translation>
     </message>
     <message>
         <source>PDF document (for print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (pour l’impression)</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>UML diagram frame (uc [name])</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre de diagramme UML (uc [nom])</translation>
     </message>
     <message>
         <source>Partly ticked: as each diagram&apos;s own setting (Diagram ▸ Diagram Frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché en partie&#xa0;: selon le réglage propre à chaque diagramme (Diagramme ▸ Cadre du diagramme)</translation>
     </message>
     <message>
         <source>Export again whenever the document is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexporter à chaque enregistrement du document</translation>
     </message>
     <message>
         <source>The picture is written again, with these settings, on every save.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est réécrite, avec ces réglages, à chaque enregistrement.</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-plan&#xa0;:</translation>
     </message>
     <message>
         <source>Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge&#xa0;:</translation>
     </message>
     <message>
         <source>Frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre&#xa0;:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>{dpi:g} dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>{dpi:g} ppp</translation>
     </message>
     <message>
         <source>Folder for the pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des images</translation>
     </message>
     <message>
         <source>Save picture as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’image sous</translation>
     </message>
     <message>
         <source>{kind} files (*.{fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers {kind} (*.{fmt})</translation>
     </message>
     <message>
         <source>The document has no diagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a aucun diagramme.</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>pixels</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>{w} x {h} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} x {h} {unit}</translation>
     </message>
     <message>
         <source>choose where to save the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez où enregistrer l’image</translation>
     </message>
     <message>
         <source>pictures exported on every save must be inside the document&apos;s folder ({folder}); choose a place there or untick the box</source>
-        <translation type="unfinished"></translation>
+        <translation>les images exportées à chaque enregistrement doivent se trouver dans le dossier du document ({folder})&#x202f;; choisissez un emplacement dans ce dossier ou décochez la case</translation>
     </message>
     <message>
         <source>the document has no diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>le document n’a aucun diagramme</translation>
     </message>
     <message>
         <source>Exporting “{name}” ({n} of {count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de «&#xa0;{name}&#xa0;» ({n} sur {count})…</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation</translation>
     </message>
     <message>
         <source>Imported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé</translation>
     </message>
     <message>
         <source>written by {tool}</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par {tool}</translation>
     </message>
     <message>
         <source>{kept} items imported, {mapped} mapped, {dropped} not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} éléments importés, {mapped} convertis, {dropped} non importés</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes</translation>
     </message>
     <message>
         <source>How it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il a été lu</translation>
     </message>
     <message>
         <source>Mapped ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertis ({n})</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Not imported ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importés ({n})</translation>
     </message>
     <message>
         <source>Outside use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors cas d’utilisation</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport</translation>
     </message>
     <message>
         <source>Copy the whole report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tout le rapport sous forme de texte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>{n} elements</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} éléments</translation>
     </message>
     <message>
         <source>UML kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type UML</translation>
     </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
     <name>ModelBrowser</name>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetages</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Use Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d’utilisation</translation>
     </message>
     <message>
         <source>System Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites du système</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Model browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur de modèle</translation>
     </message>
     <message>
         <source>The elements of the model by package and kind, with their relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments du modèle par paquetage et par type, avec leurs relations</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Delete from Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du modèle</translation>
     </message>
     <message>
         <source>Delete from the model, with its relationships and shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du modèle, avec ses relations et ses formes</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Tools: choose one, then click on the diagram or drag the element onto it; on the canvas each tool also has a single-letter key</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils&#xa0;: choisissez-en un, puis cliquez sur le diagramme ou faites-y glisser l’élément&#x202f;; sur la zone de dessin, chaque outil a aussi une touche d’une lettre</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>The fields of the selected element, or of the diagram if nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de l’élément sélectionné, ou du diagramme si rien n’est sélectionné</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>{n} elements selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} éléments sélectionnés</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code:04X}) that no picture or file can show; remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient un caractère de contrôle (U+{code:04X}) qu’aucune image ni aucun fichier ne peut afficher&#x202f;; supprimez-le et réessayez.</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Diagram name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du diagramme</translation>
     </message>
     <message>
         <source>Rename diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le diagramme</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Diagram documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation du diagramme</translation>
     </message>
     <message>
         <source>Change diagram documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la documentation du diagramme</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation</translation>
     </message>
     <message>
         <source>Comment text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du commentaire</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>From {source}
 to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {source}
+vers {target}</translation>
     </message>
     <message>
         <source>Joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Relie</translation>
     </message>
     <message>
         <source>Stereotypes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stéréotypes</translation>
     </message>
     <message>
         <source>comma-separated, e.g. business, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules&#xa0;: métier, principal</translation>
     </message>
     <message>
         <source>Extension points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’extension</translation>
     </message>
     <message>
         <source>Extension point {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’extension {n}</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add an extension point to this use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point d’extension à ce cas d’utilisation</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected extension point</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le point d’extension sélectionné</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>when the extension happens</source>
-        <translation type="unfinished"></translation>
+        <translation>quand l’extension a lieu</translation>
     </message>
     <message>
         <source>Extension points used</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’extension utilisés</translation>
     </message>
     <message>
         <source>(the extended use case has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le cas d’utilisation étendu n’en a aucun)</translation>
     </message>
     <message>
         <source>Multiplicity at the {end} end</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicité à l’extrémité {end}</translation>
     </message>
     <message>
         <source>navigable (arrowhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>navigable (pointe de flèche)</translation>
     </message>
     <message>
         <source>Navigable at the {end} end</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigable à l’extrémité {end}</translation>
     </message>
     <message>
         <source>At {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté {name}</translation>
     </message>
     <message>
         <source>Multiplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicité</translation>
     </message>
     <message>
         <source>Style on this diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Style sur ce diagramme</translation>
     </message>
     <message>
         <source>Keep position (Auto Layout leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer pour la disposition auto</translation>
     </message>
     <message>
         <source>Keep position</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer la position</translation>
     </message>
     <message>
         <source>Keep Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer la position</translation>
     </message>
     <message>
         <source>Release Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la position</translation>
     </message>
     <message>
         <source>Change style</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le style</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage</translation>
     </message>
     <message>
         <source>Line colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Trait</translation>
     </message>
     <message>
         <source>Choose the colour; Default uses the theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur&#x202f;; Par défaut utilise celle du thème</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Back to the theme&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la couleur du thème</translation>
     </message>
     <message>
         <source>Theme colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du thème</translation>
     </message>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une couleur</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de police</translation>
     </message>
     <message>
         <source>Actor notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation de l’acteur</translation>
     </message>
     <message>
         <source>Stick figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonhomme</translation>
     </message>
     <message>
         <source>«actor» box</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle «actor»</translation>
     </message>
     <message>
         <source>Change actor notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la notation de l’acteur</translation>
     </message>
     <message>
         <source>Notation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Frame headed “uc [name]”</source>
+        <translation>Cadre intitulé «&#xa0;uc [nom]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Diagram frame</source>
+        <translation>Cadre du diagramme</translation>
+    </message>
+    <message>
+        <source>Draw the UML frame around this diagram, on the canvas and in pictures, prints and the report</source>
+        <translation>Dessiner le cadre UML autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Put every setting back as it was at installation (recent files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre chaque paramètre tel qu’il était à l’installation (les fichiers récents sont conservés)</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>As the system (light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (clair ou sombre)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtres&#xa0;:</translation>
     </message>
     <message>
         <source>The colours of the windows; the diagram stays light, like paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs des fenêtres&#x202f;; le diagramme reste clair, comme du papier</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Grid size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de la grille&#xa0;:</translation>
     </message>
     <message>
         <source>The grid spacing at 100 % (2 to 200 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espacement de la grille à 100&#xa0;% (2 à 200 px)</translation>
     </message>
     <message>
         <source>Show the gr&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la gr&amp;ille</translation>
     </message>
     <message>
         <source>Draw the grid on the canvas (never in pictures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner la grille sur la zone de dessin (jamais dans les images)</translation>
     </message>
     <message>
         <source>&amp;Snap to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magnétisme de la grille</translation>
     </message>
     <message>
         <source>Shapes and bend points snap to the grid (hold Alt to place freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formes et les points de coude s’aimantent à la grille (maintenez Alt pour placer librement)</translation>
     </message>
     <message>
         <source>Stick figure (UML default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonhomme (par défaut en UML)</translation>
     </message>
     <message>
         <source>«actor» box</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle «actor»</translation>
     </message>
     <message>
         <source>New &amp;actors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux &amp;acteurs&#xa0;:</translation>
     </message>
     <message>
         <source>How actors you add are drawn; change one actor in its properties (Style)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les acteurs que vous ajoutez sont dessinés&#x202f;; modifiez un acteur dans ses propriétés (Style)</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A&amp;utosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement a&amp;utomatique toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>How often a recovery copy of unsaved work is written (10 to 3600 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d’écriture d’une copie de récupération du travail non enregistré (10 à 3&#x202f;600 secondes)</translation>
     </message>
     <message>
         <source> changes</source>
-        <translation type="unfinished"></translation>
+        <translation> modifications</translation>
     </message>
     <message>
         <source>…or &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>…ou a&amp;près&#xa0;:</translation>
     </message>
     <message>
         <source>Also write the recovery copy after this many changes (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi la copie de récupération après ce nombre de modifications (1 à 1&#x202f;000)</translation>
     </message>
     <message>
         <source>&amp;Keep the previous version as a .bak file when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver la version précédente (.bak) à l’enregistrement</translation>
     </message>
     <message>
         <source>Saving “x.ucd” first keeps the file as it was in “x.ucd.bak”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer «&#xa0;x.ucd&#xa0;» conserve d’abord le fichier tel qu’il était dans «&#xa0;x.ucd.bak&#xa0;»</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>PNG si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille P&amp;NG&#xa0;:</translation>
     </message>
     <message>
         <source>Pixels per diagram pixel in PNG pictures and Copy as Image (2 x: 192 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels par pixel du diagramme dans les images PNG et Copier comme image (2 x&#xa0;: 192 ppp)</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrière-plan&#xa0;:</translation>
     </message>
     <message>
         <source>The background of exported pictures and of Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arrière-plan des images exportées et de Copier comme image</translation>
     </message>
     <message>
         <source>{dpi:g} dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>{dpi:g} ppp</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>use case</source>
-        <translation type="unfinished"></translation>
+        <translation>cas d’utilisation</translation>
     </message>
     <message>
         <source>Use Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d’utilisation</translation>
     </message>
     <message>
         <source>system boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>limite du système</translation>
     </message>
     <message>
         <source>System Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite du système</translation>
     </message>
     <message>
         <source>package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquetage</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetage</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>association</source>
-        <translation type="unfinished"></translation>
+        <translation>association</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>include</source>
-        <translation type="unfinished"></translation>
+        <translation>inclusion</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion</translation>
     </message>
     <message>
         <source>extend</source>
-        <translation type="unfinished"></translation>
+        <translation>extension</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension</translation>
     </message>
     <message>
         <source>generalization</source>
-        <translation type="unfinished"></translation>
+        <translation>généralisation</translation>
     </message>
     <message>
         <source>Generalization</source>
-        <translation type="unfinished"></translation>
+        <translation>Généralisation</translation>
     </message>
     <message>
         <source>dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>dépendance</translation>
     </message>
     <message>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendance</translation>
     </message>
     <message>
         <source>comment link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien de commentaire</translation>
     </message>
     <message>
         <source>Comment Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de commentaire</translation>
     </message>
     <message>
         <source>an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>un acteur</translation>
     </message>
     <message>
         <source>a use case</source>
-        <translation type="unfinished"></translation>
+        <translation>un cas d’utilisation</translation>
     </message>
     <message>
         <source>a system boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>une limite du système</translation>
     </message>
     <message>
         <source>a package</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquetage</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>un commentaire</translation>
     </message>
     <message>
         <source>an association</source>
-        <translation type="unfinished"></translation>
+        <translation>une association</translation>
     </message>
     <message>
         <source>an include</source>
-        <translation type="unfinished"></translation>
+        <translation>une inclusion</translation>
     </message>
     <message>
         <source>an extend</source>
-        <translation type="unfinished"></translation>
+        <translation>une extension</translation>
     </message>
     <message>
         <source>a generalization</source>
-        <translation type="unfinished"></translation>
+        <translation>une généralisation</translation>
     </message>
     <message>
         <source>a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>une dépendance</translation>
     </message>
     <message>
         <source>a comment link</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien de commentaire</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
 </context>
 </TS>
