@@ -239,6 +239,112 @@ def test_papyrus_notation_beside_the_model(tmp_path: Path) -> None:
     assert result.report.count("generated_diagram") == 0
 
 
+def _papyrus_package_model(tmp_path: Path, notation: str) -> DocumentData:
+    (tmp_path / "m.uml").write_bytes(
+        f"""<uml:Model xmlns:xmi="http://www.omg.org/spec/XMI/20131001" xmlns:uml="{UML2}" xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:Package" xmi:id="p" name="Front office">
+          <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="Sell"/>
+          <packagedElement xmi:type="uml:Package" xmi:id="q" name="Tills">
+            <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Open till"/>
+          </packagedElement>
+        </packagedElement>
+        <packagedElement xmi:type="uml:Component" xmi:id="s" name="Shop" useCase="u3"/>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u3" name="Refund" subject="s"/>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Clerk"/></uml:Model>""".encode()
+    )
+    (tmp_path / "m.notation").write_text(
+        f"""<xmi:XMI xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          xmlns:notation="http://www.eclipse.org/gmf/runtime/1.0.2/notation">
+        <notation:Diagram xmi:id="d" type="UseCase" name="Main" measurementUnit="Pixel">
+          {notation}
+          <children xmi:type="notation:Shape" xmi:id="va" type="Actor_Shape">
+            <element href="m.uml#a"/>
+            <layoutConstraint xmi:type="notation:Bounds" x="40" y="120" width="40" height="60"/>
+          </children>
+          <element href="m.uml#m"/>
+        </notation:Diagram></xmi:XMI>"""
+    )
+    return read_xmi(tmp_path / "m.uml").data
+
+
+def _shape(kind: str, ref: str, bounds: str, inner: str = "", compartment: str = "") -> str:
+    label = f'<children xmi:type="notation:DecorationNode" type="{kind}_NameLabel"/>'
+    body = (
+        f'<children xmi:type="notation:BasicCompartment" type="{compartment}">{inner}</children>'
+        if compartment
+        else ""
+    )
+    return f"""<children xmi:type="notation:Shape" type="{kind}">{label}{body}
+        <element href="m.uml#{ref}"/>
+        <layoutConstraint xmi:type="notation:Bounds" {bounds}/></children>"""
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Papyrus 1.2 and later name the views' types ...
+        (
+            "Package_Shape",
+            "Package_PackagedElementCompartment",
+            "UseCase_Shape_CN",
+            "Package_Shape_CN",
+            "Package_PackagedElementCompartment_CN",
+            "Classifier_SubjectShape",
+            "Classifier_UseCaseCompartment",
+            "UseCase_Shape_CCN",
+        ),
+        # ... and number them before.
+        ("2016", "7013", "3012", "3014", "7016", "2015", "7011", "3009"),
+    ],
+    ids=["named", "numbered"],
+)
+def test_papyrus_shapes_inside_a_package_sit_in_its_content_area(
+    tmp_path: Path, names: tuple[str, ...]
+) -> None:
+    package, content, case, inner_package, inner_content, subject, cases, subject_case = names
+    nested = _shape(
+        inner_package,
+        "q",
+        'x="200" y="100" width="180" height="150"',
+        _shape(case, "u2", 'x="10" y="5" width="120" height="50"'),
+        inner_content,
+    )
+    notation = _shape(
+        package,
+        "p",
+        'x="300" y="40" width="400" height="300"',
+        _shape(case, "u1", 'x="50" y="12" width="120" height="50"') + nested,
+        content,
+    ) + _shape(
+        subject,
+        "s",
+        'x="300" y="400" width="300" height="200"',
+        _shape(subject_case, "u3", 'x="20" y="10" width="120" height="50"'),
+        cases,
+    )
+    data = _papyrus_package_model(tmp_path, notation)
+    shapes = data.diagrams[0].shapes
+    # A compartment's views are placed from the top of its content area: 40 px under a
+    # package's top edge (our package writes its name under a 16 px tab, so the content
+    # starts under that name), 21 px under a subject's (Papyrus's name line).
+    assert_drawn_as(
+        shapes,
+        {
+            "p": (300, 40, 400, 300),
+            "u1": (350, 92, 120, 50),
+            "q": (500, 180, 180, 150),
+            "u2": (510, 225, 120, 50),
+            "s": (300, 400, 300, 200),
+            "u3": (320, 431, 120, 50),
+            "a": (40, 120, 40, 60),
+        },
+    )
+    by_id = {s.element: s for s in shapes}
+    for case_id, home in (("u1", "p"), ("u2", "q")):
+        assert by_id[case_id].y - by_id[home].y >= 40
+
+
 def test_rsa_notation_in_himetric() -> None:
     body = """
       <eAnnotations xmi:id="an" source="uml2.diagrams">
