@@ -707,3 +707,27 @@ def test_a_package_drawn_around_packages_is_kept(drawn: bool) -> None:
     assert set(packages) == ({"System", "Admin", "Watch"} if drawn else {"Admin", "Watch"})
     if drawn:
         assert packages["Admin"].package == packages["System"].id
+
+
+def test_modelio_kind_name_on_includes_and_extends_is_not_kept() -> None:
+    """Modelio writes its metaclass, UseCaseDependency, as the name of every include
+    and extend: it is not shown under the «include» label nor exported again; a name a
+    user gave is kept."""
+    text = xmi2("""
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="Order">
+        <include xmi:id="i1" name="UseCaseDependency" addition="u2"/>
+        <include xmi:id="i2" name="always checks stock" addition="u3"/>
+        <extensionPoint xmi:id="ep" name="pay"/>
+      </packagedElement>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Login"/>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u3" name="Check stock"/>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u4" name="Coupon">
+        <extend xmi:id="e1" name="UseCaseDependency" extendedCase="u1" extensionLocation="ep"/>
+      </packagedElement>""")
+    result = read_xmi_bytes(text, "modelio.xmi")
+    names = {r.id: r.name for r in result.data.relationships}
+    assert names == {"i1": "", "i2": "always checks stock", "e1": ""}
+    assert sorted(e.xid for e in result.report.mapped if "UseCaseDependency" in e.detail) == [
+        "e1",
+        "i1",
+    ]

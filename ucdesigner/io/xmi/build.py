@@ -49,6 +49,9 @@ from .specs import read_back
 
 KIND_OF = {"Actor": "actor", "UseCase": "usecase"}
 KEPT_KINDS = frozenset({"actor", "usecase", "subject", "package", "comment"})
+KIND_NAMES = frozenset({"usecasedependency"})
+"""Names a tool writes on every include and extend to say what kind of element it is
+(Modelio's metaclass for both, UseCaseDependency): they name the kind, not the line."""
 
 
 def _describe(record: RawElement | RawRelationship) -> str:
@@ -526,7 +529,7 @@ class Builder(DiagramSteps):
             return
         fields: dict[str, Any] = {
             "id": self.ids.get(rel.xid),
-            "name": "" if self.name_is_marker(rel.name, marked, kind) else rel.name,
+            "name": self.relationship_name(rel, marked, kind),
             "source": source,
             "target": target,
             "documentation": "\n\n".join(
@@ -558,6 +561,19 @@ class Builder(DiagramSteps):
         if made is not None:
             self.relationships.append(made)
             lookup.accept(made)
+
+    def relationship_name(self, rel: RawRelationship, marked: str | None, kind: str) -> str:
+        """The name to keep: none when the file's name only marks the kind."""
+        if self.name_is_marker(rel.name, marked, kind):
+            return ""
+        if not self.ours and kind in ("include", "extend") and rel.name.lower() in KIND_NAMES:
+            self.report.map(
+                _describe(rel),
+                f'name "{rel.name}" not kept: the tool writes it on every include and extend',
+                rel.xid,
+            )
+            return ""
+        return rel.name
 
     def name_is_marker(self, name: str, marked: str | None, kind: str) -> bool:
         """A name that only says «include»/«extend» marks the relationship; it is not a
