@@ -685,9 +685,9 @@ def test_magicdraw_notes_become_comments_without_moving_what_they_point_at() -> 
 
 
 @pytest.mark.parametrize("drawn", [True, False])
-def test_a_package_drawn_around_packages_is_kept(drawn: bool) -> None:
-    """A system package that only groups subsystem packages is kept when a diagram draws
-    it (users navigate by it); undrawn, its content moves up as before."""
+def test_a_package_around_packages_is_kept_drawn_or_not(drawn: bool) -> None:
+    """A system package that only groups subsystem packages is kept (users navigate by
+    it), whether a diagram draws it or not."""
     outer = '<mdElement elementClass="PackageView" xmi.id="v0"><elementID xmi.idref="sys"/><geometry>0, 0, 600, 400</geometry></mdElement>'
     extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
       <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
@@ -704,9 +704,9 @@ def test_a_package_drawn_around_packages_is_kept(drawn: bool) -> None:
       </UML:Namespace.ownedElement></UML:Package>"""
     data = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data
     packages = {e.name: e for e in data.elements if e.kind == "package"}
-    assert set(packages) == ({"System", "Admin", "Watch"} if drawn else {"Admin", "Watch"})
-    if drawn:
-        assert packages["Admin"].package == packages["System"].id
+    assert set(packages) == {"System", "Admin", "Watch"}
+    assert packages["Admin"].package == packages["Watch"].package == packages["System"].id
+    assert len(data.diagrams[0].shapes) == (3 if drawn else 2)
 
 
 def test_modelio_kind_name_on_includes_and_extends_is_not_kept() -> None:
@@ -731,3 +731,38 @@ def test_modelio_kind_name_on_includes_and_extends_is_not_kept() -> None:
         "e1",
         "i1",
     ]
+
+
+def test_packages_that_only_group_are_kept() -> None:
+    """MagicDraw's use case template: a "Use Case Model" package that holds only the
+    "Actors" and "High-Level Use Cases" packages is kept around them, as users navigate
+    by it; a package of classes only is left out, and the report says so."""
+    result = read_xmi_bytes(
+        xmi2("""
+      <packagedElement xmi:type="uml:Package" xmi:id="p0" name="Use Case Model">
+        <packagedElement xmi:type="uml:Package" xmi:id="p1" name="Actors">
+          <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Clerk"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:Package" xmi:id="p2" name="High-Level Use Cases">
+          <packagedElement xmi:type="uml:Package" xmi:id="p3" name="Sales">
+            <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Sell"/>
+          </packagedElement>
+        </packagedElement>
+      </packagedElement>
+      <packagedElement xmi:type="uml:Package" xmi:id="p4" name="Design">
+        <packagedElement xmi:type="uml:Class" xmi:id="c" name="Till"/>
+      </packagedElement>"""),
+        "template.xmi",
+    )
+    elements = by_name(result.data)
+    home = {name: getattr(elements[name], "package", None) for name in elements}
+    assert home == {
+        "Use Case Model": None,
+        "Actors": "p0",
+        "High-Level Use Cases": "p0",
+        "Sales": "p2",
+        "Clerk": "p1",
+        "Sell": "p3",
+    }
+    assert [e.xid for e in result.report.dropped] == ["p4"]
+    assert result.report.count("package") == 4

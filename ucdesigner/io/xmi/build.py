@@ -4,9 +4,10 @@ One set of rules for every dialect:
 
 - actors and use cases are kept; a classifier becomes a system boundary when a use
   case names it as its ``subject`` or the tool marks it as a boundary;
-- a package is kept when it holds actors, use cases or boundaries itself (the folders
-  that tools put around everything are not packages of the user's model); elements of
-  packages that are not kept go to the nearest kept package above them;
+- a package is kept when it holds actors, use cases or boundaries, itself or through
+  the packages inside it (packages that only group are kept: users navigate by them);
+  tools' folders and packages of other content are not; elements of packages that are
+  not kept go to the nearest kept package above them;
 - dependencies and associations marked «include» / «extend» (stereotype, tagged value or
   name) are includes and extends;
 - every relationship is checked against the rules table; what it refuses is dropped
@@ -157,35 +158,29 @@ class Builder(DiagramSteps):
         return None
 
     def prune_packages(self) -> None:
-        """Keep the packages that hold actors, use cases or boundaries themselves, and
-        those drawn on a diagram around such packages (MagicDraw's system package around
-        its subsystems): users see them and navigate by them."""
+        """Keep the packages users navigate by: those that hold actors, use cases or
+        boundaries, themselves or through packages inside them (MagicDraw's "Use Case
+        Model" around "Actors" and "High-Level Use Cases"). The others hold nothing of a
+        use case model (classes, components, or nothing at all) and are left out."""
         if self.ours:
             return
-        used = set()
+        used: set[str] = set()
         for xid, kind in self.kinds.items():
             if kind in ("actor", "usecase", "subject"):
                 home = self.container(xid)
-                if home is not None:
+                while home is not None and home not in used:
                     used.add(home)
-        drawn = {s.element for d in self.raw.diagrams for s in d.shapes}
-        for xid in list(used):
-            home = self.container(xid)
-            while home is not None and home not in used and home in drawn:
-                used.add(home)
-                home = self.container(home)
+                    home = self.container(home)
         for xid, kind in list(self.kinds.items()):
+            record = self.raw.elements[xid]
             if kind == "package" and xid not in used:
                 self.kinds[xid] = "folder"
-                record = self.raw.elements[xid]
                 self.report.drop(
                     f'package "{record.name}"',
-                    "holds no actors, use cases or system boundaries itself; what it holds "
-                    "moved to the package above it",
+                    "holds no actors, use cases or system boundaries, in it or in its packages",
                     xid,
                 )
             elif kind == "folder":
-                record = self.raw.elements[xid]
                 self.report.map(
                     f'{record.metaclass} "{record.name}"',
                     "a tool's folder, not a package of the model: its content moved up",
