@@ -766,3 +766,21 @@ def test_packages_that_only_group_are_kept() -> None:
     }
     assert [e.xid for e in result.report.dropped] == ["p4"]
     assert result.report.count("package") == 4
+
+
+@pytest.mark.parametrize(
+    ("visible", "frame"), [("", True), ("<visible xmi.value='false'/>", False)]
+)
+def test_magicdraw_diagram_frame_is_read(visible: str, frame: bool) -> None:
+    """MagicDraw draws a diagram's frame as a DiagramFrame view; a hidden one says
+    ``<visible value='false'/>``."""
+    extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          <mdElement elementClass="DiagramFrame" xmi.id="f"><elementID xmi.idref="dd"/>{visible}<geometry>5, 5, 600, 400</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v1"><elementID xmi.idref="u1"/><geometry>20, 40, 120, 60</geometry></mdElement>
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    body = '<UML:UseCase xmi.id="u1" name="Log in"/>'
+    diagram = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data.diagrams[0]
+    assert diagram.frame is frame
+    assert [s.element for s in diagram.shapes] == ["u1"]
