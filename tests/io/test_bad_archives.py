@@ -131,6 +131,22 @@ def test_utf8_member_names_without_the_utf8_flag_are_read_as_utf8() -> None:
     [
         ("bomb.mdzip", zipped({"com.nomagic.magicdraw.uml_model.model": b" " * (8 * 2**20)})),
         ("evil.zargo", zipped({"../evil.xmi": MODEL})),
+        ("absolute.zargo", zipped({"/tmp/evil.xmi": MODEL})),
+        (
+            "nested.mdzip",
+            zipped({"com.nomagic.magicdraw.uml_model.model": zipped({"x.xmi": MODEL})}),
+        ),
+        ("binary.zargo", zipped({"project.xmi": b"\x00\x01binary junk"})),
+        ("empty.mdzip", zipped({"notes.txt": b"hello"})),
+        (
+            "entity.zargo",
+            zipped(
+                {
+                    "m.xmi": MODEL,
+                    "d.pgml": b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><pgml/>',
+                }
+            ),
+        ),
         ("fake.mdj", b'{"_type": "Package", "name": "not a project"}'),
         ("page.drawio", b"<mxfile><diagram name='p'>!!!notbase64</diagram></mxfile>"),
         (

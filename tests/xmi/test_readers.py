@@ -239,6 +239,112 @@ def test_papyrus_notation_beside_the_model(tmp_path: Path) -> None:
     assert result.report.count("generated_diagram") == 0
 
 
+def _papyrus_package_model(tmp_path: Path, notation: str) -> DocumentData:
+    (tmp_path / "m.uml").write_bytes(
+        f"""<uml:Model xmlns:xmi="http://www.omg.org/spec/XMI/20131001" xmlns:uml="{UML2}" xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:Package" xmi:id="p" name="Front office">
+          <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="Sell"/>
+          <packagedElement xmi:type="uml:Package" xmi:id="q" name="Tills">
+            <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Open till"/>
+          </packagedElement>
+        </packagedElement>
+        <packagedElement xmi:type="uml:Component" xmi:id="s" name="Shop" useCase="u3"/>
+        <packagedElement xmi:type="uml:UseCase" xmi:id="u3" name="Refund" subject="s"/>
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Clerk"/></uml:Model>""".encode()
+    )
+    (tmp_path / "m.notation").write_text(
+        f"""<xmi:XMI xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          xmlns:notation="http://www.eclipse.org/gmf/runtime/1.0.2/notation">
+        <notation:Diagram xmi:id="d" type="UseCase" name="Main" measurementUnit="Pixel">
+          {notation}
+          <children xmi:type="notation:Shape" xmi:id="va" type="Actor_Shape">
+            <element href="m.uml#a"/>
+            <layoutConstraint xmi:type="notation:Bounds" x="40" y="120" width="40" height="60"/>
+          </children>
+          <element href="m.uml#m"/>
+        </notation:Diagram></xmi:XMI>"""
+    )
+    return read_xmi(tmp_path / "m.uml").data
+
+
+def _shape(kind: str, ref: str, bounds: str, inner: str = "", compartment: str = "") -> str:
+    label = f'<children xmi:type="notation:DecorationNode" type="{kind}_NameLabel"/>'
+    body = (
+        f'<children xmi:type="notation:BasicCompartment" type="{compartment}">{inner}</children>'
+        if compartment
+        else ""
+    )
+    return f"""<children xmi:type="notation:Shape" type="{kind}">{label}{body}
+        <element href="m.uml#{ref}"/>
+        <layoutConstraint xmi:type="notation:Bounds" {bounds}/></children>"""
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Papyrus 1.2 and later name the views' types ...
+        (
+            "Package_Shape",
+            "Package_PackagedElementCompartment",
+            "UseCase_Shape_CN",
+            "Package_Shape_CN",
+            "Package_PackagedElementCompartment_CN",
+            "Classifier_SubjectShape",
+            "Classifier_UseCaseCompartment",
+            "UseCase_Shape_CCN",
+        ),
+        # ... and number them before.
+        ("2016", "7013", "3012", "3014", "7016", "2015", "7011", "3009"),
+    ],
+    ids=["named", "numbered"],
+)
+def test_papyrus_shapes_inside_a_package_sit_in_its_content_area(
+    tmp_path: Path, names: tuple[str, ...]
+) -> None:
+    package, content, case, inner_package, inner_content, subject, cases, subject_case = names
+    nested = _shape(
+        inner_package,
+        "q",
+        'x="200" y="100" width="180" height="150"',
+        _shape(case, "u2", 'x="10" y="5" width="120" height="50"'),
+        inner_content,
+    )
+    notation = _shape(
+        package,
+        "p",
+        'x="300" y="40" width="400" height="300"',
+        _shape(case, "u1", 'x="50" y="12" width="120" height="50"') + nested,
+        content,
+    ) + _shape(
+        subject,
+        "s",
+        'x="300" y="400" width="300" height="200"',
+        _shape(subject_case, "u3", 'x="20" y="10" width="120" height="50"'),
+        cases,
+    )
+    data = _papyrus_package_model(tmp_path, notation)
+    shapes = data.diagrams[0].shapes
+    # A compartment's views are placed from the top of its content area: 40 px under a
+    # package's top edge (our package writes its name under a 16 px tab, so the content
+    # starts under that name), 21 px under a subject's (Papyrus's name line).
+    assert_drawn_as(
+        shapes,
+        {
+            "p": (300, 40, 400, 300),
+            "u1": (350, 92, 120, 50),
+            "q": (500, 180, 180, 150),
+            "u2": (510, 225, 120, 50),
+            "s": (300, 400, 300, 200),
+            "u3": (320, 431, 120, 50),
+            "a": (40, 120, 40, 60),
+        },
+    )
+    by_id = {s.element: s for s in shapes}
+    for case_id, home in (("u1", "p"), ("u2", "q")):
+        assert by_id[case_id].y - by_id[home].y >= 40
+
+
 def test_rsa_notation_in_himetric() -> None:
     body = """
       <eAnnotations xmi:id="an" source="uml2.diagrams">
@@ -579,9 +685,9 @@ def test_magicdraw_notes_become_comments_without_moving_what_they_point_at() -> 
 
 
 @pytest.mark.parametrize("drawn", [True, False])
-def test_a_package_drawn_around_packages_is_kept(drawn: bool) -> None:
-    """A system package that only groups subsystem packages is kept when a diagram draws
-    it (users navigate by it); undrawn, its content moves up as before."""
+def test_a_package_around_packages_is_kept_drawn_or_not(drawn: bool) -> None:
+    """A system package that only groups subsystem packages is kept (users navigate by
+    it), whether a diagram draws it or not."""
     outer = '<mdElement elementClass="PackageView" xmi.id="v0"><elementID xmi.idref="sys"/><geometry>0, 0, 600, 400</geometry></mdElement>'
     extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
       <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
@@ -598,6 +704,83 @@ def test_a_package_drawn_around_packages_is_kept(drawn: bool) -> None:
       </UML:Namespace.ownedElement></UML:Package>"""
     data = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data
     packages = {e.name: e for e in data.elements if e.kind == "package"}
-    assert set(packages) == ({"System", "Admin", "Watch"} if drawn else {"Admin", "Watch"})
-    if drawn:
-        assert packages["Admin"].package == packages["System"].id
+    assert set(packages) == {"System", "Admin", "Watch"}
+    assert packages["Admin"].package == packages["Watch"].package == packages["System"].id
+    assert len(data.diagrams[0].shapes) == (3 if drawn else 2)
+
+
+def test_modelio_kind_name_on_includes_and_extends_is_not_kept() -> None:
+    """Modelio writes its metaclass, UseCaseDependency, as the name of every include
+    and extend: it is not shown under the «include» label nor exported again; a name a
+    user gave is kept."""
+    text = xmi2("""
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="Order">
+        <include xmi:id="i1" name="UseCaseDependency" addition="u2"/>
+        <include xmi:id="i2" name="always checks stock" addition="u3"/>
+        <extensionPoint xmi:id="ep" name="pay"/>
+      </packagedElement>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u2" name="Login"/>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u3" name="Check stock"/>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u4" name="Coupon">
+        <extend xmi:id="e1" name="UseCaseDependency" extendedCase="u1" extensionLocation="ep"/>
+      </packagedElement>""")
+    result = read_xmi_bytes(text, "modelio.xmi")
+    names = {r.id: r.name for r in result.data.relationships}
+    assert names == {"i1": "", "i2": "always checks stock", "e1": ""}
+    assert sorted(e.xid for e in result.report.mapped if "UseCaseDependency" in e.detail) == [
+        "e1",
+        "i1",
+    ]
+
+
+def test_packages_that_only_group_are_kept() -> None:
+    """MagicDraw's use case template: a "Use Case Model" package that holds only the
+    "Actors" and "High-Level Use Cases" packages is kept around them, as users navigate
+    by it; a package of classes only is left out, and the report says so."""
+    result = read_xmi_bytes(
+        xmi2("""
+      <packagedElement xmi:type="uml:Package" xmi:id="p0" name="Use Case Model">
+        <packagedElement xmi:type="uml:Package" xmi:id="p1" name="Actors">
+          <packagedElement xmi:type="uml:Actor" xmi:id="a" name="Clerk"/>
+        </packagedElement>
+        <packagedElement xmi:type="uml:Package" xmi:id="p2" name="High-Level Use Cases">
+          <packagedElement xmi:type="uml:Package" xmi:id="p3" name="Sales">
+            <packagedElement xmi:type="uml:UseCase" xmi:id="u" name="Sell"/>
+          </packagedElement>
+        </packagedElement>
+      </packagedElement>
+      <packagedElement xmi:type="uml:Package" xmi:id="p4" name="Design">
+        <packagedElement xmi:type="uml:Class" xmi:id="c" name="Till"/>
+      </packagedElement>"""),
+        "template.xmi",
+    )
+    elements = by_name(result.data)
+    home = {name: getattr(elements[name], "package", None) for name in elements}
+    assert home == {
+        "Use Case Model": None,
+        "Actors": "p0",
+        "High-Level Use Cases": "p0",
+        "Sales": "p2",
+        "Clerk": "p1",
+        "Sell": "p3",
+    }
+    assert [e.xid for e in result.report.dropped] == ["p4"]
+    assert result.report.count("package") == 4
+
+
+@pytest.mark.parametrize(
+    ("visible", "frame"), [("", True), ("<visible xmi.value='false'/>", False)]
+)
+def test_magicdraw_diagram_frame_is_read(visible: str, frame: bool) -> None:
+    """MagicDraw draws a diagram's frame as a DiagramFrame view; a hidden one says
+    ``<visible value='false'/>``."""
+    extensions = f"""<XMI.extensions xmi.extender="MagicDraw UML 9.5"><mdOwnedDiagrams>
+      <mdElement elementClass="DiagramData" xmi.id="dd" name="Use cases"><parentID xmi.idref="m"/>
+        <mdElement elementClass="DiagramView" xmi.id="dv"><mdOwnedViews>
+          <mdElement elementClass="DiagramFrame" xmi.id="f"><elementID xmi.idref="dd"/>{visible}<geometry>5, 5, 600, 400</geometry></mdElement>
+          <mdElement elementClass="UseCaseView" xmi.id="v1"><elementID xmi.idref="u1"/><geometry>20, 40, 120, 60</geometry></mdElement>
+        </mdOwnedViews></mdElement></mdElement></mdOwnedDiagrams></XMI.extensions>"""
+    body = '<UML:UseCase xmi.id="u1" name="Log in"/>'
+    diagram = read_xmi_bytes(xmi1(body, extensions=extensions), "t.xmi").data.diagrams[0]
+    assert diagram.frame is frame
+    assert [s.element for s in diagram.shapes] == ["u1"]

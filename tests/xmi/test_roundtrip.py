@@ -139,3 +139,82 @@ def test_names_that_look_like_keywords_survive_our_round_trip() -> None:
     for dialect in sorted(DIALECTS):
         again = read_xmi_bytes(dumps_xmi(data, dialect), "ours.xmi").data
         assert {r.id: r.name for r in again.relationships} == {"e": "includes", "i": "include"}
+
+
+def _framed_document():
+    from ucdesigner.model import Actor, Association, Diagram, Document, Edge, Point, Shape
+    from ucdesigner.model import UseCase as Case
+
+    document = Document("Shop")
+    document.add(Actor(id="buyer", name="Buyer"))
+    document.add(Case(id="buy", name="Buy"))
+    document.add(Association(id="as", source="buyer", target="buy"))
+    for ident, frame in (("framed", True), ("plain", False)):
+        document.add_diagram(
+            Diagram(
+                id=ident,
+                name=ident.title(),
+                frame=frame,
+                shapes=(
+                    Shape(element="buyer", x=10.25, y=20, width=48, height=84),
+                    Shape(element="buy", x=300, y=40.5, width=150, height=70),
+                ),
+                edges=(Edge(element="as", waypoints=(Point(x=200, y=150),)),),
+            )
+        )
+    return document.to_data()
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECTS))
+def test_the_diagram_frame_survives_every_dialect(dialect: str) -> None:
+    data = _framed_document()
+    again = read_xmi_bytes(dumps_xmi(data, dialect), "framed.xmi").data
+    assert [(d.id, d.frame) for d in again.diagrams] == [("framed", True), ("plain", False)]
+
+
+def test_omg_writes_umldi_diagrams_with_the_frame_and_other_tools_read_them_alone() -> None:
+    """The OMG dialect carries each diagram in UML's own Diagram Interchange: isFrame is
+    the frame setting; without our extension the diagrams, their frame, positions (to
+    0.1 px) and bend points still come back."""
+    xmi = "http://www.omg.org/spec/XMI/20131001"
+    umldi = "{http://www.omg.org/spec/UML/20161101/UMLDI}"
+    data = _framed_document()
+    root = etree.fromstring(dumps_xmi(data, "omg"))
+    diagrams = root.findall(f"{umldi}UMLUseCaseDiagram")
+    assert [(d.get(f"{{{xmi}}}id"), d.get("isFrame")) for d in diagrams] == [
+        ("framed", "true"),
+        ("plain", "false"),
+    ]
+    for extension in root.findall(f"{{{xmi}}}Extension"):
+        root.remove(extension)
+    foreign = read_xmi_bytes(etree.tostring(root), "foreign.xmi").data
+    assert [(d.name, d.frame) for d in foreign.diagrams] == [("Framed", True), ("Plain", False)]
+    for before, after in zip(data.diagrams, foreign.diagrams, strict=True):
+        boxes = {s.element: (s.x, s.y, s.width, s.height) for s in after.shapes}
+        for shape in before.shapes:
+            assert boxes[shape.element] == pytest.approx(
+                (shape.x, shape.y, shape.width, shape.height), abs=0.05
+            )
+        assert [(p.x, p.y) for p in after.edges[0].waypoints] == [(200, 150)]
+
+
+@pytest.mark.parametrize(("written", "frame"), [("", True), ('isFrame="false"', False)])
+def test_a_umldi_diagram_is_framed_unless_it_says_otherwise(written: str, frame: bool) -> None:
+    """UMLDI's isFrame defaults to true: a diagram from another tool that does not say
+    is framed."""
+    text = f"""<xmi:XMI xmlns:xmi="http://www.omg.org/spec/XMI/20131001"
+        xmlns:uml="http://www.omg.org/spec/UML/20161101"
+        xmlns:umldi="http://www.omg.org/spec/UML/20161101/UMLDI"
+        xmlns:dc="http://www.omg.org/spec/DD/20131001/DC">
+      <uml:Model xmi:id="m" name="M">
+        <packagedElement xmi:type="uml:Actor" xmi:id="a" name="A"/>
+      </uml:Model>
+      <umldi:UMLUseCaseDiagram xmi:id="d" name="D" modelElement="m" {written}>
+        <ownedElement xmi:type="umldi:UMLShape" xmi:id="s" modelElement="a">
+          <bounds xmi:type="dc:Bounds" x="10" y="20" width="48" height="84"/>
+        </ownedElement>
+      </umldi:UMLUseCaseDiagram>
+    </xmi:XMI>""".encode()
+    diagram = read_xmi_bytes(text, "tool.xmi").data.diagrams[0]
+    assert diagram.frame is frame
+    assert (diagram.shapes[0].x, diagram.shapes[0].y) == (10, 20)

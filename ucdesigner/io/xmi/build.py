@@ -4,9 +4,10 @@ One set of rules for every dialect:
 
 - actors and use cases are kept; a classifier becomes a system boundary when a use
   case names it as its ``subject`` or the tool marks it as a boundary;
-- a package is kept when it holds actors, use cases or boundaries itself (the folders
-  that tools put around everything are not packages of the user's model); elements of
-  packages that are not kept go to the nearest kept package above them;
+- a package is kept when it holds actors, use cases or boundaries, itself or through
+  the packages inside it (packages that only group are kept: users navigate by them);
+  tools' folders and packages of other content are not; elements of packages that are
+  not kept go to the nearest kept package above them;
 - dependencies and associations marked «include» / «extend» (stereotype, tagged value or
   name) are includes and extends;
 - every relationship is checked against the rules table; what it refuses is dropped
@@ -49,6 +50,9 @@ from .specs import read_back
 
 KIND_OF = {"Actor": "actor", "UseCase": "usecase"}
 KEPT_KINDS = frozenset({"actor", "usecase", "subject", "package", "comment"})
+KIND_NAMES = frozenset({"usecasedependency"})
+"""Names a tool writes on every include and extend to say what kind of element it is
+(Modelio's metaclass for both, UseCaseDependency): they name the kind, not the line."""
 
 
 def _describe(record: RawElement | RawRelationship) -> str:
@@ -154,35 +158,29 @@ class Builder(DiagramSteps):
         return None
 
     def prune_packages(self) -> None:
-        """Keep the packages that hold actors, use cases or boundaries themselves, and
-        those drawn on a diagram around such packages (MagicDraw's system package around
-        its subsystems): users see them and navigate by them."""
+        """Keep the packages users navigate by: those that hold actors, use cases or
+        boundaries, themselves or through packages inside them (MagicDraw's "Use Case
+        Model" around "Actors" and "High-Level Use Cases"). The others hold nothing of a
+        use case model (classes, components, or nothing at all) and are left out."""
         if self.ours:
             return
-        used = set()
+        used: set[str] = set()
         for xid, kind in self.kinds.items():
             if kind in ("actor", "usecase", "subject"):
                 home = self.container(xid)
-                if home is not None:
+                while home is not None and home not in used:
                     used.add(home)
-        drawn = {s.element for d in self.raw.diagrams for s in d.shapes}
-        for xid in list(used):
-            home = self.container(xid)
-            while home is not None and home not in used and home in drawn:
-                used.add(home)
-                home = self.container(home)
+                    home = self.container(home)
         for xid, kind in list(self.kinds.items()):
+            record = self.raw.elements[xid]
             if kind == "package" and xid not in used:
                 self.kinds[xid] = "folder"
-                record = self.raw.elements[xid]
                 self.report.drop(
                     f'package "{record.name}"',
-                    "holds no actors, use cases or system boundaries itself; what it holds "
-                    "moved to the package above it",
+                    "holds no actors, use cases or system boundaries, in it or in its packages",
                     xid,
                 )
             elif kind == "folder":
-                record = self.raw.elements[xid]
                 self.report.map(
                     f'{record.metaclass} "{record.name}"',
                     "a tool's folder, not a package of the model: its content moved up",
@@ -526,7 +524,7 @@ class Builder(DiagramSteps):
             return
         fields: dict[str, Any] = {
             "id": self.ids.get(rel.xid),
-            "name": "" if self.name_is_marker(rel.name, marked, kind) else rel.name,
+            "name": self.relationship_name(rel, marked, kind),
             "source": source,
             "target": target,
             "documentation": "\n\n".join(
@@ -558,6 +556,19 @@ class Builder(DiagramSteps):
         if made is not None:
             self.relationships.append(made)
             lookup.accept(made)
+
+    def relationship_name(self, rel: RawRelationship, marked: str | None, kind: str) -> str:
+        """The name to keep: none when the file's name only marks the kind."""
+        if self.name_is_marker(rel.name, marked, kind):
+            return ""
+        if not self.ours and kind in ("include", "extend") and rel.name.lower() in KIND_NAMES:
+            self.report.map(
+                _describe(rel),
+                f'name "{rel.name}" not kept: the tool writes it on every include and extend',
+                rel.xid,
+            )
+            return ""
+        return rel.name
 
     def name_is_marker(self, name: str, marked: str | None, kind: str) -> bool:
         """A name that only says «include»/«extend» marks the relationship; it is not a

@@ -111,6 +111,7 @@ class DiagramSteps:
                 shapes=tuple(shapes.values()),
                 edges=tuple(edges),
                 properties={"diagram type": raw_diagram.kind} if raw_diagram.kind else {},
+                frame=raw_diagram.frame,
             )
             if not _usable_geometry(raw_diagram.shapes):
                 outcome = auto_layout(

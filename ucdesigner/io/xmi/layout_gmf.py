@@ -6,6 +6,10 @@ child (Papyrus, the ``.uml`` beside it). A view's ``layoutConstraint`` (``Bounds
 is relative to the view that contains it; a missing or -1 size means "the default
 size". Units are pixels when the diagram says ``measurementUnit="Pixel"`` and GMF's
 default, HiMetric (1/100 mm), otherwise.
+
+A compartment (a package's or a subject's content area) has no bounds of its own: the
+tool lays it out under the container's name, so the views inside it are relative to
+that content area, not to the container's corner.
 """
 
 from __future__ import annotations
@@ -18,6 +22,30 @@ from .names import is_notation_ns, is_xmi_ns, local, split
 from .raw import RawDiagram, RawEdge, RawShape
 
 HIMETRIC_PER_PIXEL = 2540 / 96
+CONTENT_TOP = 21.0
+"""Where a container's content area starts below its top edge, in pixels: Papyrus lays
+a subject's name out 5 px from the top, at its default 9-point font (15 px line), and
+the compartment right under it (1 px gap)."""
+PACKAGE_CONTENT_TOP = 40.0
+"""The same for a package. Papyrus writes a package's name in its tab, so its content
+area starts at about 21 px too; ours writes it in the body under a 16 px tab, and the
+content area starts under that name line (16 + 24 px), so shapes do not cover it."""
+PACKAGE_COMPARTMENTS = frozenset({"7013", "7016"})  # before Papyrus 1.2
+
+
+def _compartment_top(view: etree._Element) -> float | None:
+    """Where the content area of a compartment view starts in its container (pixels),
+    or None when ``view`` is not a compartment. Papyrus names a compartment's type
+    ``<Container>_<...>Compartment[_CN]`` (numbered 7000-7999 before Papyrus 1.2); RSA's
+    types carry ``Compartment`` too."""
+    kind = view.get("type", "")
+    if kind in PACKAGE_COMPARTMENTS or (
+        kind.startswith(("Package_", "Model_")) and "Compartment" in kind
+    ):
+        return PACKAGE_CONTENT_TOP
+    if "Compartment" in kind or (kind.isdigit() and 7000 <= int(kind) < 8000):
+        return CONTENT_TOP
+    return None
 
 
 def _element_ref(view: etree._Element) -> str | None:
@@ -87,6 +115,10 @@ def read_diagram(
                         height * scale if height > 0 else None,
                     )
                 )
+            placed = bounds is not None and (bounds.get("x") or bounds.get("y"))
+            top = None if placed else _compartment_top(child)
+            if top is not None:
+                y += top / scale  # in the file's units, as the offsets it is added to
             visit(child, ox + x, oy + y)
 
     visit(element, 0.0, 0.0)

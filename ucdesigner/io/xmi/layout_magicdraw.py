@@ -119,6 +119,9 @@ def read_diagram(
     for view in element.iter():
         if view is element or not isinstance(view.tag, str) or local(view.tag) != "mdElement":
             continue
+        if view.get("elementClass") == "DiagramFrame":
+            diagram.frame = _visible(view)
+            continue
         target = _child(view, "elementID")
         geometry = _child(view, "geometry")
         if target is None or geometry is None or view.get("elementClass") in NOT_VIEWS_OF:
@@ -143,6 +146,17 @@ def read_diagram(
             )
             seen.add(ref)
     return diagram
+
+
+def _visible(view: etree._Element) -> bool:
+    """False when the view says ``<visible xmi:value='false'/>`` (a hidden frame)."""
+    flag = _child(view, "visible")
+    if flag is None:
+        return True
+    value = next(
+        (v for k, v in flag.attrib.items() if local(k).rpartition(".")[2] == "value"), "true"
+    )  # xmi:value (XMI 2) or xmi.value (XMI 1)
+    return value.strip().lower() != "false"
 
 
 def _end_labels_shown(view: etree._Element) -> bool:

@@ -101,6 +101,8 @@ class RawDiagram:
     edges: list[RawEdge] = field(default_factory=list)
     note_links: list[tuple[str, str]] = field(default_factory=list)
     """Lines the tool draws from a note to what it annotates: (note, element) xids."""
+    frame: bool = False
+    """The tool draws the UML diagram frame around it (UMLDI's ``isFrame``)."""
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from . import layout_ea, layout_gmf, layout_magicdraw, layout_umbrello, layout_uml14di
+from . import layout_ea, layout_gmf, layout_magicdraw, layout_umbrello, layout_uml14di, umldi
 from .common import NODE_METACLASSES, PACKAGE_METACLASSES, RELATIONSHIP_KINDS, multiplicity
 from .journey_profile import PROFILE_URI
 from .names import is_notation_ns, is_uml2_ns, is_xmi_ns, local, qname_value, split
@@ -95,6 +95,10 @@ class Reader2:
                     break
         return value
 
+    def xmi_type(self, element: etree._Element) -> str:
+        """The element's ``xmi:type`` as written (``umldi:UMLShape``), or ""."""
+        return element.get(self.TYPE) or element.get(XSI_TYPE) or ""
+
     def metaclass(self, element: etree._Element, feature: str) -> str | None:
         """The UML metaclass of ``element`` (local name), or None when it cannot be told."""
         typed = element.get(self.TYPE) or element.get(XSI_TYPE)  # EMF may write xsi:type
@@ -169,6 +173,11 @@ class Reader2:
                         self.extension(child, None)
                     elif c_name == "Documentation":
                         self.raw.exporter = self.raw.exporter or child.get("exporter", "")
+                    continue
+                if umldi.is_umldi_ns(c_uri):
+                    self.raw.diagrams.append(
+                        umldi.read_diagram(child, self.xid, self.refs, self.xmi_type)
+                    )
                     continue
                 if c_uri is not None and is_uml2_ns(c_uri) and c_name == "Diagram":
                     layout_uml14di.read_diagram(child, self.raw, self.xid, self.ref)

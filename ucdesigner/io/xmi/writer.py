@@ -39,6 +39,7 @@ from .extension import EXTENDER, UML_FIELDS, encode, xml_text
 from .idmap import unique
 from .journey_profile import PROFILE_NAME, PROFILE_URI, ProfileWriter
 from .specs import associated_actors, comment_body
+from .umldi import DC_URI, UMLDI_URI, DiagramWriter
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,9 @@ class _Writer:
     def write(self) -> bytes:
         """The XMI document's bytes."""
         nsmap = {"xmi": self.d.xmi, "uml": self.d.uml}
+        umldi = self.d.name == "omg" and bool(self.data.diagrams)
+        if umldi:
+            nsmap |= {"umldi": UMLDI_URI, "dc": DC_URI}
         root = etree.Element(f"{{{self.d.xmi}}}XMI", nsmap=nsmap)
         if self.d.version:
             root.set(f"{{{self.d.xmi}}}version", self.d.version)
@@ -176,7 +180,14 @@ class _Writer:
         self.members()
         self.relationships()
         ProfileWriter(self).write(root, model)
-        etree.cleanup_namespaces(root, top_nsmap={PROFILE_NAME: PROFILE_URI})
+        if umldi:
+            # The standard's own diagrams (UMLDI), with the frame in isFrame.
+            DiagramWriter(self.data, self.d.xmi, self.refs, self.fresh).write(root, model_id)
+        etree.cleanup_namespaces(
+            root,
+            top_nsmap={PROFILE_NAME: PROFILE_URI},
+            keep_ns_prefixes=["dc"] if umldi else None,  # named only in xmi:type values
+        )
         extension = etree.SubElement(root, f"{{{self.d.xmi}}}Extension", extender=EXTENDER)
         if self.d.name == "ea":
             self.ea_extension(root, extension)
