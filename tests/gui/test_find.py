@@ -219,7 +219,7 @@ def test_a_replacement_that_empties_a_name_is_refused_with_the_reason(make_windo
     assert window.document.get("u3").name == "Cancel Order"
     step = window.document.get("u1").specification.main_scenario[0].text
     assert step == "Customer  a payment card"
-    assert panel.status.text() == ("Replaced in 1 fields. 1 not replaced: the name would be empty.")
+    assert panel.status.text() == ("Replaced in 1 field. 1 not replaced: the name would be empty.")
 
 
 def test_results_follow_changes_to_the_document(make_window, qtbot):
@@ -260,3 +260,46 @@ def _parents(item):
     while parent is not None:
         yield parent
         parent = parent.parent()
+
+
+def test_tab_goes_from_find_to_replace_and_cut_texts_have_tips(make_window, qtbot):
+    window = make_window(document())
+    panel = open_find(window, qtbot, Key.Replace)
+    qtbot.keyClicks(panel.find_field, "payment")
+    qtbot.keyClick(panel.find_field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: panel.replace_field.hasFocus())
+    qtbot.keyClicks(panel.replace_field, "credit")
+    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 1)
+    item = panel.results.topLevelItem(0)
+    assert item.text(4) == "Customer chooses a credit card"
+    assert [item.toolTip(c) for c in range(3)] == ["Place Order", "Use Case", "Step 1"]
+
+
+def test_the_journey_stages_are_found_and_replaced_as_one_step(make_window, qtbot):
+    window = make_window(document())
+    panel = open_find(window, qtbot, Key.Replace)
+    qtbot.keyClicks(panel.find_field, "Awareness")
+    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 1)
+    assert rows(panel) == [("Awareness", "Journey stage", "Name", "Awareness")]
+    panel.step(1)
+    assert window.statusBar().currentMessage() == "Journey stage “Awareness”: Name"
+    qtbot.keyClicks(panel.replace_field, "Discovery")
+    qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Discovery"
+    assert panel.status.text() == "Replaced in 1 field."
+    assert panel.results.topLevelItemCount() == 0
+    window.actions_by_name["undo"].trigger()
+    assert window.document.journey.stages[0].name == "Awareness"
+    # A stage may not take the name of another one: the reason is shown, nothing changes.
+    panel.replace_field.setText("Purchase")
+    qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Awareness"
+    assert "two stages are named" in panel.status.text()
+    panel.step(1)
+    qtbot.mouseClick(panel.replace_one_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Awareness"
+    assert "two stages are named" in panel.status.text()
+    panel.replace_field.setText("Discovery")
+    qtbot.mouseClick(panel.replace_one_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Discovery"
+    assert panel.status.text() == "No matches."

@@ -34,6 +34,7 @@ from ..i18n import tr
 from ..model import Document, ModelError, Transaction
 from ..model.search import (
     LISTED,
+    STAGE,
     Match,
     Replacement,
     SearchError,
@@ -50,6 +51,7 @@ FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("", "Name"),
     "body": QT_TRANSLATE_NOOP("", "Text"),
     "documentation": QT_TRANSLATE_NOOP("", "Documentation"),
+    "description": QT_TRANSLATE_NOOP("", "Description"),
     "stereotype": QT_TRANSLATE_NOOP("", "Stereotype"),
     "property": QT_TRANSLATE_NOOP("", "Property “{key}”"),
     "property_name": QT_TRANSLATE_NOOP("", "Property name"),
@@ -108,6 +110,8 @@ def where_label(field: str, number: str, detail: str) -> str:
 
 
 def owner_kind_title(kind: str) -> str:
+    if kind == STAGE:
+        return tr("Journey stage")
     return tr("Diagram") if kind == "diagram" else kind_title(kind)
 
 
@@ -186,7 +190,7 @@ class FindPanel(QWidget):
         header = self.results.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((180, 110, 150, 320)):
+        for column, width in enumerate((200, 110, 200, 320)):
             self.results.setColumnWidth(column, width)
         self.results.currentItemChanged.connect(lambda item, _old: self._reveal(item))
 
@@ -209,6 +213,14 @@ class FindPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self.find_field.textChanged.connect(lambda _text: self._timer.start(0))
+        # Tab goes from what to find to what to put instead, then to the options.
+        order = [
+            self.find_field, self.replace_field, self.replace_one_button,
+            self.replace_all_button, self.regex_box, self.case_box, self.words_box,
+            self.results,
+        ]  # fmt: skip
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.set_replace_mode(False)
 
     def _option(self, text: str, name: str) -> QCheckBox:
@@ -321,6 +333,8 @@ class FindPanel(QWidget):
                 ]
             )
             item.setData(0, MATCH_ROLE, index)
+            for column in range(AFTER):  # the whole text where a column cuts it short
+                item.setToolTip(column, item.text(column))
             item.setToolTip(3, match.text)
             items.append(item)
         self.results.addTopLevelItems(items)
@@ -429,7 +443,10 @@ class FindPanel(QWidget):
                 where=where_label(match.field, match.number, match.detail), name=match.owner_name
             ),
         )  # fmt: skip
+        failure = self.status.text() if self.status.property("error") else ""
         self.run_search()
+        if failure:  # why it was not replaced stays in view
+            self._say(failure, error=True)
         if self.results.topLevelItemCount():
             # The replaced match is gone (unless the new text matches too): the one in
             # its place is the next.
@@ -453,9 +470,19 @@ class FindPanel(QWidget):
         label = tr("Replace “{find}” with “{replace}”").format(
             find=self.find_field.text(), replace=self.replace_field.text()
         )
-        changed = len(done) if self._apply(plan, label) else 0
+        applied = self._apply(plan, label)
+        failure = self.status.text() if not applied and done else ""
+        changed = len(done) if applied else 0
         self.run_search()
-        message = tr("Replaced in {n} fields.").format(n=changed)
+        if failure:  # the document refused the change: its reason, not "0 fields"
+            self._say(failure, error=True)
+            self.window_.show_status(failure)
+            return 0
+        message = (
+            tr("Replaced in 1 field.")
+            if changed == 1
+            else tr("Replaced in {n} fields.").format(n=changed)
+        )
         if refused:
             reasons = sorted({tr(p.refused) for p in refused})
             message += " " + tr("{n} not replaced: {reasons}.").format(
@@ -466,6 +493,9 @@ class FindPanel(QWidget):
         return changed
 
     def _apply(self, plan: list[Replacement], label: str) -> bool:
+        """Run the plan as one undo step; False, with the reason in the status line,
+        when nothing could be replaced."""
+        self._say("")
         refused = [p for p in plan if p.refused]
         if not any(not p.refused and p.new != p.old for p in plan):
             if refused:

@@ -314,7 +314,7 @@ class PropertiesPanel(QScrollArea):
                 frame_step(diagram_id, on),
             )
         )
-        self.form.addRow(self.tr("Frame"), frame)
+        self.form.addRow(frame)
 
     # ------------------------------------------------------------------ element
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .diagram import DiagramInfo
 from .document import Document
 from .elements import Association, Comment, Element, Extend, UseCase
+from .journey import Stage
 
 Path = tuple[str | int, ...]
 """Where a text sits inside its owner's ``model_dump()``: ("specification",
@@ -84,7 +85,7 @@ class Match(NamedTuple):
     owner: str
     """The element's or the diagram's id."""
     owner_kind: str
-    """The element's kind ("usecase"...) or "diagram"."""
+    """The element's kind ("usecase"...), "diagram" or "stage" (a journey stage)."""
     owner_name: str
     field: str
     """What the text is: "name", "documentation", "step", "extension", "kpi"... (the
@@ -204,6 +205,18 @@ def _journey_fields(usecase: UseCase, document: Document) -> Iterator[tuple]:
         yield "kpi", str(i + 1), "", ("journey", "kpis", i, "name"), kpi.name
 
 
+STAGE = "stage"
+"""The owner kind of a match in a stage of the document's journey (its name, description
+or a pain point customers have in it)."""
+
+
+def _stage_fields(stage: Stage) -> Iterator[tuple]:
+    yield "name", "", "", ("name",), stage.name
+    yield "description", "", "", ("description",), stage.description
+    for i, pain in enumerate(stage.pain_points):
+        yield "pain_point", str(i + 1), "", ("pain_points", i), pain
+
+
 def _diagram_fields(info: DiagramInfo) -> Iterator[tuple]:
     yield "name", "", "", ("name",), info.name
     yield "documentation", "", "", ("documentation",), info.documentation
@@ -238,6 +251,7 @@ def search_limited(
         for element in (*document.nodes(), *document.relationships())
     ]
     owners += [(i.id, "diagram", i.name, _diagram_fields(i)) for i in document.diagrams()]
+    owners += [(s.id, STAGE, s.name, _stage_fields(s)) for s in document.journey.stages]
     for owner, kind, name, fields in owners:
         for field_name, number, detail, path, text in fields:
             if not text:
