@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -219,7 +220,7 @@ class FindPanel(QWidget):
             self.replace_all_button, self.regex_box, self.case_box, self.words_box,
             self.results,
         ]  # fmt: skip
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.set_replace_mode(False)
 
