@@ -14,17 +14,14 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +36,14 @@ from ..model.search import (
     Match,
     Replacement,
     SearchError,
+    SearchIndex,
     SearchQuery,
     plan_replacements,
     search,
     search_limited,
 )
 from .actions import new_action, unique_keys
+from .find_results import MatchModel, ResultsView
 
 Key = QKeySequence.StandardKey
 
@@ -92,7 +91,6 @@ REFUSALS = (
 SNIPPET = 36
 """Characters shown on each side of a match in the list."""
 
-MATCH_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
     QT_TRANSLATE_NOOP("", "Element"),
     QT_TRANSLATE_NOOP("", "Kind"),
@@ -142,6 +140,8 @@ class FindPanel(QWidget):
         )
         self.window_ = window
         self.document: Document | None = None
+        self.index: SearchIndex | None = None
+        """The document's texts, gathered once per change rather than per keystroke."""
         self.matches: list[Match] = []
         self.total = 0
         self.pattern: re.Pattern[str] | None = None
@@ -182,18 +182,14 @@ class FindPanel(QWidget):
         self.replace_all_button.setToolTip(tr("Replace every match (one undo step)"))
         self.replace_all_button.clicked.connect(self.replace_all)
 
-        self.results = QTreeWidget()
+        self.list_model = MatchModel([tr(c) for c in COLUMNS], self._words, self)
+        self.list_model.after = self._after
+        self.results = ResultsView(self.list_model)
         self.results.setObjectName("findResults")
         self.results.setAccessibleName(tr("Matches"))
-        self.results.setRootIsDecorated(False)
-        self.results.setUniformRowHeights(True)
-        self.results.setHeaderLabels([tr(c) for c in COLUMNS])
-        header = self.results.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((200, 110, 200, 320)):
             self.results.setColumnWidth(column, width)
-        self.results.currentItemChanged.connect(lambda item, _old: self._reveal(item))
+        self.results.currentRowChanged.connect(self._reveal)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Find:")))
@@ -236,7 +232,10 @@ class FindPanel(QWidget):
         """Search ``document`` (the window shows another one)."""
         if self._unsubscribe is not None:
             self._unsubscribe()
+        if self.index is not None:
+            self.index.close()
         self.document = document
+        self.index = SearchIndex(document)
         self._unsubscribe = document.subscribe(self._changed)
         self.run_search()
 
@@ -278,7 +277,7 @@ class FindPanel(QWidget):
         # After a change to the document the list keeps its place; a new search starts
         # before the first match.
         keep, self._keep_place = self._keep_place, False
-        row = self.results.indexOfTopLevelItem(self.results.currentItem()) if keep else -1
+        row = self.results.current_row() if keep else -1
         try:
             self.pattern = self.query().pattern()
         except SearchError as error:
@@ -296,7 +295,7 @@ class FindPanel(QWidget):
                 error=True,
             )
             return
-        found = search_limited(self.document, self.pattern, LISTED)
+        found = search_limited(self.document, self.pattern, LISTED, self.index)
         self._fill(found.matches, found.total, row)
         if self.pattern is None:
             self._say("")
@@ -320,82 +319,71 @@ class FindPanel(QWidget):
 
     def _fill(self, matches: list[Match], total: int, row: int = -1) -> None:
         self.matches, self.total = matches, total
-        self.results.blockSignals(True)
-        self.results.clear()
-        items = []
-        for index, match in enumerate(matches):
-            item = QTreeWidgetItem(
-                [
-                    match.owner_name or match.owner,
-                    owner_kind_title(match.owner_kind),
-                    where_label(match.field, match.number, match.detail),
-                    snippet(match.text, match.start, match.end),
-                    "",
-                ]
-            )
-            item.setData(0, MATCH_ROLE, index)
-            for column in range(AFTER):  # the whole text where a column cuts it short
-                item.setToolTip(column, item.text(column))
-            item.setToolTip(3, match.text)
-            items.append(item)
-        self.results.addTopLevelItems(items)
-        if items and row >= 0:
-            self.results.setCurrentItem(items[min(row, len(items) - 1)])
-        self.results.blockSignals(False)
+        self.plan = {}
+        blocked = self.results.blockSignals(True)
+        self.list_model.set_matches(matches)
+        if matches and row >= 0:
+            self.results.set_current_row(min(row, len(matches) - 1))
+        self.results.blockSignals(blocked)
         self._show_preview()
+
+    @staticmethod
+    def _words(match: Match) -> tuple[str, ...]:
+        """A row's texts (but the preview): worded when the list shows the row."""
+        return (
+            match.owner_name or match.owner,
+            owner_kind_title(match.owner_kind),
+            where_label(match.field, match.number, match.detail),
+            snippet(match.text, match.start, match.end),
+        )
+
+    def _after(self, match: Match) -> tuple[str, bool] | None:
+        """The preview of a match's field after replacing, and whether it is refused."""
+        entry = self.plan.get(match.key)
+        if entry is None:
+            return None
+        if entry.refused:
+            return tr("Not replaced: {reason}").format(reason=tr(entry.refused)), True
+        return " ".join(entry.new.split()), False
 
     def _show_preview(self) -> None:
         """Fill the "After replacing" column: each field as it would read, or why not."""
         self.plan = {}
-        if not self.replacing or self.pattern is None or self.document is None:
-            return
-        plan = plan_replacements(
-            self.document,
-            self.matches,
-            self.pattern,
-            self.replace_field.text(),
-            self.regex_box.isChecked(),
-        )
-        self.plan = {(p.owner, p.path): p for p in plan}
-        for index in range(self.results.topLevelItemCount()):
-            item = self.results.topLevelItem(index)
-            entry = self.plan.get(self.matches[index].key)
-            if entry is None:
-                continue
-            if entry.refused:
-                item.setText(AFTER, tr("Not replaced: {reason}").format(reason=tr(entry.refused)))
-                item.setForeground(AFTER, QBrush(QColor("#b00020")))
-            else:
-                item.setText(AFTER, " ".join(entry.new.split()))
-                item.setForeground(AFTER, QBrush())
-            item.setToolTip(AFTER, item.text(AFTER))
+        if self.replacing and self.pattern is not None and self.document is not None:
+            plan = plan_replacements(
+                self.document,
+                self.matches,
+                self.pattern,
+                self.replace_field.text(),
+                self.regex_box.isChecked(),
+            )
+            self.plan = {(p.owner, p.path): p for p in plan}
+        self.list_model.preview_changed()
 
     # ------------------------------------------------------------------ stepping
 
     def current_match(self) -> Match | None:
-        item = self.results.currentItem()
-        return self.matches[item.data(0, MATCH_ROLE)] if item is not None else None
+        row = self.results.current_row()
+        return self.matches[row] if 0 <= row < len(self.matches) else None
 
     def step(self, delta: int) -> None:
         """Choose the next (1) or previous (-1) match, wrapping round at the ends."""
         if self._timer.isActive():
             self.run_search()  # typed faster than the search ran: search first
-        count = self.results.topLevelItemCount()
+        count = self.results.row_count()
         if not count:
             return
-        row = self.results.indexOfTopLevelItem(self.results.currentItem())
-        row = (0 if delta > 0 else count - 1) if row < 0 else (row + delta) % count
-        item = self.results.topLevelItem(row)
-        if item is self.results.currentItem():
-            self._reveal(item)  # the only match: show it again
+        current = self.results.current_row()
+        row = (0 if delta > 0 else count - 1) if current < 0 else (current + delta) % count
+        if row == current:
+            self._reveal(row)  # the only match: show it again
         else:
-            self.results.setCurrentItem(item)
-        self.results.scrollToItem(item)
+            self.results.set_current_row(row)
 
-    def _reveal(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
+    def _reveal(self, row: int) -> None:
+        if not 0 <= row < len(self.matches):
             return
-        match = self.matches[item.data(0, MATCH_ROLE)]
+        match = self.matches[row]
         if match.owner_kind == "diagram":
             self.window_.tabs.show_diagram(match.owner)
         elif self.document is not None and self.document.find(match.owner) is not None:
@@ -448,12 +436,12 @@ class FindPanel(QWidget):
         self.run_search()
         if failure:  # why it was not replaced stays in view
             self._say(failure, error=True)
-        if self.results.topLevelItemCount():
+        count = self.results.row_count()
+        if count:
             # The replaced match is gone (unless the new text matches too): the one in
             # its place is the next.
             next_row = row if changed else row + 1
-            count = self.results.topLevelItemCount()
-            self.results.setCurrentItem(self.results.topLevelItem(next_row % count))
+            self.results.set_current_row(next_row % count)
         return changed
 
     def replace_all(self) -> int:

@@ -234,18 +234,13 @@ def search(document: Document, pattern: re.Pattern[str] | None) -> list[Match]:
     return search_limited(document, pattern, None).matches
 
 
-def search_limited(
-    document: Document, pattern: re.Pattern[str] | None, limit: int | None
-) -> SearchResult:
-    """The first ``limit`` occurrences (all for None) and the number of all of them. Past
-    the limit occurrences are only counted, which is what keeps typing in the Find
-    bar quick when one letter matches everywhere."""
-    if pattern is None:
-        return SearchResult([], 0)
-    found: list[Match] = []
-    room = limit if limit is not None else -1
-    total = 0
-    finditer = pattern.finditer
+Row = tuple[str, str, str, str, str, str, Path, str]
+"""One non-empty text to search: owner, owner kind, owner name, field, number, detail,
+path and the text itself."""
+
+
+def gather(document: Document) -> Iterator[Row]:
+    """Every non-empty text of the document, in the order a search reports them."""
     owners = [
         (element.id, element.kind, _owner_name(element), _element_fields(element, document))
         for element in (*document.nodes(), *document.relationships())
@@ -254,18 +249,62 @@ def search_limited(
     owners += [(s.id, STAGE, s.name, _stage_fields(s)) for s in document.journey.stages]
     for owner, kind, name, fields in owners:
         for field_name, number, detail, path, text in fields:
-            if not text:
-                continue
-            for hit in finditer(text):
-                start, end = hit.span()
-                if end == start:
-                    continue  # an empty match ("a*") finds nothing a person could see
-                total += 1
-                if room:
-                    room -= 1
-                    found.append(
-                        Match(owner, kind, name, field_name, number, detail, path, text, start, end)
-                    )
+            if text:
+                yield owner, kind, name, field_name, number, detail, path, text
+
+
+class SearchIndex:
+    """The texts of one document gathered once and kept until the document changes, so
+    that each keystroke in the Find bar only runs the pattern (walking every element's
+    fields again cost as much as the matching). ``close`` stops following the document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._rows: list[Row] | None = None
+        self._unsubscribe = document.subscribe(self._changed)
+
+    def _changed(self, _transaction: object) -> None:
+        self._rows = None
+
+    def rows(self) -> list[Row]:
+        """The texts as they are now (gathered again after a change)."""
+        if self._rows is None:
+            self._rows = list(gather(self.document))
+        return self._rows
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self._rows = None
+
+
+def search_limited(
+    document: Document,
+    pattern: re.Pattern[str] | None,
+    limit: int | None,
+    index: SearchIndex | None = None,
+) -> SearchResult:
+    """The first ``limit`` occurrences (all for None) and the number of all of them. Past
+    the limit occurrences are only counted, which is what keeps typing in the Find
+    bar quick when one letter matches everywhere. ``index`` (of the same document)
+    saves gathering the texts again."""
+    if pattern is None:
+        return SearchResult([], 0)
+    found: list[Match] = []
+    room = limit if limit is not None else -1
+    total = 0
+    finditer = pattern.finditer
+    rows = index.rows() if index is not None and index.document is document else gather(document)
+    for owner, kind, name, field_name, number, detail, path, text in rows:
+        for hit in finditer(text):
+            start, end = hit.span()
+            if end == start:
+                continue  # an empty match ("a*") finds nothing a person could see
+            total += 1
+            if room:
+                room -= 1
+                found.append(
+                    Match(owner, kind, name, field_name, number, detail, path, text, start, end)
+                )
     return SearchResult(found, total)
 
 
