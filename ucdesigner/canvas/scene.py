@@ -66,6 +66,7 @@ class DiagramScene(QGraphicsScene):
         """The UML diagram frame, made when the diagram first shows it."""
         self._frame_setting: bool | None = None
         self._frame_ids: list[str] | None = None
+        self._live_frame: tuple[frozenset[str], QRectF, list[QGraphicsItem]] | None = None
         self._unsubscribe = document.subscribe(self._on_transaction) if listen else None
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
         self.build()
@@ -184,10 +185,32 @@ class DiagramScene(QGraphicsScene):
                 else:
                     edge.update_geometry()
         if self.frame_shown():
-            self.sync_frame()
+            self._frame_follow_live(frozenset(deltas))
+
+    def _frame_follow_live(self, moving: frozenset[str]) -> None:
+        """The frame follows a drag: what stands still is measured once per drag, the
+        dragged shapes and their lines on every move (all of them cost 10-20 ms a move
+        in a diagram of 2,000 items)."""
+        if self._live_frame is None or self._live_frame[0] != moving:
+            items: list[QGraphicsItem] = [self._nodes[i] for i in moving]
+            items += [self._edges[r] for i in moving for r in self._edges_at.get(i, ())]
+            still = QRectF()
+            moved = set(items)
+            for item in [*self._nodes.values(), *self._edges.values()]:
+                if item not in moved:
+                    still = still.united(item.sceneBoundingRect())
+            if self.lanes_shown():
+                still = still.united(self.lanes.sceneBoundingRect())
+            self._live_frame = (moving, still, list(dict.fromkeys(items)))
+        _moving, rect, items = self._live_frame
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        assert self.frame_item is not None
+        self.frame_item.place(rect, self.frame_item.name)
 
     def end_live_move(self) -> None:
         """The drag that ``move_nodes_live`` followed is over: index the items again."""
+        self._live_frame = None
         if self._live_unindexed:
             self._live_unindexed = False
             self.setItemIndexMethod(BSP_INDEX)
