@@ -306,3 +306,16 @@ def test_the_journey_stages_are_found_and_replaced_as_one_step(make_window, qtbo
     qtbot.mouseClick(panel.replace_one_button, Qt.MouseButton.LeftButton)
     assert window.document.journey.stages[0].name == "Discovery"
     assert panel.status.text() == "No matches."
+
+
+def test_an_option_by_its_alt_key_leaves_the_typing_in_the_find_field(make_window, qtbot):
+    window = make_window(document())
+    panel = open_find(window, qtbot)
+    qtbot.keyClick(panel.find_field, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.regex_box.isChecked)  # Qt animates the click a moment
+    qtbot.keyClicks(window.focusWidget(), "^Track Order$")
+    assert panel.find_field.text() == "^Track Order$"
+    assert panel.regex_box.isChecked()  # the space did not turn it off
+    qtbot.waitUntil(lambda: panel.results.row_count() == 1)
+    qtbot.mouseClick(panel.case_box, Qt.MouseButton.LeftButton)
+    assert panel.case_box.isChecked() and panel.find_field.hasFocus()

@@ -223,6 +223,10 @@ class FindPanel(QWidget):
     def _option(self, text: str, name: str) -> QCheckBox:
         box = QCheckBox(text)
         box.setObjectName(name)
+        # Alt+letter or a click turns the option on or off and leaves the keyboard in
+        # the Find field (with click focus, the typing that followed went to the box,
+        # and its first space turned the option off again). Tab still reaches it.
+        box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         box.toggled.connect(lambda _on: self._timer.start(0))
         return box
 
