@@ -70,10 +70,7 @@ def open_find(window, qtbot, key=Key.Find):
 
 def rows(panel) -> list[tuple[str, ...]]:
     results = panel.results
-    return [
-        tuple(results.topLevelItem(i).text(c) for c in range(4))
-        for i in range(results.topLevelItemCount())
-    ]
+    return [tuple(results.text(i, c) for c in range(4)) for i in range(results.row_count())]
 
 
 def test_ctrl_f_opens_find_and_typing_lists_matches_with_kind_and_place(make_window, qtbot):
@@ -81,7 +78,7 @@ def test_ctrl_f_opens_find_and_typing_lists_matches_with_kind_and_place(make_win
     assert window.actions_by_name["find"] in window.menu("edit").actions()
     panel = open_find(window, qtbot)
     qtbot.keyClicks(panel.find_field, "ord")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 4)
     assert rows(panel) == [
         ("Place Order", "Use Case", "Name", "Place Order"),
         ("Track Order", "Use Case", "Name", "Track Order"),
@@ -90,11 +87,11 @@ def test_ctrl_f_opens_find_and_typing_lists_matches_with_kind_and_place(make_win
     ]
     assert panel.status.text() == "4 matches."
     qtbot.keyClicks(panel.find_field, "er ")  # "order " : not "Ordering"
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 0)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 0)
     assert panel.status.text() == "No matches."
     panel.find_field.clear()
     qtbot.keyClicks(panel.find_field, "card")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 1)
     assert rows(panel) == [("Place Order", "Use Case", "Step 1", "Customer chooses a payment card")]
 
 
@@ -102,14 +99,14 @@ def test_choosing_a_match_selects_its_element_on_a_diagram_that_shows_it(make_wi
     window = make_window(document())
     panel = open_find(window, qtbot)
     qtbot.keyClicks(panel.find_field, "parcel")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 1)
     assert window.current_view().diagram_id == "d1"
     qtbot.keyClick(panel.find_field, Qt.Key.Key_Return)  # Enter: the next (first) match
     assert window.current_view().diagram_id == "d2"  # switched to the tab that shows it
     assert window.current_scene().selected_ids() == ["u2"]
     # An element on no diagram is selected in the model browser.
     panel.find_field.setText("cancel")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 1)
     qtbot.keyClick(panel.find_field, Qt.Key.Key_Return)
     assert window.browser.selected_ids() == ["u3"]
 
@@ -118,7 +115,7 @@ def test_f3_and_shift_f3_step_through_the_matches(make_window, qtbot):
     window = make_window(document())
     panel = open_find(window, qtbot)
     qtbot.keyClicks(panel.find_field, "order")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 4)
     view = window.current_view()
     seen = []
     for _ in range(5):
@@ -144,9 +141,9 @@ def test_an_invalid_regular_expression_says_so_and_searches_nothing(make_window,
         "Invalid regular expression: missing ), unterminated subpattern at character 6. "
         "Nothing is searched."
     )
-    assert panel.results.topLevelItemCount() == 0
+    assert panel.results.row_count() == 0
     qtbot.keyClick(panel.find_field, Qt.Key.Key_Backspace)
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 4)
     assert panel.status.text() == "4 matches."
 
 
@@ -154,9 +151,9 @@ def test_case_and_whole_word_options(make_window, qtbot):
     window = make_window(document())
     panel = open_find(window, qtbot)
     qtbot.keyClicks(panel.find_field, "Order")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 4)
     panel.words_box.click()
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 3)  # not "Ordering"
+    qtbot.waitUntil(lambda: panel.results.row_count() == 3)  # not "Ordering"
     panel.words_box.click()
     panel.find_field.setText("order")
     panel.case_box.click()
@@ -169,8 +166,8 @@ def test_replace_all_previews_then_is_one_undo_step(make_window, qtbot):
     assert panel.replace_field.isVisible()
     qtbot.keyClicks(panel.find_field, "Order")
     qtbot.keyClicks(panel.replace_field, "Purchase")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 4)
-    after = [panel.results.topLevelItem(i).text(4) for i in range(4)]
+    qtbot.waitUntil(lambda: panel.results.row_count() == 4)
+    after = [panel.results.text(i, 4) for i in range(4)]
     assert after == ["Place Purchase", "Track Purchase", "Cancel Purchase", "Purchaseing"]
     assert window.document.get("u1").name == "Place Order"  # a preview changes nothing
     qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
@@ -197,7 +194,7 @@ def test_replace_one_changes_the_chosen_match_and_moves_on(make_window, qtbot):
     qtbot.keyClicks(panel.find_field, "Order")
     panel.words_box.click()
     qtbot.keyClicks(panel.replace_field, "Request")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 3)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 3)
     panel.step(1)
     panel.step(1)  # Track Order
     qtbot.mouseClick(panel.replace_one_button, Qt.MouseButton.LeftButton)
@@ -212,23 +209,23 @@ def test_a_replacement_that_empties_a_name_is_refused_with_the_reason(make_windo
     panel = open_find(window, qtbot, Key.Replace)
     panel.regex_box.click()
     qtbot.keyClicks(panel.find_field, "^Cancel Order$|chooses")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 2)
-    texts = {panel.results.topLevelItem(i).text(4) for i in range(2)}
+    qtbot.waitUntil(lambda: panel.results.row_count() == 2)
+    texts = {panel.results.text(i, 4) for i in range(2)}
     assert texts == {"Not replaced: the name would be empty", "Customer a payment card"}
     qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
     assert window.document.get("u3").name == "Cancel Order"
     step = window.document.get("u1").specification.main_scenario[0].text
     assert step == "Customer  a payment card"
-    assert panel.status.text() == ("Replaced in 1 fields. 1 not replaced: the name would be empty.")
+    assert panel.status.text() == ("Replaced in 1 field. 1 not replaced: the name would be empty.")
 
 
 def test_results_follow_changes_to_the_document(make_window, qtbot):
     window = make_window(document())
     panel = open_find(window, qtbot)
     qtbot.keyClicks(panel.find_field, "order")
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 4)
     window.undo_stack.run("rename", lambda d: d.update("u3", name="Cancel"))
-    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 3)
+    qtbot.waitUntil(lambda: panel.results.row_count() == 3)
 
 
 def test_the_model_browser_filter_hides_what_does_not_match(make_window, qtbot):
@@ -260,3 +257,65 @@ def _parents(item):
     while parent is not None:
         yield parent
         parent = parent.parent()
+
+
+def test_tab_goes_from_find_to_replace_and_cut_texts_have_tips(make_window, qtbot):
+    window = make_window(document())
+    panel = open_find(window, qtbot, Key.Replace)
+    qtbot.keyClicks(panel.find_field, "payment")
+    qtbot.keyClick(panel.find_field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: panel.replace_field.hasFocus())
+    qtbot.keyClicks(panel.replace_field, "credit")
+    qtbot.waitUntil(lambda: panel.results.row_count() == 1)
+    assert panel.results.text(0, 4) == "Customer chooses a credit card"
+    tips = [panel.results.tool_tip(0, c) for c in range(5)]
+    assert tips == [
+        "Place Order",
+        "Use Case",
+        "Step 1",
+        "Customer chooses a payment card",
+        "Customer chooses a credit card",
+    ]
+
+
+def test_the_journey_stages_are_found_and_replaced_as_one_step(make_window, qtbot):
+    window = make_window(document())
+    panel = open_find(window, qtbot, Key.Replace)
+    qtbot.keyClicks(panel.find_field, "Awareness")
+    qtbot.waitUntil(lambda: panel.results.row_count() == 1)
+    assert rows(panel) == [("Awareness", "Journey stage", "Name", "Awareness")]
+    panel.step(1)
+    assert window.statusBar().currentMessage() == "Journey stage “Awareness”: Name"
+    qtbot.keyClicks(panel.replace_field, "Discovery")
+    qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Discovery"
+    assert panel.status.text() == "Replaced in 1 field."
+    assert panel.results.row_count() == 0
+    window.actions_by_name["undo"].trigger()
+    assert window.document.journey.stages[0].name == "Awareness"
+    # A stage may not take the name of another one: the reason is shown, nothing changes.
+    panel.replace_field.setText("Purchase")
+    qtbot.mouseClick(panel.replace_all_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Awareness"
+    assert "two stages are named" in panel.status.text()
+    panel.step(1)
+    qtbot.mouseClick(panel.replace_one_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Awareness"
+    assert "two stages are named" in panel.status.text()
+    panel.replace_field.setText("Discovery")
+    qtbot.mouseClick(panel.replace_one_button, Qt.MouseButton.LeftButton)
+    assert window.document.journey.stages[0].name == "Discovery"
+    assert panel.status.text() == "No matches."
+
+
+def test_an_option_by_its_alt_key_leaves_the_typing_in_the_find_field(make_window, qtbot):
+    window = make_window(document())
+    panel = open_find(window, qtbot)
+    qtbot.keyClick(panel.find_field, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.regex_box.isChecked)  # Qt animates the click a moment
+    qtbot.keyClicks(window.focusWidget(), "^Track Order$")
+    assert panel.find_field.text() == "^Track Order$"
+    assert panel.regex_box.isChecked()  # the space did not turn it off
+    qtbot.waitUntil(lambda: panel.results.row_count() == 1)
+    qtbot.mouseClick(panel.case_box, Qt.MouseButton.LeftButton)
+    assert panel.case_box.isChecked() and panel.find_field.hasFocus()

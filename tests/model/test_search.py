@@ -18,6 +18,7 @@ from ucdesigner.model import (
     Step,
     UseCase,
 )
+from ucdesigner.model.errors import ModelError
 from ucdesigner.model.journey import JourneyStep, Kpi
 from ucdesigner.model.search import SearchError, SearchQuery, plan_replacements, search
 
@@ -154,8 +155,12 @@ def test_empty_names_and_clashing_property_names_are_refused():
     document.update("a1", properties={"Owner": "Sales", "Team": "Ops"})
     pattern = SearchQuery("Refund|Team|Purchase", regex=True).pattern()
     matches = search(document, pattern)
-    plan = {p.field: p for p in plan_replacements(document, matches, pattern, "")}
+    everything = plan_replacements(document, matches, pattern, "")
+    plan = {p.field: p for p in everything if p.owner_kind != "stage"}
     assert plan["name"].refused == "the name would be empty"
+    # "Purchase" is a stage's whole name as well: refused there too.
+    (stage,) = [p for p in everything if p.owner == "stage_purchase"]
+    assert stage.refused == "the name would be empty"
     assert plan["stage"].refused.startswith("a journey stage")
     pattern = SearchQuery("Team").pattern()
     (clash,) = plan_replacements(document, search(document, pattern), pattern, "Owner")
@@ -167,3 +172,46 @@ def test_empty_names_and_clashing_property_names_are_refused():
     renamed = [m for m in search(document, pattern) if m.field == "property_name"]
     apply_replacements(document, plan_replacements(document, renamed, pattern, "Lead"))
     assert document.get("a1").properties == {"Lead": "Sales", "Team": "Ops"}
+
+
+def test_the_journey_stages_are_searched_and_replaced():
+    document = sample()
+    stages = document.journey.stages
+    document.set_journey(
+        document.journey.model_copy(
+            update={
+                "stages": (
+                    stages[0].model_copy(
+                        update={"description": "Hears of the card", "pain_points": ("No card",)}
+                    ),
+                    *stages[1:],
+                )
+            }
+        )
+    )
+    first, stages = stages[0].id, document.journey.stages
+    pattern = SearchQuery("card").pattern()
+    found = [(m.owner, m.owner_kind, m.field, m.number) for m in search(document, pattern)]
+    assert (first, "stage", "description", "") in found
+    assert (first, "stage", "pain_point", "1") in found
+    pattern = SearchQuery("Awareness").pattern()
+    (match,) = search(document, pattern)
+    assert (match.owner, match.owner_kind, match.field) == (first, "stage", "name")
+    # Written back into the journey, use cases in the stage stay in it.
+    pattern = SearchQuery("card|Purchase", regex=True).pattern()
+    plan = plan_replacements(document, search(document, pattern), pattern, "Buy")
+    with document.transaction("Replace") as recorder:
+        apply_replacements(document, plan)
+    journey = document.journey
+    assert journey.stages[0].description == "Hears of the Buy"
+    assert journey.stages[0].pain_points == ("No Buy",)
+    assert journey.stage("stage_purchase").name == "Buy"
+    assert document.get("u1").journey.stage == "stage_purchase"
+    document.apply(recorder.result.inverse())
+    assert document.journey.stages == stages
+    # A stage renamed to the name of another one is refused by the document.
+    pattern = SearchQuery("Awareness").pattern()
+    plan = plan_replacements(document, search(document, pattern), pattern, "Purchase")
+    with pytest.raises(ModelError, match="two stages are named"):
+        apply_replacements(document, plan)
+    assert document.journey.stages == stages

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,15 +32,18 @@ from ..i18n import tr
 from ..model import Document, ModelError, Transaction
 from ..model.search import (
     LISTED,
+    STAGE,
     Match,
     Replacement,
     SearchError,
+    SearchIndex,
     SearchQuery,
     plan_replacements,
     search,
     search_limited,
 )
 from .actions import new_action, unique_keys
+from .find_results import MatchModel, ResultsView
 
 Key = QKeySequence.StandardKey
 
@@ -50,6 +51,7 @@ FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("", "Name"),
     "body": QT_TRANSLATE_NOOP("", "Text"),
     "documentation": QT_TRANSLATE_NOOP("", "Documentation"),
+    "description": QT_TRANSLATE_NOOP("", "Description"),
     "stereotype": QT_TRANSLATE_NOOP("", "Stereotype"),
     "property": QT_TRANSLATE_NOOP("", "Property “{key}”"),
     "property_name": QT_TRANSLATE_NOOP("", "Property name"),
@@ -89,7 +91,6 @@ REFUSALS = (
 SNIPPET = 36
 """Characters shown on each side of a match in the list."""
 
-MATCH_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
     QT_TRANSLATE_NOOP("", "Element"),
     QT_TRANSLATE_NOOP("", "Kind"),
@@ -108,6 +109,8 @@ def where_label(field: str, number: str, detail: str) -> str:
 
 
 def owner_kind_title(kind: str) -> str:
+    if kind == STAGE:
+        return tr("Journey stage")
     return tr("Diagram") if kind == "diagram" else kind_title(kind)
 
 
@@ -137,6 +140,8 @@ class FindPanel(QWidget):
         )
         self.window_ = window
         self.document: Document | None = None
+        self.index: SearchIndex | None = None
+        """The document's texts, gathered once per change rather than per keystroke."""
         self.matches: list[Match] = []
         self.total = 0
         self.pattern: re.Pattern[str] | None = None
@@ -177,18 +182,14 @@ class FindPanel(QWidget):
         self.replace_all_button.setToolTip(tr("Replace every match (one undo step)"))
         self.replace_all_button.clicked.connect(self.replace_all)
 
-        self.results = QTreeWidget()
+        self.list_model = MatchModel([tr(c) for c in COLUMNS], self._words, self)
+        self.list_model.after = self._after
+        self.results = ResultsView(self.list_model)
         self.results.setObjectName("findResults")
         self.results.setAccessibleName(tr("Matches"))
-        self.results.setRootIsDecorated(False)
-        self.results.setUniformRowHeights(True)
-        self.results.setHeaderLabels([tr(c) for c in COLUMNS])
-        header = self.results.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((180, 110, 150, 320)):
+        for column, width in enumerate((200, 110, 200, 320)):
             self.results.setColumnWidth(column, width)
-        self.results.currentItemChanged.connect(lambda item, _old: self._reveal(item))
+        self.results.currentRowChanged.connect(self._reveal)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Find:")))
@@ -209,11 +210,23 @@ class FindPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self.find_field.textChanged.connect(lambda _text: self._timer.start(0))
+        # Tab goes from what to find to what to put instead, then to the options.
+        order = [
+            self.find_field, self.replace_field, self.replace_one_button,
+            self.replace_all_button, self.regex_box, self.case_box, self.words_box,
+            self.results,
+        ]  # fmt: skip
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.set_replace_mode(False)
 
     def _option(self, text: str, name: str) -> QCheckBox:
         box = QCheckBox(text)
         box.setObjectName(name)
+        # Alt+letter or a click turns the option on or off and leaves the keyboard in
+        # the Find field (with click focus, the typing that followed went to the box,
+        # and its first space turned the option off again). Tab still reaches it.
+        box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         box.toggled.connect(lambda _on: self._timer.start(0))
         return box
 
@@ -223,7 +236,10 @@ class FindPanel(QWidget):
         """Search ``document`` (the window shows another one)."""
         if self._unsubscribe is not None:
             self._unsubscribe()
+        if self.index is not None:
+            self.index.close()
         self.document = document
+        self.index = SearchIndex(document)
         self._unsubscribe = document.subscribe(self._changed)
         self.run_search()
 
@@ -265,7 +281,7 @@ class FindPanel(QWidget):
         # After a change to the document the list keeps its place; a new search starts
         # before the first match.
         keep, self._keep_place = self._keep_place, False
-        row = self.results.indexOfTopLevelItem(self.results.currentItem()) if keep else -1
+        row = self.results.current_row() if keep else -1
         try:
             self.pattern = self.query().pattern()
         except SearchError as error:
@@ -283,7 +299,7 @@ class FindPanel(QWidget):
                 error=True,
             )
             return
-        found = search_limited(self.document, self.pattern, LISTED)
+        found = search_limited(self.document, self.pattern, LISTED, self.index)
         self._fill(found.matches, found.total, row)
         if self.pattern is None:
             self._say("")
@@ -307,80 +323,71 @@ class FindPanel(QWidget):
 
     def _fill(self, matches: list[Match], total: int, row: int = -1) -> None:
         self.matches, self.total = matches, total
-        self.results.blockSignals(True)
-        self.results.clear()
-        items = []
-        for index, match in enumerate(matches):
-            item = QTreeWidgetItem(
-                [
-                    match.owner_name or match.owner,
-                    owner_kind_title(match.owner_kind),
-                    where_label(match.field, match.number, match.detail),
-                    snippet(match.text, match.start, match.end),
-                    "",
-                ]
-            )
-            item.setData(0, MATCH_ROLE, index)
-            item.setToolTip(3, match.text)
-            items.append(item)
-        self.results.addTopLevelItems(items)
-        if items and row >= 0:
-            self.results.setCurrentItem(items[min(row, len(items) - 1)])
-        self.results.blockSignals(False)
+        self.plan = {}
+        blocked = self.results.blockSignals(True)
+        self.list_model.set_matches(matches)
+        if matches and row >= 0:
+            self.results.set_current_row(min(row, len(matches) - 1))
+        self.results.blockSignals(blocked)
         self._show_preview()
+
+    @staticmethod
+    def _words(match: Match) -> tuple[str, ...]:
+        """A row's texts (but the preview): worded when the list shows the row."""
+        return (
+            match.owner_name or match.owner,
+            owner_kind_title(match.owner_kind),
+            where_label(match.field, match.number, match.detail),
+            snippet(match.text, match.start, match.end),
+        )
+
+    def _after(self, match: Match) -> tuple[str, bool] | None:
+        """The preview of a match's field after replacing, and whether it is refused."""
+        entry = self.plan.get(match.key)
+        if entry is None:
+            return None
+        if entry.refused:
+            return tr("Not replaced: {reason}").format(reason=tr(entry.refused)), True
+        return " ".join(entry.new.split()), False
 
     def _show_preview(self) -> None:
         """Fill the "After replacing" column: each field as it would read, or why not."""
         self.plan = {}
-        if not self.replacing or self.pattern is None or self.document is None:
-            return
-        plan = plan_replacements(
-            self.document,
-            self.matches,
-            self.pattern,
-            self.replace_field.text(),
-            self.regex_box.isChecked(),
-        )
-        self.plan = {(p.owner, p.path): p for p in plan}
-        for index in range(self.results.topLevelItemCount()):
-            item = self.results.topLevelItem(index)
-            entry = self.plan.get(self.matches[index].key)
-            if entry is None:
-                continue
-            if entry.refused:
-                item.setText(AFTER, tr("Not replaced: {reason}").format(reason=tr(entry.refused)))
-                item.setForeground(AFTER, QBrush(QColor("#b00020")))
-            else:
-                item.setText(AFTER, " ".join(entry.new.split()))
-                item.setForeground(AFTER, QBrush())
-            item.setToolTip(AFTER, item.text(AFTER))
+        if self.replacing and self.pattern is not None and self.document is not None:
+            plan = plan_replacements(
+                self.document,
+                self.matches,
+                self.pattern,
+                self.replace_field.text(),
+                self.regex_box.isChecked(),
+            )
+            self.plan = {(p.owner, p.path): p for p in plan}
+        self.list_model.preview_changed()
 
     # ------------------------------------------------------------------ stepping
 
     def current_match(self) -> Match | None:
-        item = self.results.currentItem()
-        return self.matches[item.data(0, MATCH_ROLE)] if item is not None else None
+        row = self.results.current_row()
+        return self.matches[row] if 0 <= row < len(self.matches) else None
 
     def step(self, delta: int) -> None:
         """Choose the next (1) or previous (-1) match, wrapping round at the ends."""
         if self._timer.isActive():
             self.run_search()  # typed faster than the search ran: search first
-        count = self.results.topLevelItemCount()
+        count = self.results.row_count()
         if not count:
             return
-        row = self.results.indexOfTopLevelItem(self.results.currentItem())
-        row = (0 if delta > 0 else count - 1) if row < 0 else (row + delta) % count
-        item = self.results.topLevelItem(row)
-        if item is self.results.currentItem():
-            self._reveal(item)  # the only match: show it again
+        current = self.results.current_row()
+        row = (0 if delta > 0 else count - 1) if current < 0 else (current + delta) % count
+        if row == current:
+            self._reveal(row)  # the only match: show it again
         else:
-            self.results.setCurrentItem(item)
-        self.results.scrollToItem(item)
+            self.results.set_current_row(row)
 
-    def _reveal(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
+    def _reveal(self, row: int) -> None:
+        if not 0 <= row < len(self.matches):
             return
-        match = self.matches[item.data(0, MATCH_ROLE)]
+        match = self.matches[row]
         if match.owner_kind == "diagram":
             self.window_.tabs.show_diagram(match.owner)
         elif self.document is not None and self.document.find(match.owner) is not None:
@@ -429,13 +436,16 @@ class FindPanel(QWidget):
                 where=where_label(match.field, match.number, match.detail), name=match.owner_name
             ),
         )  # fmt: skip
+        failure = self.status.text() if self.status.property("error") else ""
         self.run_search()
-        if self.results.topLevelItemCount():
+        if failure:  # why it was not replaced stays in view
+            self._say(failure, error=True)
+        count = self.results.row_count()
+        if count:
             # The replaced match is gone (unless the new text matches too): the one in
             # its place is the next.
             next_row = row if changed else row + 1
-            count = self.results.topLevelItemCount()
-            self.results.setCurrentItem(self.results.topLevelItem(next_row % count))
+            self.results.set_current_row(next_row % count)
         return changed
 
     def replace_all(self) -> int:
@@ -453,9 +463,19 @@ class FindPanel(QWidget):
         label = tr("Replace “{find}” with “{replace}”").format(
             find=self.find_field.text(), replace=self.replace_field.text()
         )
-        changed = len(done) if self._apply(plan, label) else 0
+        applied = self._apply(plan, label)
+        failure = self.status.text() if not applied and done else ""
+        changed = len(done) if applied else 0
         self.run_search()
-        message = tr("Replaced in {n} fields.").format(n=changed)
+        if failure:  # the document refused the change: its reason, not "0 fields"
+            self._say(failure, error=True)
+            self.window_.show_status(failure)
+            return 0
+        message = (
+            tr("Replaced in 1 field.")
+            if changed == 1
+            else tr("Replaced in {n} fields.").format(n=changed)
+        )
         if refused:
             reasons = sorted({tr(p.refused) for p in refused})
             message += " " + tr("{n} not replaced: {reasons}.").format(
@@ -466,6 +486,9 @@ class FindPanel(QWidget):
         return changed
 
     def _apply(self, plan: list[Replacement], label: str) -> bool:
+        """Run the plan as one undo step; False, with the reason in the status line,
+        when nothing could be replaced."""
+        self._say("")
         refused = [p for p in plan if p.refused]
         if not any(not p.refused and p.new != p.old for p in plan):
             if refused:

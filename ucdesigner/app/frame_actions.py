@@ -1,14 +1,16 @@
-"""Diagram > Diagram Frame in Pictures: the current diagram's setting for the UML
-diagram frame (``uc [name]``) that pictures, prints and the report draw around it. One
+"""Diagram > Diagram Frame: the current diagram's setting for the UML diagram frame
+(``uc [name]``) that the canvas, pictures, prints and the report draw around it. One
 undo step per change; the check mark follows the diagram shown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QAction
 
 from ..i18n import tr
+from ..model import Document
 from .actions import new_action
 
 
@@ -20,13 +22,18 @@ def set_frame(window: Any, on: bool) -> None:
     info = window.document.diagram_info(view.diagram_id)
     if info.frame == on:
         return
+    window.undo_stack.run(frame_step_text(info.name, on), frame_step(info.id, on))
+
+
+def frame_step_text(diagram_name: str, on: bool) -> str:
+    """The undo step's name for turning a diagram's frame on or off."""
     text = tr("Show the frame of “{name}”") if on else tr("Hide the frame of “{name}”")
-    window.undo_stack.run(
-        text.format(name=info.name), lambda d: d.update_diagram(info.id, frame=on)
-    )
-    if on:
-        # The canvas draws no frame: say where it will be seen.
-        window.show_status(tr("The frame is drawn in this diagram's pictures, prints and report."))
+    return text.format(name=diagram_name)
+
+
+def frame_step(diagram_id: str, on: bool) -> Callable[[Document], object]:
+    """The document operation that turns a diagram's frame on or off."""
+    return lambda d: d.update_diagram(diagram_id, frame=on)
 
 
 def _follow(window: Any, action: QAction) -> None:
@@ -39,14 +46,14 @@ def _follow(window: Any, action: QAction) -> None:
 
 
 def install(window: Any) -> None:
-    """Add Diagram > Diagram Frame in Pictures to ``window``."""
+    """Add Diagram > Diagram Frame to ``window``."""
     action = new_action(
         window,
-        tr("Diagram &Frame in Pictures"),
+        tr("Diagram &Frame"),
         name="diagram_frame",
         tip=tr(
-            "Draw the UML frame headed “uc [name]” around this diagram in pictures, "
-            "prints and the report"
+            "Draw the UML frame headed “uc [name]” around this diagram, on the canvas "
+            "and in pictures, prints and the report"
         ),
         status_tip=True,
         checkable=True,

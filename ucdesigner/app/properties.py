@@ -49,6 +49,7 @@ from ..model.base import forbidden_character
 from . import property_sections
 from .appearance import error_style, swatch_style
 from .buttons import push_button_row
+from .frame_actions import frame_step, frame_step_text
 
 MULTIPLICITIES = ["", "1", "0..1", "*", "0..*", "1..*"]
 
@@ -313,6 +314,23 @@ class PropertiesPanel(QScrollArea):
             )
         )
         self.form.addRow(self.tr("Documentation"), doc_box)
+        frame = QCheckBox(self.tr("Frame headed “uc [name]”"))
+        frame.setObjectName("diagramFrame")
+        frame.setAccessibleName(self.tr("Diagram frame"))
+        frame.setToolTip(
+            self.tr(
+                "Draw the UML frame around this diagram, on the canvas and in pictures, "
+                "prints and the report"
+            )
+        )
+        self._bind(frame, lambda: frame.setChecked(document.diagram_info(diagram_id).frame))
+        frame.toggled.connect(
+            lambda on: self._run(
+                frame_step_text(document.diagram_info(diagram_id).name, on),
+                frame_step(diagram_id, on),
+            )
+        )
+        self.form.addRow(frame)
 
     # ------------------------------------------------------------------ element
 

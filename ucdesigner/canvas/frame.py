@@ -1,12 +1,13 @@
 """The UML diagram frame: a rectangle around the diagram with its heading in a pentagon
 at the top-left corner, ``uc [name]`` ("uc" in bold: the kind of diagram, UML 2.5
-annex A). Pictures, prints and the report draw it when asked; it is not a model
-element."""
+annex A). It is not a model element: the scene places it around its content (see
+``DiagramScene.sync_frame``), on the canvas and in pictures, prints and the report
+alike. It takes no clicks and cannot be selected."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPolygonF
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from .theme import Theme
@@ -15,6 +16,8 @@ KIND = "uc"
 """The frame's kind keyword for a use case diagram."""
 GAP = 16.0
 """Space between the diagram's content and the frame, in diagram units."""
+FRAME_Z = -1000.0
+"""Behind everything: only its outline and heading show."""
 
 
 class FrameItem(QGraphicsItem):
@@ -23,23 +26,45 @@ class FrameItem(QGraphicsItem):
     def __init__(self, content: QRectF, name: str, theme: Theme) -> None:
         super().__init__()
         self.theme = theme
+        self.name = ""
+        self.content = QRectF()
+        self.frame = QRectF()
+        self.heading = QRectF()
+        self.kind_width = 0.0
+        self.setZValue(FRAME_Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+        self.place(content, name)
+
+    def place(self, content: QRectF, name: str) -> None:
+        """Put the frame around ``content`` with the heading ``uc [name]`` (nothing
+        happens when both are as they were)."""
+        if self.name == name and self.content == content and not self.frame.isNull():
+            return
+        self.prepareGeometryChange()
         self.name = name
-        self.setZValue(-1000)  # behind everything: only its outline and heading show
+        self.content = QRectF(content)
+        theme = self.theme
         bold = QFontMetricsF(theme.title_font)
         plain = theme.name_metrics
         pad = theme.padding * 0.6
         self.kind_width = bold.horizontalAdvance(KIND + " ")
-        self.heading = QRectF(
+        heading = QRectF(
             0,
             0,
             pad * 2 + self.kind_width + plain.horizontalAdvance(self.heading_name()) + pad,
             max(bold.height(), plain.height()) + pad * 2,
         )
-        frame = content.adjusted(-GAP, -GAP - self.heading.height(), GAP, GAP)
-        if frame.width() < self.heading.width() + GAP:
-            frame.setWidth(self.heading.width() + GAP)
+        frame = content.adjusted(-GAP, -GAP - heading.height(), GAP, GAP)
+        if frame.width() < heading.width() + GAP:
+            frame.setWidth(heading.width() + GAP)
+        heading.moveTopLeft(frame.topLeft())
         self.frame = frame
-        self.heading.moveTopLeft(frame.topLeft())
+        self.heading = heading
+        self.update()
 
     def heading_name(self) -> str:
         return f"[{self.name}]" if self.name else ""
@@ -47,6 +72,10 @@ class FrameItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         half = self.theme.line_width
         return self.frame.adjusted(-half, -half, half, half)
+
+    def shape(self) -> QPainterPath:
+        # Nothing to hit: clicks, hover and the rubber band go through to what is behind.
+        return QPainterPath()
 
     def paint(
         self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None

@@ -24,6 +24,7 @@ from ..model.changes import (
     ShapeChanged,
     ShapeRemoved,
 )
+from .frame import FrameItem
 from .items.base import NodeItem
 from .items.edge import EdgeItem
 from .items.registry import node_item_class
@@ -61,6 +62,11 @@ class DiagramScene(QGraphicsScene):
         self.lanes: LaneLayer | None = None
         """The journey lanes, made when the diagram first shows them."""
         self._live_unindexed = False
+        self.frame_item: FrameItem | None = None
+        """The UML diagram frame, made when the diagram first shows it."""
+        self._frame_setting: bool | None = None
+        self._frame_ids: list[str] | None = None
+        self._live_frame: tuple[frozenset[str], QRectF, list[QGraphicsItem]] | None = None
         self._unsubscribe = document.subscribe(self._on_transaction) if listen else None
         self.setBackgroundBrush(QBrush(QColor(theme.background)))
         self.build()
@@ -178,15 +184,48 @@ class DiagramScene(QGraphicsScene):
                     edge.shift(a.x(), a.y())
                 else:
                     edge.update_geometry()
+        if self.frame_shown():
+            self._frame_follow_live(frozenset(deltas))
+
+    def _frame_follow_live(self, moving: frozenset[str]) -> None:
+        """The frame follows a drag: what stands still is measured once per drag, the
+        dragged shapes and their lines on every move (all of them cost 10-20 ms a move
+        in a diagram of 2,000 items)."""
+        if self._live_frame is None or self._live_frame[0] != moving:
+            items: list[QGraphicsItem] = [self._nodes[i] for i in moving]
+            items += [self._edges[r] for i in moving for r in self._edges_at.get(i, ())]
+            still = QRectF()
+            moved = set(items)
+            for item in [*self._nodes.values(), *self._edges.values()]:
+                if item not in moved:
+                    still = still.united(item.sceneBoundingRect())
+            if self.lanes_shown():
+                still = still.united(self.lanes.sceneBoundingRect())
+            self._live_frame = (moving, still, list(dict.fromkeys(items)))
+        _moving, rect, items = self._live_frame
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        assert self.frame_item is not None
+        self.frame_item.place(rect, self.frame_item.name)
 
     def end_live_move(self) -> None:
         """The drag that ``move_nodes_live`` followed is over: index the items again."""
+        self._live_frame = None
         if self._live_unindexed:
             self._live_unindexed = False
             self.setItemIndexMethod(BSP_INDEX)
 
     def content_rect(self, ids: Iterable[str] | None = None) -> QRectF:
-        """The bounding rectangle of everything drawn (or of the given ids), scene coords."""
+        """The bounding rectangle of everything drawn (or of the given ids), scene coords;
+        the whole drawing includes the diagram frame when it shows."""
+        rect = self.drawing_rect(ids)
+        if ids is None and self.frame_shown():
+            rect = rect.united(self.frame_item.sceneBoundingRect())
+        return rect
+
+    def drawing_rect(self, ids: Iterable[str] | None = None) -> QRectF:
+        """What the diagram frame goes around: the bounds of the shapes, lines and lanes
+        (or of the given ids), scene coordinates."""
         items = (
             [*self._nodes.values(), *self._edges.values()]
             if ids is None
@@ -199,6 +238,41 @@ class DiagramScene(QGraphicsScene):
             rect = rect.united(self.lanes.sceneBoundingRect())
         return rect
 
+    # ------------------------------------------------------------------ the frame
+
+    def frame_shown(self) -> bool:
+        """True when the UML diagram frame is drawn."""
+        return self.frame_item is not None and self.frame_item.isVisible()
+
+    def show_frame(self, shown: bool | None = None, ids: Iterable[str] | None = None) -> None:
+        """Draw the frame or not (None: as the diagram's setting says), around the whole
+        drawing or around the given ids (a picture of a selection)."""
+        self._frame_setting = shown
+        self._frame_ids = None if ids is None else list(ids)
+        self.sync_frame()
+
+    def sync_frame(self) -> None:
+        """Put the frame around the drawing as it is now, or hide it; the one place that
+        decides where the frame goes, for the canvas and for every picture."""
+        has = self.document.has_diagram(self.diagram_id)
+        info = self.document.diagram_info(self.diagram_id) if has else None
+        wanted = self._frame_setting
+        if wanted is None:
+            wanted = info is not None and info.frame
+        if not wanted or info is None:
+            if self.frame_item is not None:
+                self.frame_item.setVisible(False)
+            return
+        content = self.drawing_rect(self._frame_ids)
+        if content.isNull():
+            content = QRectF(0, 0, 0, 0)
+        if self.frame_item is None:
+            self.frame_item = FrameItem(content, info.name, self.theme)
+            self.addItem(self.frame_item)
+        else:
+            self.frame_item.place(content, info.name)
+            self.frame_item.setVisible(True)
+
     # ------------------------------------------------------------------ building
 
     def build(self) -> None:
@@ -210,12 +284,14 @@ class DiagramScene(QGraphicsScene):
         self._edges_at.clear()
         if not self.document.has_diagram(self.diagram_id):
             self._sync_lanes()
+            self.sync_frame()
             return
         for shape in self.document.shapes(self.diagram_id):
             self._add_node(shape)
         for edge in self.document.edges(self.diagram_id):
             self._add_edge(edge)
         self._sync_lanes()
+        self.sync_frame()
 
     def lanes_shown(self) -> bool:
         """True when the diagram shows its journey lanes."""
@@ -302,6 +378,7 @@ class DiagramScene(QGraphicsScene):
         mine = self.diagram_id
         dirty: set[str] = set()
         lanes = self.lanes_shown()
+        framed = False
         for change in transaction.changes:
             match change:
                 case ShapeAdded(diagram_id=d, shape=shape) if d == mine:
@@ -327,7 +404,7 @@ class DiagramScene(QGraphicsScene):
                 case DiagramRemoved(diagram=info) if info.id == mine:
                     self.build()
                 case DiagramChanged(new=info) if info.id == mine:
-                    lanes = True
+                    lanes = framed = True
                 case DocumentInfoChanged():
                     lanes = True
                 case _:
@@ -338,6 +415,8 @@ class DiagramScene(QGraphicsScene):
                 edge.update_geometry()
         if lanes:
             self._sync_lanes()
+        if framed or self.frame_shown():
+            self.sync_frame()
 
     def _relationship_changed(self, rel: Relationship) -> None:
         item = self._edges[rel.id]

@@ -5,7 +5,8 @@ elements it changes."""
 from __future__ import annotations
 
 from ..model import Document
-from ..model.search import Replacement, replaced_value
+from ..model.journey import Stage
+from ..model.search import STAGE, Replacement, replaced_value
 
 
 def apply_replacements(document: Document, plan: list[Replacement]) -> int:
@@ -17,6 +18,9 @@ def apply_replacements(document: Document, plan: list[Replacement]) -> int:
             by_owner.setdefault(item.owner, []).append(item)
     changed = 0
     for owner, items in by_owner.items():
+        if items[0].owner_kind == STAGE:
+            changed += _replace_in_stage(document, owner, items)
+            continue
         is_diagram = items[0].owner_kind == "diagram"
         current = (document.diagram_info(owner) if is_diagram else document.get(owner)).model_dump()
         changes: dict[str, object] = {}
@@ -30,3 +34,18 @@ def apply_replacements(document: Document, plan: list[Replacement]) -> int:
         else:
             document.update(owner, **changes)
     return changed
+
+
+def _replace_in_stage(document: Document, stage_id: str, items: list[Replacement]) -> int:
+    """Write replacements into a stage of the journey (``Document.set_journey`` checks
+    the result: two stages of the same name, say, are refused with a ModelError)."""
+    journey = document.journey
+    stage = journey.stage(stage_id)
+    assert stage is not None
+    value: object = stage.model_dump()
+    for item in items:
+        value = replaced_value(value, item.path, item.new)
+    new = Stage.model_construct(**value)  # type: ignore[arg-type]
+    stages = tuple(new if s.id == stage_id else s for s in journey.stages)
+    document.set_journey(journey.model_copy(update={"stages": stages}))
+    return len(items)

@@ -106,8 +106,8 @@ class DiagramInfo(Frozen):
     lanes: Lanes | None = None
     """Journey lanes shown on this diagram (None: the lane view is off)."""
     frame: bool = False
-    """Pictures, prints and the report draw the UML diagram frame around this diagram,
-    headed ``uc [name]`` (UML 2.5, annex A). Left out of files while False."""
+    """The canvas, pictures, prints and the report draw the UML diagram frame around this
+    diagram, headed ``uc [name]`` (UML 2.5, annex A). Left out of files while False."""
 
 
 class Diagram(DiagramInfo):

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .diagram import DiagramInfo
 from .document import Document
 from .elements import Association, Comment, Element, Extend, UseCase
+from .journey import Stage
 
 Path = tuple[str | int, ...]
 """Where a text sits inside its owner's ``model_dump()``: ("specification",
@@ -84,7 +85,7 @@ class Match(NamedTuple):
     owner: str
     """The element's or the diagram's id."""
     owner_kind: str
-    """The element's kind ("usecase"...) or "diagram"."""
+    """The element's kind ("usecase"...), "diagram" or "stage" (a journey stage)."""
     owner_name: str
     field: str
     """What the text is: "name", "documentation", "step", "extension", "kpi"... (the
@@ -204,6 +205,18 @@ def _journey_fields(usecase: UseCase, document: Document) -> Iterator[tuple]:
         yield "kpi", str(i + 1), "", ("journey", "kpis", i, "name"), kpi.name
 
 
+STAGE = "stage"
+"""The owner kind of a match in a stage of the document's journey (its name, description
+or a pain point customers have in it)."""
+
+
+def _stage_fields(stage: Stage) -> Iterator[tuple]:
+    yield "name", "", "", ("name",), stage.name
+    yield "description", "", "", ("description",), stage.description
+    for i, pain in enumerate(stage.pain_points):
+        yield "pain_point", str(i + 1), "", ("pain_points", i), pain
+
+
 def _diagram_fields(info: DiagramInfo) -> Iterator[tuple]:
     yield "name", "", "", ("name",), info.name
     yield "documentation", "", "", ("documentation",), info.documentation
@@ -221,37 +234,77 @@ def search(document: Document, pattern: re.Pattern[str] | None) -> list[Match]:
     return search_limited(document, pattern, None).matches
 
 
+Row = tuple[str, str, str, str, str, str, Path, str]
+"""One non-empty text to search: owner, owner kind, owner name, field, number, detail,
+path and the text itself."""
+
+
+def gather(document: Document) -> Iterator[Row]:
+    """Every non-empty text of the document, in the order a search reports them."""
+    owners = [
+        (element.id, element.kind, _owner_name(element), _element_fields(element, document))
+        for element in (*document.nodes(), *document.relationships())
+    ]
+    owners += [(i.id, "diagram", i.name, _diagram_fields(i)) for i in document.diagrams()]
+    owners += [(s.id, STAGE, s.name, _stage_fields(s)) for s in document.journey.stages]
+    for owner, kind, name, fields in owners:
+        for field_name, number, detail, path, text in fields:
+            if text:
+                yield owner, kind, name, field_name, number, detail, path, text
+
+
+class SearchIndex:
+    """The texts of one document gathered once and kept until the document changes, so
+    that each keystroke in the Find bar only runs the pattern (walking every element's
+    fields again cost as much as the matching). ``close`` stops following the document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._rows: list[Row] | None = None
+        self._unsubscribe = document.subscribe(self._changed)
+
+    def _changed(self, _transaction: object) -> None:
+        self._rows = None
+
+    def rows(self) -> list[Row]:
+        """The texts as they are now (gathered again after a change)."""
+        if self._rows is None:
+            self._rows = list(gather(self.document))
+        return self._rows
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self._rows = None
+
+
 def search_limited(
-    document: Document, pattern: re.Pattern[str] | None, limit: int | None
+    document: Document,
+    pattern: re.Pattern[str] | None,
+    limit: int | None,
+    index: SearchIndex | None = None,
 ) -> SearchResult:
     """The first ``limit`` occurrences (all for None) and the number of all of them. Past
     the limit occurrences are only counted, which is what keeps typing in the Find
-    bar quick when one letter matches everywhere."""
+    bar quick when one letter matches everywhere. ``index`` (of the same document)
+    saves gathering the texts again."""
     if pattern is None:
         return SearchResult([], 0)
     found: list[Match] = []
     room = limit if limit is not None else -1
     total = 0
     finditer = pattern.finditer
-    owners = [
-        (element.id, element.kind, _owner_name(element), _element_fields(element, document))
-        for element in (*document.nodes(), *document.relationships())
-    ]
-    owners += [(i.id, "diagram", i.name, _diagram_fields(i)) for i in document.diagrams()]
-    for owner, kind, name, fields in owners:
-        for field_name, number, detail, path, text in fields:
-            if not text:
-                continue
-            for hit in finditer(text):
-                start, end = hit.span()
-                if end == start:
-                    continue  # an empty match ("a*") finds nothing a person could see
-                total += 1
-                if room:
-                    room -= 1
-                    found.append(
-                        Match(owner, kind, name, field_name, number, detail, path, text, start, end)
-                    )
+    rows = index.rows() if index is not None and index.document is document else gather(document)
+    for owner, kind, name, field_name, number, detail, path, text in rows:
+        for hit in finditer(text):
+            start, end = hit.span()
+            if end == start:
+                continue  # an empty match ("a*") finds nothing a person could see
+            total += 1
+            if room:
+                room -= 1
+                found.append(
+                    Match(owner, kind, name, field_name, number, detail, path, text, start, end)
+                )
     return SearchResult(found, total)
 
 

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from ...canvas.frame import FrameItem
 from ...canvas.items.comment import CommentItem
 from ...canvas.items.edge import EdgeItem
 from ...canvas.items.subject import SubjectItem
@@ -84,15 +83,15 @@ def build_snapshot(document: Document, diagram_id: str, options: ExportOptions) 
         scene.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
     else:
         scene.setBackgroundBrush(QBrush(QColor("#ffffff")))
-    content = drawn_rect(scene, scene.content_rect(ids))
+    # The frame goes where the canvas puts it (the scene decides, for both).
+    scene.show_frame(options.frame, ids)
+    if scene.frame_shown():
+        content = scene.frame_item.sceneBoundingRect()
+    else:
+        content = drawn_rect(scene, scene.content_rect(ids))
     _hide_and_fade(scene, options.hidden, options.faded)
     if content.isNull():
         content = QRectF(0, 0, 0, 0)
-    info = document.diagram_info(diagram_id)
-    if options.frame if options.frame is not None else info.frame:
-        frame = FrameItem(content, info.name, theme)
-        scene.addItem(frame)
-        content = frame.boundingRect()
     m = options.margin
     # Whole pixels: a picture edge between pixels would blur the outermost line.
     source = content.adjusted(-m, -m, m, m).toAlignedRect().toRectF()
