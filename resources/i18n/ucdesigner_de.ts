@@ -1092,6 +1092,10 @@
         <translation>„{find}“ durch „{replace}“ ersetzen</translation>
     </message>
     <message>
+        <source>Replaced in 1 field.</source>
+        <translation>In 1 Feld ersetzt.</translation>
+    </message>
+    <message>
         <source>Replaced in {n} fields.</source>
         <translation>In {n} Feldern ersetzt.</translation>
     </message>
@@ -1152,16 +1156,12 @@
         <translation>Rahmen von „{name}“ ausblenden</translation>
     </message>
     <message>
-        <source>The frame is drawn in this diagram&apos;s pictures, prints and report.</source>
-        <translation>Der Rahmen wird in den Bildern, Ausdrucken und im Bericht dieses Diagramms gezeichnet.</translation>
+        <source>Diagram &amp;Frame</source>
+        <translation>Diagramm&amp;rahmen</translation>
     </message>
     <message>
-        <source>Diagram &amp;Frame in Pictures</source>
-        <translation>Diagrammrahmen &amp;in Bildern</translation>
-    </message>
-    <message>
-        <source>Draw the UML frame headed “uc [name]” around this diagram in pictures, prints and the report</source>
-        <translation>Den UML-Rahmen mit der Überschrift „uc [name]“ um dieses Diagramm in Bildern, Ausdrucken und im Bericht zeichnen</translation>
+        <source>Draw the UML frame headed “uc [name]” around this diagram, on the canvas and in pictures, prints and the report</source>
+        <translation>Den UML-Rahmen mit der Überschrift „uc [Name]“ um dieses Diagramm zeichnen, auf der Zeichenfläche und in Bildern, Ausdrucken und dem Bericht</translation>
     </message>
     <message>
         <source>Show Journey &amp;Lanes</source>
@@ -4325,6 +4325,18 @@
     <message>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Frame headed “uc [name]”</source>
+        <translation>Rahmen mit Überschrift „uc [Name]“</translation>
+    </message>
+    <message>
+        <source>Diagram frame</source>
+        <translation>Diagrammrahmen</translation>
+    </message>
+    <message>
+        <source>Draw the UML frame around this diagram, on the canvas and in pictures, prints and the report</source>
+        <translation>Den UML-Rahmen um dieses Diagramm zeichnen, auf der Zeichenfläche und in Bildern, Ausdrucken und dem Bericht</translation>
     </message>
     <message>
         <source>Comment text</source>

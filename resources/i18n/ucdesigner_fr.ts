@@ -1152,18 +1152,6 @@
         <translation>Masquer le cadre de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <source>The frame is drawn in this diagram&apos;s pictures, prints and report.</source>
-        <translation>Le cadre est dessiné dans les images, les impressions et le rapport de ce diagramme.</translation>
-    </message>
-    <message>
-        <source>Diagram &amp;Frame in Pictures</source>
-        <translation>&amp;Cadre du diagramme dans les images</translation>
-    </message>
-    <message>
-        <source>Draw the UML frame headed “uc [name]” around this diagram in pictures, prints and the report</source>
-        <translation>Dessiner le cadre UML intitulé «&#xa0;uc [nom]&#xa0;» autour de ce diagramme dans les images, les impressions et le rapport</translation>
-    </message>
-    <message>
         <source>Show Journey &amp;Lanes</source>
         <translation>Afficher les c&amp;ouloirs</translation>
     </message>
@@ -3909,7 +3897,7 @@
     </message>
     <message>
         <source>Draw the UML frame headed “uc [name]” around this diagram, on the canvas and in pictures, prints and the report</source>
-        <translation>Dessiner le cadre UML intitulé «&#xa0;uc [nom]&#xa0;» autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
+        <translation>Dessiner le cadre UML intitulé « uc [nom] » autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4494,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>Frame headed “uc [name]”</source>
-        <translation>Cadre intitulé «&#xa0;uc [nom]&#xa0;»</translation>
+        <translation>Cadre intitulé « uc [nom] »</translation>
     </message>
     <message>
         <source>Diagram frame</source>
