@@ -12,7 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..io.atomic import atomic_write_bytes
 from .common import CLIError
 
 HELP = "let git merge and diff .ucd files with ucdesigner (in the current repository)"
@@ -67,6 +66,8 @@ def _write_attributes(path: Path) -> str:
         return f"{path}: already has {ATTRIBUTES_LINE}"
     joined = text + ("" if text.endswith("\n") or not text else "\n") + ATTRIBUTES_LINE + "\n"
     try:
+        from ..io.atomic import atomic_write_bytes
+
         atomic_write_bytes(path, joined.encode("utf-8"))
     except OSError as error:
         raise CLIError(f"{path}: cannot be written ({error.strerror or error})") from None

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from ..io.native import save as save_native
-from ..layout import Direction
-from ..model import Document, IntegrityError
 from .common import CLIError, read_document_data
+
+if TYPE_CHECKING:
+    from ..layout import Direction
+    from ..model import Document
 
 HELP = "lay out diagrams automatically (shapes marked Keep Position stay) and save the result"
 
@@ -65,6 +67,9 @@ def relayout(document: Document, diagram_ids: list[str], direction: Direction = 
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.native import save as save_native
+    from ..model import Document, IntegrityError
+
     if not args.output.lower().endswith(".ucd"):
         raise CLIError(f"layout: the output must be a .ucd file, not {args.output}")
     data = read_document_data(args.input)
