@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,27 @@ def test_the_full_parser_still_knows_every_subcommands_arguments() -> None:
         assert sub._actions[1:], f"{name} has no arguments"
     parsed = parser.parse_args(["check", "x.ucd", "--skip", "unused-extension-point"])
     assert parsed.skip == ["unused-extension-point"]
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "resources/examples/post-purchase-support.ucd"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["info", "{example}"],
+        ["check", "{example}"],
+        ["textconv", "{example}"],
+        ["diff", "{example}", "{example}"],
+        ["convert", "{example}", "{tmp}/out.xmi"],
+        ["convert", "{example}", "{tmp}/out.puml"],
+        ["layout", "{example}", "-o", "{tmp}/out.ucd"],
+    ],
+    ids=lambda args: " ".join(a for a in args if "{" not in a) or "?",
+)
+def test_commands_that_draw_nothing_do_not_load_qt(args: list[str], tmp_path: Path) -> None:
+    filled = [a.format(example=EXAMPLE, tmp=tmp_path) for a in args]
+    status, loaded, _ = run_cli(*filled)
+    assert status in (0, 1)  # check exits 1 when the example has warnings
+    assert "PySide6" not in loaded
+    assert "ucdesigner.model.document" in loaded  # it did the work: the model was used
