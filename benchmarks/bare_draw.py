@@ -133,7 +133,8 @@ def show_window(items_path: str | None) -> None:
             if event.type() == QEvent.Type.Paint and not self.seen:
                 self.seen = True
                 print(f"first-paint {time.time() - started:.6f}", flush=True)
-                QTimer.singleShot(0, app.quit)
+                if not os.environ.get("BARE_STAY"):  # x_map.py stops it from outside
+                    QTimer.singleShot(0, app.quit)
             return False
 
     watcher = FirstPaint()

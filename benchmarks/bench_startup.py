@@ -26,6 +26,7 @@ from . import bench_commands
 from .core import Figure, note
 from .drawn_items import write_items
 from .synthetic import diagram_with_shapes
+from .x_map import time_to_map
 
 PROBE = Path(__file__).with_name("startup_probe.py")
 BARE = Path(__file__).with_name("bare_draw.py")
@@ -174,8 +175,10 @@ def under_xvfb(repeat: int, shapes: int) -> list[Figure]:
             repeat,
             env,
         )
+        mapped = _mapped_windows(repeat, env, display, folder)
     shown = len(doc.shapes(diagram))
     return [
+        *mapped,
         Figure(
             "start-up",
             "main window, empty document, under Xvfb",
@@ -198,3 +201,57 @@ def under_xvfb(repeat: int, shapes: int) -> list[Figure]:
             note=f"{len(doc):,} elements",
         ),
     ]
+
+
+def _mapped_windows(repeat: int, env: dict[str, str], display: str, home: str) -> list[Figure]:
+    """The whole editor (``python -m ucdesigner``) until its empty window is on screen,
+    against a bare PySide6 window and Umbrello (when installed), all timed the same way
+    from outside: to the X server's MapNotify of their first window. Settings go to a
+    fresh folder, so that no user's settings or recovery files play a part."""
+    env = {**env, "HOME": home, "XDG_CONFIG_HOME": f"{home}/config", "BARE_STAY": "1"}
+    env["XDG_DATA_HOME"] = f"{home}/data"
+    env["XDG_CACHE_HOME"] = f"{home}/cache"
+    commands = {
+        "ours": [sys.executable, "-m", "ucdesigner"],
+        "bare": [sys.executable, str(BARE), "window"],
+    }
+    umbrello = bench_commands.umbrello_command()
+    if umbrello is not None:
+        commands["umbrello"] = umbrello
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(repeat + 1):
+        for name, command in commands.items():
+            seconds = time_to_map(command, env, display)
+            if seconds is None:
+                note(f"start-up: {name} showed no window on Xvfb (or libX11 is missing).")
+                return []
+            if round_:
+                times[name].append(seconds)
+    figures = [
+        Figure(
+            "start-up",
+            "`ucdesigner` empty window on screen (whole process, Xvfb, X map)",
+            "-",
+            times["ours"],
+            times["bare"],
+            limit=1.5,
+            limit_kind="ratio",
+            baseline_name="bare QMainWindow",
+        )
+    ]
+    if "umbrello" in times:
+        figures.append(
+            Figure(
+                "start-up",
+                "`ucdesigner` empty window on screen, ours vs `umbrello5` (Xvfb, X map)",
+                "-",
+                times["ours"],
+                times["umbrello"],
+                limit=1.0,
+                limit_kind="ratio",
+                baseline_name="Umbrello",
+            )
+        )
+    else:
+        note("start-up: Umbrello is not installed; its first-window figure is left out.")
+    return figures
