@@ -26,7 +26,7 @@ from . import bench_commands
 from .core import Figure, note
 from .drawn_items import write_items
 from .synthetic import diagram_with_shapes
-from .x_map import time_to_map
+from .x_map import LAST_ERROR, time_to_map
 
 PROBE = Path(__file__).with_name("startup_probe.py")
 BARE = Path(__file__).with_name("bare_draw.py")
@@ -223,7 +223,8 @@ def _mapped_windows(repeat: int, env: dict[str, str], display: str, home: str) -
         for name, command in commands.items():
             seconds = time_to_map(command, env, display)
             if seconds is None:
-                note(f"start-up: {name} showed no window on Xvfb (or libX11 is missing).")
+                said = " ".join(LAST_ERROR[-1:]).strip().splitlines()[-1:] or [""]
+                note(f"start-up: {name} showed no window on Xvfb (or libX11 is missing) {said[0]}")
                 return []
             if round_:
                 times[name].append(seconds)

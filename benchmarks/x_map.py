@@ -11,10 +11,13 @@ import ctypes.util
 import os
 import signal
 import subprocess
+import tempfile
 import time
 
 SUBSTRUCTURE_NOTIFY = 1 << 19
 MAP_NOTIFY = 19
+LAST_ERROR: list[str] = []
+"""What the last program that quit without a window printed on stderr (its end)."""
 
 
 class _Event(ctypes.Union):
@@ -47,43 +50,60 @@ def time_to_map(
     lib = _xlib()
     if lib is None:
         return None
-    connection = lib.XOpenDisplay(display.encode())
+    connection = None
+    for _ in range(20):  # a busy server may refuse a connection for a moment
+        connection = lib.XOpenDisplay(display.encode())
+        if connection:
+            break
+        time.sleep(0.1)
     if not connection:
+        LAST_ERROR[:] = [f"cannot connect to the X server {display}"]
         return None
     try:
         lib.XSelectInput(connection, lib.XDefaultRootWindow(connection), SUBSTRUCTURE_NOTIFY)
         lib.XFlush(connection)
-        event = _Event()
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            command,
-            env={**env, "DISPLAY": display},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        try:
-            while time.perf_counter() - started < timeout:
-                while lib.XPending(connection):
-                    lib.XNextEvent(connection, ctypes.byref(event))
-                    if event.type == MAP_NOTIFY:
-                        return time.perf_counter() - started
-                if process.poll() is not None:
-                    lib.XSync(connection, 0)
-                    while lib.XPending(connection):
-                        lib.XNextEvent(connection, ctypes.byref(event))
-                        if event.type == MAP_NOTIFY:  # mapped, then quit at once
-                            return time.perf_counter() - started
-                    return None
-                time.sleep(0.002)
-            return None
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
+        with tempfile.TemporaryFile() as log:
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                command,
+                env={**env, "DISPLAY": display},
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                start_new_session=True,
+            )
             try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+                seconds = _wait_for_map(lib, connection, process, started, timeout)
+            finally:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+            if seconds is None:
+                log.seek(0)
+                LAST_ERROR[:] = [log.read()[-600:].decode(errors="replace")]
+            return seconds
     finally:
         lib.XCloseDisplay(connection)
+
+
+def _wait_for_map(lib, connection, process, started: float, timeout: float) -> float | None:
+    event = _Event()
+
+    def mapped() -> bool:
+        while lib.XPending(connection):
+            lib.XNextEvent(connection, ctypes.byref(event))
+            if event.type == MAP_NOTIFY:
+                return True
+        return False
+
+    while time.perf_counter() - started < timeout:
+        if mapped():
+            return time.perf_counter() - started
+        if process.poll() is not None:
+            lib.XSync(connection, 0)  # it may have mapped a window and quit at once
+            return time.perf_counter() - started if mapped() else None
+        time.sleep(0.002)
+    return None
