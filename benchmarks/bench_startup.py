@@ -1,5 +1,8 @@
 """Start-up to the first painted main window (offscreen), in a fresh process each time,
-against a bare PySide6 QMainWindow started the same way.
+against a bare PySide6 QMainWindow started the same way; the same under Xvfb (a real X
+server, as a desktop has) against bare PySide6 windows, empty and drawing the same
+items as a 1,000-use-case document; and the whole commands of bench_commands
+(``--version``, ``--help``, one-diagram exports, side by side with Umbrello).
 
 Python's bytecode caches are allowed (an installed ucdesigner has them), and one
 untimed run of each kind comes first so that they exist and the files are in the
@@ -8,18 +11,25 @@ page cache."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ucdesigner.io.native import save
 
-from .core import Figure
+from . import bench_commands
+from .core import Figure, note
+from .drawn_items import write_items
 from .synthetic import diagram_with_shapes
+from .x_map import LAST_ERROR, time_to_map
 
 PROBE = Path(__file__).with_name("startup_probe.py")
+BARE = Path(__file__).with_name("bare_draw.py")
 
 
 def _environment() -> dict[str, str]:
@@ -43,7 +53,17 @@ def _time_process(args: list[str], repeat: int) -> list[float]:
     return samples
 
 
-def run(repeat: int, shape_counts: list[int]) -> list[Figure]:
+def run(repeat: int, shape_counts: list[int], smoke: bool = False) -> list[Figure]:
+    """The offscreen start-up figures, then those under Xvfb and the whole commands."""
+    figures = offscreen(repeat, shape_counts)
+    figures += bench_commands.light_commands(repeat)
+    figures += under_xvfb(repeat, 50 if smoke else 1_000)
+    figures += bench_commands.exports(repeat, 12 if smoke else 56)
+    return figures
+
+
+def offscreen(repeat: int, shape_counts: list[int]) -> list[Figure]:
+    """First paint on the offscreen platform (the figures kept since the first run)."""
     bare = _time_process(["bare"], repeat)
     figures = [
         Figure(
@@ -74,4 +94,165 @@ def run(repeat: int, shape_counts: list[int]) -> list[Figure]:
                     note=f"{len(doc):,} elements, {len(doc.diagrams())} diagrams",
                 )
             )
+    return figures
+
+
+@contextmanager
+def xvfb() -> Iterator[str | None]:
+    """A private Xvfb server for the duration: its DISPLAY, or None without Xvfb."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        yield None
+        return
+    for number in range(87, 120):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            break
+    else:
+        yield None
+        return
+    server = subprocess.Popen(
+        [binary, f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.monotonic() > deadline or server.poll() is not None:
+                yield None
+                return
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _first_paints(
+    commands: dict[str, list[str]], repeat: int, env: dict[str, str]
+) -> dict[str, list[float]]:
+    """Seconds to the first paint of each command, the commands taking turns (one
+    untimed round first)."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(repeat + 1):
+        for name, command in commands.items():
+            env["UCD_START"] = repr(time.time())
+            done = subprocess.run(
+                command, check=True, env=env, timeout=120, capture_output=True, text=True
+            )
+            line = next(x for x in done.stdout.splitlines() if x.startswith("first-paint "))
+            if round_:
+                samples[name].append(float(line.split()[1]))
+    return samples
+
+
+def under_xvfb(repeat: int, shapes: int) -> list[Figure]:
+    """First paint on a real X server: the empty main window against a bare
+    QMainWindow, and the main window on a document with ``shapes`` shapes against a
+    bare window drawing the same items."""
+    with xvfb() as display, tempfile.TemporaryDirectory() as folder:
+        if display is None:
+            note("start-up: Xvfb is not installed; the first-paint figures under X are left out.")
+            return []
+        env = bench_commands.environment()
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        doc, diagram = diagram_with_shapes(shapes)
+        path = Path(folder) / "shapes.ucd"
+        save(doc, path)
+        items = Path(folder) / "items.json"
+        write_items(doc, diagram, items)
+        python = sys.executable
+        times = _first_paints(
+            {
+                "app": [python, str(PROBE), "app"],
+                "bare": [python, str(BARE), "window"],
+                "app-doc": [python, str(PROBE), "app", str(path)],
+                "bare-doc": [python, str(BARE), "window", str(items)],
+            },
+            repeat,
+            env,
+        )
+        mapped = _mapped_windows(repeat, env, display, folder)
+    shown = len(doc.shapes(diagram))
+    return [
+        *mapped,
+        Figure(
+            "start-up",
+            "main window, empty document, under Xvfb",
+            "-",
+            times["app"],
+            times["bare"],
+            limit=1.5,
+            limit_kind="ratio",
+            baseline_name="bare QMainWindow",
+        ),
+        Figure(
+            "start-up",
+            "main window on a document, under Xvfb",
+            shown,
+            times["app-doc"],
+            times["bare-doc"],
+            limit=2.5,
+            limit_kind="ratio",
+            baseline_name="bare window drawing the same items",
+            note=f"{len(doc):,} elements",
+        ),
+    ]
+
+
+def _mapped_windows(repeat: int, env: dict[str, str], display: str, home: str) -> list[Figure]:
+    """The whole editor (``python -m ucdesigner``) until its empty window is on screen,
+    against a bare PySide6 window and Umbrello (when installed), all timed the same way
+    from outside: to the X server's MapNotify of their first window. Settings go to a
+    fresh folder, so that no user's settings or recovery files play a part."""
+    env = {**env, "HOME": home, "XDG_CONFIG_HOME": f"{home}/config", "BARE_STAY": "1"}
+    env["XDG_DATA_HOME"] = f"{home}/data"
+    env["XDG_CACHE_HOME"] = f"{home}/cache"
+    commands = {
+        "ours": [sys.executable, "-m", "ucdesigner"],
+        "bare": [sys.executable, str(BARE), "window"],
+    }
+    umbrello = bench_commands.umbrello_command()
+    if umbrello is not None:
+        commands["umbrello"] = umbrello
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(repeat + 1):
+        for name, command in commands.items():
+            seconds = time_to_map(command, env, display)
+            if seconds is None:
+                said = " ".join(LAST_ERROR[-1:]).strip().splitlines()[-1:] or [""]
+                note(f"start-up: {name} showed no window on Xvfb (or libX11 is missing) {said[0]}")
+                return []
+            if round_:
+                times[name].append(seconds)
+    figures = [
+        Figure(
+            "start-up",
+            "`ucdesigner` empty window on screen (whole process, Xvfb, X map)",
+            "-",
+            times["ours"],
+            times["bare"],
+            limit=1.5,
+            limit_kind="ratio",
+            baseline_name="bare QMainWindow",
+        )
+    ]
+    if "umbrello" in times:
+        figures.append(
+            Figure(
+                "start-up",
+                "`ucdesigner` empty window on screen, ours vs `umbrello5` (Xvfb, X map)",
+                "-",
+                times["ours"],
+                times["umbrello"],
+                limit=1.0,
+                limit_kind="ratio",
+                baseline_name="Umbrello",
+            )
+        )
+    else:
+        note("start-up: Umbrello is not installed; its first-window figure is left out.")
     return figures

@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         gc.collect()
 
     if "startup" in chosen:
-        figures += bench_startup.run(repeat, [] if smoke else [100, 1_000])
+        figures += bench_startup.run(repeat, [] if smoke else [100, 1_000], smoke)
     if "files" in chosen:
         fresh()
         figures += bench_files.run([50] if smoke else [100, 1_000, 10_000], repeat)

@@ -7,7 +7,7 @@ comparison is closed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas.diff_overlay import DiffOverlay, add_diff_overlay
 from ..i18n import tr
-from ..io.diff_report import diagram_items
 from ..model import DocumentData, Transaction
-from ..model.compare import DocumentDiff, diff
-from ..model.compare.words import title
+
+if TYPE_CHECKING:
+    # The comparison, its report texts and its overlay are imported when a comparison
+    # is first made: every window has this panel, few compare.
+    from ..canvas.diff_overlay import DiffOverlay
+    from ..model.compare import DocumentDiff
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,11 +86,15 @@ class ComparePanel(QWidget):
     def recompute(self, _transaction: Transaction | None = None) -> None:
         if self.old is None:
             return
+        from ..model.compare import diff
+
         self.changes = diff(self.old, self.window_.document.to_data())
         self._fill()
         self.draw_overlay()
 
     def _fill(self) -> None:
+        from ..io.diff_report import diagram_items
+
         assert self.changes is not None
         changes = self.changes
         old_names = {e.id: e for e in changes.old.elements}
@@ -129,6 +135,9 @@ class ComparePanel(QWidget):
         change = next((d for d in self.changes.diagrams if d.id == scene.diagram_id), None)
         if change is None or change.status == "removed":
             return
+        from ..canvas.diff_overlay import add_diff_overlay
+        from ..model.compare.words import title
+
         old = self.changes.old
         names = {e.id: title(e) for e in old.elements}
         ends = {r.id: (r.source, r.target) for r in old.relationships}

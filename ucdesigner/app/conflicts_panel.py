@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas.diff_overlay import OVERLAY_Z
-from ..commands.conflicts import resolve_conflict
 from ..i18n import tr
 from ..model import Document, ModelError, Transaction
 from ..model.conflict import Conflict
@@ -191,6 +189,8 @@ class ConflictsPanel(QWidget):
 
     def _mark_shape_sides(self, conflict: Conflict) -> None:
         """Draw where ours and theirs put the shape (dashed, labelled) on the canvas."""
+        from ..canvas.diff_overlay import OVERLAY_Z
+
         scene = self.window_.current_scene()
         if scene is None or self.document is None or conflict.diagram is None:
             return
@@ -230,6 +230,10 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             return
         self.message.clear()
+        # Imported here: the resolver builds the model's validators, which a window
+        # without conflicts never needs.
+        from ..commands.conflicts import resolve_conflict
+
         try:
             resolve_conflict(self.window_.undo_stack, conflict.id, choice)  # type: ignore[arg-type]
         except ModelError as error:

@@ -15,7 +15,6 @@ from ..model import ModelError
 from . import journey_section, property_sections
 from .actions import new_action
 from .coverage_view import install_dock
-from .journey_dialog import edit_journey
 
 
 def install(window: Any) -> None:
@@ -50,7 +49,7 @@ def install(window: Any) -> None:
     stages = new_action(
         window,
         tr("Journey &Stages and Touchpoints…"),
-        lambda: edit_journey(window),
+        lambda: _edit_journey(window),
         name="journey_stages",
         tip=tr("Edit the stages of the customer journey and the touchpoint list"),
     )
@@ -81,6 +80,12 @@ def install(window: Any) -> None:
     window.undo_group.indexChanged.connect(lambda _i: follow_view())
     window.undo_group.activeStackChanged.connect(lambda _s: follow_view())
     follow_view()
+
+
+def _edit_journey(window: Any) -> None:
+    from .journey_dialog import edit_journey  # on first use: the window starts faster
+
+    edit_journey(window)
 
 
 def set_lanes(window: Any, on: bool) -> None:

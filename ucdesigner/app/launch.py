@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,14 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _import_the_model_before_qt() -> None:
+    """The model (pydantic and our pure modules) is imported before Qt: once PySide6 is
+    loaded it reads the source of every module imported after it, to see whether it
+    uses PySide's feature switches, and these hundred-odd modules never do."""
+    importlib.import_module("ucdesigner.model")
+    importlib.import_module("ucdesigner.io.native")
+
+
 def run_editor(files: Sequence[str]) -> int:
     """Open the editor on ``files`` and run until the last window closes."""
     if not _has_display():
@@ -24,6 +33,7 @@ def run_editor(files: Sequence[str]) -> int:
             "no display to open the editor on (DISPLAY and WAYLAND_DISPLAY are not set); "
             "for headless work use a subcommand: ucdesigner info|check FILE"
         )
+    _import_the_model_before_qt()
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__

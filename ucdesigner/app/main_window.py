@@ -39,7 +39,7 @@ from ..io.imports import IMPORT_SUFFIXES, is_importable
 from ..io.native import SUFFIX, NativeFormatError, load
 from ..model import DiagramInfo, Document, new_id
 from ..model.elements import RELATIONSHIP_KINDS
-from . import about, context_menus, extensions, settings_apply, shortcuts, windows
+from . import context_menus, extensions, settings_apply, windows
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions, unique_keys
 from .browser import ModelBrowser
 from .editing import Editing
@@ -651,7 +651,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
 
     def show_shortcuts(self) -> None:
+        from . import shortcuts  # dialogs are imported when first opened
+
         shortcuts.ShortcutsDialog(self, self).exec()
 
     def show_about(self) -> None:
+        from . import about
+
         about.show_about(self)

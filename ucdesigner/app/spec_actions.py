@@ -4,7 +4,7 @@ menus of the canvas and the model browser, all opening the larger editor window.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -14,8 +14,9 @@ from ..i18n import tr
 from ..model import UseCase
 from . import context_menus, property_sections
 from .actions import new_action
-from .spec_dialog import SpecificationDialog
-from .spec_editor import SpecificationEditor
+
+if TYPE_CHECKING:
+    from .spec_dialog import SpecificationDialog
 
 _DIALOGS: dict[int, dict[str, SpecificationDialog]] = {}
 
@@ -52,6 +53,8 @@ def specification_tab(panel: Any, element: Any) -> QWidget | None:
     if not isinstance(element, UseCase) or panel.document is None:
         return None
     window = _window_of(panel)
+    from .spec_editor import SpecificationEditor  # on first use: the window starts faster
+
     usecase_id = element.id
     editor = SpecificationEditor(
         panel.document,
@@ -91,6 +94,8 @@ def edit_selected(window: Any) -> SpecificationDialog | None:
 
 def open_editor(window: Any, usecase_id: str) -> SpecificationDialog:
     """Show the specification window of a use case (the one already open, if any)."""
+    from .spec_dialog import SpecificationDialog  # on first use: the window starts faster
+
     dialogs = _DIALOGS.setdefault(id(window), {})
     dialog = dialogs.get(usecase_id)
     if dialog is None or dialog.document is not window.document or not dialog.isVisible():

@@ -11,7 +11,7 @@ import difflib
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .. import __version__
 from ..l10n import tr
@@ -30,22 +30,34 @@ SUBCOMMANDS: dict[str, str] = {
     "git-setup": "ucdesigner.cli.git_setup",
     "textconv": "ucdesigner.cli.textconv",
 }
-"""Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``."""
+"""Subcommand name -> module with ``HELP``, ``add_arguments(parser)`` and ``run(args)``.
+
+Importing these modules is light (argparse and the standard library): each imports the
+model, the readers and writers or Qt inside the functions that use them, so ``--help``,
+``--version`` and a mistyped command start in a few hundredths of a second
+(tests/test_cli_light.py keeps it so)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (all subcommands)."""
+def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every subcommand with its help line; the arguments of those
+    in ``commands`` (default: all). Adding a subcommand's arguments may import what its
+    choices come from (the model's checks, the XMI dialects), so the command line adds
+    only those of the subcommand it runs."""
+    wanted = set(SUBCOMMANDS) if commands is None else set(commands)
     parser = OneLineParser(
         prog="ucdesigner",
         description="Draw UML use case diagrams; export pictures; exchange XMI.",
         epilog="Without a subcommand, opens the editor (on FILE, if given).",
     )
     parser.add_argument("--version", action="version", version=f"ucdesigner {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
     for name, module_name in SUBCOMMANDS.items():
         module = importlib.import_module(module_name)
-        sub = commands.add_parser(name, help=module.HELP, description=module.HELP)
-        module.add_arguments(sub)
+        sub = subparsers.add_parser(name, help=module.HELP, description=module.HELP)
+        if name in wanted:
+            module.add_arguments(sub)
         sub.set_defaults(run=module.run)
     return parser
 
@@ -55,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if (args and args[0] in SUBCOMMANDS) or args[:1] in (["-h"], ["--help"], ["--version"]):
-            parsed = build_parser().parse_args(args)
+            parsed = build_parser(args[:1]).parse_args(args)
             return int(parsed.run(parsed) or 0)
         _refuse_mistyped_command(args)
         return _open_editor(args)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from ..l10n import tr
-from ..model.checks import CHECKS, all_problems, counts
-from ..model.problems import Problem
 from ..textutil import printable
 from .common import CLIError, read_document_data
+
+if TYPE_CHECKING:
+    from ..model.problems import Problem
 
 HELP = (
     "check a document: broken references, rule violations and model checks; exit 1 when "
@@ -27,6 +29,8 @@ HELP = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from ..model.checks import CHECKS
+
     parser.add_argument("file", metavar="FILE", help="a .ucd document")
     parser.add_argument("--json", action="store_true", help="print the problems as JSON")
     parser.add_argument(
@@ -63,6 +67,8 @@ def severity_name(severity: str) -> str:
 
 def summary(problems: list[Problem]) -> str:
     """ "1 error, 2 warnings, 1 note" (what was found), or "no problems found"."""
+    from ..model.checks import counts
+
     found = counts(problems)
     parts = []
     for severity, one, many in (
@@ -86,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
         from .layout_check import run_layout_check
 
         return run_layout_check(args)
+    from ..model.checks import CHECKS, all_problems, counts
+
     if args.compare_dot:
         raise CLIError(tr("check: --compare-dot goes with --layout"))
     unknown = [code for code in args.skip if code not in CHECKS]

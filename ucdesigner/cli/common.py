@@ -6,11 +6,11 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from typing import NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from ..io.native import NativeFormatError, load, read_data
+if TYPE_CHECKING:
+    from ..model import Document, DocumentData
 from ..l10n import tr
-from ..model import Document, DocumentData
 
 T = TypeVar("T")
 
@@ -34,16 +34,22 @@ XMI_SUFFIXES = (".xmi", ".uml", ".xml", ".mdxml", ".mdzip")
 def read_document_data(path: str) -> DocumentData:
     """Read a .ucd file for a subcommand; CLIError with one clear line when it cannot
     (an empty file says so; a UML tool's file says how to convert it)."""
+    from ..io.native import read_data
+
     return read_document(path, read_data)
 
 
 def load_document(path: str) -> Document:
     """``read_document_data`` for the subcommands that need the Document."""
+    from ..io.native import load
+
     return read_document(path, load)
 
 
 def read_document(path: str, reader: Callable[[str], T]) -> T:
     """``reader(path)``, with its errors as one clear CLIError line."""
+    from ..io.native import NativeFormatError
+
     if os.path.isfile(path) and os.path.getsize(path) == 0:
         raise CLIError(
             tr("{path}: the file is empty (0 bytes), not a .ucd document").format(path=path)

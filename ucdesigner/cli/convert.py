@@ -13,20 +13,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..io.atomic import atomic_write_bytes
-from ..io.imports import IMPORT_SUFFIXES, read_model_file
-from ..io.native import NativeFormatError
-from ..io.native import save as save_native
-from ..io.plantuml import SUFFIXES as PUML
-from ..io.plantuml import PlantUMLError
-from ..io.plantuml_files import read_plantuml, write_plantuml
-from ..io.staruml_export import write_mdj
-from ..io.xmi import DEFAULT_DIALECT, DIALECTS, XMIError, write_xmi
 from ..l10n import tr
-from ..model import Document, DocumentData, IntegrityError
 from .common import CLIError, read_document_data
-from .layout import relayout
+
+if TYPE_CHECKING:
+    from ..model import Document, DocumentData
 
 HELP = (
     "convert XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), "
@@ -40,6 +33,8 @@ REPORT_TO_STDOUT = "-"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The subcommand's arguments."""
+    from ..io.xmi import DEFAULT_DIALECT, DIALECTS
+
     parser.add_argument("input", metavar="IN", help="the file to read")
     parser.add_argument("output", metavar="OUT", help="the file to write")
     parser.add_argument(
@@ -64,6 +59,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Convert in the direction the file extensions give; exit status 0."""
+    from ..io.imports import IMPORT_SUFFIXES
+    from ..io.plantuml import SUFFIXES as PUML
+    from ..io.xmi import DEFAULT_DIALECT
+
     source, target = Path(args.input), Path(args.output)
     importing = target.suffix.lower() == ".ucd"
     if args.layout and not importing:
@@ -113,6 +112,8 @@ def _cannot_write(path: str | Path, error: OSError) -> CLIError:
 
 def _save(document: Document | DocumentData, target: Path) -> None:
     """Save an imported document as .ucd."""
+    from ..io.native import save as save_native
+
     try:
         save_native(document, target)
     except OSError as error:
@@ -121,6 +122,8 @@ def _save(document: Document | DocumentData, target: Path) -> None:
 
 def _load(source: Path) -> Document:
     """The .ucd document to export; CLIError when it cannot be read or is broken."""
+    from ..model import Document, IntegrityError
+
     data = read_document_data(str(source))
     try:
         return Document.from_data(data)
@@ -131,12 +134,17 @@ def _load(source: Path) -> Document:
 def _laid_out(document: Document) -> Document:
     """Every diagram of an imported document laid out again (``--layout``); the
     layout's warnings go to stderr."""
+    from .layout import relayout
+
     for warning in relayout(document, [d.id for d in document.diagrams()]):
         print(tr("ucdesigner: warning: {warning}").format(warning=warning), file=sys.stderr)
     return document
 
 
 def _import_plantuml(source: Path, target: Path, layout: bool = False) -> int:
+    from ..io.plantuml import PlantUMLError
+    from ..io.plantuml_files import read_plantuml
+
     try:
         result = read_plantuml(source)
     except PlantUMLError as error:
@@ -159,6 +167,8 @@ def _import_plantuml(source: Path, target: Path, layout: bool = False) -> int:
 
 
 def _export_plantuml(source: Path, target: Path) -> int:
+    from ..io.plantuml_files import write_plantuml
+
     document = _load(source)
     try:
         write_plantuml(document, target)
@@ -169,6 +179,11 @@ def _export_plantuml(source: Path, target: Path) -> int:
 
 
 def _import(source: Path, target: Path, report_to: str | None, layout: bool = False) -> int:
+    from ..io.atomic import atomic_write_bytes
+    from ..io.imports import read_model_file
+    from ..io.xmi import XMIError
+    from ..model import Document
+
     try:
         result = read_model_file(source)
     except XMIError as error:
@@ -198,6 +213,9 @@ def _import(source: Path, target: Path, report_to: str | None, layout: bool = Fa
 
 
 def _export_mdj(source: Path, target: Path) -> int:
+    from ..io.staruml_export import write_mdj
+    from ..io.xmi import XMIError
+
     document = _load(source)
     try:
         write_mdj(document, target)
@@ -208,6 +226,9 @@ def _export_mdj(source: Path, target: Path) -> int:
 
 
 def _export(source: Path, target: Path, dialect: str) -> int:
+    from ..io.native import NativeFormatError
+    from ..io.xmi import DIALECTS, XMIError, write_xmi
+
     document = _load(source)
     try:
         write_xmi(document, target, dialect)

@@ -6,9 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..io.native import NativeFormatError
-from ..io.versions import read_version
-from ..model.compare import diff
 from .common import CLIError, use_offscreen_qt_without_display
 
 HELP = "list what changed between two versions of a .ucd file (text, Markdown, JSON or HTML)"
@@ -28,6 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..io.diff_report import DiffReportError, diff_format, write_diff
+    from ..io.native import NativeFormatError
+    from ..io.versions import read_version
+    from ..model.compare import diff
 
     try:
         fmt = diff_format(args.output) if args.output else None

@@ -7,10 +7,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..l10n import tr
-from ..model import Document
 from .common import CLIError, load_document, use_offscreen_qt_without_display
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 HELP = "export diagrams as SVG, PNG or PDF pictures, or as PowerPoint slides (no display needed)"
 

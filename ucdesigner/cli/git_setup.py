@@ -12,7 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..io.atomic import atomic_write_bytes
 from ..l10n import tr
 from .common import CLIError
 
@@ -73,6 +72,8 @@ def _write_attributes(path: Path) -> str:
         return f"{path}: already has {ATTRIBUTES_LINE}"
     joined = text + ("" if text.endswith("\n") or not text else "\n") + ATTRIBUTES_LINE + "\n"
     try:
+        from ..io.atomic import atomic_write_bytes
+
         atomic_write_bytes(path, joined.encode("utf-8"))
     except OSError as error:
         raise CLIError(

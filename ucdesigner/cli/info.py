@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..l10n import tr
-from ..model import DocumentData
-from ..model.elements import KIND_LABELS, KIND_PLURALS, NODE_KINDS, RELATIONSHIP_KINDS
 from ..textutil import printable
 from .common import read_document_data
+
+if TYPE_CHECKING:
+    from ..model import DocumentData
 
 HELP = "print counts of every element and relationship kind, and the diagrams"
 
@@ -23,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def summarize(data: DocumentData) -> dict[str, Any]:
     """Counts per kind and per diagram, as printed by ``info --json``."""
+    from ..model.elements import NODE_KINDS, RELATIONSHIP_KINDS
+
     nodes = Counter(e.kind for e in data.elements)
     rels = Counter(r.kind for r in data.relationships)
     return {
@@ -39,6 +42,8 @@ def summarize(data: DocumentData) -> dict[str, Any]:
 
 
 def _counted(counts: dict[str, int]) -> str:
+    from ..model.elements import KIND_LABELS, KIND_PLURALS
+
     return ", ".join(
         f"{n} {tr(KIND_PLURALS[k] if n != 1 else KIND_LABELS[k])}" for k, n in counts.items()
     )

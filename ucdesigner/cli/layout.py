@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from ..io.native import save as save_native
 from ..l10n import tr
-from ..layout import Direction
-from ..model import Document, IntegrityError
 from .common import CLIError, read_document_data
+
+if TYPE_CHECKING:
+    from ..layout import Direction
+    from ..model import Document
 
 HELP = "lay out diagrams automatically (shapes marked Keep Position stay) and save the result"
 
@@ -74,6 +76,9 @@ def relayout(document: Document, diagram_ids: list[str], direction: Direction = 
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.native import save as save_native
+    from ..model import Document, IntegrityError
+
     if not args.output.lower().endswith(".ucd"):
         raise CLIError(
             tr("layout: the output must be a .ucd file, not {output}").format(output=args.output)

@@ -14,11 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..io.native import NativeFormatError, save
-from ..io.versions import read_version
 from ..l10n import tr
-from ..model import DocumentData
-from ..model.compare import merge
 from .common import CLIError
 
 HELP = "merge two changed versions of a .ucd file with their common base (git merge driver)"
@@ -35,6 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.native import NativeFormatError, save
+    from ..io.versions import read_version
+    from ..model import DocumentData
+    from ..model.compare import merge
+
     try:
         # Git hands an empty base when both branches added the file.
         base = DocumentData() if _empty(args.base) else read_version(args.base, "the base")

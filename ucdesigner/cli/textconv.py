@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..io.files import read_input
-from ..io.native import MAX_FILE_BYTES, NativeFormatError
-from ..io.textconv import file_text
 from .common import CLIError
 
 HELP = "print a .ucd document as readable lines (git's text conversion for *.ucd)"
@@ -18,6 +15,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..io.files import read_input
+    from ..io.native import MAX_FILE_BYTES, NativeFormatError
+    from ..io.textconv import file_text
+
     try:
         raw = read_input(args.file, "a .ucd file", MAX_FILE_BYTES, NativeFormatError)
         text = file_text(raw, args.file)

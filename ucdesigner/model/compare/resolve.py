@@ -4,6 +4,7 @@ undo step; conflicts that no longer apply (their thing was deleted) go with it."
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
@@ -18,7 +19,12 @@ from .merge import EDGE_GROUPS, SHAPE_GROUPS
 
 Choice = Literal["ours", "theirs", "current"]
 
-_ELEMENT = TypeAdapter(AnyNode | AnyRelationship)
+
+@cache
+def _element_adapter() -> TypeAdapter:
+    """The validator of any element, built when a conflict is first resolved: building
+    it at import made every window pay for it on start-up."""
+    return TypeAdapter(AnyNode | AnyRelationship)
 
 
 def resolve(document: Document, conflict_id: str, choice: Choice) -> None:
@@ -68,7 +74,7 @@ def _apply_value(document: Document, c: Conflict, value: Any) -> None:
             if document.find(c.target) is not None:
                 document.remove([c.target])
         else:
-            element = _ELEMENT.validate_python(value)
+            element = _element_adapter().validate_python(value)
             if document.find(c.target) is None:
                 document.add(element)
             else:
