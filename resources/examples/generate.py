@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ucdesigner.io.authoring import Author, write_documents
-from ucdesigner.layout import lines_through_shapes, route_lines
+from ucdesigner.layout import lines_through_shapes, route_lines, tidy_labels
 from ucdesigner.model import (
     Association,
     AssociationEnd,
@@ -85,6 +85,12 @@ class Builder(Author):
         if blocked:
             routed = route_lines(self.doc, diagram, blocked)
             self.doc.update_edges(diagram_id, [e for e in routed.edges if e.element in blocked])
+        # Labels the hand layout lets collide move to the nearest free place.
+        diagram = self.doc.diagram(diagram_id)
+        tidied = tidy_labels(self.doc, diagram)
+        moved = [new for old, new in zip(diagram.edges, tidied.edges, strict=True) if new != old]
+        if moved:
+            self.doc.update_edges(diagram_id, moved)
 
 
 def post_purchase_support() -> Document:

@@ -212,8 +212,14 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     laid = laid.model_copy(update={"edges": tuple(edges)})
     if to_route and kept:
         laid = route_edges(model, laid, set(to_route))
-    laid = simplify(model, laid)
-    return place_labels(model, laid, _label_targets(layout, laid, placed))
+    targets = _label_targets(layout, laid, placed)
+    rooms = {
+        link.key: (targets[link.key], link.label)
+        for link in layout.graph.links
+        if link.key in targets and link.label is not None and not kept
+    }
+    laid = simplify(model, laid, labels=rooms)
+    return place_labels(model, laid, targets)
 
 
 def _fresh(edge: Edge, points) -> Edge:

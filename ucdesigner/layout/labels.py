@@ -14,7 +14,16 @@ from ..model.elements import Element, Extend, Relationship, UseCase
 from ..model.sizing import SMALL_CHAR_WIDTH, SMALL_LINE_HEIGHT, wrapped_lines
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
-from .geometry import XY, Box, along, boxes_meet, drawn_line, note_direction
+from .geometry import (
+    XY,
+    Box,
+    along,
+    box_meets_outline,
+    box_to_polyline,
+    boxes_meet,
+    drawn_line,
+    note_direction,
+)
 
 KEYWORDS = {"include": "include", "extend": "extend"}
 NOTE_GAP = 34.0
@@ -25,8 +34,13 @@ HEAD_ROOM = 16.0
 """The box kept free around each end of a line (arrowheads, multiplicities)."""
 SPACING = 4.0
 ORIGIN = Point(x=0.0, y=0.0)
-FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
-SIDES = (0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0)
+FRACTIONS = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
+SIDES = (0.0, 1.0, -1.0, 2.0, -2.0)
+NEAR = 24.0
+"""How far a label's box may stand from its own line (the quality report counts one
+farther than ``quality.DETACHED`` as detached)."""
+NOTE_NEAR = 36.0
+"""How far a condition note's box may stand from its line (by design about 25)."""
 
 
 def label_text(rel: Relationship) -> str:
@@ -150,14 +164,7 @@ def _ovals(document: Model, diagram: Diagram) -> list[Box]:
 
 def box_meets_oval(box: Box, oval: Box, margin: float = SPACING) -> bool:
     """True when ``box`` (grown by ``margin``) meets the ellipse inside ``oval``."""
-    a, b = (oval[2] - oval[0]) / 2, (oval[3] - oval[1]) / 2
-    if a <= 0 or b <= 0:
-        return False
-    cx, cy = (oval[0] + oval[2]) / 2, (oval[1] + oval[3]) / 2
-    left, top = (box[0] - margin - cx) / a, (box[1] - margin - cy) / b
-    right, bottom = (box[2] + margin - cx) / a, (box[3] + margin - cy) / b
-    nx, ny = min(max(0.0, left), right), min(max(0.0, top), bottom)
-    return nx * nx + ny * ny < 1
+    return box_meets_outline(box, oval, True, margin)
 
 
 def _free(box: Box, taken: list[Box], ovals: list[Box]) -> bool:
@@ -238,9 +245,10 @@ def _place(
     mid = along(line.points, 0.5)
     label = line.label or (0.0, 0.0)
     nx, ny = note_direction(line.points)
-    step = max(label[0] * abs(nx), label[1] * abs(ny), 12.0) + SPACING
+    # One step puts the label's near edge just off the line; two, a step further.
+    step = max(label[0] / 2 * abs(nx) + label[1] / 2 * abs(ny), 6.0) + SPACING
     candidates: list[XY] = []
-    if wanted is not None and _distance(wanted, line.points) <= max(label) / 2 + 12:
+    if wanted is not None:
         candidates.append(wanted)
     for fraction in FRACTIONS:
         x, y = along(line.points, fraction)
@@ -257,18 +265,21 @@ def _place(
         w, h = line.note
         reach = NOTE_GAP + abs(nx) * w + abs(ny) * h
         note_shifts += [(-nx * reach, -ny * reach), (w * 0.6, 0.0), (-w * 0.6, 0.0), (0.0, h * 0.8)]
+        note_shifts += [(-ny * w * 0.6, nx * h * 0.6), (ny * w * 0.6, -nx * h * 0.6)]
     for centre in candidates:
         boxes = []
         if line.label is not None:
             boxes.append(_box(centre, line.label))
-            if not _free(boxes[0], taken, ovals):
+            if box_to_polyline(boxes[0], line.points) > NEAR or not _free(boxes[0], taken, ovals):
                 continue
         if line.note is None:
             taken.extend(boxes)
             return Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)), ORIGIN
         for shift in note_shifts:
             note = _note_box(line, centre, shift)
-            if _free(note, taken + boxes, ovals):
+            if box_to_polyline(note, line.points) <= NOTE_NEAR and _free(
+                note, taken + boxes, ovals
+            ):
                 taken.extend([*boxes, note])
                 return (
                     Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)),
