@@ -28,7 +28,7 @@ MAX_ENGINE_NODES = 1500
 """Above this many shapes the grid is used: the engine's time grows too fast."""
 ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
 MAX_CASES_FOR_ASPECT = 60
-MAX_TRIES = 4
+MAX_TRIES = 5
 """Engine runs at most spent on wrapping a strip into columns."""
 
 
@@ -269,15 +269,16 @@ def _wrapped(
         return first
     best, best_score = first, _score(first)
     first_crossings = _crossings(first)
-    tried: set[int] = set()
-    queue = _column_counts(first, strip, direction)
-    while queue and len(tried) < MAX_TRIES:
-        columns = queue.pop(0)
-        if columns in tried or not 2 <= columns <= len(strip):
-            continue
-        tried.add(columns)
+    tried: dict[int, float] = {1: aspect}
+    """Columns tried -> the aspect ratio of the try nearest the aim."""
+    columns = _column_counts(first, strip, direction)[0]
+    while len(tried) - 1 < MAX_TRIES and 2 <= columns <= len(strip) and columns not in tried:
         tries = _column_tries(model, diagram, movable, direction, first, strip, columns)
         graphviz.run_all([layout.graph for layout in tries])
+        tried[columns] = min(
+            (_aspect(layout) for layout in tries),
+            key=lambda a: abs(math.log(max(a, 1e-6) / ASPECT_AIM)),
+        )
         for layout in tries:
             score = _score(layout)
             if _crossings(layout) > first_crossings * 3 + 10:
@@ -286,15 +287,28 @@ def _wrapped(
                 best, best_score = layout, score
         if not best_score[0] and best_score[2] <= first_crossings:
             break  # in the slide's range with no more crossings: good enough
-        if score[0] and not queue:
-            # Still too tall (wide): one more column (row) while that helps.
-            aspect_now = _aspect(layout)
-            queue.append(
-                columns + 1 if (aspect_now < ASPECT_LOW) == (direction == "lr") else columns - 1
-            )
+        columns = _next_columns(tried, columns, direction)
     if best is not first:
         best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
+
+
+def _next_columns(tried: dict[int, float], last: int, direction: str) -> int:
+    """The number of columns (rows) to try next: where the line through the last two
+    tries (the first layout counting as one column) meets the aimed aspect ratio, at
+    least one step on from the last try in the direction that helps."""
+    aim = math.log(ASPECT_AIM)
+    (c1, a1), (c2, a2) = sorted(tried.items(), key=lambda item: abs(item[0] - last))[:2][::-1]
+    step = 1 if (tried[last] < ASPECT_AIM) == (direction == "lr") else -1
+    y1, y2 = math.log(max(a1, 1e-6)), math.log(max(a2, 1e-6))
+    if y1 == y2 or c1 == c2:
+        return last + step
+    estimate = c2 + (aim - y2) * (c2 - c1) / (y2 - y1)
+    wanted = round(estimate)
+    wanted = max(wanted, last + 1) if step > 0 else min(wanted, last - 1)
+    while wanted in tried and wanted >= 2:
+        wanted += step
+    return wanted
 
 
 def _column_tries(
@@ -383,13 +397,24 @@ def _score(layout: Plan) -> tuple[bool, float, int]:
 
 
 def _crossings(layout: Plan) -> int:
-    """How many times the engine's routes cross one another."""
+    """How many times the engine's routes cross one another (counted once per layout:
+    the tries are scored more than once)."""
+    known = _CROSSINGS.get(id(layout))
+    if known is not None and known[0] is layout:
+        return known[1]
     routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
     extents = [route_extent(route) for route in routes]
-    return sum(
+    count = sum(
         crossings(route, list(zip(extents[index + 1 :], routes[index + 1 :], strict=True)))
         for index, route in enumerate(routes)
     )
+    if len(_CROSSINGS) > 64:
+        _CROSSINGS.clear()
+    _CROSSINGS[id(layout)] = (layout, count)
+    return count
+
+
+_CROSSINGS: dict[int, tuple[Plan, int]] = {}
 
 
 def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
