@@ -269,6 +269,8 @@ def _wrapped(
         return first
     best, best_score = first, _score(first)
     first_crossings = _crossings(first)
+    best_columns = 1
+    seen: list[tuple[Plan, int, int]] = []
     tried: dict[int, float] = {1: aspect}
     """Columns tried -> the aspect ratio of the try nearest the aim."""
     columns = _column_counts(first, strip, direction)[0]
@@ -279,17 +281,77 @@ def _wrapped(
             (_aspect(layout) for layout in tries),
             key=lambda a: abs(math.log(max(a, 1e-6) / ASPECT_AIM)),
         )
+        seen += [(layout, columns, index) for index, layout in enumerate(tries)]
         for layout in tries:
             score = _score(layout)
             if _crossings(layout) > first_crossings * 3 + 10:
                 continue  # a slide-shaped tangle is worse than a tall clear picture
             if score < best_score:
-                best, best_score = layout, score
+                best, best_score, best_columns = layout, score, columns
         if not best_score[0] and best_score[2] <= first_crossings:
             break  # in the slide's range with no more crossings: good enough
-        columns = _next_columns(tried, columns, direction)
+        if not best_score[0]:
+            # In the slide's range but with more crossings than the tall picture: the
+            # neighbouring numbers of columns may cross less and still fit.
+            near = [c for c in (best_columns + 1, best_columns - 1) if c not in tried]
+            columns = near[0] if near else 0
+        else:
+            columns = _next_columns(tried, columns, direction)
+    best = _spread_near_miss(
+        model, diagram, movable, direction, first, strip, seen, best, first_crossings
+    )
     if best is not first:
         best = _actors_beside_their_columns(model, diagram, movable, direction, best)
+    return best
+
+
+NEAR_MISS = 1.2
+"""How far outside the slide's range a try may be for spreading it into the range."""
+
+
+def _spread_near_miss(
+    model: Model,
+    diagram: Diagram,
+    movable: set[str],
+    direction: str,
+    first: Plan,
+    strip: list[str],
+    seen: list[tuple[Plan, int, int]],
+    best: Plan,
+    first_crossings: int,
+) -> Plan:
+    """A try just too wide (left to right; too tall top to bottom) that crosses fewer
+    lines than the best try run again with more room between the shapes of a rank, which
+    stretches it across the reading direction into the slide's range."""
+    best_inside = not _score(best)[0]
+    best_crossings = _crossings(best) if best_inside else first_crossings * 3 + 10
+
+    def near_miss(layout: Plan) -> bool:
+        aspect = _aspect(layout)
+        if direction == "lr":
+            return ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS
+        return ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW
+
+    misses = [item for item in seen if near_miss(item[0]) and _crossings(item[0]) < best_crossings]
+    if not misses:
+        return best
+    layout, columns, index = min(misses, key=lambda item: _crossings(item[0]))
+    left, top, right, bottom = _graph_box(layout)
+    width, height = right - left, bottom - top
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    ranks: dict[int, int] = {}
+    for node in layout.graph.nodes:
+        ranks[round(along(node) / 8)] = ranks.get(round(along(node) / 8), 0) + 1
+    gaps = max(1, max(ranks.values(), default=1) - 1)
+    if direction == "lr":
+        extra = width / (ASPECT_HIGH * 0.95) - height
+    else:
+        extra = height * ASPECT_LOW * 1.05 - width
+    again = _column_tries(model, diagram, movable, direction, first, strip, columns)[index]
+    again.graph.nodesep = layout.graph.nodesep + extra / gaps * 1.1
+    graphviz.run(again.graph)
+    if not _score(again)[0] and _crossings(again) < best_crossings:
+        return again
     return best
 
 
