@@ -111,18 +111,7 @@ def simplify(
             centre(target),
         ]
     if len(routes) > MAX_SIMPLIFIED:
-        # Straightening every line costs too much: the engine's routes stay as they are,
-        # but a route that touches a shape (it ends on outlines, the canvas aims at
-        # centres) is still mended.
-        blocked = {
-            key
-            for key, route in routes.items()
-            if (only is None or key in only)
-            and not _clear_route(route, blockers, {s.element for s in ends_of[key]})
-        }
-        if not blocked:
-            return diagram
-        only = blocked
+        return diagram  # the engine's routes as they are: straightening costs too much
     extents = {key: route_extent(route) for key, route in routes.items()}
     edges = []
     for edge in diagram.edges:
