@@ -246,6 +246,11 @@ def _graph_box(layout: Plan) -> Box:
         if cluster.box:
             xs += [cluster.box[0], cluster.box[2]]
             ys += [cluster.box[1], cluster.box[3]]
+    # Routes count too: a line detouring around the picture makes it taller (wider).
+    for link in layout.graph.links:
+        if link.key and not link.invisible:
+            xs += [x for x, _ in link.points]
+            ys += [y for _, y in link.points]
     if not xs:
         return (0.0, 0.0, 1.0, 1.0)
     return (min(xs), min(ys), max(xs), max(ys))
