@@ -105,7 +105,8 @@ def quality_rows(smoke: bool = False) -> list[Row]:
     for corpus, source, doc, relay in documents(smoke):
         for info in doc.diagrams():
             if relay:
-                lay_out(doc, info.id)
+                for warning in lay_out(doc, info.id):
+                    note(f"layout: {source} {info.name!r}: {warning}")
             diagram = doc.diagram(info.id)
             if not diagram.shapes:
                 continue
