@@ -105,7 +105,8 @@ def quality_rows(smoke: bool = False) -> list[Row]:
     for corpus, source, doc, relay in documents(smoke):
         for info in doc.diagrams():
             if relay:
-                lay_out(doc, info.id)
+                for warning in lay_out(doc, info.id):
+                    note(f"layout: {source} {info.name!r}: {warning}")
             diagram = doc.diagram(info.id)
             if not diagram.shapes:
                 continue
@@ -131,8 +132,8 @@ def quality_table(rows: list[Row], detail: bool = True) -> str:
     if detail:
         lines += [
             "| corpus | diagram | use cases | overlaps | through | label collisions | "
-            "texts outside | crossings (dot) | through (dot) | aspect (dot) |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+            "texts outside | detached labels | crossings (dot) | through (dot) | aspect (dot) |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for row in rows:
             o, d = row.ours, row.dot
@@ -142,13 +143,15 @@ def quality_table(rows: list[Row], detail: bool = True) -> str:
             lines.append(
                 f"| {row.corpus} | {row.source} | {row.use_cases} | {o.overlaps} | "
                 f"{o.lines_through} | {o.label_collisions} | {o.texts_outside} | "
+                f"{o.detached_labels} | "
                 f"{o.crossings} ({dot_crossings}) | {dot_through} | {o.aspect:.2f} ({dot_aspect}) |"
             )
         lines.append("")
     lines += [
         "| corpus | diagrams | overlaps | through | label collisions | texts outside | "
-        "crossings ours / dot | diagrams with crossings <= dot | slide aspect (<= 40 use cases) |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "detached labels | crossings ours / dot | diagrams with crossings <= dot | "
+        "slide aspect (<= 40 use cases) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for corpus in dict.fromkeys(r.corpus for r in rows):
         group = [r for r in rows if r.corpus == corpus]
@@ -162,6 +165,7 @@ def quality_table(rows: list[Row], detail: bool = True) -> str:
             f"{sum(r.ours.lines_through for r in group)} | "
             f"{sum(r.ours.label_collisions for r in group)} | "
             f"{sum(r.ours.texts_outside for r in group)} | "
+            f"{sum(r.ours.detached_labels for r in group)} | "
             + (f"{ours_x} / {dot_x} | {fewer} of {len(compared)} | " if compared else "- | - | ")
             + f"{sum(1 for r in small if _slide(r.ours))} of {len(small)} |"
         )

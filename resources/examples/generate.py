@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ucdesigner.io.authoring import Author, write_documents
-from ucdesigner.layout import lines_through_shapes, route_lines
+from ucdesigner.layout import lines_through_shapes, route_lines, tidy_labels
 from ucdesigner.model import (
     Association,
     AssociationEnd,
@@ -85,6 +85,12 @@ class Builder(Author):
         if blocked:
             routed = route_lines(self.doc, diagram, blocked)
             self.doc.update_edges(diagram_id, [e for e in routed.edges if e.element in blocked])
+        # Labels the hand layout lets collide move to the nearest free place.
+        diagram = self.doc.diagram(diagram_id)
+        tidied = tidy_labels(self.doc, diagram)
+        moved = [new for old, new in zip(diagram.edges, tidied.edges, strict=True) if new != old]
+        if moved:
+            self.doc.update_edges(diagram_id, moved)
 
 
 def post_purchase_support() -> Document:
@@ -261,7 +267,6 @@ def post_purchase_support() -> Document:
             "Escalate to Specialist": (600, 600),
             "returns-window": (520, 250),
         },
-        notes={"extend_escalate_to_specialist__contact_support": (-30, -10)},
     )
     return b.doc
 
@@ -358,7 +363,6 @@ def online_shop_intent() -> Document:
             "Save to Wishlist": (380, 690),
             "Get Personalised Recommendations": (560, 785),
         },
-        notes={"extend_apply_discount_code__place_order": (-50, 30)},
     )
     return b.doc
 
@@ -579,9 +583,9 @@ def retail_customer_journey() -> Document:
             "Use Loyalty Points": (900, 110),
             "Check Out": (560, 410),
             "Sign In": (330, 550),
-            "Create Account": (330, 670),
+            "Create Account": (330, 740),
             "Enter Delivery Address": (880, 370),
-            "Choose Delivery Slot": (1060, 500),
+            "Choose Delivery Slot": (1080, 520),
             "Confirm Order": (850, 560),
             "Pay for Order": (700, 650),
             "Pay by Card": (590, 775),
@@ -589,12 +593,6 @@ def retail_customer_journey() -> Document:
             "loyalty-note": (1190, 40),
         },
         hide=("generalization_guest_customer__customer",),
-        notes={
-            "extend_apply_voucher__check_out": (-262, 0),
-            "extend_use_loyalty_points__check_out": (170, -60),
-            "extend_choose_delivery_slot__enter_delivery_address": (150, 75),
-            "extend_create_account__sign_in": (25, 0),
-        },
     )
     b.diagram(
         "diagram_post_purchase",

@@ -341,6 +341,7 @@ def post_purchase_support() -> Document:
         moves={
             "Rate Support": (0, 108),
             "Join Loyalty Programme": (0, 108),
+            "Escalate to Specialist": (0, 60),
         },
     )
     return t.doc
@@ -627,6 +628,8 @@ def full_journey() -> Document:
     t.diagram(
         "diagram_journey",
         "Customer journey",
+        # Room beside the short extend line for its condition note.
+        moves={"Apply Discount Code": (0, 110)},
     )
     return t.doc
 

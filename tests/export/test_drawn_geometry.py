@@ -91,3 +91,22 @@ def test_role_names_and_multiplicities_of_a_short_line_pile_up() -> None:
     assert any(f.text.startswith("the end label 'buyer' of the line") for f in found.findings)
     doc.update_edges("d", [Edge(element="r", hide_end_labels=True)])
     assert layout_reports(doc)[0].label_collisions == 0
+
+
+def test_a_multiplicity_moves_along_its_line_clear_of_the_ellipse_it_ends_at() -> None:
+    doc = small_document()
+    doc.update("r", target_end=AssociationEnd(multiplicity="0..*", role="order"))
+    ellipse_hits = []
+    # The actor above, beside and below the use case: the line meets the ellipse where
+    # it is flattest and where it is steepest.
+    for dx, dy in ((380, -200), (0, 0), (300, 200), (520, 220), (560, -220)):
+        doc.update_shapes("d", [Shape(element="a", x=dx, y=dy + 0, width=48, height=84)])
+        found = layout_reports(doc)[0]
+        ellipse_hits += [
+            f.text for f in found.findings if f.kind == "label_collision" and "u" in f.ids
+        ]
+        edge = next(e for e in drawn_geometry(doc, "d").edges if e.id == "r")
+        # Still beside its own line, near the use case's end.
+        assert found.detached_labels == 0
+        assert len(edge.labels) == 2
+    assert ellipse_hits == []

@@ -155,3 +155,21 @@ def test_model_geometry_clips_lines_at_the_outlines_through_the_bend_points() ->
     assert bent.points == ((20, 40), (20, 100), (250, 100), (250, 40))
     found = measure(geometry)
     assert found.lines_through == 1 and found.findings[0].ids == ("r", "m")
+
+
+def test_a_label_far_from_its_own_line_is_detached_and_one_beside_it_is_not() -> None:
+    shapes = [rect("a", 0, 0, 40, 40), rect("b", 400, 0, 440, 40)]
+    beside = line("r", "a", "b", (40, 20), (400, 20), labels=(Box(180, 26, 240, 42),))
+    assert report(shapes, [beside]).clean
+    on_it = line("r", "a", "b", (40, 20), (400, 20), labels=(Box(180, 12, 240, 28),))
+    assert report(shapes, [on_it]).detached_labels == 0
+    far = line(
+        "r", "a", "b", (40, 20), (400, 20), labels=(Box(180, 90, 240, 106),), label_names=("x",)
+    )
+    found = report(shapes, [far])
+    assert found.detached_labels == 1 and not found.clean
+    assert found.findings[0].kind == "detached_label"
+    assert found.findings[0].text == "x of the line 'a' - 'b' is 70 away from it"
+    # Beside a bend of a polyline counts from the nearest segment, not the chord.
+    bent = line("r", "a", "b", (40, 20), (220, 200), (400, 20), labels=(Box(230, 190, 290, 206),))
+    assert report(shapes, [bent]).detached_labels == 0

@@ -14,7 +14,9 @@ from ..model.sizing import (
     LINE_HEIGHT,
     SMALL_CHAR_WIDTH,
     SMALL_LINE_HEIGHT,
+    TEXT_SHARE,
     default_size,
+    text_width,
     wrapped_lines,
 )
 from .elements import Model
@@ -23,7 +25,9 @@ from .graphviz import Cluster, Graph, Link, Node
 CONTAINER_KINDS = frozenset({"subject", "package"})
 ACTOR_NAME_ROOM = 36.0
 """Below an actor's figure: its name."""
-ACTOR_CHAR = 7.4
+ACTOR_CHAR = 8.5
+ACTOR_LABEL_WIDTH = 150.0
+"""As the canvas: the width an actor's name wraps at."""
 NOTE_WIDTH = 220.0
 SUPPORTING_WORDS = ("system", "secondary", "supporting", "external", "service")
 SYSTEM_NAMES = ("system", "database", "server", "service", "gateway", "api", "bank", "provider")
@@ -48,6 +52,8 @@ class Plan:
 def shape_size(element: Element, shape: Shape | None) -> tuple[float, float]:
     """The size an element gets: at least what its text needs, never less than it had."""
     width, height = default_size(element)
+    if isinstance(element, UseCase):
+        width, height = _roomy(element, width, height)
     if shape is not None and element.kind != "actor":
         width, height = max(width, shape.width), max(height, shape.height)
     elif shape is not None:
@@ -55,22 +61,46 @@ def shape_size(element: Element, shape: Shape | None) -> tuple[float, float]:
     return width, height
 
 
+WRAP_SLACK = 0.9
+"""Share of the estimated text width the name is checked to fit in: real faces run up to
+a tenth wider than the average advance, and a word that no longer fits takes a line."""
+
+
+def _roomy(element: UseCase, width: float, height: float) -> tuple[float, float]:
+    """A use case's estimated size made safe against a wider face: widened until its name
+    wraps into no more lines with a tenth less room, and tall enough for those lines."""
+    if not element.name.strip():
+        return width, height
+    lines = wrapped_lines(element.name, width * TEXT_SHARE)
+    grown = width
+    while wrapped_lines(element.name, grown * TEXT_SHARE * WRAP_SLACK) > lines and grown < 460:
+        grown += 10
+    safe_lines = wrapped_lines(element.name, grown * TEXT_SHARE * WRAP_SLACK)
+    extra = max(0, safe_lines - lines) * LINE_HEIGHT / TEXT_SHARE
+    return grown, height + extra
+
+
 def node_box(element: Element, size: tuple[float, float]) -> tuple[float, float]:
     """The room a shape needs around it (an actor's name below its figure)."""
     width, height = size
     if element.kind == "actor":
-        return max(width, len(element.name) * ACTOR_CHAR + 8), height + ACTOR_NAME_ROOM
+        # The canvas wraps the name at ACTOR_LABEL_WIDTH under the figure, a stereotype
+        # line above it; estimated generously, so no line is routed through the name.
+        name = element.name or " "
+        lines = wrapped_lines(name, ACTOR_LABEL_WIDTH, ACTOR_CHAR)
+        room = 4 + lines * LINE_HEIGHT + (SMALL_LINE_HEIGHT if element.stereotypes else 0)
+        name_width = min(ACTOR_LABEL_WIDTH, text_width(name, ACTOR_CHAR))
+        return max(width, name_width + 8), height + max(ACTOR_NAME_ROOM, room + 2)
     return width, height
 
 
 def label_size(relationship: Relationship) -> tuple[float, float] | None:
     """Room for a line's keyword/name label, and an extend's condition note below it."""
-    lines = []
-    if relationship.kind in ("include", "extend"):
-        lines.append(f"«{relationship.kind}»")
-    elif relationship.stereotypes:
-        lines.append("«" + ", ".join(relationship.stereotypes) + "»")
-    if relationship.name and relationship.kind in ("association", "dependency", "generalization"):
+    # As the canvas draws it (``labels.label_text``): keyword and stereotypes, then the name.
+    keywords = [relationship.kind] if relationship.kind in ("include", "extend") else []
+    keywords += [s for s in relationship.stereotypes if s not in keywords]
+    lines = ["«" + ", ".join(keywords) + "»"] if keywords else []
+    if relationship.name:
         lines.append(relationship.name)
     width = max((len(t) * SMALL_CHAR_WIDTH + 10 for t in lines), default=0.0)
     height = len(lines) * SMALL_LINE_HEIGHT + 4 if lines else 0.0

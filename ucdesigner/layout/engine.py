@@ -28,7 +28,7 @@ MAX_ENGINE_NODES = 1500
 """Above this many shapes the grid is used: the engine's time grows too fast."""
 ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
 MAX_CASES_FOR_ASPECT = 60
-MAX_TRIES = 4
+MAX_TRIES = 5
 """Engine runs at most spent on wrapping a strip into columns."""
 
 
@@ -212,8 +212,14 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     laid = laid.model_copy(update={"edges": tuple(edges)})
     if to_route and kept:
         laid = route_edges(model, laid, set(to_route))
-    laid = simplify(model, laid)
-    return place_labels(model, laid, _label_targets(layout, laid, placed))
+    targets = _label_targets(layout, laid, placed)
+    rooms = {
+        link.key: (targets[link.key], link.label)
+        for link in layout.graph.links
+        if link.key in targets and link.label is not None and not kept
+    }
+    laid = simplify(model, laid, labels=rooms)
+    return place_labels(model, laid, targets)
 
 
 def _fresh(edge: Edge, points) -> Edge:
@@ -240,6 +246,11 @@ def _graph_box(layout: Plan) -> Box:
         if cluster.box:
             xs += [cluster.box[0], cluster.box[2]]
             ys += [cluster.box[1], cluster.box[3]]
+    # Routes count too: a line detouring around the picture makes it taller (wider).
+    for link in layout.graph.links:
+        if link.key and not link.invisible:
+            xs += [x for x, _ in link.points]
+            ys += [y for _, y in link.points]
     if not xs:
         return (0.0, 0.0, 1.0, 1.0)
     return (min(xs), min(ys), max(xs), max(ys))
@@ -263,32 +274,108 @@ def _wrapped(
         return first
     best, best_score = first, _score(first)
     first_crossings = _crossings(first)
-    tried: set[int] = set()
-    queue = _column_counts(first, strip, direction)
-    while queue and len(tried) < MAX_TRIES:
-        columns = queue.pop(0)
-        if columns in tried or not 2 <= columns <= len(strip):
-            continue
-        tried.add(columns)
+    best_columns = 1
+    seen: list[tuple[Plan, int, int]] = []
+    tried: dict[int, float] = {1: aspect}
+    """Columns tried -> the aspect ratio of the try nearest the aim."""
+    columns = _column_counts(first, strip, direction)[0]
+    while len(tried) - 1 < MAX_TRIES and 2 <= columns <= len(strip) and columns not in tried:
         tries = _column_tries(model, diagram, movable, direction, first, strip, columns)
         graphviz.run_all([layout.graph for layout in tries])
+        tried[columns] = min(
+            (_aspect(layout) for layout in tries),
+            key=lambda a: abs(math.log(max(a, 1e-6) / ASPECT_AIM)),
+        )
+        seen += [(layout, columns, index) for index, layout in enumerate(tries)]
         for layout in tries:
             score = _score(layout)
             if _crossings(layout) > first_crossings * 3 + 10:
                 continue  # a slide-shaped tangle is worse than a tall clear picture
             if score < best_score:
-                best, best_score = layout, score
+                best, best_score, best_columns = layout, score, columns
         if not best_score[0] and best_score[2] <= first_crossings:
             break  # in the slide's range with no more crossings: good enough
-        if score[0] and not queue:
-            # Still too tall (wide): one more column (row) while that helps.
-            aspect_now = _aspect(layout)
-            queue.append(
-                columns + 1 if (aspect_now < ASPECT_LOW) == (direction == "lr") else columns - 1
-            )
+        if not best_score[0]:
+            # In the slide's range but with more crossings than the tall picture: the
+            # neighbouring numbers of columns may cross less and still fit.
+            near = [c for c in (best_columns + 1, best_columns - 1) if c not in tried]
+            columns = near[0] if near else 0
+        else:
+            columns = _next_columns(tried, columns, direction)
+    best = _spread_near_miss(
+        model, diagram, movable, direction, first, strip, seen, best, first_crossings
+    )
     if best is not first:
         best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
+
+
+NEAR_MISS = 1.2
+"""How far outside the slide's range a try may be for spreading it into the range."""
+
+
+def _spread_near_miss(
+    model: Model,
+    diagram: Diagram,
+    movable: set[str],
+    direction: str,
+    first: Plan,
+    strip: list[str],
+    seen: list[tuple[Plan, int, int]],
+    best: Plan,
+    first_crossings: int,
+) -> Plan:
+    """A try just too wide (left to right; too tall top to bottom) that crosses fewer
+    lines than the best try run again with more room between the shapes of a rank, which
+    stretches it across the reading direction into the slide's range."""
+    best_inside = not _score(best)[0]
+    best_crossings = _crossings(best) if best_inside else first_crossings * 3 + 10
+
+    def near_miss(layout: Plan) -> bool:
+        aspect = _aspect(layout)
+        if direction == "lr":
+            return ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS
+        return ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW
+
+    misses = [item for item in seen if near_miss(item[0]) and _crossings(item[0]) < best_crossings]
+    if not misses:
+        return best
+    layout, columns, index = min(misses, key=lambda item: _crossings(item[0]))
+    left, top, right, bottom = _graph_box(layout)
+    width, height = right - left, bottom - top
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    ranks: dict[int, int] = {}
+    for node in layout.graph.nodes:
+        ranks[round(along(node) / 8)] = ranks.get(round(along(node) / 8), 0) + 1
+    gaps = max(1, max(ranks.values(), default=1) - 1)
+    if direction == "lr":
+        extra = width / (ASPECT_HIGH * 0.95) - height
+    else:
+        extra = height * ASPECT_LOW * 1.05 - width
+    again = _column_tries(model, diagram, movable, direction, first, strip, columns)[index]
+    again.graph.nodesep = layout.graph.nodesep + extra / gaps * 1.1
+    graphviz.run(again.graph)
+    if not _score(again)[0] and _crossings(again) < best_crossings:
+        return again
+    return best
+
+
+def _next_columns(tried: dict[int, float], last: int, direction: str) -> int:
+    """The number of columns (rows) to try next: where the line through the last two
+    tries (the first layout counting as one column) meets the aimed aspect ratio, at
+    least one step on from the last try in the direction that helps."""
+    aim = math.log(ASPECT_AIM)
+    (c1, a1), (c2, a2) = sorted(tried.items(), key=lambda item: abs(item[0] - last))[:2][::-1]
+    step = 1 if (tried[last] < ASPECT_AIM) == (direction == "lr") else -1
+    y1, y2 = math.log(max(a1, 1e-6)), math.log(max(a2, 1e-6))
+    if y1 == y2 or c1 == c2:
+        return last + step
+    estimate = c2 + (aim - y2) * (c2 - c1) / (y2 - y1)
+    wanted = round(estimate)
+    wanted = max(wanted, last + 1) if step > 0 else min(wanted, last - 1)
+    while wanted in tried and wanted >= 2:
+        wanted += step
+    return wanted
 
 
 def _column_tries(
@@ -377,13 +464,24 @@ def _score(layout: Plan) -> tuple[bool, float, int]:
 
 
 def _crossings(layout: Plan) -> int:
-    """How many times the engine's routes cross one another."""
+    """How many times the engine's routes cross one another (counted once per layout:
+    the tries are scored more than once)."""
+    known = _CROSSINGS.get(id(layout))
+    if known is not None and known[0] is layout:
+        return known[1]
     routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
     extents = [route_extent(route) for route in routes]
-    return sum(
+    count = sum(
         crossings(route, list(zip(extents[index + 1 :], routes[index + 1 :], strict=True)))
         for index, route in enumerate(routes)
     )
+    if len(_CROSSINGS) > 64:
+        _CROSSINGS.clear()
+    _CROSSINGS[id(layout)] = (layout, count)
+    return count
+
+
+_CROSSINGS: dict[int, tuple[Plan, int]] = {}
 
 
 def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:

@@ -129,6 +129,23 @@ def boxes_meet(a: Box, b: Box, margin: float = 0.0) -> bool:
     )
 
 
+def box_meets_outline(box: Box, outline: Box, oval: bool, margin: float = 2.0) -> bool:
+    """True when ``box`` (grown by ``margin``) meets the rectangle ``outline``, or the
+    ellipse inside it when ``oval``."""
+    if not boxes_meet(box, outline, margin):
+        return False
+    if not oval:
+        return True
+    a, b = (outline[2] - outline[0]) / 2, (outline[3] - outline[1]) / 2
+    if a <= 0 or b <= 0:
+        return False
+    cx, cy = (outline[0] + outline[2]) / 2, (outline[1] + outline[3]) / 2
+    left, top = (box[0] - margin - cx) / a, (box[1] - margin - cy) / b
+    right, bottom = (box[2] + margin - cx) / a, (box[3] + margin - cy) / b
+    nx, ny = min(max(0.0, left), right), min(max(0.0, top), bottom)
+    return nx * nx + ny * ny < 1
+
+
 def segment_meets_box(p: XY, q: XY, box: Box) -> bool:
     """True when the segment from ``p`` to ``q`` passes through the inside of ``box``
     (Liang-Barsky clipping)."""
@@ -151,6 +168,34 @@ def segment_meets_box(p: XY, q: XY, box: Box) -> bool:
         if t0 >= t1:
             return False
     return t1 - t0 > 1e-9
+
+
+def box_to_polyline(box: Box, points: list[XY]) -> float:
+    """The shortest distance between ``box`` and the polyline (0 when they meet)."""
+    if not points:
+        return math.inf
+    left, top, right, bottom = box
+    corners = ((left, top), (right, top), (right, bottom), (left, bottom))
+    best = math.inf
+    for a, b in list(itertools.pairwise(points)) or [(points[0], points[0])]:
+        if a != b and segment_meets_box(a, b, box):
+            return 0.0
+        for px, py in (a, b):
+            dx = max(left - px, 0.0, px - right)
+            dy = max(top - py, 0.0, py - bottom)
+            best = min(best, math.hypot(dx, dy))
+        for corner in corners:
+            best = min(best, point_to_segment(corner, a, b))
+    return best
+
+
+def point_to_segment(p: XY, a: XY, b: XY) -> float:
+    """How far ``p`` is from the segment a-b."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length
+    t = max(0.0, min(1.0, t))
+    return math.hypot(p[0] - a[0] - dx * t, p[1] - a[1] - dy * t)
 
 
 def segment_meets_oval(p: XY, q: XY, box: Box) -> bool:
@@ -179,15 +224,25 @@ def segment_meets_shape(p: XY, q: XY, shape: Shape, kind: str, margin: float = 0
     return segment_meets_box(p, q, box)
 
 
-def segments_cross(a: XY, b: XY, c: XY, d: XY) -> bool:
-    """True when the segments ab and cd cross at a point inside both."""
+def segments_cross(a: XY, b: XY, c: XY, d: XY, margin: float = 0.0) -> bool:
+    """True when the segments ab and cd cross at a point inside both, more than
+    ``margin`` from the ends of both (lines that meet where they start, at a shared
+    shape, do not cross)."""
 
     def orient(p: XY, q: XY, r: XY) -> float:
         return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
 
     d1, d2 = orient(c, d, a), orient(c, d, b)
     d3, d4 = orient(a, b, c), orient(a, b, d)
-    return ((d1 > 0) != (d2 > 0)) and ((d3 > 0) != (d4 > 0)) and 0 not in (d1, d2, d3, d4)
+    if not (((d1 > 0) != (d2 > 0)) and ((d3 > 0) != (d4 > 0))) or 0 in (d1, d2, d3, d4):
+        return False
+    if margin <= 0:
+        return True
+    t, u = d1 / (d1 - d2), d3 / (d3 - d4)
+    length_ab, length_cd = math.dist(a, b), math.dist(c, d)
+    return (
+        margin < t * length_ab < length_ab - margin and margin < u * length_cd < length_cd - margin
+    )
 
 
 def bounds(diagram: Diagram) -> Box | None:

@@ -10,11 +10,20 @@ import math
 from dataclasses import dataclass
 
 from ..model import Diagram, Edge, Point, Shape
-from ..model.elements import Element, Extend, Relationship, UseCase
+from ..model.elements import Association, Element, Extend, Relationship, UseCase
 from ..model.sizing import SMALL_CHAR_WIDTH, SMALL_LINE_HEIGHT, wrapped_lines
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
-from .geometry import XY, Box, along, boxes_meet, drawn_line, note_direction
+from .geometry import (
+    XY,
+    Box,
+    along,
+    box_meets_outline,
+    box_to_polyline,
+    boxes_meet,
+    drawn_line,
+    note_direction,
+)
 
 KEYWORDS = {"include": "include", "extend": "extend"}
 NOTE_GAP = 34.0
@@ -25,8 +34,15 @@ HEAD_ROOM = 16.0
 """The box kept free around each end of a line (arrowheads, multiplicities)."""
 SPACING = 4.0
 ORIGIN = Point(x=0.0, y=0.0)
-FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
-SIDES = (0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0)
+FRACTIONS = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85)
+SIDES = (0.0, 1.0, -1.0, 1.5, -1.5, 2.0, -2.0, 2.5, -2.5)
+NEAR = 24.0
+"""How far a label's box may stand from its own line (the quality report counts one
+farther than ``quality.DETACHED`` as detached)."""
+NOTE_NEAR = 36.0
+"""How far a condition note's box may stand from its line (by design about 25)."""
+LEASHES = ((NEAR, NOTE_NEAR), (34.0, 38.0), (math.inf, math.inf))
+"""Reaches tried in turn: near, as far as still reads as attached, anywhere free."""
 
 
 def label_text(rel: Relationship) -> str:
@@ -71,6 +87,25 @@ class Line:
     points: list[XY]
     label: tuple[float, float] | None
     note: tuple[float, float] | None
+    busy_ends: tuple[bool, bool] = (True, True)
+    """Whether the source and the target end carry an arrowhead or end labels."""
+
+
+def _busy_ends(rel: Relationship, edge: Edge) -> tuple[bool, bool]:
+    """Which ends of the line draw something there (as the canvas: an arrowhead at the
+    target of a keyword line, dependency or generalization; on a one-way association at
+    its navigable end; multiplicities and role names unless hidden)."""
+    if isinstance(rel, Association):
+        source, target = rel.source_end, rel.target_end
+        one_way = source.navigable != target.navigable
+        labelled = not edge.hide_end_labels
+        return (
+            (one_way and source.navigable)
+            or (labelled and bool(source.multiplicity or source.role)),
+            (one_way and target.navigable)
+            or (labelled and bool(target.multiplicity or target.role)),
+        )
+    return (False, True)
 
 
 def _box(centre: XY, size: tuple[float, float]) -> Box:
@@ -105,7 +140,7 @@ def _lines(document: Model, diagram: Diagram) -> list[Line]:
         if note:
             w, h = text_size(note, NOTE_WIDTH)
             note_size = (w + 2 * NOTE_PAD, h + 2 * NOTE_PAD - 2)
-        found.append(Line(edge, points, label, note_size))
+        found.append(Line(edge, points, label, note_size, _busy_ends(rel, edge)))
     return found
 
 
@@ -133,8 +168,9 @@ def _room(shape: Shape, element: Element) -> Box:
 def _end_boxes(lines: list[Line]) -> list[Box]:
     boxes = []
     for line in lines:
-        for point in (line.points[0], line.points[-1]):
-            boxes.append(_box(point, (HEAD_ROOM * 2, HEAD_ROOM * 2)))
+        for point, busy in zip((line.points[0], line.points[-1]), line.busy_ends, strict=True):
+            if busy:
+                boxes.append(_box(point, (HEAD_ROOM * 2, HEAD_ROOM * 2)))
     return boxes
 
 
@@ -150,14 +186,7 @@ def _ovals(document: Model, diagram: Diagram) -> list[Box]:
 
 def box_meets_oval(box: Box, oval: Box, margin: float = SPACING) -> bool:
     """True when ``box`` (grown by ``margin``) meets the ellipse inside ``oval``."""
-    a, b = (oval[2] - oval[0]) / 2, (oval[3] - oval[1]) / 2
-    if a <= 0 or b <= 0:
-        return False
-    cx, cy = (oval[0] + oval[2]) / 2, (oval[1] + oval[3]) / 2
-    left, top = (box[0] - margin - cx) / a, (box[1] - margin - cy) / b
-    right, bottom = (box[2] + margin - cx) / a, (box[3] + margin - cy) / b
-    nx, ny = min(max(0.0, left), right), min(max(0.0, top), bottom)
-    return nx * nx + ny * ny < 1
+    return box_meets_outline(box, oval, True, margin)
 
 
 def _free(box: Box, taken: list[Box], ovals: list[Box]) -> bool:
@@ -238,9 +267,10 @@ def _place(
     mid = along(line.points, 0.5)
     label = line.label or (0.0, 0.0)
     nx, ny = note_direction(line.points)
-    step = max(label[0] * abs(nx), label[1] * abs(ny), 12.0) + SPACING
+    # One step puts the label's near edge just off the line; two, a step further.
+    step = max(label[0] / 2 * abs(nx) + label[1] / 2 * abs(ny), 6.0) + SPACING
     candidates: list[XY] = []
-    if wanted is not None and _distance(wanted, line.points) <= max(label) / 2 + 12:
+    if wanted is not None:
         candidates.append(wanted)
     for fraction in FRACTIONS:
         x, y = along(line.points, fraction)
@@ -256,26 +286,53 @@ def _place(
     if line.note is not None:
         w, h = line.note
         reach = NOTE_GAP + abs(nx) * w + abs(ny) * h
-        note_shifts += [(-nx * reach, -ny * reach), (w * 0.6, 0.0), (-w * 0.6, 0.0), (0.0, h * 0.8)]
+        # Either side of the line, slid along it by up to a note's length each way.
+        for side_x, side_y in ((0.0, 0.0), (-nx * reach, -ny * reach)):
+            for k in (0.0, 0.35, -0.35, 0.7, -0.7, 1.05, -1.05):
+                note_shifts.append((side_x - ny * k * w, side_y + nx * k * h))
+        note_shifts += [(w * 0.6, 0.0), (-w * 0.6, 0.0), (0.0, h * 0.8)]
+    # Near the line first; when nothing near is free, farther (a label a little away from
+    # its line reads better than one covering a shape), and only then the default place.
+    for label_near, note_near in LEASHES:
+        found = _first_free(line, candidates, note_shifts, taken, ovals, label_near, note_near)
+        if found is not None:
+            centre, shift, boxes = found
+            taken.extend(boxes)
+            return (
+                Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)),
+                Point(x=round(shift[0], 1), y=round(shift[1], 1)),
+            )
+    # Nowhere free: the default place (never dropped, never stacked on purpose).
+    return line.edge.label_offset, line.edge.note_offset
+
+
+def _first_free(
+    line: Line,
+    candidates: list[XY],
+    note_shifts: list[XY],
+    taken: list[Box],
+    ovals: list[Box],
+    label_near: float,
+    note_near: float,
+) -> tuple[XY, XY, list[Box]] | None:
+    """The first label centre (and note shift) within reach of the line that is free."""
     for centre in candidates:
         boxes = []
         if line.label is not None:
             boxes.append(_box(centre, line.label))
-            if not _free(boxes[0], taken, ovals):
+            if box_to_polyline(boxes[0], line.points) > label_near or not _free(
+                boxes[0], taken, ovals
+            ):
                 continue
         if line.note is None:
-            taken.extend(boxes)
-            return Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)), ORIGIN
+            return centre, (0.0, 0.0), boxes
         for shift in note_shifts:
             note = _note_box(line, centre, shift)
-            if _free(note, taken + boxes, ovals):
-                taken.extend([*boxes, note])
-                return (
-                    Point(x=round(centre[0] - mid[0], 1), y=round(centre[1] - mid[1], 1)),
-                    Point(x=round(shift[0], 1), y=round(shift[1], 1)),
-                )
-    # Nowhere free: the default place (never dropped, never stacked on purpose).
-    return line.edge.label_offset, line.edge.note_offset
+            if box_to_polyline(note, line.points) <= note_near and _free(
+                note, taken + boxes, ovals
+            ):
+                return centre, shift, [*boxes, note]
+    return None
 
 
 def _distance(point: XY, points: list[XY]) -> float:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Diagram
+from .geometry import box_to_polyline, segment_meets_box, segment_meets_oval, segments_cross
 
 XY = tuple[float, float]
 
@@ -27,6 +28,10 @@ side share a pen width, and text metrics round."""
 OVAL_SIDES = 48
 """Sides of the polygon that stands for an ellipse (error under 0.3 % of its size)."""
 CONTAINER_KINDS = frozenset({"subject", "package"})
+DETACHED = 40.0
+"""How far (scene units, from the label's box to the nearest point of its line) a label
+may stand from its own line before it reads as belonging to another: a condition note
+stands about 25 off the line by design, a keyword on it."""
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,7 @@ class Finding:
     text: str
 
 
-PROBLEM_KINDS = ("overlap", "line_through", "label_collision", "text_outside")
+PROBLEM_KINDS = ("overlap", "line_through", "label_collision", "text_outside", "detached_label")
 """Findings that make a diagram fail the check (crossings are counted, not failed)."""
 
 
@@ -193,6 +198,8 @@ class QualityReport:
     width: float
     height: float
     findings: tuple[Finding, ...] = field(default=(), repr=False)
+    detached_labels: int = 0
+    """Labels farther than ``DETACHED`` from their own line."""
 
     @property
     def aspect(self) -> float:
@@ -201,9 +208,14 @@ class QualityReport:
 
     @property
     def clean(self) -> bool:
-        """No overlaps, lines through shapes, label collisions or texts outside."""
+        """No overlaps, lines through shapes, label collisions, texts outside or labels
+        detached from their line."""
         return not (
-            self.overlaps or self.lines_through or self.label_collisions or self.texts_outside
+            self.overlaps
+            or self.lines_through
+            or self.label_collisions
+            or self.texts_outside
+            or self.detached_labels
         )
 
     def as_dict(self) -> dict[str, object]:
@@ -217,6 +229,7 @@ class QualityReport:
             "crossings": self.crossings,
             "label_collisions": self.label_collisions,
             "texts_outside": self.texts_outside,
+            "detached_labels": self.detached_labels,
             "width": round(self.width, 1),
             "height": round(self.height, 1),
             "aspect": round(self.aspect, 3),
@@ -241,6 +254,7 @@ def measure(geometry: DiagramGeometry) -> QualityReport:
         *_lines_through(shapes, geometry.edges, names),
         *_label_collisions(shapes, geometry.edges, names),
         *_texts_outside(shapes, names),
+        *_detached_labels(geometry.edges, names),
     ]
     crossings = count_crossings([e.points for e in geometry.edges])
     area = _picture_box(geometry)
@@ -254,6 +268,7 @@ def measure(geometry: DiagramGeometry) -> QualityReport:
         crossings=crossings,
         label_collisions=counted["label_collision"],
         texts_outside=counted["text_outside"],
+        detached_labels=counted["detached_label"],
         width=area.width if area else 0.0,
         height=area.height if area else 0.0,
         findings=tuple(findings),
@@ -297,10 +312,10 @@ def _lines_through(
     shapes: Sequence[ShapeGeometry], edges: Sequence[EdgeGeometry], names: Mapping[str, str]
 ) -> list[Finding]:
     obstacles = [s for s in shapes if not s.container]
-    polygons = {
+    parts = {
         s.id: [
-            s.outline.polygon(TOLERANCE),
-            *(list(x.shrunk(TOLERANCE).corners()) for x in s.extras),
+            (_corners(s.outline.box.shrunk(TOLERANCE)), s.outline.oval),
+            *((_corners(x.shrunk(TOLERANCE)), False) for x in s.extras),
         ]
         for s in obstacles
     }
@@ -309,12 +324,17 @@ def _lines_through(
         if len(edge.points) < 2:
             continue
         reach = bounds(edge.points)
+        segments = _segments(edge.points)
         for shape in obstacles:
             if shape.id in (edge.source, edge.target) or not reach.meets(
                 shape.footprint(), -TOLERANCE
             ):
                 continue
-            if any(polyline_enters(edge.points, polygon) for polygon in polygons[shape.id]):
+            if any(
+                (segment_meets_oval if oval else segment_meets_box)(a, b, box)
+                for box, oval in parts[shape.id]
+                for a, b in segments
+            ):
                 found.append(
                     Finding(
                         "line_through",
@@ -323,6 +343,10 @@ def _lines_through(
                     )
                 )
     return found
+
+
+def _corners(box: Box) -> tuple[float, float, float, float]:
+    return (box.left, box.top, box.right, box.bottom)
 
 
 def _ends(edge: EdgeGeometry, names: Mapping[str, str]) -> str:
@@ -395,29 +419,30 @@ def _texts_outside(shapes: Sequence[ShapeGeometry], names: Mapping[str, str]) ->
     return found
 
 
+def _detached_labels(edges: Sequence[EdgeGeometry], names: Mapping[str, str]) -> list[Finding]:
+    found = []
+    for edge in edges:
+        if len(edge.points) < 2:
+            continue
+        for i, box in enumerate(edge.labels):
+            gap = box_to_polyline(_corners(box), list(edge.points))
+            if gap > DETACHED:
+                what = edge.label_names[i] if i < len(edge.label_names) else "a label"
+                found.append(
+                    Finding(
+                        "detached_label",
+                        (edge.id,),
+                        f"{what} of the line {_ends(edge, names)} is {gap:.0f} away from it",
+                    )
+                )
+    return found
+
+
 # ---------------------------------------------------------------------- geometry helpers
 
 
 def _segments(points: Sequence[XY]) -> list[tuple[XY, XY]]:
     return [(a, b) for a, b in itertools.pairwise(points) if a != b]
-
-
-def _cross(o: XY, a: XY, b: XY) -> float:
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-
-def segments_cross(p1: XY, p2: XY, q1: XY, q2: XY, margin: float = TOLERANCE) -> bool:
-    """True when the two segments cross at a point more than ``margin`` from the ends of
-    both (lines that meet where they start, at a shared shape, do not cross)."""
-    d1, d2 = _cross(q1, q2, p1), _cross(q1, q2, p2)
-    d3, d4 = _cross(p1, p2, q1), _cross(p1, p2, q2)
-    if not ((d1 > 0) != (d2 > 0) and (d3 > 0) != (d4 > 0)) or 0 in (d1, d2, d3, d4):
-        return False
-    t = d1 / (d1 - d2)
-    u = d3 / (d3 - d4)
-    length_p = math.dist(p1, p2)
-    length_q = math.dist(q1, q2)
-    return margin < t * length_p < length_p - margin and margin < u * length_q < length_q - margin
 
 
 def count_crossings(polylines: Sequence[Sequence[XY]]) -> int:
@@ -429,46 +454,9 @@ def count_crossings(polylines: Sequence[Sequence[XY]]) -> int:
             continue
         for p1, p2 in segs_a:
             for q1, q2 in segs_b:
-                if segments_cross(p1, p2, q1, q2):
+                if segments_cross(p1, p2, q1, q2, TOLERANCE):
                     total += 1
     return total
-
-
-def clipped_length(a: XY, b: XY, polygon: Sequence[XY]) -> float:
-    """The length of the segment a-b inside the convex ``polygon`` (Cyrus-Beck)."""
-    t_in, t_out = 0.0, 1.0
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    n = len(polygon)
-    orientation = 1.0 if _area2(polygon) > 0 else -1.0
-    for i in range(n):
-        p, q = polygon[i], polygon[(i + 1) % n]
-        # Inward normal of the edge p-q.
-        nx, ny = -(q[1] - p[1]) * orientation, (q[0] - p[0]) * orientation
-        denominator = nx * dx + ny * dy
-        numerator = nx * (a[0] - p[0]) + ny * (a[1] - p[1])
-        if denominator == 0:
-            if numerator < 0:
-                return 0.0
-            continue
-        t = -numerator / denominator
-        if denominator > 0:
-            t_in = max(t_in, t)
-        else:
-            t_out = min(t_out, t)
-        if t_in > t_out:
-            return 0.0
-    return (t_out - t_in) * math.hypot(dx, dy)
-
-
-def polyline_enters(points: Sequence[XY], polygon: Sequence[XY], depth: float = TOLERANCE) -> bool:
-    """True when the polyline runs inside the convex ``polygon`` for more than ``depth``."""
-    return sum(clipped_length(a, b, polygon) for a, b in _segments(points)) > depth
-
-
-def _area2(polygon: Sequence[XY]) -> float:
-    return sum(
-        p[0] * q[1] - q[0] * p[1] for p, q in zip(polygon, [*polygon[1:], polygon[0]], strict=True)
-    )
 
 
 def polygons_meet(a: Sequence[XY], b: Sequence[XY], depth: float = 0.0) -> bool:

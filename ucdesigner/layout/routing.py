@@ -11,9 +11,11 @@ from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
-from .geometry import XY, centre, segment_meets_shape, segments_cross
+from .geometry import XY, box_to_polyline, centre, segment_meets_shape, segments_cross
 
 CLEARANCE = 6.0
+LABEL_NEAR = 12.0
+"""How near a straightened line must still pass the room the engine kept for its label."""
 """How far a line keeps from a shape it passes."""
 LOOP = 28.0
 MAX_SIMPLIFIED = 120
@@ -81,10 +83,17 @@ def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bo
     )
 
 
-def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) -> Diagram:
+def simplify(
+    document: Model,
+    diagram: Diagram,
+    only: set[str] | None = None,
+    labels: dict[str, tuple[XY, tuple[float, float]]] | None = None,
+) -> Diagram:
     """Every line (of the relationship ids ``only``, when given) with the fewest bend
     points of its route that still passes no shape and crosses no more lines than the
-    route did: a bend is dropped when the line can go straight past it."""
+    route did: a bend is dropped when the line can go straight past it. A line with a
+    room kept for its label in ``labels`` (centre, size) keeps passing by that room."""
+    labels = labels or {}
     blockers = obstacles(document, diagram)
     shapes = {s.element: s for s in diagram.shapes}
     ends_of: dict[str, tuple[Shape, Shape]] = {}
@@ -131,6 +140,11 @@ def simplify(document: Model, diagram: Diagram, only: set[str] | None = None) ->
         candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
         if len(kept) > 2 and bend:
             candidates.reverse()  # one bend past a shape before the engine's several
+        room = labels.get(edge.element)
+        if room is not None:
+            (cx, cy), (w, h) = room
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            candidates = [c for c in candidates if box_to_polyline(box, c) <= LABEL_NEAR]
         for candidate in candidates:
             if crossings(candidate, others) <= before:
                 best = candidate

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from ...layout.geometry import along
+from ...layout.geometry import along, box_meets_outline
 from ...model import Association, Edge, Extend, Relationship, UseCase
 from ..strokes import draw_line_path
 from ..theme import Theme
@@ -275,15 +275,43 @@ class EdgeItem(HoverMark, QGraphicsItem):
         ):
             return []
         spots = []
-        for end, near, far in (
-            (rel.source_end, self._points[0], self._points[1]),
-            (rel.target_end, self._points[-1], self._points[-2]),
+        for end, near, far, item in (
+            (rel.source_end, self._points[0], self._points[1], self.source_item),
+            (rel.target_end, self._points[-1], self._points[-2], self.target_item),
         ):
             if end.multiplicity:
-                spots.append((end_label_point(near, far), end.multiplicity))
+                spots.append(
+                    (self._clear_spot(item, near, far, 1, end.multiplicity), end.multiplicity)
+                )
             if end.role:
-                spots.append((end_label_point(near, far, side=-1), end.role))
+                spots.append((self._clear_spot(item, near, far, -1, end.role), end.role))
         return spots
+
+    def _clear_spot(
+        self, item: NodeItem, near: QPointF, far: QPointF, side: int, text: str
+    ) -> QPointF:
+        """Where an end's multiplicity or role name goes: beside the line near its end,
+        moved along the line until it is clear of the shape at that end (a label drawn
+        over the ellipse it names would cover its text)."""
+        body = item.scene_body_rect()
+        oval = item.kind == "usecase"
+        parts = [(body.left(), body.top(), body.right(), body.bottom())]
+        label_rect = getattr(item, "label_rect", None)
+        if label_rect is not None and not oval:
+            under = label_rect().translated(item.pos())
+            parts.append((under.left(), under.top(), under.right(), under.bottom()))
+        half = max(1.0, QLineF(near, far).length() / 2)
+        for reach in END_LABEL_REACHES:
+            if reach > half and reach != END_LABEL_REACHES[0]:
+                break
+            centre = end_label_point(near, far, side=side, reach=reach)
+            rect = self._text_rect(centre, text)
+            box = (rect.left(), rect.top(), rect.right(), rect.bottom())
+            if not any(
+                box_meets_outline(box, part, oval and i == 0) for i, part in enumerate(parts)
+            ):
+                return centre
+        return end_label_point(near, far, side=side)
 
     def _text_rect(self, centre: QPointF, text: str) -> QRectF:
         metrics = self.theme.small_metrics
@@ -499,11 +527,15 @@ def note_direction(points: list[QPointF]) -> QPointF:
     return QPointF(-nx, -ny) if flip else QPointF(nx, ny)
 
 
-def end_label_point(near: QPointF, far: QPointF, side: int = 1) -> QPointF:
-    """Where a multiplicity goes: along the line from its end, beside it."""
+END_LABEL_REACHES = (16.0, 24.0, 32.0, 42.0, 54.0, 68.0)
+"""How far along the line from its end a multiplicity or role name is tried."""
+
+
+def end_label_point(near: QPointF, far: QPointF, side: int = 1, reach: float = 16.0) -> QPointF:
+    """Where a multiplicity goes: ``reach`` along the line from its end, beside it."""
     line = QLineF(near, far)
     if line.length() == 0:
         return QPointF(near)
     unit = (far - near) / line.length()
     normal = QPointF(-unit.y(), unit.x()) * side
-    return near + unit * 16 + normal * 11
+    return near + unit * reach + normal * 11
