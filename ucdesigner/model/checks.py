@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..l10n import QT_TRANSLATE_NOOP, tr
+from ..l10n import QT_TRANSLATE_NOOP, quote, tr
 from .data import DocumentData
 from .diagram import Shape
 from .elements import KIND_PLURALS, Element, Extend, NodeElement, Relationship, UseCase
@@ -110,7 +110,7 @@ def _q(element: Element | None, fallback: str = "") -> str:
     """An element's name in quotes, for messages (``“Track Order”``)."""
     if element is None:
         return fallback
-    return f"“{element.name}”" if element.name else element.describe()
+    return quote(element.name) if element.name else element.describe()
 
 
 class _Index:
