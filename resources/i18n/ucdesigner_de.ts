@@ -4205,27 +4205,27 @@
     </message>
     <message>
         <source>an association joins an actor and a use case it takes part in</source>
-        <translation>eine Assoziation verbindet einen Akteur mit einem Anwendungsfall, an dem er beteiligt ist</translation>
+        <translation>Eine Assoziation verbindet einen Akteur mit einem Anwendungsfall, an dem er beteiligt ist</translation>
     </message>
     <message>
         <source>an include goes from a use case to another use case it always includes</source>
-        <translation>eine Include-Beziehung führt von einem Anwendungsfall zu einem anderen, den er immer inkludiert</translation>
+        <translation>Eine Include-Beziehung führt von einem Anwendungsfall zu einem anderen, den er immer inkludiert</translation>
     </message>
     <message>
         <source>an extend goes from the extending use case to the use case it extends</source>
-        <translation>eine Extend-Beziehung führt vom erweiternden Anwendungsfall zu dem Anwendungsfall, den er erweitert</translation>
+        <translation>Eine Extend-Beziehung führt vom erweiternden Anwendungsfall zu dem Anwendungsfall, den er erweitert</translation>
     </message>
     <message>
         <source>a generalization joins two actors or two use cases, from the specific to the general one</source>
-        <translation>eine Generalisierung verbindet zwei Akteure oder zwei Anwendungsfälle, vom spezielleren zum allgemeineren</translation>
+        <translation>Eine Generalisierung verbindet zwei Akteure oder zwei Anwendungsfälle, vom spezielleren zum allgemeineren</translation>
     </message>
     <message>
         <source>a dependency joins two actors, use cases, system boundaries or packages</source>
-        <translation>eine Abhängigkeit verbindet zwei Akteure, Anwendungsfälle, Systemgrenzen oder Pakete</translation>
+        <translation>Eine Abhängigkeit verbindet zwei Akteure, Anwendungsfälle, Systemgrenzen oder Pakete</translation>
     </message>
     <message>
         <source>a comment link goes from a comment to the element it annotates</source>
-        <translation>eine Kommentarverbindung führt von einem Kommentar zu dem Element, das er kommentiert</translation>
+        <translation>Eine Kommentarverbindung führt von einem Kommentar zu dem Element, das er kommentiert</translation>
     </message>
     <message>
         <source>An association cannot go from {source} to {target}</source>
