@@ -271,3 +271,72 @@ def test_model_check_sentences_are_translated(probe_catalog) -> None:
     l10n.use_language("de")
     (problem,) = [p for p in model_problems(data) if p.code == "actor-without-usecase"]
     assert problem.message == "Der Akteur “Clerk” wirkt in keinem Anwendungsfall mit."
+
+
+@pytest.mark.parametrize(
+    ("language", "quoted"), [("en", "“Pay”"), ("de", "„Pay“"), ("fr", "«\u00a0Pay\u00a0»")]
+)
+def test_names_are_quoted_as_each_language_quotes(language, quoted) -> None:
+    """One helper decides the quotation marks for every message (the real catalogs)."""
+    from ucdesigner.commands.texts import quoted as command_quoted
+    from ucdesigner.model.elements import UseCase
+
+    l10n.use_language(language)
+    assert l10n.quote("Pay") == quoted
+    assert command_quoted(UseCase(id="u", name="Pay")) == quoted
+
+
+def test_cycles_use_verbs_and_counts_use_nouns_in_german() -> None:
+    """ "includes" is a plural noun in the counts and a verb in a cycle: two sources, so
+    German can say "Include-Beziehungen" in one place and "inkludiert" in the other."""
+    from ucdesigner.io.xmi.report import ImportReport
+    from ucdesigner.model.data import DocumentData
+    from ucdesigner.model.elements import Include, UseCase
+    from ucdesigner.model.integrity import relationship_cycles
+
+    data = DocumentData(
+        elements=[UseCase(id="a", name="Pay"), UseCase(id="b", name="Check")],
+        relationships=[
+            Include(id="i1", source="a", target="b"),
+            Include(id="i2", source="b", target="a"),
+        ],
+    )
+    l10n.use_language("de")
+    (problem,) = relationship_cycles(data, "include")
+    assert "„Pay“ inkludiert „Check“, „Check“ inkludiert „Pay“" in problem.message
+    report = ImportReport(source="x", counts={"include": 2})
+    assert "2 Include-Beziehungen" in report.summary()
+
+
+def test_import_report_reasons_and_rule_refusals_are_translated() -> None:
+    from ucdesigner.model.elements import Actor, UseCase
+    from ucdesigner.model.rules import connection_refusal
+
+    class Empty:
+        def find(self, element_id):
+            return None
+
+        def outgoing(self, element_id, kind):
+            return ()
+
+    l10n.use_language("fr")
+    refusal = connection_refusal(
+        "include", Actor(id="a", name="Client"), UseCase(id="u", name="Payer"), Empty()
+    )
+    assert refusal is not None and refusal.startswith("Une inclusion ne peut pas aller")
+    assert "«\u00a0Client\u00a0»" in refusal
+    from ucdesigner.io.drawio import read_drawio_bytes
+
+    page = (
+        b'<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/>'
+        b'<mxCell id="1" parent="0"/>'
+        b'<mxCell id="2" value="Buy" style="ellipse;" vertex="1" parent="1">'
+        b'<mxGeometry x="0" y="0" width="80" height="40" as="geometry"/></mxCell>'
+        b'<mxCell id="3" value="" style="cloud;" vertex="1" parent="1">'
+        b'<mxGeometry x="200" y="0" width="80" height="40" as="geometry"/></mxCell>'
+        b"</root></mxGraphModel></diagram></mxfile>"
+    )
+    report = read_drawio_bytes(page).report
+    assert any(
+        e.detail == "pas un élément de diagramme de cas d’utilisation" for e in report.dropped
+    ), report.dropped

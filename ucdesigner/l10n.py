@@ -45,6 +45,12 @@ def tr(text: str) -> str:
     return catalog.get(text) or text  # type: ignore[union-attr]
 
 
+def quote(name: str) -> str:
+    """``name`` in the language's quotation marks: “Pay” in English, „Pay“ in German,
+    « Pay » in French (the one place that decides them)."""
+    return tr("“{name}”").format(name=name)
+
+
 def install(
     lookup: Callable[[str], str] | None,
     date_format: Callable[[datetime.date], str] | None = None,

@@ -3360,6 +3360,18 @@
         <translation>Löschen Sie sie; verbinden Sie die beiden Anwendungsfälle mit «include» oder «extend».</translation>
     </message>
     <message>
+        <source>&quot;{source}&quot; includes &quot;{target}&quot;</source>
+        <translation>„{source}“ inkludiert „{target}“</translation>
+    </message>
+    <message>
+        <source>&quot;{source}&quot; extends &quot;{target}&quot;</source>
+        <translation>„{source}“ erweitert „{target}“</translation>
+    </message>
+    <message>
+        <source>&quot;{source}&quot; specialises &quot;{target}&quot;</source>
+        <translation>„{source}“ spezialisiert „{target}“</translation>
+    </message>
+    <message>
         <source>Delete one of the extends in the cycle.</source>
         <translation>Löschen Sie eine der Extend-Beziehungen im Zyklus.</translation>
     </message>
@@ -3628,6 +3640,114 @@
         <translation>aus der Datei gelesene Diagramme</translation>
     </message>
     <message>
+        <source>package &quot;{name}&quot;</source>
+        <translation>Paket „{name}“</translation>
+    </message>
+    <message>
+        <source>holds no actors, use cases or system boundaries, in it or in its packages</source>
+        <translation>enthält weder selbst noch in seinen Paketen Akteure, Anwendungsfälle oder Systemgrenzen</translation>
+    </message>
+    <message>
+        <source>a tool&apos;s folder, not a package of the model: its content moved up</source>
+        <translation>ein Ordner des Werkzeugs, kein Paket des Modells: Sein Inhalt wurde eine Ebene nach oben verschoben</translation>
+    </message>
+    <message>
+        <source>has a value this editor cannot hold ({place}: {problem})</source>
+        <translation>hat einen Wert, den dieser Editor nicht aufnehmen kann ({place}: {problem})</translation>
+    </message>
+    <message>
+        <source>its name has {length} characters; cut to the first {limit}</source>
+        <translation>sein Name hat {length} Zeichen; auf die ersten {limit} gekürzt</translation>
+    </message>
+    <message>
+        <source>system boundary (marked as a system boundary by the tool)</source>
+        <translation>Systemgrenze (vom Werkzeug als Systemgrenze gekennzeichnet)</translation>
+    </message>
+    <message>
+        <source>system boundary (named as the subject of use cases)</source>
+        <translation>Systemgrenze (als Subject von Anwendungsfällen angegeben)</translation>
+    </message>
+    <message>
+        <source>specification of {element}</source>
+        <translation>Spezifikation von {element}</translation>
+    </message>
+    <message>
+        <source>read from its text</source>
+        <translation>aus ihrem Text gelesen</translation>
+    </message>
+    <message>
+        <source>subject {subject} of use case {name}</source>
+        <translation>Systemgrenze {subject} des Anwendungsfalls {name}</translation>
+    </message>
+    <message>
+        <source>is not in this file or not a classifier</source>
+        <translation>ist nicht in dieser Datei oder kein Classifier</translation>
+    </message>
+    <message>
+        <source>comment {text}</source>
+        <translation>Kommentar {text}</translation>
+    </message>
+    <message>
+        <source>documentation of the relationship it annotates</source>
+        <translation>Dokumentation der Beziehung, die er kommentiert</translation>
+    </message>
+    <message>
+        <source>annotates only relationships or elements outside the use case model</source>
+        <translation>kommentiert nur Beziehungen oder Elemente außerhalb des Anwendungsfallmodells</translation>
+    </message>
+    <message>
+        <source>has a missing end</source>
+        <translation>hat ein fehlendes Ende</translation>
+    </message>
+    <message>
+        <source>refers to {end}, defined in another file</source>
+        <translation>verweist auf {end}, definiert in einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>joins {end}, which is not part of a use case model</source>
+        <translation>verbindet {end}, das nicht zu einem Anwendungsfallmodell gehört</translation>
+    </message>
+    <message>
+        <source>refers to {end}, which is not in this file</source>
+        <translation>verweist auf {end}, das nicht in dieser Datei steht</translation>
+    </message>
+    <message>
+        <source>refers to {kind} &quot;{name}&quot;, defined in another file</source>
+        <translation>verweist auf {kind} „{name}“, definiert in einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>joins {kind} &quot;{name}&quot; (in another file)</source>
+        <translation>verbindet {kind} „{name}“ (in einer anderen Datei)</translation>
+    </message>
+    <message>
+        <source>joins {kind} &quot;{name}&quot;, which is not part of a use case model</source>
+        <translation>verbindet {kind} „{name}“, das nicht zu einem Anwendungsfallmodell gehört</translation>
+    </message>
+    <message>
+        <source>{kind} (a {metaclass} marked «{kind}»)</source>
+        <translation>{kind} (ein {metaclass}, mit «{kind}» gekennzeichnet)</translation>
+    </message>
+    <message>
+        <source>joins an element that was not imported</source>
+        <translation>verbindet ein Element, das nicht importiert wurde</translation>
+    </message>
+    <message>
+        <source>extension point {point} of {what}</source>
+        <translation>Erweiterungspunkt {point} von {what}</translation>
+    </message>
+    <message>
+        <source>is not an extension point of the extended use case</source>
+        <translation>ist kein Erweiterungspunkt des erweiterten Anwendungsfalls</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; not kept: the tool writes it on every include and extend</source>
+        <translation>Name „{name}“ nicht übernommen: Das Werkzeug schreibt ihn an jede Include- und Extend-Beziehung</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... und {count} weitere</translation>
+    </message>
+    <message>
         <source>element</source>
         <translation>Element</translation>
     </message>
@@ -3637,7 +3757,7 @@
     </message>
     <message>
         <source>extends</source>
-        <translation>«extend»</translation>
+        <translation>Extend-Beziehungen</translation>
     </message>
     <message>
         <source>extension points</source>
@@ -3669,7 +3789,7 @@
     </message>
     <message>
         <source>includes</source>
-        <translation>«include»</translation>
+        <translation>Include-Beziehungen</translation>
     </message>
     <message>
         <source>it has no name</source>
@@ -3726,10 +3846,6 @@
     <message>
         <source>shapes placed on them</source>
         <translation>darauf platzierte Formen</translation>
-    </message>
-    <message>
-        <source>specialises</source>
-        <translation>spezialisiert</translation>
     </message>
     <message>
         <source>system boundaries</source>
@@ -3898,6 +4014,302 @@
     <message>
         <source>“{word}” is a noun; the verb is “{verb}”</source>
         <translation>„{word}“ ist ein Substantiv; das Verb ist „{verb}“</translation>
+    </message>
+    <message>
+        <source>archive member {member}</source>
+        <translation>Archiveintrag {member}</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>das Modell</translation>
+    </message>
+    <message>
+        <source>diagram &quot;{name}&quot;</source>
+        <translation>Diagramm „{name}“</translation>
+    </message>
+    <message>
+        <source>an archive inside the archive; not opened</source>
+        <translation>ein Archiv im Archiv; nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>rectangle {name} on diagram &quot;{diagram}&quot;</source>
+        <translation>Rechteck {name} im Diagramm „{diagram}“</translation>
+    </message>
+    <message>
+        <source>read as an unnamed system boundary</source>
+        <translation>als unbenannte Systemgrenze gelesen</translation>
+    </message>
+    <message>
+        <source>{what} on page &quot;{page}&quot;</source>
+        <translation>{what} auf Seite „{page}“</translation>
+    </message>
+    <message>
+        <source>page &quot;{name}&quot;</source>
+        <translation>Seite „{name}“</translation>
+    </message>
+    <message>
+        <source>is not a use case diagram (no use cases among its {shapes} shapes and {lines} lines); not imported</source>
+        <translation>ist kein Anwendungsfalldiagramm (keine Anwendungsfälle unter seinen {shapes} Formen und {lines} Linien); nicht importiert</translation>
+    </message>
+    <message>
+        <source>{kind} &quot;{name}&quot;</source>
+        <translation>{kind} „{name}“</translation>
+    </message>
+    <message>
+        <source>unlabelled {shape}</source>
+        <translation>{shape} ohne Beschriftung</translation>
+    </message>
+    <message>
+        <source>not a use case diagram element</source>
+        <translation>kein Element eines Anwendungsfalldiagramms</translation>
+    </message>
+    <message>
+        <source>line &quot;{name}&quot;</source>
+        <translation>Linie „{name}“</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>does not join two actors, use cases or notes at both ends</source>
+        <translation>hat nicht an beiden Enden einen Akteur, einen Anwendungsfall oder eine Notiz</translation>
+    </message>
+    <message>
+        <source>joins a shape to itself</source>
+        <translation>verbindet eine Form mit sich selbst</translation>
+    </message>
+    <message>
+        <source>is not a use case relationship between {kind}</source>
+        <translation>ist keine Anwendungsfall-Beziehung zwischen {kind}</translation>
+    </message>
+    <message>
+        <source>is not a use case relationship between {first} and {second}</source>
+        <translation>ist keine Anwendungsfall-Beziehung zwischen {first} und {second}</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>the views of {what}</source>
+        <translation>die Ansichten von {what}</translation>
+    </message>
+    <message>
+        <source>rectangle on diagram &quot;{diagram}&quot;</source>
+        <translation>Rechteck im Diagramm „{diagram}“</translation>
+    </message>
+    <message>
+        <source>shows no actors or use cases</source>
+        <translation>zeigt keine Akteure oder Anwendungsfälle</translation>
+    </message>
+    <message>
+        <source>had no usable positions: laid out automatically</source>
+        <translation>hatte keine brauchbaren Positionen: automatisch angeordnet</translation>
+    </message>
+    <message>
+        <source>is in the ucdesigner extension but no longer in the UML (removed in another tool)</source>
+        <translation>steht in der ucdesigner-Erweiterung, aber nicht mehr im UML (in einem anderen Werkzeug entfernt)</translation>
+    </message>
+    <message>
+        <source>ucdesigner extension</source>
+        <translation>ucdesigner-Erweiterung</translation>
+    </message>
+    <message>
+        <source>diagrams, styles, stereotypes and properties restored from it</source>
+        <translation>Diagramme, Stile, Stereotype und Eigenschaften daraus wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>export on save</source>
+        <translation>Export beim Speichern</translation>
+    </message>
+    <message>
+        <source>pictures the file asked to write on every save were not imported</source>
+        <translation>Bilder, die die Datei bei jedem Speichern schreiben lassen wollte, wurden nicht übernommen</translation>
+    </message>
+    <message>
+        <source>the extension&apos;s fields for it did not fit; the UML was used</source>
+        <translation>die Felder der Erweiterung dafür passten nicht; das UML wurde verwendet</translation>
+    </message>
+    <message>
+        <source>customer journey stages</source>
+        <translation>Phasen der Customer Journey</translation>
+    </message>
+    <message>
+        <source>could not be read from the profile ({problem}); the ucdesigner extension&apos;s were kept</source>
+        <translation>konnten nicht aus dem Profil gelesen werden ({problem}); die der ucdesigner-Erweiterung wurden beibehalten</translation>
+    </message>
+    <message>
+        <source>customer journey</source>
+        <translation>Customer Journey</translation>
+    </message>
+    <message>
+        <source>stages, touchpoints and 1 use case journey step read from the CustomerJourney profile</source>
+        <translation>Phasen, Touchpoints und 1 Journey-Schritt eines Anwendungsfalls aus dem Profil CustomerJourney gelesen</translation>
+    </message>
+    <message>
+        <source>stages, touchpoints and {count} use case journey steps read from the CustomerJourney profile</source>
+        <translation>Phasen, Touchpoints und {count} Journey-Schritte von Anwendungsfällen aus dem Profil CustomerJourney gelesen</translation>
+    </message>
+    <message>
+        <source>read from the use cases&apos; journey tagged values</source>
+        <translation>aus den Journey-Eigenschaftswerten (Tagged Values) der Anwendungsfälle gelesen</translation>
+    </message>
+    <message>
+        <source>element {id} in &quot;{feature}&quot; has no xmi:type and was skipped</source>
+        <translation>Element {id} in „{feature}“ hat keinen xmi:type und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>a {metaclass} without xmi:id was skipped</source>
+        <translation>ein Element vom Typ {metaclass} ohne xmi:id wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Internal process</source>
+        <translation>Interne Prozesse</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>Lernen und Entwicklung</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>sehr negativ</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>sehr positiv</translation>
+    </message>
+    <message>
+        <source>an association joins an actor and a use case it takes part in</source>
+        <translation>Eine Assoziation verbindet einen Akteur mit einem Anwendungsfall, an dem er beteiligt ist</translation>
+    </message>
+    <message>
+        <source>an include goes from a use case to another use case it always includes</source>
+        <translation>Eine Include-Beziehung führt von einem Anwendungsfall zu einem anderen, den er immer inkludiert</translation>
+    </message>
+    <message>
+        <source>an extend goes from the extending use case to the use case it extends</source>
+        <translation>Eine Extend-Beziehung führt vom erweiternden Anwendungsfall zu dem Anwendungsfall, den er erweitert</translation>
+    </message>
+    <message>
+        <source>a generalization joins two actors or two use cases, from the specific to the general one</source>
+        <translation>Eine Generalisierung verbindet zwei Akteure oder zwei Anwendungsfälle, vom spezielleren zum allgemeineren</translation>
+    </message>
+    <message>
+        <source>a dependency joins two actors, use cases, system boundaries or packages</source>
+        <translation>Eine Abhängigkeit verbindet zwei Akteure, Anwendungsfälle, Systemgrenzen oder Pakete</translation>
+    </message>
+    <message>
+        <source>a comment link goes from a comment to the element it annotates</source>
+        <translation>Eine Kommentarverbindung führt von einem Kommentar zu dem Element, das er kommentiert</translation>
+    </message>
+    <message>
+        <source>An association cannot go from {source} to {target}</source>
+        <translation>Eine Assoziation kann nicht von {source} zu {target} führen</translation>
+    </message>
+    <message>
+        <source>An association cannot go from {source} to itself</source>
+        <translation>Eine Assoziation kann nicht von {source} zu sich selbst führen</translation>
+    </message>
+    <message>
+        <source>An include cannot go from {source} to {target}</source>
+        <translation>Eine Include-Beziehung kann nicht von {source} zu {target} führen</translation>
+    </message>
+    <message>
+        <source>An include cannot go from {source} to itself</source>
+        <translation>Eine Include-Beziehung kann nicht von {source} zu sich selbst führen</translation>
+    </message>
+    <message>
+        <source>An extend cannot go from {source} to {target}</source>
+        <translation>Eine Extend-Beziehung kann nicht von {source} zu {target} führen</translation>
+    </message>
+    <message>
+        <source>An extend cannot go from {source} to itself</source>
+        <translation>Eine Extend-Beziehung kann nicht von {source} zu sich selbst führen</translation>
+    </message>
+    <message>
+        <source>A generalization cannot go from {source} to {target}</source>
+        <translation>Eine Generalisierung kann nicht von {source} zu {target} führen</translation>
+    </message>
+    <message>
+        <source>A generalization cannot go from {source} to itself</source>
+        <translation>Eine Generalisierung kann nicht von {source} zu sich selbst führen</translation>
+    </message>
+    <message>
+        <source>A dependency cannot go from {source} to {target}</source>
+        <translation>Eine Abhängigkeit kann nicht von {source} zu {target} führen</translation>
+    </message>
+    <message>
+        <source>A dependency cannot go from {source} to itself</source>
+        <translation>Eine Abhängigkeit kann nicht von {source} zu sich selbst führen</translation>
+    </message>
+    <message>
+        <source>A comment link cannot go from {source} to {target}</source>
+        <translation>Eine Kommentarverbindung kann nicht von {source} zu {target} führen</translation>
+    </message>
+    <message>
+        <source>A comment link cannot go from {source} to itself</source>
+        <translation>Eine Kommentarverbindung kann nicht von {source} zu sich selbst führen</translation>
+    </message>
+    <message>
+        <source>{refusal}: &quot;{target}&quot; already includes &quot;{source}&quot; (directly or through others), and includes must not form a cycle.</source>
+        <translation>{refusal}: „{target}“ inkludiert „{source}“ bereits (direkt oder über andere), und Include-Beziehungen dürfen keinen Zyklus bilden.</translation>
+    </message>
+    <message>
+        <source>{refusal}: &quot;{target}&quot; already specialises &quot;{source}&quot; (directly or through others), and generalizations must not form a cycle.</source>
+        <translation>{refusal}: „{target}“ spezialisiert „{source}“ bereits (direkt oder über andere), und Generalisierungen dürfen keinen Zyklus bilden.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a relationship kind</source>
+        <translation>„{kind}“ ist keine Beziehungsart</translation>
+    </message>
+    <message>
+        <source>{refusal}: {rule}.</source>
+        <translation>{refusal}: {rule}.</translation>
+    </message>
+    <message>
+        <source>{container} cannot own elements: only packages can.</source>
+        <translation>{container} kann keine Elemente enthalten: Das können nur Pakete.</translation>
+    </message>
+    <message>
+        <source>The model cannot own {child}.</source>
+        <translation>Das Modell kann {child} nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>{container} cannot own {child}.</source>
+        <translation>{container} kann {child} nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>{member} cannot belong to {subject}: it is not a system boundary.</source>
+        <translation>{member} kann nicht zu {subject} gehören: Das ist keine Systemgrenze.</translation>
+    </message>
+    <message>
+        <source>{member} cannot belong to {subject}: only use cases can.</source>
+        <translation>{member} kann nicht zu {subject} gehören: Das können nur Anwendungsfälle.</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4915,14 @@ zu {target}</translation>
     <message>
         <source>Notation</source>
         <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spezifikation</translation>
     </message>
 </context>
 <context>

@@ -3348,6 +3348,18 @@
         <translation>Supprimez-la&#x202f;; utilisez «include» ou «extend» pour relier les deux cas d’utilisation.</translation>
     </message>
     <message>
+        <source>&quot;{source}&quot; includes &quot;{target}&quot;</source>
+        <translation>«&#xa0;{source}&#xa0;» inclut «&#xa0;{target}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;{source}&quot; extends &quot;{target}&quot;</source>
+        <translation>«&#xa0;{source}&#xa0;» étend «&#xa0;{target}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;{source}&quot; specialises &quot;{target}&quot;</source>
+        <translation>«&#xa0;{source}&#xa0;» spécialise «&#xa0;{target}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Delete one of the extends in the cycle.</source>
         <translation>Supprimez l’une des extensions du cycle.</translation>
     </message>
@@ -3616,6 +3628,114 @@
         <translation>diagrammes lus dans le fichier</translation>
     </message>
     <message>
+        <source>package &quot;{name}&quot;</source>
+        <translation>paquetage «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>holds no actors, use cases or system boundaries, in it or in its packages</source>
+        <translation>ne contient aucun acteur, cas d’utilisation ni limite du système, ni directement ni dans ses paquetages</translation>
+    </message>
+    <message>
+        <source>a tool&apos;s folder, not a package of the model: its content moved up</source>
+        <translation>un dossier de l’outil, pas un paquetage du modèle&#xa0;: son contenu est remonté d’un niveau</translation>
+    </message>
+    <message>
+        <source>has a value this editor cannot hold ({place}: {problem})</source>
+        <translation>a une valeur que cet éditeur ne peut pas contenir ({place}&#xa0;: {problem})</translation>
+    </message>
+    <message>
+        <source>its name has {length} characters; cut to the first {limit}</source>
+        <translation>son nom a {length} caractères&#x202f;; réduit aux {limit} premiers</translation>
+    </message>
+    <message>
+        <source>system boundary (marked as a system boundary by the tool)</source>
+        <translation>limite du système (marquée comme limite du système par l’outil)</translation>
+    </message>
+    <message>
+        <source>system boundary (named as the subject of use cases)</source>
+        <translation>limite du système (désignée comme sujet de cas d’utilisation)</translation>
+    </message>
+    <message>
+        <source>specification of {element}</source>
+        <translation>spécification de {element}</translation>
+    </message>
+    <message>
+        <source>read from its text</source>
+        <translation>lue depuis son texte</translation>
+    </message>
+    <message>
+        <source>subject {subject} of use case {name}</source>
+        <translation>limite du système {subject} du cas d’utilisation {name}</translation>
+    </message>
+    <message>
+        <source>is not in this file or not a classifier</source>
+        <translation>n’est pas dans ce fichier ou n’est pas un classificateur</translation>
+    </message>
+    <message>
+        <source>comment {text}</source>
+        <translation>commentaire {text}</translation>
+    </message>
+    <message>
+        <source>documentation of the relationship it annotates</source>
+        <translation>documentation de la relation qu’il annote</translation>
+    </message>
+    <message>
+        <source>annotates only relationships or elements outside the use case model</source>
+        <translation>n’annote que des relations ou des éléments hors du modèle de cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>has a missing end</source>
+        <translation>a une extrémité manquante</translation>
+    </message>
+    <message>
+        <source>refers to {end}, defined in another file</source>
+        <translation>fait référence à {end}, défini dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>joins {end}, which is not part of a use case model</source>
+        <translation>relie {end}, qui ne fait pas partie d’un modèle de cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>refers to {end}, which is not in this file</source>
+        <translation>fait référence à {end}, qui n’est pas dans ce fichier</translation>
+    </message>
+    <message>
+        <source>refers to {kind} &quot;{name}&quot;, defined in another file</source>
+        <translation>fait référence à {kind} «&#xa0;{name}&#xa0;», défini dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>joins {kind} &quot;{name}&quot; (in another file)</source>
+        <translation>relie {kind} «&#xa0;{name}&#xa0;» (dans un autre fichier)</translation>
+    </message>
+    <message>
+        <source>joins {kind} &quot;{name}&quot;, which is not part of a use case model</source>
+        <translation>relie {kind} «&#xa0;{name}&#xa0;», qui ne fait pas partie d’un modèle de cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>{kind} (a {metaclass} marked «{kind}»)</source>
+        <translation>{kind} (un {metaclass} marqué «{kind}»)</translation>
+    </message>
+    <message>
+        <source>joins an element that was not imported</source>
+        <translation>relie un élément qui n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>extension point {point} of {what}</source>
+        <translation>point d’extension {point} de {what}</translation>
+    </message>
+    <message>
+        <source>is not an extension point of the extended use case</source>
+        <translation>n’est pas un point d’extension du cas d’utilisation étendu</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; not kept: the tool writes it on every include and extend</source>
+        <translation>nom «&#xa0;{name}&#xa0;» non conservé&#xa0;: l’outil l’écrit sur chaque inclusion et extension</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... et {count} autres</translation>
+    </message>
+    <message>
         <source>element</source>
         <translation>élément</translation>
     </message>
@@ -3625,7 +3745,7 @@
     </message>
     <message>
         <source>extends</source>
-        <translation>«extend»</translation>
+        <translation>extensions</translation>
     </message>
     <message>
         <source>extension points</source>
@@ -3657,7 +3777,7 @@
     </message>
     <message>
         <source>includes</source>
-        <translation>«include»</translation>
+        <translation>inclusions</translation>
     </message>
     <message>
         <source>it has no name</source>
@@ -3714,10 +3834,6 @@
     <message>
         <source>shapes placed on them</source>
         <translation>formes placées dessus</translation>
-    </message>
-    <message>
-        <source>specialises</source>
-        <translation>spécialise</translation>
     </message>
     <message>
         <source>system boundaries</source>
@@ -3897,7 +4013,303 @@
     </message>
     <message>
         <source>Draw the UML frame headed “uc [name]” around this diagram, on the canvas and in pictures, prints and the report</source>
-        <translation>Dessiner le cadre UML intitulé « uc [nom] » autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
+        <translation>Dessiner le cadre UML intitulé «&#xa0;uc [nom]&#xa0;» autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
+    </message>
+    <message>
+        <source>archive member {member}</source>
+        <translation>entrée d’archive {member}</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>diagram &quot;{name}&quot;</source>
+        <translation>diagramme «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an archive inside the archive; not opened</source>
+        <translation>une archive dans l’archive&#x202f;; non ouverte</translation>
+    </message>
+    <message>
+        <source>rectangle {name} on diagram &quot;{diagram}&quot;</source>
+        <translation>rectangle {name} du diagramme «&#xa0;{diagram}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>read as an unnamed system boundary</source>
+        <translation>lu comme une limite du système sans nom</translation>
+    </message>
+    <message>
+        <source>{what} on page &quot;{page}&quot;</source>
+        <translation>{what} de la page «&#xa0;{page}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>page &quot;{name}&quot;</source>
+        <translation>page «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not a use case diagram (no use cases among its {shapes} shapes and {lines} lines); not imported</source>
+        <translation>n’est pas un diagramme de cas d’utilisation (aucun cas d’utilisation parmi ses {shapes} formes et {lines} lignes)&#x202f;; non importée</translation>
+    </message>
+    <message>
+        <source>{kind} &quot;{name}&quot;</source>
+        <translation>{kind} «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unlabelled {shape}</source>
+        <translation>{shape} sans étiquette</translation>
+    </message>
+    <message>
+        <source>not a use case diagram element</source>
+        <translation>pas un élément de diagramme de cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>line &quot;{name}&quot;</source>
+        <translation>ligne «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>does not join two actors, use cases or notes at both ends</source>
+        <translation>ne relie pas, à ses deux extrémités, des acteurs, cas d’utilisation ou notes</translation>
+    </message>
+    <message>
+        <source>joins a shape to itself</source>
+        <translation>relie une forme à elle-même</translation>
+    </message>
+    <message>
+        <source>is not a use case relationship between {kind}</source>
+        <translation>n’est pas une relation de cas d’utilisation entre {kind}</translation>
+    </message>
+    <message>
+        <source>is not a use case relationship between {first} and {second}</source>
+        <translation>n’est pas une relation de cas d’utilisation entre {first} et {second}</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>diagramme</translation>
+    </message>
+    <message>
+        <source>the views of {what}</source>
+        <translation>les vues de {what}</translation>
+    </message>
+    <message>
+        <source>rectangle on diagram &quot;{diagram}&quot;</source>
+        <translation>rectangle du diagramme «&#xa0;{diagram}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>shows no actors or use cases</source>
+        <translation>ne montre aucun acteur ni cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>had no usable positions: laid out automatically</source>
+        <translation>n’avait pas de positions utilisables&#xa0;: disposé automatiquement</translation>
+    </message>
+    <message>
+        <source>is in the ucdesigner extension but no longer in the UML (removed in another tool)</source>
+        <translation>figure dans l’extension ucdesigner mais plus dans l’UML (supprimé dans un autre outil)</translation>
+    </message>
+    <message>
+        <source>ucdesigner extension</source>
+        <translation>extension ucdesigner</translation>
+    </message>
+    <message>
+        <source>diagrams, styles, stereotypes and properties restored from it</source>
+        <translation>diagrammes, styles, stéréotypes et propriétés restaurés à partir de celle-ci</translation>
+    </message>
+    <message>
+        <source>export on save</source>
+        <translation>exportation à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>pictures the file asked to write on every save were not imported</source>
+        <translation>les images que le fichier demandait d’écrire à chaque enregistrement n’ont pas été importées</translation>
+    </message>
+    <message>
+        <source>the extension&apos;s fields for it did not fit; the UML was used</source>
+        <translation>ses champs dans l’extension ne convenaient pas&#x202f;; l’UML a été utilisé</translation>
+    </message>
+    <message>
+        <source>customer journey stages</source>
+        <translation>phases du parcours client</translation>
+    </message>
+    <message>
+        <source>could not be read from the profile ({problem}); the ucdesigner extension&apos;s were kept</source>
+        <translation>n’ont pas pu être lues depuis le profil ({problem})&#x202f;; celles de l’extension ucdesigner ont été conservées</translation>
+    </message>
+    <message>
+        <source>customer journey</source>
+        <translation>parcours client</translation>
+    </message>
+    <message>
+        <source>stages, touchpoints and 1 use case journey step read from the CustomerJourney profile</source>
+        <translation>phases, points de contact et 1 étape de parcours de cas d’utilisation lus depuis le profil CustomerJourney</translation>
+    </message>
+    <message>
+        <source>stages, touchpoints and {count} use case journey steps read from the CustomerJourney profile</source>
+        <translation>phases, points de contact et {count} étapes de parcours de cas d’utilisation lus depuis le profil CustomerJourney</translation>
+    </message>
+    <message>
+        <source>read from the use cases&apos; journey tagged values</source>
+        <translation>lu depuis les valeurs étiquetées de parcours des cas d’utilisation</translation>
+    </message>
+    <message>
+        <source>element {id} in &quot;{feature}&quot; has no xmi:type and was skipped</source>
+        <translation>l’élément {id} de «&#xa0;{feature}&#xa0;» n’a pas de xmi:type et a été ignoré</translation>
+    </message>
+    <message>
+        <source>a {metaclass} without xmi:id was skipped</source>
+        <translation>un élément {metaclass} sans xmi:id a été ignoré</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Internal process</source>
+        <translation>Processus internes</translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation>Apprentissage et croissance</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>très négative</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négative</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>très positive</translation>
+    </message>
+    <message>
+        <source>an association joins an actor and a use case it takes part in</source>
+        <translation>une association relie un acteur à un cas d’utilisation auquel il participe</translation>
+    </message>
+    <message>
+        <source>an include goes from a use case to another use case it always includes</source>
+        <translation>une inclusion va d’un cas d’utilisation vers un autre cas d’utilisation qu’il inclut toujours</translation>
+    </message>
+    <message>
+        <source>an extend goes from the extending use case to the use case it extends</source>
+        <translation>une extension va du cas d’utilisation qui étend vers le cas d’utilisation qu’il étend</translation>
+    </message>
+    <message>
+        <source>a generalization joins two actors or two use cases, from the specific to the general one</source>
+        <translation>une généralisation relie deux acteurs ou deux cas d’utilisation, du plus spécifique au plus général</translation>
+    </message>
+    <message>
+        <source>a dependency joins two actors, use cases, system boundaries or packages</source>
+        <translation>une dépendance relie deux acteurs, cas d’utilisation, limites du système ou paquetages</translation>
+    </message>
+    <message>
+        <source>a comment link goes from a comment to the element it annotates</source>
+        <translation>un lien de commentaire va d’un commentaire à l’élément qu’il annote</translation>
+    </message>
+    <message>
+        <source>An association cannot go from {source} to {target}</source>
+        <translation>Une association ne peut pas aller depuis {source} vers {target}</translation>
+    </message>
+    <message>
+        <source>An association cannot go from {source} to itself</source>
+        <translation>Une association ne peut pas relier {source} à lui-même</translation>
+    </message>
+    <message>
+        <source>An include cannot go from {source} to {target}</source>
+        <translation>Une inclusion ne peut pas aller depuis {source} vers {target}</translation>
+    </message>
+    <message>
+        <source>An include cannot go from {source} to itself</source>
+        <translation>Une inclusion ne peut pas relier {source} à lui-même</translation>
+    </message>
+    <message>
+        <source>An extend cannot go from {source} to {target}</source>
+        <translation>Une extension ne peut pas aller depuis {source} vers {target}</translation>
+    </message>
+    <message>
+        <source>An extend cannot go from {source} to itself</source>
+        <translation>Une extension ne peut pas relier {source} à lui-même</translation>
+    </message>
+    <message>
+        <source>A generalization cannot go from {source} to {target}</source>
+        <translation>Une généralisation ne peut pas aller depuis {source} vers {target}</translation>
+    </message>
+    <message>
+        <source>A generalization cannot go from {source} to itself</source>
+        <translation>Une généralisation ne peut pas relier {source} à lui-même</translation>
+    </message>
+    <message>
+        <source>A dependency cannot go from {source} to {target}</source>
+        <translation>Une dépendance ne peut pas aller depuis {source} vers {target}</translation>
+    </message>
+    <message>
+        <source>A dependency cannot go from {source} to itself</source>
+        <translation>Une dépendance ne peut pas relier {source} à lui-même</translation>
+    </message>
+    <message>
+        <source>A comment link cannot go from {source} to {target}</source>
+        <translation>Un lien de commentaire ne peut pas aller depuis {source} vers {target}</translation>
+    </message>
+    <message>
+        <source>A comment link cannot go from {source} to itself</source>
+        <translation>Un lien de commentaire ne peut pas relier {source} à lui-même</translation>
+    </message>
+    <message>
+        <source>{refusal}: &quot;{target}&quot; already includes &quot;{source}&quot; (directly or through others), and includes must not form a cycle.</source>
+        <translation>{refusal}&#xa0;: «&#xa0;{target}&#xa0;» inclut déjà «&#xa0;{source}&#xa0;» (directement ou par d’autres), et les inclusions ne doivent pas former de cycle.</translation>
+    </message>
+    <message>
+        <source>{refusal}: &quot;{target}&quot; already specialises &quot;{source}&quot; (directly or through others), and generalizations must not form a cycle.</source>
+        <translation>{refusal}&#xa0;: «&#xa0;{target}&#xa0;» spécialise déjà «&#xa0;{source}&#xa0;» (directement ou par d’autres), et les généralisations ne doivent pas former de cycle.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a relationship kind</source>
+        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de relation</translation>
+    </message>
+    <message>
+        <source>{refusal}: {rule}.</source>
+        <translation>{refusal}&#xa0;: {rule}.</translation>
+    </message>
+    <message>
+        <source>{container} cannot own elements: only packages can.</source>
+        <translation>{container} ne peut pas contenir d’éléments&#xa0;: seuls les paquetages le peuvent.</translation>
+    </message>
+    <message>
+        <source>The model cannot own {child}.</source>
+        <translation>Le modèle ne peut pas contenir {child}.</translation>
+    </message>
+    <message>
+        <source>{container} cannot own {child}.</source>
+        <translation>{container} ne peut pas contenir {child}.</translation>
+    </message>
+    <message>
+        <source>{member} cannot belong to {subject}: it is not a system boundary.</source>
+        <translation>{member} ne peut pas appartenir à {subject}&#xa0;: ce n’est pas une limite du système.</translation>
+    </message>
+    <message>
+        <source>{member} cannot belong to {subject}: only use cases can.</source>
+        <translation>{member} ne peut pas appartenir à {subject}&#xa0;: seuls les cas d’utilisation le peuvent.</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4906,7 @@ vers {target}</translation>
     </message>
     <message>
         <source>Frame headed “uc [name]”</source>
-        <translation>Cadre intitulé « uc [nom] »</translation>
+        <translation>Cadre intitulé «&#xa0;uc [nom]&#xa0;»</translation>
     </message>
     <message>
         <source>Diagram frame</source>
@@ -4503,6 +4915,14 @@ vers {target}</translation>
     <message>
         <source>Draw the UML frame around this diagram, on the canvas and in pictures, prints and the report</source>
         <translation>Dessiner le cadre UML autour de ce diagramme, sur la zone de dessin et dans les images, les impressions et le rapport</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spécification</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ucdesigner import l10n
 from ucdesigner.model import (
     Actor,
     Association,
@@ -201,6 +202,34 @@ def test_names_that_are_not_verb_phrases(name) -> None:
 )
 def test_verb_phrases_are_accepted(name) -> None:
     assert verb_phrase_problem(name) is None
+
+
+@pytest.fixture
+def language():
+    """Speak another language for one test (conftest speaks English)."""
+    yield l10n.use_language
+    l10n.use_language("en")
+
+
+def _verb_flags(name: str) -> list[str]:
+    d = shop()
+    d.update("voucher", name=name)
+    return [p.element_id for p in model_problems(d.to_data()) if p.code == "usecase-name-not-verb"]
+
+
+def test_german_names_with_the_verb_last_are_not_flagged(language) -> None:
+    # Correct German names: the English word lists would flag "Ticket" and "Reklamation".
+    language("de")
+    for name in ("Ticket buchen", "Reklamation bearbeiten", "Information anzeigen"):
+        assert _verb_flags(name) == []
+
+
+def test_the_same_names_are_judged_in_english_and_french(language) -> None:
+    language("en")
+    assert _verb_flags("Ticket buchen") == ["voucher"]
+    language("fr")
+    assert _verb_flags("Création de compte") == ["voucher"]
+    assert _verb_flags("Créer un compte") == []
 
 
 def test_compound_nouns_get_a_rename_quick_fix() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QInputDialog
 
 from ..commands import journey as J
@@ -19,7 +20,9 @@ from .coverage_view import install_dock
 
 def install(window: Any) -> None:
     """Add the journey's tab, actions and Coverage view to ``window``."""
-    property_sections.register("Journey", journey_section.build)
+    property_sections.register(
+        QT_TRANSLATE_NOOP("PropertiesPanel", "Journey"), journey_section.build
+    )
 
     lanes = new_action(
         window,

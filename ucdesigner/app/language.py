@@ -56,6 +56,7 @@ def load_language(app: QCoreApplication, language: str | None = None) -> str:
     returns the language now spoken. English removes every translator."""
     unload_language(app)
     code = language or chosen_language()
+    l10n.use_language(code)  # what the model's language-aware checks ask
     if Preferences.shared().language:  # chosen in Settings: numbers and dates too
         QLocale.setDefault(QLocale(code))
     if code == "en":

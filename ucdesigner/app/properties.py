@@ -33,6 +33,7 @@ from ..canvas.view import DiagramView
 from ..commands import UndoStack, texts
 from ..commands import operations as ops
 from ..commands.layout import set_pinned
+from ..i18n import tr
 from ..model import (
     Association,
     Document,
@@ -535,10 +536,11 @@ class PropertiesPanel(QScrollArea):
             multiplicity.setEditable(True)
             multiplicity.addItems(MULTIPLICITIES)
             multiplicity.setAccessibleName(
-                self.tr("Multiplicity at the {end} end").format(end=role)
+                self.tr("Multiplicity at the {end} end").format(end=tr(role))
             )
             navigable = QCheckBox(self.tr("navigable (arrowhead)"))
-            navigable.setAccessibleName(self.tr("Navigable at the {end} end").format(end=role))
+            # "source" and "target" are marked in find_panel.END_NAMES.
+            navigable.setAccessibleName(self.tr("Navigable at the {end} end").format(end=tr(role)))
 
             def load(field=field, multiplicity=multiplicity, navigable=navigable) -> None:
                 end = getattr(get(), field)

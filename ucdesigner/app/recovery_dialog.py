@@ -3,9 +3,10 @@ discard them."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,7 +54,7 @@ class RecoveryDialog(QDialog):
         self.list.setRootIsDecorated(False)
         for entry in entries:
             header = entry.header
-            when = header.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = saved_text(header.saved_at)
             item = QTreeWidgetItem(
                 [
                     header.title,
@@ -164,3 +165,14 @@ def offer_recovery(store: RecoveryStore, window_class, parent: QWidget | None = 
             window.show_status(restored_message(entry, original))
             windows.append(window)
     return windows
+
+
+def saved_text(moment: datetime.datetime) -> str:
+    """When a recovery copy was saved, in local time, written as the locale writes dates
+    ("03.12.26 14:05" in German); ISO ("2026-12-03 14:05") for English and the C locale,
+    as the English interface writes dates everywhere else."""
+    local = moment.astimezone()
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return local.strftime("%Y-%m-%d %H:%M")
+    return locale.toString(QDateTime(local), QLocale.FormatType.ShortFormat)

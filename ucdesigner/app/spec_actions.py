@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +23,9 @@ _DIALOGS: dict[int, dict[str, SpecificationDialog]] = {}
 
 def install(window: Any) -> None:
     """Add the Specification tab, menu entry and context menu entry to ``window``."""
-    property_sections.register("Specification", specification_tab)
+    property_sections.register(
+        QT_TRANSLATE_NOOP("PropertiesPanel", "Specification"), specification_tab
+    )
     context_menus.register(context_actions)
     action = new_action(
         window,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..l10n import quote
 from ..model import Document, ModelError, Specification, Stakeholder, Step, UseCase, new_id
 from ..model.spec_text import outline_numbers, renumber_references
 from ..model.specification import LEVELS
@@ -42,7 +43,7 @@ Run = Callable[[str, Callable[[Document], Any]], Any]
 
 
 def quoted(name: str) -> str:
-    return f"“{name}”" if name else tr("the use case")
+    return quote(name) if name else tr("the use case")
 
 
 def associated_actors(document: Document, usecase_id: str) -> list[str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..i18n import tr
+from ..l10n import quote
 from ..model import Element
 
 
 def quoted(element: Element) -> str:
     """The element's name in typographic quotes, or its kind when it has none."""
     name = element.describe() if element.kind == "comment" else element.name
-    return f"“{name}”" if name else tr(element.label)
+    return quote(name) if name else tr(element.label)
 
 
 def count(n: int) -> str:

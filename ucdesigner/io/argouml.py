@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..l10n import tr
 from .archive import Archive
 from .files import read_input
 from .xmi import ImportReport, ImportResult, XMIError, read_xmi_root
@@ -64,13 +65,19 @@ def read_zargo_bytes(data: bytes, source: str = "<data>") -> ImportResult:
         raw.dialect = report.dialect = f"ArgoUML project, {raw.dialect}"
         if not raw.exporter:
             raw.exporter = report.exporter = "ArgoUML"
-        report.map(f"archive member {model}", "the model")
+        report.map(tr("archive member {member}").format(member=model), tr("the model"))
         for member, pgml in diagrams:
             diagram = read_pgml(pgml, member, raw, report)
             raw.diagrams.append(diagram)
-            report.map(f"archive member {member}", f'diagram "{diagram.name}"')
+            report.map(
+                tr("archive member {member}").format(member=member),
+                tr('diagram "{name}"').format(name=diagram.name),
+            )
         for member in archive.nested:
-            report.drop(f"archive member {member}", "an archive inside the archive; not opened")
+            report.drop(
+                tr("archive member {member}").format(member=member),
+                tr("an archive inside the archive; not opened"),
+            )
 
     return read_xmi_root(root, source, prepare=add_diagrams)
 
@@ -161,6 +168,7 @@ def _rectangle(
     name = element.get("name", "")
     raw.add(RawElement(xid, "Rectangle", "", owner=diagram.owner, boundary=True))
     report.map(
-        f'rectangle {name} on diagram "{diagram.name}"', "read as an unnamed system boundary"
+        tr('rectangle {name} on diagram "{diagram}"').format(name=name, diagram=diagram.name),
+        tr("read as an unnamed system boundary"),
     )
     diagram.shapes.insert(0, RawShape(xid, x, y, w, h))

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..l10n import tr
 from .drawio_file import DrawioError, drawing_pages
 from .files import read_input
 from .xmi import ImportReport, ImportResult, result_from_raw
@@ -251,7 +252,7 @@ class _Page:
         return f"p{self.number}:{cell_id}"
 
     def where(self, what: str) -> str:
-        return f'{what} on page "{self.name}"'
+        return tr('{what} on page "{page}"').format(what=what, page=self.name)
 
     def absolute(self, cell: Cell) -> Box | None:
         """A vertex's box in page coordinates (children sit relative to their parent)."""
@@ -279,9 +280,11 @@ class _Page:
         relationships = self.lines(edges)
         if "usecase" not in self.kinds.values():  # actors alone: a sequence diagram's
             self.report.drop(
-                f'page "{self.name}"',
-                f"is not a use case diagram (no use cases among its "
-                f"{len(vertices)} shapes and {len(edges)} lines); not imported",
+                tr('page "{name}"').format(name=self.name),
+                tr(
+                    "is not a use case diagram (no use cases among its "
+                    "{shapes} shapes and {lines} lines); not imported"
+                ).format(shapes=len(vertices), lines=len(edges)),
             )
             return
         for cell_id, kind in self.kinds.items():
@@ -303,7 +306,10 @@ class _Page:
         self.raw.relationships.extend(r for r, _ in relationships)
         self.diagram.edges.extend(e for _, e in relationships)
         self.raw.diagrams.append(self.diagram)
-        self.report.map(f'page "{self.name}"', f'diagram "{self.name}"')
+        self.report.map(
+            tr('page "{name}"').format(name=self.name),
+            tr('diagram "{name}"').format(name=self.name),
+        )
         for cell in vertices:
             if cell.id not in self.kinds and cell.id not in self.used and self.visible(cell):
                 self.unmapped(cell)
@@ -318,8 +324,11 @@ class _Page:
     def unmapped(self, cell: Cell) -> None:
         bare = [key for key, value in cell.style.items() if not value]
         shape = cell.style.get("shape") or (bare[0] if bare else "rectangle")
-        label = f'{shape} "{cell.text}"' if cell.text else f"unlabelled {shape}"
-        self.report.drop(self.where(label), "not a use case diagram element", self.xid(cell.id))
+        if cell.text:
+            label = tr('{kind} "{name}"').format(kind=shape, name=cell.text)
+        else:
+            label = tr("unlabelled {shape}").format(shape=shape)
+        self.report.drop(self.where(label), tr("not a use case diagram element"), self.xid(cell.id))
 
     def classify(self, vertices: list[Cell]) -> None:
         for cell in vertices:
@@ -451,7 +460,11 @@ class _Page:
             word = keyword(labels[edge.id]) or free.get(edge.id)
             kind = self.kind(edge, source, target, word)
             if kind is None or source is None or target is None:
-                what = f'line "{labels[edge.id]}"' if labels[edge.id] else "line"
+                what = (
+                    tr('line "{name}"').format(name=labels[edge.id])
+                    if labels[edge.id]
+                    else tr("line")
+                )
                 self.report.drop(self.where(what), self.why(source, target), self.xid(edge.id))
                 continue
             backwards = kind == "association" and self.kinds[source] != "actor"
@@ -491,8 +504,12 @@ class _Page:
 
     def why(self, source: str | None, target: str | None) -> str:
         if source is None or target is None:
-            return "does not join two actors, use cases or notes at both ends"
+            return tr("does not join two actors, use cases or notes at both ends")
         if source == target:
-            return "joins a shape to itself"
+            return tr("joins a shape to itself")
         kinds = sorted({self.kinds[source], self.kinds[target]})
-        return f"is not a use case relationship between {' and '.join(kinds)}"
+        if len(kinds) == 1:
+            return tr("is not a use case relationship between {kind}").format(kind=kinds[0])
+        return tr("is not a use case relationship between {first} and {second}").format(
+            first=kinds[0], second=kinds[1]
+        )

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..l10n import tr
 from .archive import Archive
 from .files import read_input
 from .xmi import ImportReport, ImportResult, XMIError, read_xmi_root
@@ -45,12 +46,18 @@ def read_mdzip_bytes(data: bytes, source: str = "<data>") -> ImportResult:
     views = _attach_views(archive, model, root)
 
     def tell(raw: RawModel, report: ImportReport) -> None:
-        report.map(f"archive member {model}", "the model")
+        report.map(tr("archive member {member}").format(member=model), tr("the model"))
         for member, diagram, kind in views:
-            what = f'{kind or "diagram"} "{diagram}"'
-            report.map(f"archive member {member}", f"the views of {what}")
+            what = tr('{kind} "{name}"').format(kind=kind or tr("diagram"), name=diagram)
+            report.map(
+                tr("archive member {member}").format(member=member),
+                tr("the views of {what}").format(what=what),
+            )
         for member in archive.nested:
-            report.drop(f"archive member {member}", "an archive inside the archive; not opened")
+            report.drop(
+                tr("archive member {member}").format(member=member),
+                tr("an archive inside the archive; not opened"),
+            )
         raw.dialect = report.dialect = f"MagicDraw project, {raw.dialect}"
 
     return read_xmi_root(root, source, prepare=tell)

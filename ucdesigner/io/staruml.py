@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..l10n import tr
 from .files import read_input
 from .xmi import ImportReport, ImportResult, XMIError, result_from_raw
 from .xmi.raw import RawDiagram, RawEdge, RawElement, RawEnd, RawModel, RawRelationship, RawShape
@@ -280,6 +281,7 @@ class _Reader:
             return
         self.raw.add(RawElement(view["_id"], "Rectangle", "", diagram.owner, boundary=True))
         self.report.map(
-            f'rectangle on diagram "{diagram.name}"', "read as an unnamed system boundary"
+            tr('rectangle on diagram "{diagram}"').format(diagram=diagram.name),
+            tr("read as an unnamed system boundary"),
         )
         diagram.shapes.insert(0, box)

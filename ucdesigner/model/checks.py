@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..l10n import QT_TRANSLATE_NOOP, tr
+from ..l10n import QT_TRANSLATE_NOOP, current_language, quote, tr
 from .data import DocumentData
 from .diagram import Shape
 from .elements import KIND_PLURALS, Element, Extend, NodeElement, Relationship, UseCase
@@ -110,7 +110,7 @@ def _q(element: Element | None, fallback: str = "") -> str:
     """An element's name in quotes, for messages (``“Track Order”``)."""
     if element is None:
         return fallback
-    return f"“{element.name}”" if element.name else element.describe()
+    return quote(element.name) if element.name else element.describe()
 
 
 class _Index:
@@ -659,7 +659,18 @@ def verb_phrase_problem(name: str) -> tuple[str, str | None] | None:
     return None
 
 
+VERB_FIRST_LANGUAGES = frozenset({"en", "fr"})
+"""The interface languages in which the verb check judges names. English and French
+name use cases verb first ("Track Order", "Suivre la commande"), and their
+nominalisations share the suffixes the check looks for ("Order Tracking", "Création de
+compte"). German names put the verb last ("Bestellung verfolgen"), so in German the
+check says nothing rather than flag correct names; the interface language stands for
+the names' language, which the model does not record."""
+
+
 def _verb_names(index: _Index) -> list[Problem]:
+    if current_language() not in VERB_FIRST_LANGUAGES:
+        return []
     problems = []
     for usecase in index.of_kind("usecase"):
         found = verb_phrase_problem(usecase.name)

@@ -53,7 +53,9 @@ class Element(Frozen):
     def describe(self) -> str:
         """The kind and the name, as used in messages: ``use case "Place Order"``."""
         kind = tr(self.label)
-        return f'{kind} "{self.name}"' if self.name else f"{kind} {self.id}"
+        if self.name:
+            return tr('{kind} "{name}"').format(kind=kind, name=self.name)
+        return f"{kind} {self.id}"
 
 
 # --- nodes -----------------------------------------------------------------------------
@@ -115,7 +117,9 @@ class Comment(NodeElement):
         if len(text) > 40:
             text = text[:39] + "…"
         kind = tr("comment")
-        return f'{kind} "{text}"' if text else f"{kind} {self.id}"
+        if text:
+            return tr('{kind} "{name}"').format(kind=kind, name=text)
+        return f"{kind} {self.id}"
 
 
 # --- relationships ---------------------------------------------------------------------

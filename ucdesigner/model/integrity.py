@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ..l10n import QT_TRANSLATE_NOOP, tr
 from .data import DocumentData
@@ -324,10 +325,12 @@ def _package_cycles(data: DocumentData) -> list[Problem]:
     return problems
 
 
-_CYCLE_VERBS = {
-    "include": QT_TRANSLATE_NOOP("", "includes"),
-    "extend": QT_TRANSLATE_NOOP("", "extends"),
-    "generalization": QT_TRANSLATE_NOOP("", "specialises"),
+_CYCLE_LINKS = {
+    # One template per link, not a verb joined between names: "includes" alone is also
+    # the plural noun of the counts, which the languages translate differently.
+    "include": QT_TRANSLATE_NOOP("", '"{source}" includes "{target}"'),
+    "extend": QT_TRANSLATE_NOOP("", '"{source}" extends "{target}"'),
+    "generalization": QT_TRANSLATE_NOOP("", '"{source}" specialises "{target}"'),
 }
 _CYCLE_TEXTS = {
     "include": (
@@ -357,8 +360,7 @@ _CYCLE_TEXTS = {
 def relationship_cycles(data: DocumentData, kind: str) -> list[Problem]:
     """One problem per cycle of ``kind`` relationships ("include", "extend",
     "generalization"), worded as the integrity check words include cycles."""
-    verb = CONNECTION_RULES[kind].cycle_verb or _CYCLE_VERBS.get(kind, kind)
-    return _cycles(data, _DataLookup(data), kind, verb)
+    return _cycles(data, _DataLookup(data), kind, CONNECTION_RULES[kind].cycle_verb or kind)
 
 
 def _cycles(data: DocumentData, lookup: _DataLookup, kind: str, verb: str) -> list[Problem]:
@@ -384,9 +386,9 @@ def _cycles(data: DocumentData, lookup: _DataLookup, kind: str, verb: str) -> li
                 nxt = successors[i]
                 if colour[nxt] == grey:
                     loop = [*path[path.index(nxt) :], nxt]
-                    names = [
-                        f'"{_name(lookup.by_id[n]) if n in lookup.by_id else n}"' for n in loop
-                    ]
+                    names = [_name(lookup.by_id[n]) if n in lookup.by_id else n for n in loop]
+                    link = tr(_CYCLE_LINKS.get(kind, f'"{{source}}" {verb} "{{target}}"'))
+                    chain = ", ".join(link.format(source=a, target=b) for a, b in pairwise(names))
                     sentence, fix = _CYCLE_TEXTS.get(
                         kind,
                         (
@@ -398,7 +400,7 @@ def _cycles(data: DocumentData, lookup: _DataLookup, kind: str, verb: str) -> li
                     problems.append(
                         Problem(
                             f"{kind}-cycle",
-                            tr(sentence).format(path=f" {tr(verb)} ".join(names)),
+                            tr(sentence).format(path=chain),
                             element_id=loop[0],
                             fix=tr(fix),
                         )

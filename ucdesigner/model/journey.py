@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
+from ..l10n import QT_TRANSLATE_NOOP
 from .base import Frozen, Name, Text, clean_input
 from .ids import Id
 
@@ -30,17 +31,17 @@ PERSPECTIVES: tuple[Perspective, ...] = (
 )
 """The four perspectives of the balanced scorecard (Kaplan and Norton), in their order."""
 PERSPECTIVE_LABELS: dict[str, str] = {
-    "financial": "Financial",
-    "customer": "Customer",
-    "internal_process": "Internal process",
-    "learning_growth": "Learning and growth",
+    "financial": QT_TRANSLATE_NOOP("", "Financial"),
+    "customer": QT_TRANSLATE_NOOP("", "Customer"),
+    "internal_process": QT_TRANSLATE_NOOP("", "Internal process"),
+    "learning_growth": QT_TRANSLATE_NOOP("", "Learning and growth"),
 }
 EMOTION_LABELS: dict[int, str] = {
-    -2: "very negative",
-    -1: "negative",
-    0: "neutral",
-    1: "positive",
-    2: "very positive",
+    -2: QT_TRANSLATE_NOOP("", "very negative"),
+    -1: QT_TRANSLATE_NOOP("", "negative"),
+    0: QT_TRANSLATE_NOOP("", "neutral"),
+    1: QT_TRANSLATE_NOOP("", "positive"),
+    2: QT_TRANSLATE_NOOP("", "very positive"),
 }
 
 

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from .elements import KIND_LABELS, Element, Relationship
+from ..l10n import QT_TRANSLATE_NOOP, tr
+from .elements import Element, Relationship
 
 
 class ModelLookup(Protocol):
@@ -29,7 +30,7 @@ class ConnectionRule:
     kind: str
     pairs: frozenset[tuple[str, str]]
     rule: str
-    """The rule in words: "an include joins two use cases"."""
+    """The rule in words: "an include joins two use cases" (English; shown through ``tr``)."""
     allow_self: bool = False
     acyclic: bool = False
     cycle_verb: str = ""
@@ -44,37 +45,46 @@ CONNECTION_RULES: dict[str, ConnectionRule] = {
         ConnectionRule(
             "association",
             frozenset({("actor", "usecase"), ("usecase", "actor")}),
-            "an association joins an actor and a use case it takes part in",
+            QT_TRANSLATE_NOOP("", "an association joins an actor and a use case it takes part in"),
         ),
         ConnectionRule(
             "include",
             frozenset({("usecase", "usecase")}),
-            "an include goes from a use case to another use case it always includes",
+            QT_TRANSLATE_NOOP(
+                "", "an include goes from a use case to another use case it always includes"
+            ),
             acyclic=True,
             cycle_verb="includes",
         ),
         ConnectionRule(
             "extend",
             frozenset({("usecase", "usecase")}),
-            "an extend goes from the extending use case to the use case it extends",
+            QT_TRANSLATE_NOOP(
+                "", "an extend goes from the extending use case to the use case it extends"
+            ),
         ),
         ConnectionRule(
             "generalization",
             frozenset({("actor", "actor"), ("usecase", "usecase")}),
-            "a generalization joins two actors or two use cases, from the specific to the "
-            "general one",
+            QT_TRANSLATE_NOOP(
+                "",
+                "a generalization joins two actors or two use cases, from the specific to "
+                "the general one",
+            ),
             acyclic=True,
             cycle_verb="specialises",
         ),
         ConnectionRule(
             "dependency",
             frozenset((a, b) for a in _NAMED for b in _NAMED),
-            "a dependency joins two actors, use cases, system boundaries or packages",
+            QT_TRANSLATE_NOOP(
+                "", "a dependency joins two actors, use cases, system boundaries or packages"
+            ),
         ),
         ConnectionRule(
             "comment_link",
             frozenset(("comment", b) for b in _NAMED),
-            "a comment link goes from a comment to the element it annotates",
+            QT_TRANSLATE_NOOP("", "a comment link goes from a comment to the element it annotates"),
         ),
     )
 }
@@ -89,8 +99,46 @@ SUBJECT_MEMBERS: frozenset[str] = frozenset({"usecase"})
 """Which kinds may belong to a system boundary (UML ``UseCase.subject``)."""
 
 
-def _article(label: str) -> str:
-    return "an" if label[:1] in "aeiou" else "a"
+# One template per relationship kind, so that each language words the article, the
+# gender and the verb itself.
+_REFUSALS: dict[str, tuple[str, str]] = {
+    "association": (
+        QT_TRANSLATE_NOOP("", "An association cannot go from {source} to {target}"),
+        QT_TRANSLATE_NOOP("", "An association cannot go from {source} to itself"),
+    ),
+    "include": (
+        QT_TRANSLATE_NOOP("", "An include cannot go from {source} to {target}"),
+        QT_TRANSLATE_NOOP("", "An include cannot go from {source} to itself"),
+    ),
+    "extend": (
+        QT_TRANSLATE_NOOP("", "An extend cannot go from {source} to {target}"),
+        QT_TRANSLATE_NOOP("", "An extend cannot go from {source} to itself"),
+    ),
+    "generalization": (
+        QT_TRANSLATE_NOOP("", "A generalization cannot go from {source} to {target}"),
+        QT_TRANSLATE_NOOP("", "A generalization cannot go from {source} to itself"),
+    ),
+    "dependency": (
+        QT_TRANSLATE_NOOP("", "A dependency cannot go from {source} to {target}"),
+        QT_TRANSLATE_NOOP("", "A dependency cannot go from {source} to itself"),
+    ),
+    "comment_link": (
+        QT_TRANSLATE_NOOP("", "A comment link cannot go from {source} to {target}"),
+        QT_TRANSLATE_NOOP("", "A comment link cannot go from {source} to itself"),
+    ),
+}
+_CYCLE_REFUSALS: dict[str, str] = {
+    "include": QT_TRANSLATE_NOOP(
+        "",
+        '{refusal}: "{target}" already includes "{source}" (directly or through others), '
+        "and includes must not form a cycle.",
+    ),
+    "generalization": QT_TRANSLATE_NOOP(
+        "",
+        '{refusal}: "{target}" already specialises "{source}" (directly or through '
+        "others), and generalizations must not form a cycle.",
+    ),
+}
 
 
 def connection_refusal(
@@ -107,25 +155,19 @@ def connection_refusal(
     reconnected); ``check_cycles=False`` leaves the cycle check out altogether.
     """
     rule = CONNECTION_RULES.get(kind)
-    label = KIND_LABELS.get(kind, kind)
     if rule is None:
-        return f'"{kind}" is not a relationship kind'
-    head = (
-        f"{_article(label).capitalize()} {label} cannot go from {source.describe()} "
-        f"to {target.describe()}"
-    )
+        return tr('"{kind}" is not a relationship kind').format(kind=kind)
+    between, to_itself = _REFUSALS[kind]
+    head = tr(between).format(source=source.describe(), target=target.describe())
     if (source.kind, target.kind) not in rule.pairs:
-        return f"{head}: {rule.rule}."
+        return tr("{refusal}: {rule}.").format(refusal=head, rule=tr(rule.rule))
     if source.id == target.id and not rule.allow_self:
-        return (
-            f"{_article(label).capitalize()} {label} cannot go from {source.describe()} "
-            f"to itself: {rule.rule}."
+        return tr("{refusal}: {rule}.").format(
+            refusal=tr(to_itself).format(source=source.describe()), rule=tr(rule.rule)
         )
     if check_cycles and rule.acyclic and _reaches(model, target.id, source.id, kind, ignore):
-        return (
-            f'{head}: "{target.name or target.id}" already {rule.cycle_verb} '
-            f'"{source.name or source.id}" (directly or through others), and {label}s '
-            f"must not form a cycle."
+        return tr(_CYCLE_REFUSALS[kind]).format(
+            refusal=head, target=target.name or target.id, source=source.name or source.id
         )
     return None
 
@@ -146,22 +188,28 @@ def containment_refusal(container: Element | None, child: Element) -> str | None
     allowed = CONTAINMENT.get(container_kind)
     if allowed is None:
         assert container is not None
-        return f"{container.describe()} cannot own elements: only packages can."
+        return tr("{container} cannot own elements: only packages can.").format(
+            container=container.describe()
+        )
     if child.kind not in allowed:
-        where = "the model" if container is None else container.describe()
-        return f"{where} cannot own {child.describe()}."
+        if container is None:
+            return tr("The model cannot own {child}.").format(child=child.describe())
+        return tr("{container} cannot own {child}.").format(
+            container=container.describe(), child=child.describe()
+        )
     return None
 
 
 def membership_refusal(subject: Element, member: Element) -> str | None:
     """Why ``member`` may not belong to the system boundary ``subject``, or None."""
     if subject.kind != "subject":
-        return (
-            f"{member.describe()} cannot belong to {subject.describe()}: "
-            "it is not a system boundary."
+        return tr("{member} cannot belong to {subject}: it is not a system boundary.").format(
+            member=member.describe(), subject=subject.describe()
         )
     if member.kind not in SUBJECT_MEMBERS:
-        return f"{member.describe()} cannot belong to {subject.describe()}: only use cases can."
+        return tr("{member} cannot belong to {subject}: only use cases can.").format(
+            member=member.describe(), subject=subject.describe()
+        )
     return None
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ...l10n import tr
 from ...model import Diagram, DocumentData
 from ...model.base import MAX_NAME, clean_text
 from ...model.elements import (
@@ -176,14 +177,14 @@ class Builder(DiagramSteps):
             if kind == "package" and xid not in used:
                 self.kinds[xid] = "folder"
                 self.report.drop(
-                    f'package "{record.name}"',
-                    "holds no actors, use cases or system boundaries, in it or in its packages",
+                    tr('package "{name}"').format(name=record.name),
+                    tr("holds no actors, use cases or system boundaries, in it or in its packages"),
                     xid,
                 )
             elif kind == "folder":
                 self.report.map(
                     f'{record.metaclass} "{record.name}"',
-                    "a tool's folder, not a package of the model: its content moved up",
+                    tr("a tool's folder, not a package of the model: its content moved up"),
                     xid,
                 )
 
@@ -220,7 +221,11 @@ class Builder(DiagramSteps):
             first = error.errors()[0]
             place = ".".join(str(p) for p in first["loc"])
             self.report.drop(
-                what, f"has a value this editor cannot hold ({place}: {first['msg']})", xid
+                what,
+                tr("has a value this editor cannot hold ({place}: {problem})").format(
+                    place=place, problem=first["msg"]
+                ),
+                xid,
             )
             return None
 
@@ -230,7 +235,9 @@ class Builder(DiagramSteps):
             return name
         self.report.map(
             f"{kind} {name[:40]!r}…",
-            f"its name has {len(name):,} characters; cut to the first {MAX_NAME:,}",
+            tr("its name has {length} characters; cut to the first {limit}").format(
+                length=f"{len(name):,}", limit=f"{MAX_NAME:,}"
+            ),
             xid,
         )
         return name[:MAX_NAME]
@@ -267,11 +274,11 @@ class Builder(DiagramSteps):
             self.nodes[node.id] = node
             if kind == "subject":
                 how = (
-                    "marked as a system boundary by the tool"
+                    tr("system boundary (marked as a system boundary by the tool)")
                     if record.boundary
-                    else ("named as the subject of use cases")
+                    else tr("system boundary (named as the subject of use cases)")
                 )
-                self.report.map(_describe(record), f"system boundary ({how})", xid)
+                self.report.map(_describe(record), how, xid)
         self.assign_subjects()
         for record in comments:
             self.comment(record, documentation)
@@ -296,7 +303,10 @@ class Builder(DiagramSteps):
             node = self.nodes[node_id]
             if isinstance(node, UseCase) and node.specification is None:
                 self.nodes[node_id] = read_back(node, body, self.nodes, associated[node_id])
-                self.report.map(f"specification of {node.describe()}", "read from its text")
+                self.report.map(
+                    tr("specification of {element}").format(element=node.describe()),
+                    tr("read from its text"),
+                )
 
     def assign_subjects(self) -> None:
         """Use cases' boundaries: UseCase.subject, a classifier's useCase list, nesting."""
@@ -310,8 +320,10 @@ class Builder(DiagramSteps):
                     members[xid].append(self.ids.get(subject))
                 else:
                     self.report.drop(
-                        f"subject {subject} of use case {record.name!r}",
-                        "is not in this file or not a classifier",
+                        tr("subject {subject} of use case {name}").format(
+                            subject=subject, name=repr(record.name)
+                        ),
+                        tr("is not in this file or not a classifier"),
                         xid,
                     )
             enclosing = self.enclosing_subject(xid)
@@ -373,8 +385,8 @@ class Builder(DiagramSteps):
             # comments attach to nodes): kept as the relationship's documentation.
             self.relationship_docs[record.annotated[0]].append(record.body)
             self.report.map(
-                f"comment {record.body[:40]!r}",
-                "documentation of the relationship it annotates",
+                tr("comment {text}").format(text=repr(record.body[:40])),
+                tr("documentation of the relationship it annotates"),
                 record.xid,
             )
             return
@@ -390,8 +402,8 @@ class Builder(DiagramSteps):
             return
         if record.annotated and not targets:
             self.report.drop(
-                f"comment {record.body[:40]!r}",
-                "annotates only relationships or elements outside the use case model",
+                tr("comment {text}").format(text=repr(record.body[:40])),
+                tr("annotates only relationships or elements outside the use case model"),
                 record.xid,
             )
             return
@@ -423,26 +435,38 @@ class Builder(DiagramSteps):
     def end_problem(self, end: str | None) -> tuple[str, bool] | None:
         """Why an end cannot be used: (reason, dangling); None when it can."""
         if end is None:
-            return ("has a missing end", False)
+            return (tr("has a missing end"), False)
         kind = self.kinds.get(end)
         if kind in ("actor", "usecase", "subject", "package", "comment"):
             return None
         record = self.raw.elements.get(end)
         if record is None:
             if end in self.raw.external_ids:
-                return (f"refers to {end}, defined in another file", True)
+                return (tr("refers to {end}, defined in another file").format(end=end), True)
             if end in self.raw.all_ids():
-                return (f"joins {end}, which is not part of a use case model", False)
-            return (f"refers to {end}, which is not in this file", True)
+                return (
+                    tr("joins {end}, which is not part of a use case model").format(end=end),
+                    False,
+                )
+            return (tr("refers to {end}, which is not in this file").format(end=end), True)
         if record.external:
             if record.metaclass in ("Actor", "UseCase", "Element"):
                 return (
-                    f'refers to {record.metaclass} "{record.name}", defined in another file',
+                    tr('refers to {kind} "{name}", defined in another file').format(
+                        kind=record.metaclass, name=record.name
+                    ),
                     True,
                 )
-            return (f'joins {record.metaclass} "{record.name}" (in another file)', False)
+            return (
+                tr('joins {kind} "{name}" (in another file)').format(
+                    kind=record.metaclass, name=record.name
+                ),
+                False,
+            )
         return (
-            f'joins {record.metaclass} "{record.name}", which is not part of a use case model',
+            tr('joins {kind} "{name}", which is not part of a use case model').format(
+                kind=record.metaclass, name=record.name
+            ),
             False,
         )
 
@@ -480,7 +504,13 @@ class Builder(DiagramSteps):
             marked = self.stand_in(rel)
             if marked:
                 kind = marked
-                self.report.map(what, f"{marked} (a {rel.metaclass} marked «{marked}»)", rel.xid)
+                self.report.map(
+                    what,
+                    tr("{kind} (a {metaclass} marked «{kind}»)").format(
+                        kind=marked, metaclass=rel.metaclass
+                    ),
+                    rel.xid,
+                )
         in_scope = [self.kinds.get(end) in KEPT_KINDS for end in (rel.source, rel.target)]
         if not any(in_scope):
             # Neither end is part of the use case model: no need to look further (and no
@@ -507,7 +537,7 @@ class Builder(DiagramSteps):
         assert rel.source is not None and rel.target is not None
         source, target = self.ids.get(rel.source), self.ids.get(rel.target)
         if source not in self.nodes or target not in self.nodes:
-            self.report.drop(what, "joins an element that was not imported", rel.xid)
+            self.report.drop(what, tr("joins an element that was not imported"), rel.xid)
             return
         ends = rel.ends
         if (
@@ -544,8 +574,8 @@ class Builder(DiagramSteps):
                     points.append(mapped)
                 else:
                     self.report.drop(
-                        f"extension point {point} of {what}",
-                        "is not an extension point of the extended use case",
+                        tr("extension point {point} of {what}").format(point=point, what=what),
+                        tr("is not an extension point of the extended use case"),
                         rel.xid,
                     )
             fields["extension_points"] = tuple(dict.fromkeys(points))
@@ -564,7 +594,9 @@ class Builder(DiagramSteps):
         if not self.ours and kind in ("include", "extend") and rel.name.lower() in KIND_NAMES:
             self.report.map(
                 _describe(rel),
-                f'name "{rel.name}" not kept: the tool writes it on every include and extend',
+                tr('name "{name}" not kept: the tool writes it on every include and extend').format(
+                    name=rel.name
+                ),
                 rel.xid,
             )
             return ""
@@ -627,7 +659,9 @@ class Builder(DiagramSteps):
             self.report.counts.setdefault(key, 0)
         self.report.notes.extend(self.raw.notes[:50])
         if len(self.raw.notes) > 50:
-            self.report.notes.append(f"... and {len(self.raw.notes) - 50} more")
+            self.report.notes.append(
+                tr("... and {count} more").format(count=len(self.raw.notes) - 50)
+            )
         return data
 
     def data(self) -> DocumentData:
@@ -648,7 +682,7 @@ class Builder(DiagramSteps):
                 return data
             bad = {p.element_id for p in problems if p.element_id}
             for problem in problems:
-                self.report.drop(problem.element_id or "element", problem.message)
+                self.report.drop(problem.element_id or tr("element"), problem.message)
             data = data.model_copy(
                 update={
                     "elements": tuple(e for e in data.elements if e.id not in bad),

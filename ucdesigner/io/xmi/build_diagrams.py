@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from ...l10n import tr
 from ...layout import Elements, auto_layout, layout_new_diagram
 from ...model import Diagram, Edge, Shape
 from ...model.diagram import LIMIT, Point
@@ -66,8 +67,9 @@ class DiagramSteps:
             name = raw_diagram.name or raw_diagram.kind or raw_diagram.xid
             if not any(self.nodes[s].kind in DRAWN_KINDS for s in shapes):
                 self.report.drop(
-                    f'diagram "{name}"' + (f" ({raw_diagram.kind})" if raw_diagram.kind else ""),
-                    "shows no actors or use cases",
+                    tr('diagram "{name}"').format(name=name)
+                    + (f" ({raw_diagram.kind})" if raw_diagram.kind else ""),
+                    tr("shows no actors or use cases"),
                     raw_diagram.xid,
                 )
                 continue
@@ -120,8 +122,8 @@ class DiagramSteps:
                 diagram = outcome.diagram
                 self._layout_notes(outcome.warnings)
                 self.report.map(
-                    f'diagram "{name}"',
-                    "had no usable positions: laid out automatically",
+                    tr('diagram "{name}"').format(name=name),
+                    tr("had no usable positions: laid out automatically"),
                     raw_diagram.xid,
                 )
             self.diagrams.append(diagram)

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ...l10n import tr
 from ...model import DocumentData
 from ...model.elements import NODE_TYPES, RELATIONSHIP_TYPES, Element
 from .common import multiplicity
@@ -205,7 +206,7 @@ def merge_extension(
     for ident in gone:
         report.drop(
             ident,
-            "is in the ucdesigner extension but no longer in the UML (removed in another tool)",
+            tr("is in the ucdesigner extension but no longer in the UML (removed in another tool)"),
         )
     diagrams = []
     for raw in payload.get("diagrams", []):
@@ -235,7 +236,8 @@ def merge_extension(
             f"{source}: its ucdesigner extension does not fit the model ({problem})"
         ) from None
     report.map(
-        "ucdesigner extension", "diagrams, styles, stereotypes and properties restored from it"
+        tr("ucdesigner extension"),
+        tr("diagrams, styles, stereotypes and properties restored from it"),
     )
     return merged
 
@@ -247,8 +249,8 @@ def _without_export_on_save(document: dict[str, Any], report: ImportReport) -> d
     if isinstance(settings, dict) and "export_on_save" in settings:
         document["settings"] = {k: v for k, v in settings.items() if k != "export_on_save"}
         report.drop(
-            "export on save",
-            "pictures the file asked to write on every save were not imported",
+            tr("export on save"),
+            tr("pictures the file asked to write on every save were not imported"),
         )
     return document
 
@@ -260,6 +262,7 @@ def _validate(
         return types[fields["kind"]].model_validate(fields)
     except ValidationError:
         report.map(
-            fallback.describe(), "the extension's fields for it did not fit; the UML was used"
+            fallback.describe(),
+            tr("the extension's fields for it did not fit; the UML was used"),
         )
         return fallback

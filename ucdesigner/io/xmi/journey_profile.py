@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 from pydantic import ValidationError
 
+from ...l10n import tr
 from ...model import DocumentData, UseCase
 from ...model.journey import PERSPECTIVES, Journey, JourneyStep, Kpi, carried_step
 from .extension import xml_text
@@ -546,9 +547,11 @@ def apply_profile(
                 )
             except ValidationError as error:
                 report.map(
-                    "customer journey stages",
-                    f"could not be read from the profile ({error.errors()[0]['msg']}); "
-                    "the ucdesigner extension's were kept",
+                    tr("customer journey stages"),
+                    tr(
+                        "could not be read from the profile ({problem}); "
+                        "the ucdesigner extension's were kept"
+                    ).format(problem=error.errors()[0]["msg"]),
                 )
     ids = {e.properties.get("xmi:id", e.id): e.id for e in data.elements}
     steps: dict[str, dict[str, Any]] = {ids.get(k, k): v for k, v in found.steps.items()}
@@ -574,9 +577,18 @@ def apply_profile(
     ]
     if changed or journey != data.journey:
         report.map(
-            "customer journey",
-            f"stages, touchpoints and {changed} use case journey step"
-            f"{'s' if changed != 1 else ''} read from the CustomerJourney profile",
+            tr("customer journey"),
+            (
+                tr(
+                    "stages, touchpoints and 1 use case journey step read from the "
+                    "CustomerJourney profile"
+                )
+                if changed == 1
+                else tr(
+                    "stages, touchpoints and {count} use case journey steps read from the "
+                    "CustomerJourney profile"
+                ).format(count=changed)
+            ),
         )
     return data.model_copy(update={"journey": journey, "elements": tuple(elements)})
 

@@ -16,6 +16,7 @@ from lxml import etree
 from pydantic import ValidationError
 
 from ...collector import collector_paused
+from ...l10n import tr
 from ...model import Document, DocumentData, IntegrityError
 from ...model.document import format_validation_error
 from ..journey_properties import lift
@@ -184,7 +185,7 @@ def _lift_properties(data: DocumentData, report: ImportReport) -> DocumentData:
         result = DocumentData.model_validate(lifted)
     except ValidationError:
         return data
-    report.map("customer journey", "read from the use cases' journey tagged values")
+    report.map(tr("customer journey"), tr("read from the use cases' journey tagged values"))
     return result
 
 

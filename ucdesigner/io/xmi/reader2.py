@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ...l10n import tr
 from . import layout_ea, layout_gmf, layout_magicdraw, layout_umbrello, layout_uml14di, umldi
 from .common import NODE_METACLASSES, PACKAGE_METACLASSES, RELATIONSHIP_KINDS, multiplicity
 from .journey_profile import PROFILE_URI
@@ -228,7 +229,9 @@ class Reader2:
         if metaclass is None:
             if xid and feature in MEMBER_FEATURES and counting:
                 self.raw.notes.append(
-                    f'element {xid} in "{feature}" has no xmi:type and was skipped'
+                    tr('element {id} in "{feature}" has no xmi:type and was skipped').format(
+                        id=xid, feature=feature
+                    )
                 )
             return
         if metaclass == "Property":
@@ -279,7 +282,9 @@ class Reader2:
     ) -> None:
         if not xid:
             if not self.is_reference(element):
-                self.raw.notes.append(f"a {metaclass} without xmi:id was skipped")
+                self.raw.notes.append(
+                    tr("a {metaclass} without xmi:id was skipped").format(metaclass=metaclass)
+                )
             return
         record = RawElement(xid, metaclass, element.get("name", ""), owner)
         self.common(element, record)
@@ -307,7 +312,9 @@ class Reader2:
         """Read an Include, Extend, Generalization, Association or dependency."""
         if not xid:
             if not self.is_reference(element):
-                self.raw.notes.append(f"a {metaclass} without xmi:id was skipped")
+                self.raw.notes.append(
+                    tr("a {metaclass} without xmi:id was skipped").format(metaclass=metaclass)
+                )
             return
         rel = RawRelationship(
             xid, kind, None, None, metaclass, element.get("name", ""), owner=owner
