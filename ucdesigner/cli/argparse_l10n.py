@@ -43,7 +43,12 @@ class TranslatedHelpFormatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, prefix)
 
     def start_section(self, heading: str | None) -> None:
-        super().start_section(tr(heading) if heading else heading)
+        if heading:
+            # argparse writes "heading:"; the translation of "{heading}:" says how the
+            # colon is set (French puts a no-break space before it)
+            titled = tr("{heading}:").format(heading=tr(heading))
+            heading = titled.removesuffix(":")
+        super().start_section(heading)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return tr(action.help) if action.help else action.help

@@ -37,8 +37,11 @@ class OneLineParser(argparse.ArgumentParser):
             self.description, self.epilog = description, epilog
 
     def error(self, message: str) -> NoReturn:
-        prefix = "" if self.prog == "ucdesigner" else f"{self.prog.split()[-1]}: "
-        raise CLIError(f"{prefix}{translate_error(message)}")
+        message = translate_error(message)
+        if self.prog != "ucdesigner":  # a subcommand's parser: name the subcommand
+            command = self.prog.split()[-1]
+            message = tr("{command}: {message}").format(command=command, message=message)
+        raise CLIError(message)
 
 
 XMI_SUFFIXES = (".xmi", ".uml", ".xml", ".mdxml", ".mdzip")
