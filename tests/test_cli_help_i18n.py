@@ -178,3 +178,18 @@ def test_a_broken_translation_gives_the_english_message(german_lookup) -> None:
     assert translate_error("unrecognized arguments: --a b") == "unrecognized arguments: --a b"
     german_lookup["unrecognized arguments: {arguments}"] = "unbekannte Argumente: {arguments}"
     assert translate_error("unrecognized arguments: --a b") == "unbekannte Argumente: --a b"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/xdg-config", "relative/dir"])
+def test_the_preferences_folder_is_where_platformdirs_puts_it(xdg, monkeypatch) -> None:
+    """l10n finds preferences.json without importing platformdirs (for the command
+    line's speed); it must be the folder the application writes it to."""
+    from platformdirs import user_config_dir
+
+    monkeypatch.delenv("UCDESIGNER_CONFIG_DIR", raising=False)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_HOME", xdg)
+    assert l10n.config_folder() == Path(user_config_dir("ucdesigner", "ucdesigner"))
