@@ -63,67 +63,66 @@ def translate_help_texts(parser: argparse.ArgumentParser) -> tuple[str | None, s
     return before
 
 
-_ARGUMENT = re.compile(r"argument (?P<argument>[^:\s]+): (?P<message>.+)", re.DOTALL)
+_ARGUMENT = r"argument (?P<argument>[^:\s]+): (?P<message>.+)"
 _ARGUMENT_TEMPLATE = QT_TRANSLATE_NOOP("", "argument {argument}: {message}")
 
-_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.DOTALL), template)
-    for pattern, template in (
-        (
-            r"unrecognized arguments: (?P<arguments>.+)",
-            QT_TRANSLATE_NOOP("", "unrecognized arguments: {arguments}"),
-        ),
-        (
-            r"the following arguments are required: (?P<arguments>.+)",
-            QT_TRANSLATE_NOOP("", "the following arguments are required: {arguments}"),
-        ),
-        (
-            r"one of the arguments (?P<arguments>.+) is required",
-            QT_TRANSLATE_NOOP("", "one of the arguments {arguments} is required"),
-        ),
-        (
-            r"not allowed with argument (?P<argument>.+)",
-            QT_TRANSLATE_NOOP("", "not allowed with argument {argument}"),
-        ),
-        (
-            r"ignored explicit argument (?P<value>.+)",
-            QT_TRANSLATE_NOOP("", "ignored explicit argument {value}"),
-        ),
-        (r"expected (one|1) argument", QT_TRANSLATE_NOOP("", "expected one argument")),
-        (
-            r"expected at most one argument",
-            QT_TRANSLATE_NOOP("", "expected at most one argument"),
-        ),
-        (
-            r"expected at least one argument",
-            QT_TRANSLATE_NOOP("", "expected at least one argument"),
-        ),
-        (
-            r"expected (?P<count>\d+) arguments",
-            QT_TRANSLATE_NOOP("", "expected {count} arguments"),
-        ),
-        (
-            r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)",
-            QT_TRANSLATE_NOOP("", "ambiguous option: {option} could match {matches}"),
-        ),
-        (
-            r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)",
-            QT_TRANSLATE_NOOP("", "invalid choice: {value} (choose from {choices})"),
-        ),
-        (
-            r"invalid (?P<type>\S+) value: (?P<value>.+)",
-            QT_TRANSLATE_NOOP("", "invalid {type} value: {value}"),
-        ),
-    )
+_ERRORS: tuple[tuple[str, str], ...] = (
+    (
+        r"unrecognized arguments: (?P<arguments>.+)",
+        QT_TRANSLATE_NOOP("", "unrecognized arguments: {arguments}"),
+    ),
+    (
+        r"the following arguments are required: (?P<arguments>.+)",
+        QT_TRANSLATE_NOOP("", "the following arguments are required: {arguments}"),
+    ),
+    (
+        r"one of the arguments (?P<arguments>.+) is required",
+        QT_TRANSLATE_NOOP("", "one of the arguments {arguments} is required"),
+    ),
+    (
+        r"not allowed with argument (?P<argument>.+)",
+        QT_TRANSLATE_NOOP("", "not allowed with argument {argument}"),
+    ),
+    (
+        r"ignored explicit argument (?P<value>.+)",
+        QT_TRANSLATE_NOOP("", "ignored explicit argument {value}"),
+    ),
+    (r"expected (one|1) argument", QT_TRANSLATE_NOOP("", "expected one argument")),
+    (
+        r"expected at most one argument",
+        QT_TRANSLATE_NOOP("", "expected at most one argument"),
+    ),
+    (
+        r"expected at least one argument",
+        QT_TRANSLATE_NOOP("", "expected at least one argument"),
+    ),
+    (
+        r"expected (?P<count>\d+) arguments",
+        QT_TRANSLATE_NOOP("", "expected {count} arguments"),
+    ),
+    (
+        r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)",
+        QT_TRANSLATE_NOOP("", "ambiguous option: {option} could match {matches}"),
+    ),
+    (
+        r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)",
+        QT_TRANSLATE_NOOP("", "invalid choice: {value} (choose from {choices})"),
+    ),
+    (
+        r"invalid (?P<type>\S+) value: (?P<value>.+)",
+        QT_TRANSLATE_NOOP("", "invalid {type} value: {value}"),
+    ),
 )
-"""argparse's error messages (Python 3.11 to 3.13) -> the template of their translation;
-the values (option names, the user's words) are put back as they were."""
+"""argparse's error messages (Python 3.11 to 3.13, as patterns) -> the template of their
+translation; the values (option names, the user's words) are put back as they were.
+Compiled on the first error (``re`` caches them): compiling them all costs ``--help``
+two milliseconds for nothing."""
 
 
 def translate_error(message: str) -> str:
     """An argparse error message in the user's language; one this table does not know
     (a newer Python's wording, a message of our own) comes back unchanged."""
-    match = _ARGUMENT.fullmatch(message)
+    match = re.fullmatch(_ARGUMENT, message, re.DOTALL)
     if match:
         inner = _translate_plain(match["message"])
         return _fill(_ARGUMENT_TEMPLATE, message, argument=match["argument"], message=inner)
@@ -132,7 +131,7 @@ def translate_error(message: str) -> str:
 
 def _translate_plain(message: str) -> str:
     for pattern, template in _ERRORS:
-        match = pattern.fullmatch(message)
+        match = re.fullmatch(pattern, message, re.DOTALL)
         if match:
             values = {k: v for k, v in match.groupdict().items() if v is not None}
             return _fill(template, message, **values)
