@@ -22,6 +22,7 @@ import datetime
 import json
 import os
 import struct
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -129,19 +130,30 @@ def preferred_language() -> str:
     """The ``language`` the user chose in Settings ("" for the system's language, or when
     the preferences cannot be read). Read here without the application's modules, so
     the command line needs neither Qt nor the GUI's code for it."""
-    override = os.environ.get("UCDESIGNER_CONFIG_DIR")
-    if override:
-        folder = Path(override)
-    else:
-        from platformdirs import user_config_dir
-
-        folder = Path(user_config_dir("ucdesigner", "ucdesigner"))
+    folder = config_folder()
     try:
         raw = json.loads((folder / "preferences.json").read_text("utf-8"))
     except (OSError, ValueError):
         return ""
     value = raw.get("language") if isinstance(raw, dict) else None
     return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def config_folder() -> Path:
+    """The folder of ``preferences.json``, as ``app/preferences.py`` finds it. On Linux
+    it is the XDG rule itself: importing platformdirs (tempfile, shutil, random...)
+    would cost the command line's ``--help`` more than the rest of its translation."""
+    override = os.environ.get("UCDESIGNER_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform.startswith("linux") and "ANDROID_DATA" not in os.environ:
+        base = os.environ.get("XDG_CONFIG_HOME", "").strip()
+        if not os.path.isabs(base):  # unset, blank or relative: the XDG default
+            base = os.path.expanduser("~/.config")
+        return Path(base) / "ucdesigner"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("ucdesigner", "ucdesigner"))
 
 
 def i18n_dir() -> Path:

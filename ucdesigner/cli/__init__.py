@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from .. import __version__
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from ..textutil import one_line
 from .common import CLIError, OneLineParser
 
@@ -46,10 +46,17 @@ def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentPars
     wanted = set(SUBCOMMANDS) if commands is None else set(commands)
     parser = OneLineParser(
         prog="ucdesigner",
-        description="Draw UML use case diagrams; export pictures; exchange XMI.",
-        epilog="Without a subcommand, opens the editor (on FILE, if given).",
+        description=QT_TRANSLATE_NOOP(
+            "", "Draw UML use case diagrams; export pictures; exchange XMI."
+        ),
+        epilog=QT_TRANSLATE_NOOP("", "Without a subcommand, opens the editor (on FILE, if given)."),
     )
-    parser.add_argument("--version", action="version", version=f"ucdesigner {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ucdesigner {__version__}",
+        help=QT_TRANSLATE_NOOP("", "show program's version number and exit"),
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )

@@ -15,48 +15,60 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from ..textutil import printable
 from .common import CLIError, read_document_data
 
 if TYPE_CHECKING:
     from ..model.problems import Problem
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "",
     "check a document: broken references, rule violations and model checks; exit 1 when "
-    "an error or a warning is found"
+    "an error or a warning is found",
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from ..model.checks import CHECKS
 
-    parser.add_argument("file", metavar="FILE", help="a .ucd document")
-    parser.add_argument("--json", action="store_true", help="print the problems as JSON")
+    parser.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("", "a .ucd document"))
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("", "print the problems as JSON")
+    )
     parser.add_argument(
         "--layout",
         action="store_true",
-        help="report the layout of each diagram instead: overlaps, lines through shapes, "
-        "crossings, colliding labels, texts outside their shape, aspect ratio",
+        help=QT_TRANSLATE_NOOP(
+            "",
+            "report the layout of each diagram instead: overlaps, lines through shapes, "
+            "crossings, colliding labels, texts outside their shape, aspect ratio",
+        ),
     )
     parser.add_argument(
         "--compare-dot",
         action="store_true",
-        help="with --layout: also lay out each diagram's graph with Graphviz dot and "
-        "print its figures beside",
+        help=QT_TRANSLATE_NOOP(
+            "",
+            "with --layout: also lay out each diagram's graph with Graphviz dot and "
+            "print its figures beside",
+        ),
     )
     parser.add_argument(
         "--all-checks",
         action="store_true",
-        help="also run the checks the document switches off",
+        help=QT_TRANSLATE_NOOP("", "also run the checks the document switches off"),
     )
-    parser.add_argument(
+    skip = parser.add_argument(
         "--skip",
         metavar="CHECK",
         action="append",
         default=[],
-        help=f"leave out a model check (repeatable): {', '.join(CHECKS)}",
+        help=QT_TRANSLATE_NOOP("", "leave out a model check (repeatable): %(checks)s"),
     )
+    # argparse fills %(name)s in a help text from the action's attributes, after the
+    # help is translated (so the translation does not depend on the list)
+    skip.checks = ", ".join(CHECKS)  # type: ignore[attr-defined]
 
 
 def severity_name(severity: str) -> str:

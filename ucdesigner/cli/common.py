@@ -6,11 +6,12 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 if TYPE_CHECKING:
     from ..model import Document, DocumentData
 from ..l10n import tr
+from .argparse_l10n import TranslatedHelpFormatter, translate_error, translate_help_texts
 
 T = TypeVar("T")
 
@@ -20,11 +21,27 @@ class CLIError(Exception):
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line (CLIError), not usage plus message."""
+    """An ArgumentParser whose errors are one line (CLIError), not usage plus message,
+    and whose help and errors are in the user's language (translated when printed)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
+        super().__init__(**kwargs)
+
+    def format_help(self) -> str:
+        """The help, description and epilog included, in the user's language."""
+        description, epilog = translate_help_texts(self)
+        try:
+            return super().format_help()
+        finally:
+            self.description, self.epilog = description, epilog
 
     def error(self, message: str) -> NoReturn:
-        prefix = "" if self.prog == "ucdesigner" else f"{self.prog.split()[-1]}: "
-        raise CLIError(f"{prefix}{message}")
+        message = translate_error(message)
+        if self.prog != "ucdesigner":  # a subcommand's parser: name the subcommand
+            command = self.prog.split()[-1]
+            message = tr("{command}: {message}").format(command=command, message=message)
+        raise CLIError(message)
 
 
 XMI_SUFFIXES = (".xmi", ".uml", ".xml", ".mdxml", ".mdzip")

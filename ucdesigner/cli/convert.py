@@ -15,15 +15,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .common import CLIError, read_document_data
 
 if TYPE_CHECKING:
     from ..model import Document, DocumentData
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "",
     "convert XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), "
-    "StarUML (.mdj), draw.io (.drawio) and PlantUML (.puml) to .ucd documents and back"
+    "StarUML (.mdj), draw.io (.drawio) and PlantUML (.puml) to .ucd documents and back",
 )
 
 XMI_OUT = (".xmi", ".uml")
@@ -35,26 +36,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The subcommand's arguments."""
     from ..io.xmi import DEFAULT_DIALECT, DIALECTS
 
-    parser.add_argument("input", metavar="IN", help="the file to read")
-    parser.add_argument("output", metavar="OUT", help="the file to write")
+    parser.add_argument("input", metavar="IN", help=QT_TRANSLATE_NOOP("", "the file to read"))
+    parser.add_argument("output", metavar="OUT", help=QT_TRANSLATE_NOOP("", "the file to write"))
     parser.add_argument(
         "--report",
         nargs="?",
         const=REPORT_TO_STDOUT,
         metavar="FILE",
-        help="import: print the import report, or write it to FILE (JSON for .json)",
+        help=QT_TRANSLATE_NOOP(
+            "", "import: print the import report, or write it to FILE (JSON for .json)"
+        ),
     )
     parser.add_argument(
         "--layout",
         action="store_true",
-        help="import: lay out every diagram automatically, even those that came with positions",
+        help=QT_TRANSLATE_NOOP(
+            "", "import: lay out every diagram automatically, even those that came with positions"
+        ),
     )
-    parser.add_argument(
+    dialect = parser.add_argument(
         "--dialect",
         choices=sorted(DIALECTS),
         default=None,
-        help=f"export: the XMI dialect (default {DEFAULT_DIALECT})",
+        help=QT_TRANSLATE_NOOP("", "export: the XMI dialect (default %(standard)s)"),
     )
+    # filled by argparse from the action's attributes, after the help is translated
+    dialect.standard = DEFAULT_DIALECT  # type: ignore[attr-defined]
 
 
 def run(args: argparse.Namespace) -> int:

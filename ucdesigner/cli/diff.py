@@ -6,20 +6,30 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..l10n import QT_TRANSLATE_NOOP
 from .common import CLIError, use_offscreen_qt_without_display
 
-HELP = "list what changed between two versions of a .ucd file (text, Markdown, JSON or HTML)"
+HELP = QT_TRANSLATE_NOOP(
+    "", "list what changed between two versions of a .ucd file (text, Markdown, JSON or HTML)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", metavar="OLD", help="the older version (.ucd)")
-    parser.add_argument("new", metavar="NEW", help="the newer version (.ucd)")
+    parser.add_argument(
+        "old", metavar="OLD", help=QT_TRANSLATE_NOOP("", "the older version (.ucd)")
+    )
+    parser.add_argument(
+        "new", metavar="NEW", help=QT_TRANSLATE_NOOP("", "the newer version (.ucd)")
+    )
     parser.add_argument(
         "-o",
         "--output",
         metavar="OUT",
-        help="write the changes to OUT: .html (one file with the diagrams), .md or .json; "
-        "without it the changes are printed",
+        help=QT_TRANSLATE_NOOP(
+            "",
+            "write the changes to OUT: .html (one file with the diagrams), .md or .json; "
+            "without it the changes are printed",
+        ),
     )
 
 

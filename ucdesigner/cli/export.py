@@ -9,51 +9,77 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .common import CLIError, load_document, use_offscreen_qt_without_display
 
 if TYPE_CHECKING:
     from ..model import Document
 
-HELP = "export diagrams as SVG, PNG or PDF pictures, or as PowerPoint slides (no display needed)"
+HELP = QT_TRANSLATE_NOOP(
+    "", "export diagrams as SVG, PNG or PDF pictures, or as PowerPoint slides (no display needed)"
+)
 
 SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".pptx": "pptx"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .ucd document")
+    parser.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("", "a .ucd document"))
     parser.add_argument(
         "-d",
         "--diagram",
         action="append",
         default=[],
         metavar="DIAGRAM",
-        help="a diagram's name or id (repeat for several); default: the only diagram",
+        help=QT_TRANSLATE_NOOP(
+            "", "a diagram's name or id (repeat for several); default: the only diagram"
+        ),
     )
-    parser.add_argument("--all", action="store_true", help="every diagram, one file each")
+    parser.add_argument(
+        "--all", action="store_true", help=QT_TRANSLATE_NOOP("", "every diagram, one file each")
+    )
     parser.add_argument(
         "-f",
         "--format",
         choices=("svg", "png", "pdf", "pptx"),
-        help="picture format, or pptx for slides (default: from the suffix of -o, else png)",
+        help=QT_TRANSLATE_NOOP(
+            "", "picture format, or pptx for slides (default: from the suffix of -o, else png)"
+        ),
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
-        help="the file to write; a folder with --all or several -d "
-        "(default: the current folder, files named after the diagrams)",
+        help=QT_TRANSLATE_NOOP(
+            "",
+            "the file to write; a folder with --all or several -d "
+            "(default: the current folder, files named after the diagrams)",
+        ),
     )
     size = parser.add_mutually_exclusive_group()
     size.add_argument(
-        "--scale", type=float, metavar="N", help="PNG pixels per diagram pixel (default 2)"
+        "--scale",
+        type=float,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("", "PNG pixels per diagram pixel (default 2)"),
     )
-    size.add_argument("--dpi", type=float, metavar="N", help="PNG resolution (2x = 192 dpi)")
-    parser.add_argument(
-        "--background", choices=("white", "transparent"), default="white", help="default white"
+    size.add_argument(
+        "--dpi",
+        type=float,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("", "PNG resolution (2x = 192 dpi)"),
     )
     parser.add_argument(
-        "--margin", type=float, default=20.0, metavar="PX", help="space around (default 20)"
+        "--background",
+        choices=("white", "transparent"),
+        default="white",
+        help=QT_TRANSLATE_NOOP("", "default white"),
+    )
+    parser.add_argument(
+        "--margin",
+        type=float,
+        default=20.0,
+        metavar="PX",
+        help=QT_TRANSLATE_NOOP("", "space around (default 20)"),
     )
     frame = parser.add_mutually_exclusive_group()
     frame.add_argument(
@@ -61,36 +87,48 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_const",
         const=True,
         dest="frame",
-        help="draw the UML diagram frame (uc [name]) around each picture",
+        help=QT_TRANSLATE_NOOP("", "draw the UML diagram frame (uc [name]) around each picture"),
     )
     frame.add_argument(
         "--no-frame",
         action="store_const",
         const=False,
         dest="frame",
-        help="no frame, whatever the diagram's setting (default: as the diagram says)",
+        help=QT_TRANSLATE_NOOP(
+            "", "no frame, whatever the diagram's setting (default: as the diagram says)"
+        ),
     )
-    slides = parser.add_argument_group("slides (-o deck.pptx)")
-    slides.add_argument("--slide-size", choices=("16:9", "4:3"), default=None, help="default 16:9")
+    slides = parser.add_argument_group(QT_TRANSLATE_NOOP("", "slides (-o deck.pptx)"))
+    slides.add_argument(
+        "--slide-size",
+        choices=("16:9", "4:3"),
+        default=None,
+        help=QT_TRANSLATE_NOOP("", "default 16:9"),
+    )
     slides.add_argument(
         "--as",
         dest="slide_content",
         choices=("shapes", "picture"),
         default=None,
-        help="editable shapes glued by connectors (default), or a picture per slide",
+        help=QT_TRANSLATE_NOOP(
+            "", "editable shapes glued by connectors (default), or a picture per slide"
+        ),
     )
     slides.add_argument(
         "--slides",
         choices=("build-up", "stages", "focus"),
         default=None,
-        help="several slides per diagram: reveal it step by step, one journey stage at a "
-        "time, or one use case at a time; with -f png|svg, numbered pictures in a folder",
+        help=QT_TRANSLATE_NOOP(
+            "",
+            "several slides per diagram: reveal it step by step, one journey stage at a "
+            "time, or one use case at a time; with -f png|svg, numbered pictures in a folder",
+        ),
     )
     parser.add_argument(
         "--selection-ids",
         nargs="+",
         metavar="ID",
-        help="only these elements and relationships (one diagram)",
+        help=QT_TRANSLATE_NOOP("", "only these elements and relationships (one diagram)"),
     )
 
 

@@ -12,10 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .common import CLIError
 
-HELP = "let git merge and diff .ucd files with ucdesigner (in the current repository)"
+HELP = QT_TRANSLATE_NOOP(
+    "", "let git merge and diff .ucd files with ucdesigner (in the current repository)"
+)
 
 ATTRIBUTES_LINE = "*.ucd merge=ucdesigner diff=ucdesigner"
 
@@ -24,7 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--command",
         metavar="CMD",
-        help="how git should start ucdesigner (default: this Python running ucdesigner)",
+        help=QT_TRANSLATE_NOOP(
+            "", "how git should start ucdesigner (default: this Python running ucdesigner)"
+        ),
     )
 
 

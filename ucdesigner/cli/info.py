@@ -7,19 +7,23 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from ..textutil import printable
 from .common import read_document_data
 
 if TYPE_CHECKING:
     from ..model import DocumentData
 
-HELP = "print counts of every element and relationship kind, and the diagrams"
+HELP = QT_TRANSLATE_NOOP(
+    "", "print counts of every element and relationship kind, and the diagrams"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .ucd document")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("", "a .ucd document"))
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("", "print JSON instead of text")
+    )
 
 
 def summarize(data: DocumentData) -> dict[str, Any]:

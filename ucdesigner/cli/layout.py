@@ -8,32 +8,42 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .common import CLIError, read_document_data
 
 if TYPE_CHECKING:
     from ..layout import Direction
     from ..model import Document
 
-HELP = "lay out diagrams automatically (shapes marked Keep Position stay) and save the result"
+HELP = QT_TRANSLATE_NOOP(
+    "", "lay out diagrams automatically (shapes marked Keep Position stay) and save the result"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="IN", help="a .ucd document")
-    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the .ucd to write")
+    parser.add_argument("input", metavar="IN", help=QT_TRANSLATE_NOOP("", "a .ucd document"))
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help=QT_TRANSLATE_NOOP("", "the .ucd to write"),
+    )
     parser.add_argument(
         "-d",
         "--diagram",
         metavar="NAME",
         action="append",
         default=[],
-        help="a diagram's name or id (repeat for several); default: every diagram",
+        help=QT_TRANSLATE_NOOP(
+            "", "a diagram's name or id (repeat for several); default: every diagram"
+        ),
     )
     parser.add_argument(
         "--direction",
         choices=("lr", "tb"),
         default="lr",
-        help="reading direction: left to right (default) or top to bottom",
+        help=QT_TRANSLATE_NOOP("", "reading direction: left to right (default) or top to bottom"),
     )
 
 

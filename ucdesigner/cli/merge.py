@@ -14,19 +14,31 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..l10n import tr
+from ..l10n import QT_TRANSLATE_NOOP, tr
 from .common import CLIError
 
-HELP = "merge two changed versions of a .ucd file with their common base (git merge driver)"
+HELP = QT_TRANSLATE_NOOP(
+    "", "merge two changed versions of a .ucd file with their common base (git merge driver)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("base", metavar="BASE", help="the common ancestor (git: %%O)")
-    parser.add_argument("ours", metavar="OURS", help="our version, written over (git: %%A)")
-    parser.add_argument("theirs", metavar="THEIRS", help="their version (git: %%B)")
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of OURS")
     parser.add_argument(
-        "--name", metavar="PATH", help="the file's path in the repository, for messages (%%P)"
+        "base", metavar="BASE", help=QT_TRANSLATE_NOOP("", "the common ancestor (git: %%O)")
+    )
+    parser.add_argument(
+        "ours", metavar="OURS", help=QT_TRANSLATE_NOOP("", "our version, written over (git: %%A)")
+    )
+    parser.add_argument(
+        "theirs", metavar="THEIRS", help=QT_TRANSLATE_NOOP("", "their version (git: %%B)")
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help=QT_TRANSLATE_NOOP("", "write here instead of OURS")
+    )
+    parser.add_argument(
+        "--name",
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("", "the file's path in the repository, for messages (%%P)"),
     )
 
 

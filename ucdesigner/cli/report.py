@@ -6,30 +6,35 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 
+from ..l10n import QT_TRANSLATE_NOOP
 from .common import CLIError, load_document, use_offscreen_qt_without_display
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "",
     "write a report of the model: diagrams, use case specifications, actors, the "
     "traceability matrix and the model checks, as one HTML file, as Markdown or as a Word "
-    "document"
+    "document",
 )
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .ucd document")
+    parser.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("", "a .ucd document"))
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="OUT",
-        help="the report to write (.html, .md or .docx)",
+        help=QT_TRANSLATE_NOOP("", "the report to write (.html, .md or .docx)"),
     )
     parser.add_argument(
         "--format",
         choices=("html", "md", "docx"),
-        help="html (one self-contained file), md (Markdown, diagrams as SVG beside it) or "
-        "docx (Word); "
-        "by default from the output's suffix",
+        help=QT_TRANSLATE_NOOP(
+            "",
+            "html (one self-contained file), md (Markdown, diagrams as SVG beside it) or "
+            "docx (Word); "
+            "by default from the output's suffix",
+        ),
     )
 
 

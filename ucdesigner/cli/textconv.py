@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..l10n import QT_TRANSLATE_NOOP
 from .common import CLIError
 
-HELP = "print a .ucd document as readable lines (git's text conversion for *.ucd)"
+HELP = QT_TRANSLATE_NOOP(
+    "", "print a .ucd document as readable lines (git's text conversion for *.ucd)"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .ucd document")
+    parser.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("", "a .ucd document"))
 
 
 def run(args: argparse.Namespace) -> int:
