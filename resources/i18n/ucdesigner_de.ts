@@ -3260,6 +3260,30 @@
         <translation> (hebt die Verknüpfung mit der Szenario-Erweiterung {conditions} auf)</translation>
     </message>
     <message>
+        <source>merge two changed versions of a .ucd file with their common base (git merge driver)</source>
+        <translation>zwei geänderte Versionen einer .ucd-Datei mit ihrer gemeinsamen Basis zusammenführen (Merge-Treiber für git)</translation>
+    </message>
+    <message>
+        <source>the common ancestor (git: %%O)</source>
+        <translation>der gemeinsame Vorfahr (git: %%O)</translation>
+    </message>
+    <message>
+        <source>our version, written over (git: %%A)</source>
+        <translation>unsere Version, wird überschrieben (git: %%A)</translation>
+    </message>
+    <message>
+        <source>their version (git: %%B)</source>
+        <translation>die Version der anderen Seite (git: %%B)</translation>
+    </message>
+    <message>
+        <source>write here instead of OURS</source>
+        <translation>hierhin statt nach OURS schreiben</translation>
+    </message>
+    <message>
+        <source>the file&apos;s path in the repository, for messages (%%P)</source>
+        <translation>der Pfad der Datei im Repository, für Meldungen (%%P)</translation>
+    </message>
+    <message>
         <source> in {path}</source>
         <translation> in {path}</translation>
     </message>
@@ -3280,6 +3304,30 @@
         <translation>--dialect gilt für Exporte (.ucd nach .xmi/.uml), nicht für Importe</translation>
     </message>
     <message>
+        <source>convert XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), StarUML (.mdj), draw.io (.drawio) and PlantUML (.puml) to .ucd documents and back</source>
+        <translation>XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), StarUML (.mdj), draw.io (.drawio) und PlantUML (.puml) in .ucd-Dokumente konvertieren und zurück</translation>
+    </message>
+    <message>
+        <source>the file to read</source>
+        <translation>die zu lesende Datei</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>import: print the import report, or write it to FILE (JSON for .json)</source>
+        <translation>Import: den Importbericht ausgeben oder in FILE schreiben (JSON bei .json)</translation>
+    </message>
+    <message>
+        <source>import: lay out every diagram automatically, even those that came with positions</source>
+        <translation>Import: jedes Diagramm automatisch anordnen, auch die mit Positionen</translation>
+    </message>
+    <message>
+        <source>export: the XMI dialect (default %(standard)s)</source>
+        <translation>Export: der XMI-Dialekt (Standard: %(standard)s)</translation>
+    </message>
+    <message>
         <source>--layout applies to imports (XMI or PlantUML to .ucd), not to exports</source>
         <translation>--layout gilt für Importe (XMI oder PlantUML nach .ucd), nicht für Exporte</translation>
     </message>
@@ -3298,6 +3346,70 @@
     <message>
         <source>--selection-ids needs exactly one diagram (-d NAME)</source>
         <translation>--selection-ids braucht genau ein Diagramm (-d NAME)</translation>
+    </message>
+    <message>
+        <source>export diagrams as SVG, PNG or PDF pictures, or as PowerPoint slides (no display needed)</source>
+        <translation>Diagramme als SVG-, PNG- oder PDF-Bilder oder als PowerPoint-Folien exportieren (ohne Bildschirm)</translation>
+    </message>
+    <message>
+        <source>a diagram&apos;s name or id (repeat for several); default: the only diagram</source>
+        <translation>Name oder ID eines Diagramms (für mehrere wiederholen); Standard: das einzige Diagramm</translation>
+    </message>
+    <message>
+        <source>every diagram, one file each</source>
+        <translation>alle Diagramme, je eine Datei</translation>
+    </message>
+    <message>
+        <source>picture format, or pptx for slides (default: from the suffix of -o, else png)</source>
+        <translation>Bildformat oder pptx für Folien (Standard: nach der Endung von -o, sonst png)</translation>
+    </message>
+    <message>
+        <source>the file to write; a folder with --all or several -d (default: the current folder, files named after the diagrams)</source>
+        <translation>die zu schreibende Datei; ein Ordner bei --all oder mehreren -d (Standard: der aktuelle Ordner, Dateien nach den Diagrammen benannt)</translation>
+    </message>
+    <message>
+        <source>PNG pixels per diagram pixel (default 2)</source>
+        <translation>PNG-Pixel je Diagrammpixel (Standard: 2)</translation>
+    </message>
+    <message>
+        <source>PNG resolution (2x = 192 dpi)</source>
+        <translation>PNG-Auflösung (2x = 192 dpi)</translation>
+    </message>
+    <message>
+        <source>default white</source>
+        <translation>Standard: white</translation>
+    </message>
+    <message>
+        <source>space around (default 20)</source>
+        <translation>Rand ringsum (Standard: 20)</translation>
+    </message>
+    <message>
+        <source>draw the UML diagram frame (uc [name]) around each picture</source>
+        <translation>den UML-Diagrammrahmen (uc [Name]) um jedes Bild zeichnen</translation>
+    </message>
+    <message>
+        <source>no frame, whatever the diagram&apos;s setting (default: as the diagram says)</source>
+        <translation>kein Rahmen, unabhängig von der Einstellung des Diagramms (Standard: wie im Diagramm eingestellt)</translation>
+    </message>
+    <message>
+        <source>slides (-o deck.pptx)</source>
+        <translation>Folien (-o deck.pptx)</translation>
+    </message>
+    <message>
+        <source>default 16:9</source>
+        <translation>Standard: 16:9</translation>
+    </message>
+    <message>
+        <source>editable shapes glued by connectors (default), or a picture per slide</source>
+        <translation>bearbeitbare Formen, durch Verbinder verbunden (Standard), oder ein Bild je Folie</translation>
+    </message>
+    <message>
+        <source>several slides per diagram: reveal it step by step, one journey stage at a time, or one use case at a time; with -f png|svg, numbered pictures in a folder</source>
+        <translation>mehrere Folien je Diagramm: schrittweise aufbauen, eine Journey-Phase nach der anderen oder einen Anwendungsfall nach dem anderen; mit -f png|svg nummerierte Bilder in einem Ordner</translation>
+    </message>
+    <message>
+        <source>only these elements and relationships (one diagram)</source>
+        <translation>nur diese Elemente und Beziehungen (ein Diagramm)</translation>
     </message>
     <message>
         <source>--slides writes slides (.pptx) or numbered png or svg pictures</source>
@@ -3386,6 +3498,14 @@
     <message>
         <source>Delete the association</source>
         <translation>Assoziation löschen</translation>
+    </message>
+    <message>
+        <source>print counts of every element and relationship kind, and the diagrams</source>
+        <translation>die Anzahl jeder Element- und Beziehungsart sowie die Diagramme ausgeben</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
     </message>
     <message>
         <source>Diagrams:</source>
@@ -3596,6 +3716,34 @@
         <translation>Zusammenführen{named} nicht möglich: {error}</translation>
     </message>
     <message>
+        <source>check a document: broken references, rule violations and model checks; exit 1 when an error or a warning is found</source>
+        <translation>ein Dokument prüfen: defekte Verweise, Regelverstöße und Modellprüfungen; Exit-Status 1, wenn ein Fehler oder eine Warnung gefunden wird</translation>
+    </message>
+    <message>
+        <source>a .ucd document</source>
+        <translation>ein .ucd-Dokument</translation>
+    </message>
+    <message>
+        <source>print the problems as JSON</source>
+        <translation>die Probleme als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>report the layout of each diagram instead: overlaps, lines through shapes, crossings, colliding labels, texts outside their shape, aspect ratio</source>
+        <translation>stattdessen das Layout jedes Diagramms melden: Überlappungen, Linien durch Formen, Kreuzungen, kollidierende Beschriftungen, Texte außerhalb ihrer Form, Seitenverhältnis</translation>
+    </message>
+    <message>
+        <source>with --layout: also lay out each diagram&apos;s graph with Graphviz dot and print its figures beside</source>
+        <translation>mit --layout: den Graphen jedes Diagramms auch mit Graphviz dot anordnen und dessen Kennzahlen daneben ausgeben</translation>
+    </message>
+    <message>
+        <source>also run the checks the document switches off</source>
+        <translation>auch die Prüfungen ausführen, die das Dokument abschaltet</translation>
+    </message>
+    <message>
+        <source>leave out a model check (repeatable): %(checks)s</source>
+        <translation>eine Modellprüfung auslassen (wiederholbar): %(checks)s</translation>
+    </message>
+    <message>
         <source>check: --compare-dot goes with --layout</source>
         <translation>check: --compare-dot geht nur zusammen mit --layout</translation>
     </message>
@@ -3772,6 +3920,14 @@
         <translation>Generalisierungen</translation>
     </message>
     <message>
+        <source>let git merge and diff .ucd files with ucdesigner (in the current repository)</source>
+        <translation>git .ucd-Dateien mit ucdesigner zusammenführen und vergleichen lassen (im aktuellen Repository)</translation>
+    </message>
+    <message>
+        <source>how git should start ucdesigner (default: this Python running ucdesigner)</source>
+        <translation>wie git ucdesigner starten soll (Standard: dieses Python mit ucdesigner)</translation>
+    </message>
+    <message>
         <source>git is not installed (or not on PATH)</source>
         <translation>git ist nicht installiert (oder nicht im PATH)</translation>
     </message>
@@ -3816,6 +3972,22 @@
         <translation>layout: {count} Diagramme heißen {name!r}; geben Sie die ID an</translation>
     </message>
     <message>
+        <source>lay out diagrams automatically (shapes marked Keep Position stay) and save the result</source>
+        <translation>Diagramme automatisch anordnen (Formen mit fixierter Position bleiben) und das Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>the .ucd to write</source>
+        <translation>die zu schreibende .ucd-Datei</translation>
+    </message>
+    <message>
+        <source>a diagram&apos;s name or id (repeat for several); default: every diagram</source>
+        <translation>Name oder ID eines Diagramms (für mehrere wiederholen); Standard: alle Diagramme</translation>
+    </message>
+    <message>
+        <source>reading direction: left to right (default) or top to bottom</source>
+        <translation>Leserichtung: von links nach rechts (Standard) oder von oben nach unten</translation>
+    </message>
+    <message>
         <source>layout: {input} has no diagrams</source>
         <translation>layout: {input} hat keine Diagramme</translation>
     </message>
@@ -3858,6 +4030,18 @@
     <message>
         <source>this folder is not in a git repository (run git init first)</source>
         <translation>dieser Ordner liegt in keinem Git-Repository (führen Sie zuerst git init aus)</translation>
+    </message>
+    <message>
+        <source>Draw UML use case diagrams; export pictures; exchange XMI.</source>
+        <translation>UML-Anwendungsfalldiagramme zeichnen; Bilder exportieren; XMI austauschen.</translation>
+    </message>
+    <message>
+        <source>Without a subcommand, opens the editor (on FILE, if given).</source>
+        <translation>Ohne Unterbefehl öffnet sich der Editor (mit FILE, falls angegeben).</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
     <message>
         <source>ucdesigner: error: {message}</source>
@@ -3978,6 +4162,10 @@
     <message>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{command}: {message}</source>
+        <translation>{command}: {message}</translation>
     </message>
     <message>
         <source>{path}: is XMI (a UML tool&apos;s file), not a .ucd document; convert it first: ucdesigner convert {path} -o {stem}.ucd</source>
@@ -4310,6 +4498,110 @@
     <message>
         <source>{member} cannot belong to {subject}: only use cases can.</source>
         <translation>{member} kann nicht zu {subject} gehören: Das können nur Anwendungsfälle.</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>{heading}:</source>
+        <translation>{heading}:</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>Argument {argument}: {message}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>unbekannte Argumente: {arguments}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>folgende Argumente sind erforderlich: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>eines der Argumente {arguments} ist erforderlich</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>nicht zusammen mit Argument {argument} erlaubt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>explizites Argument {value} ignoriert</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected {count} arguments</source>
+        <translation>{count} Argumente erwartet</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>mehrdeutige Option: {option} könnte {matches} bedeuten</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>ungültige Auswahl: {value} (möglich: {choices})</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>ungültiger {type}-Wert: {value}</translation>
+    </message>
+    <message>
+        <source>list what changed between two versions of a .ucd file (text, Markdown, JSON or HTML)</source>
+        <translation>auflisten, was sich zwischen zwei Versionen einer .ucd-Datei geändert hat (Text, Markdown, JSON oder HTML)</translation>
+    </message>
+    <message>
+        <source>the older version (.ucd)</source>
+        <translation>die ältere Version (.ucd)</translation>
+    </message>
+    <message>
+        <source>the newer version (.ucd)</source>
+        <translation>die neuere Version (.ucd)</translation>
+    </message>
+    <message>
+        <source>write the changes to OUT: .html (one file with the diagrams), .md or .json; without it the changes are printed</source>
+        <translation>die Änderungen in OUT schreiben: .html (eine Datei mit den Diagrammen), .md oder .json; ohne diese Option werden die Änderungen ausgegeben</translation>
+    </message>
+    <message>
+        <source>write a report of the model: diagrams, use case specifications, actors, the traceability matrix and the model checks, as one HTML file, as Markdown or as a Word document</source>
+        <translation>einen Bericht über das Modell schreiben: Diagramme, Anwendungsfallspezifikationen, Akteure, die Rückverfolgbarkeitsmatrix und die Modellprüfungen, als eine HTML-Datei, als Markdown oder als Word-Dokument</translation>
+    </message>
+    <message>
+        <source>the report to write (.html, .md or .docx)</source>
+        <translation>der zu schreibende Bericht (.html, .md oder .docx)</translation>
+    </message>
+    <message>
+        <source>html (one self-contained file), md (Markdown, diagrams as SVG beside it) or docx (Word); by default from the output&apos;s suffix</source>
+        <translation>html (eine eigenständige Datei), md (Markdown, Diagramme als SVG daneben) oder docx (Word); standardmäßig nach der Endung der Ausgabe</translation>
+    </message>
+    <message>
+        <source>print a .ucd document as readable lines (git&apos;s text conversion for *.ucd)</source>
+        <translation>ein .ucd-Dokument als lesbare Zeilen ausgeben (Textkonvertierung von git für *.ucd)</translation>
     </message>
 </context>
 <context>

@@ -3248,6 +3248,30 @@
         <translation> (détache l’extension de scénario {conditions})</translation>
     </message>
     <message>
+        <source>merge two changed versions of a .ucd file with their common base (git merge driver)</source>
+        <translation>fusionner deux versions modifiées d’un fichier .ucd avec leur base commune (pilote de fusion git)</translation>
+    </message>
+    <message>
+        <source>the common ancestor (git: %%O)</source>
+        <translation>l’ancêtre commun (git&#xa0;: %%O)</translation>
+    </message>
+    <message>
+        <source>our version, written over (git: %%A)</source>
+        <translation>notre version, écrasée (git&#xa0;: %%A)</translation>
+    </message>
+    <message>
+        <source>their version (git: %%B)</source>
+        <translation>leur version (git&#xa0;: %%B)</translation>
+    </message>
+    <message>
+        <source>write here instead of OURS</source>
+        <translation>écrire ici au lieu de OURS</translation>
+    </message>
+    <message>
+        <source>the file&apos;s path in the repository, for messages (%%P)</source>
+        <translation>le chemin du fichier dans le dépôt, pour les messages (%%P)</translation>
+    </message>
+    <message>
         <source> in {path}</source>
         <translation> dans {path}</translation>
     </message>
@@ -3268,6 +3292,30 @@
         <translation>--dialect s’applique aux exports (.ucd vers .xmi/.uml), pas aux imports</translation>
     </message>
     <message>
+        <source>convert XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), StarUML (.mdj), draw.io (.drawio) and PlantUML (.puml) to .ucd documents and back</source>
+        <translation>convertir XMI (.xmi .uml .xml .emx .mdxml), MagicDraw (.mdzip), ArgoUML (.zargo), StarUML (.mdj), draw.io (.drawio) et PlantUML (.puml) en documents .ucd et inversement</translation>
+    </message>
+    <message>
+        <source>the file to read</source>
+        <translation>le fichier à lire</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>import: print the import report, or write it to FILE (JSON for .json)</source>
+        <translation>import&#xa0;: afficher le rapport d’importation, ou l’écrire dans FILE (JSON pour .json)</translation>
+    </message>
+    <message>
+        <source>import: lay out every diagram automatically, even those that came with positions</source>
+        <translation>import&#xa0;: disposer automatiquement chaque diagramme, même ceux qui avaient des positions</translation>
+    </message>
+    <message>
+        <source>export: the XMI dialect (default %(standard)s)</source>
+        <translation>export&#xa0;: le dialecte XMI (par défaut %(standard)s)</translation>
+    </message>
+    <message>
         <source>--layout applies to imports (XMI or PlantUML to .ucd), not to exports</source>
         <translation>--layout s’applique aux imports (XMI ou PlantUML vers .ucd), pas aux exports</translation>
     </message>
@@ -3286,6 +3334,70 @@
     <message>
         <source>--selection-ids needs exactly one diagram (-d NAME)</source>
         <translation>--selection-ids nécessite exactement un diagramme (-d NAME)</translation>
+    </message>
+    <message>
+        <source>export diagrams as SVG, PNG or PDF pictures, or as PowerPoint slides (no display needed)</source>
+        <translation>exporter les diagrammes en images SVG, PNG ou PDF, ou en diapositives PowerPoint (sans écran)</translation>
+    </message>
+    <message>
+        <source>a diagram&apos;s name or id (repeat for several); default: the only diagram</source>
+        <translation>nom ou identifiant d’un diagramme (à répéter pour plusieurs)&#x202f;; par défaut&#xa0;: le seul diagramme</translation>
+    </message>
+    <message>
+        <source>every diagram, one file each</source>
+        <translation>tous les diagrammes, un fichier chacun</translation>
+    </message>
+    <message>
+        <source>picture format, or pptx for slides (default: from the suffix of -o, else png)</source>
+        <translation>format d’image, ou pptx pour des diapositives (par défaut&#xa0;: d’après l’extension de -o, sinon png)</translation>
+    </message>
+    <message>
+        <source>the file to write; a folder with --all or several -d (default: the current folder, files named after the diagrams)</source>
+        <translation>le fichier à écrire&#x202f;; un dossier avec --all ou plusieurs -d (par défaut&#xa0;: le dossier courant, fichiers nommés d’après les diagrammes)</translation>
+    </message>
+    <message>
+        <source>PNG pixels per diagram pixel (default 2)</source>
+        <translation>pixels PNG par pixel du diagramme (par défaut 2)</translation>
+    </message>
+    <message>
+        <source>PNG resolution (2x = 192 dpi)</source>
+        <translation>résolution PNG (2x = 192 dpi)</translation>
+    </message>
+    <message>
+        <source>default white</source>
+        <translation>par défaut&#xa0;: white</translation>
+    </message>
+    <message>
+        <source>space around (default 20)</source>
+        <translation>marge autour (par défaut 20)</translation>
+    </message>
+    <message>
+        <source>draw the UML diagram frame (uc [name]) around each picture</source>
+        <translation>dessiner le cadre de diagramme UML (uc [nom]) autour de chaque image</translation>
+    </message>
+    <message>
+        <source>no frame, whatever the diagram&apos;s setting (default: as the diagram says)</source>
+        <translation>pas de cadre, quel que soit le réglage du diagramme (par défaut&#xa0;: selon le diagramme)</translation>
+    </message>
+    <message>
+        <source>slides (-o deck.pptx)</source>
+        <translation>diapositives (-o deck.pptx)</translation>
+    </message>
+    <message>
+        <source>default 16:9</source>
+        <translation>par défaut&#xa0;: 16:9</translation>
+    </message>
+    <message>
+        <source>editable shapes glued by connectors (default), or a picture per slide</source>
+        <translation>formes modifiables reliées par des connecteurs (par défaut), ou une image par diapositive</translation>
+    </message>
+    <message>
+        <source>several slides per diagram: reveal it step by step, one journey stage at a time, or one use case at a time; with -f png|svg, numbered pictures in a folder</source>
+        <translation>plusieurs diapositives par diagramme&#xa0;: le révéler pas à pas, une phase du parcours à la fois, ou un cas d’utilisation à la fois&#x202f;; avec -f png|svg, des images numérotées dans un dossier</translation>
+    </message>
+    <message>
+        <source>only these elements and relationships (one diagram)</source>
+        <translation>seulement ces éléments et relations (un seul diagramme)</translation>
     </message>
     <message>
         <source>--slides writes slides (.pptx) or numbered png or svg pictures</source>
@@ -3374,6 +3486,14 @@
     <message>
         <source>Delete the association</source>
         <translation>Supprimer l’association</translation>
+    </message>
+    <message>
+        <source>print counts of every element and relationship kind, and the diagrams</source>
+        <translation>afficher le nombre d’éléments et de relations de chaque sorte, et les diagrammes</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>afficher du JSON au lieu du texte</translation>
     </message>
     <message>
         <source>Diagrams:</source>
@@ -3584,6 +3704,34 @@
         <translation>impossible de fusionner{named}&#xa0;: {error}</translation>
     </message>
     <message>
+        <source>check a document: broken references, rule violations and model checks; exit 1 when an error or a warning is found</source>
+        <translation>vérifier un document&#xa0;: références cassées, violations de règles et vérifications du modèle&#x202f;; code de sortie 1 si une erreur ou un avertissement est trouvé</translation>
+    </message>
+    <message>
+        <source>a .ucd document</source>
+        <translation>un document .ucd</translation>
+    </message>
+    <message>
+        <source>print the problems as JSON</source>
+        <translation>afficher les problèmes en JSON</translation>
+    </message>
+    <message>
+        <source>report the layout of each diagram instead: overlaps, lines through shapes, crossings, colliding labels, texts outside their shape, aspect ratio</source>
+        <translation>rendre compte plutôt de la disposition de chaque diagramme&#xa0;: chevauchements, lignes traversant des formes, croisements, étiquettes qui se heurtent, textes hors de leur forme, proportions</translation>
+    </message>
+    <message>
+        <source>with --layout: also lay out each diagram&apos;s graph with Graphviz dot and print its figures beside</source>
+        <translation>avec --layout&#xa0;: disposer aussi le graphe de chaque diagramme avec Graphviz dot et afficher ses chiffres à côté</translation>
+    </message>
+    <message>
+        <source>also run the checks the document switches off</source>
+        <translation>exécuter aussi les vérifications que le document désactive</translation>
+    </message>
+    <message>
+        <source>leave out a model check (repeatable): %(checks)s</source>
+        <translation>omettre une vérification du modèle (répétable)&#xa0;: %(checks)s</translation>
+    </message>
+    <message>
         <source>check: --compare-dot goes with --layout</source>
         <translation>check&#xa0;: --compare-dot va avec --layout</translation>
     </message>
@@ -3760,6 +3908,14 @@
         <translation>généralisations</translation>
     </message>
     <message>
+        <source>let git merge and diff .ucd files with ucdesigner (in the current repository)</source>
+        <translation>faire fusionner et comparer les fichiers .ucd par git avec ucdesigner (dans le dépôt courant)</translation>
+    </message>
+    <message>
+        <source>how git should start ucdesigner (default: this Python running ucdesigner)</source>
+        <translation>comment git doit lancer ucdesigner (par défaut&#xa0;: ce Python exécutant ucdesigner)</translation>
+    </message>
+    <message>
         <source>git is not installed (or not on PATH)</source>
         <translation>git n’est pas installé (ou n’est pas dans le PATH)</translation>
     </message>
@@ -3804,6 +3960,22 @@
         <translation>layout&#xa0;: {count} diagrammes s’appellent {name!r}&#x202f;; indiquez son identifiant</translation>
     </message>
     <message>
+        <source>lay out diagrams automatically (shapes marked Keep Position stay) and save the result</source>
+        <translation>disposer automatiquement les diagrammes (les formes dont la position est figée restent) et enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>the .ucd to write</source>
+        <translation>le fichier .ucd à écrire</translation>
+    </message>
+    <message>
+        <source>a diagram&apos;s name or id (repeat for several); default: every diagram</source>
+        <translation>nom ou identifiant d’un diagramme (à répéter pour plusieurs)&#x202f;; par défaut&#xa0;: tous les diagrammes</translation>
+    </message>
+    <message>
+        <source>reading direction: left to right (default) or top to bottom</source>
+        <translation>sens de lecture&#xa0;: de gauche à droite (par défaut) ou de haut en bas</translation>
+    </message>
+    <message>
         <source>layout: {input} has no diagrams</source>
         <translation>layout&#xa0;: {input} n’a aucun diagramme</translation>
     </message>
@@ -3846,6 +4018,18 @@
     <message>
         <source>this folder is not in a git repository (run git init first)</source>
         <translation>ce dossier n’est pas dans un dépôt git (exécutez d’abord git init)</translation>
+    </message>
+    <message>
+        <source>Draw UML use case diagrams; export pictures; exchange XMI.</source>
+        <translation>Dessiner des diagrammes de cas d’utilisation UML&#x202f;; exporter des images&#x202f;; échanger du XMI.</translation>
+    </message>
+    <message>
+        <source>Without a subcommand, opens the editor (on FILE, if given).</source>
+        <translation>Sans sous-commande, ouvre l’éditeur (sur FILE, s’il est indiqué).</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
         <source>ucdesigner: error: {message}</source>
@@ -3966,6 +4150,10 @@
     <message>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}&#xa0;: lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{command}: {message}</source>
+        <translation>{command}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{path}: is XMI (a UML tool&apos;s file), not a .ucd document; convert it first: ucdesigner convert {path} -o {stem}.ucd</source>
@@ -4310,6 +4498,110 @@
     <message>
         <source>{member} cannot belong to {subject}: only use cases can.</source>
         <translation>{member} ne peut pas appartenir à {subject}&#xa0;: seuls les cas d’utilisation le peuvent.</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{heading}:</source>
+        <translation>{heading}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argument {argument}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>les arguments suivants sont requis&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>one of the arguments {arguments} is required</source>
+        <translation>l’un des arguments {arguments} est requis</translation>
+    </message>
+    <message>
+        <source>not allowed with argument {argument}</source>
+        <translation>non autorisé avec l’argument {argument}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument {value}</source>
+        <translation>argument explicite {value} ignoré</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected {count} arguments</source>
+        <translation>{count} arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>option ambiguë&#xa0;: {option} pourrait correspondre à {matches}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>choix invalide&#xa0;: {value} (au choix&#xa0;: {choices})</translation>
+    </message>
+    <message>
+        <source>invalid {type} value: {value}</source>
+        <translation>valeur {type} invalide&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>list what changed between two versions of a .ucd file (text, Markdown, JSON or HTML)</source>
+        <translation>lister ce qui a changé entre deux versions d’un fichier .ucd (texte, Markdown, JSON ou HTML)</translation>
+    </message>
+    <message>
+        <source>the older version (.ucd)</source>
+        <translation>la version la plus ancienne (.ucd)</translation>
+    </message>
+    <message>
+        <source>the newer version (.ucd)</source>
+        <translation>la version la plus récente (.ucd)</translation>
+    </message>
+    <message>
+        <source>write the changes to OUT: .html (one file with the diagrams), .md or .json; without it the changes are printed</source>
+        <translation>écrire les changements dans OUT&#xa0;: .html (un fichier avec les diagrammes), .md ou .json&#x202f;; sans cette option, les changements sont affichés</translation>
+    </message>
+    <message>
+        <source>write a report of the model: diagrams, use case specifications, actors, the traceability matrix and the model checks, as one HTML file, as Markdown or as a Word document</source>
+        <translation>écrire un rapport du modèle&#xa0;: diagrammes, spécifications des cas d’utilisation, acteurs, matrice de traçabilité et vérifications du modèle, en un seul fichier HTML, en Markdown ou en document Word</translation>
+    </message>
+    <message>
+        <source>the report to write (.html, .md or .docx)</source>
+        <translation>le rapport à écrire (.html, .md ou .docx)</translation>
+    </message>
+    <message>
+        <source>html (one self-contained file), md (Markdown, diagrams as SVG beside it) or docx (Word); by default from the output&apos;s suffix</source>
+        <translation>html (un fichier autonome), md (Markdown, diagrammes en SVG à côté) ou docx (Word)&#x202f;; par défaut d’après l’extension de la sortie</translation>
+    </message>
+    <message>
+        <source>print a .ucd document as readable lines (git&apos;s text conversion for *.ucd)</source>
+        <translation>afficher un document .ucd en lignes lisibles (conversion en texte de git pour *.ucd)</translation>
     </message>
 </context>
 <context>
