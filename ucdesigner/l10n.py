@@ -18,13 +18,14 @@ Where the translation comes from:
 
 from __future__ import annotations
 
-import datetime
-import json
 import os
-import struct
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime
 
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français"}
 """The interface's languages, by code, each named in itself."""
@@ -130,6 +131,8 @@ def preferred_language() -> str:
     """The ``language`` the user chose in Settings ("" for the system's language, or when
     the preferences cannot be read). Read here without the application's modules, so
     the command line needs neither Qt nor the GUI's code for it."""
+    import json
+
     folder = config_folder()
     try:
         raw = json.loads((folder / "preferences.json").read_text("utf-8"))
@@ -197,6 +200,8 @@ def read_qm(data: bytes, context: str = "") -> dict[str, str]:
     """The translations of one context in a ``.qm`` file written by ``lrelease``
     (which keeps each message's source text and context; plural forms give their first
     form). ValueError for anything that is not such a file."""
+    import struct
+
     if not data.startswith(QM_MAGIC):
         raise ValueError("not a Qt translation file")
     pos = len(QM_MAGIC)
@@ -210,6 +215,8 @@ def read_qm(data: bytes, context: str = "") -> dict[str, str]:
 
 
 def _qm_messages(block: bytes, context: str) -> dict[str, str]:
+    import struct
+
     found: dict[str, str] = {}
     pos = 0
     translations: list[str] = []

@@ -7,7 +7,6 @@ and exits with status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import os
 import sys
@@ -96,6 +95,8 @@ def _refuse_mistyped_command(args: list[str]) -> None:
     existing file is a typo, not a document for the editor to open."""
     if not args or args[0].startswith("-") or os.path.exists(args[0]):
         return
+    import difflib
+
     close = difflib.get_close_matches(args[0], list(SUBCOMMANDS), n=1, cutoff=0.6)
     if close:
         raise CLIError(

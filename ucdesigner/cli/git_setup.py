@@ -7,8 +7,6 @@ Running it again changes nothing; it says what it wrote.
 from __future__ import annotations
 
 import argparse
-import shlex
-import subprocess
 import sys
 from pathlib import Path
 
@@ -34,6 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def default_command() -> str:
     """The command line that starts this very ucdesigner."""
+    import shlex
+
     if getattr(sys, "frozen", False):
         return shlex.quote(sys.executable)
     return f"{shlex.quote(sys.executable)} -m ucdesigner"
@@ -89,6 +89,8 @@ def _write_attributes(path: Path) -> str:
 
 
 def _git(*arguments: str, check: bool = True) -> str:
+    import subprocess
+
     try:
         done = subprocess.run(
             ["git", *arguments], capture_output=True, text=True, check=False, timeout=60
