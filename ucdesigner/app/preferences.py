@@ -14,9 +14,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir
-
 from ..io.atomic import atomic_write_bytes
+from ..l10n import config_folder
 
 MAX_RECENT = 10
 FILE_NAME = "preferences.json"
@@ -30,9 +29,9 @@ LANGUAGE_CHOICES = ("", "en", "de", "fr")
 
 
 def config_dir() -> Path:
-    """The folder of the preferences (and of anything else the application keeps)."""
-    override = os.environ.get("UCDESIGNER_CONFIG_DIR")
-    return Path(override) if override else Path(user_config_dir("ucdesigner", "ucdesigner"))
+    """The folder of the preferences (and of anything else the application keeps); one
+    definition with the command line's, which reads the language choice from it."""
+    return config_folder()
 
 
 def preferences_path() -> Path:
