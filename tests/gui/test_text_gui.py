@@ -101,3 +101,20 @@ def test_import_and_export_plantuml(make_window, tmp_path: Path) -> None:
     actions = {a.objectName() for a in window.menu("file").actions()}
     assert {"action_import_plantuml", "action_export_plantuml"} <= actions
     assert window.findChild(QAction, "action_paste_table") in window.menu("edit").actions()
+
+
+def test_import_without_graphviz_says_so_in_the_status_bar_and_shows_no_problem_box(
+    make_window, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("UCDESIGNER_GRAPHVIZ_DIR", str(tmp_path / "no-graphviz-here"))
+    window = make_window(empty())
+    source = tmp_path / "shop.puml"
+    source.write_text("@startuml\nactor Buyer\nBuyer -- (Buy)\n@enduml\n")
+    boxes: list[str] = []
+    answer_dialog(QMessageBox.StandardButton.Ok, boxes)
+    assert import_plantuml(window, str(source))
+    QApplication.processEvents()
+    assert not boxes, "the grid layout is not a line that could not be used"
+    message = window.statusBar().currentMessage()
+    assert "Imported 1 actors, 1 use cases" in message
+    assert "Graphviz was not found" in message

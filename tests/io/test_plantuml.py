@@ -243,6 +243,21 @@ def test_convert_reports_lines_it_could_not_use(
     assert "warning: " in captured.err and "Line 4" in captured.err
 
 
+def test_convert_without_graphviz_says_so_and_counts_no_line_as_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UCDESIGNER_GRAPHVIZ_DIR", str(tmp_path / "no-graphviz-here"))
+    puml = tmp_path / "shop.puml"
+    puml.write_text(
+        "@startuml\nactor Customer\nCustomer -- (Buy)\n(Buy) .> (Pay) : include\n@enduml\n"
+    )
+    assert main(["convert", str(puml), str(tmp_path / "shop.ucd")]) == 0
+    captured = capsys.readouterr()
+    assert "not imported" not in captured.out
+    assert "1 actors, 2 use cases, 2 relationships" in captured.out
+    assert "Graphviz was not found" in captured.err
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -82,8 +82,15 @@ def paste_text(window: Any, text: str | None = None) -> Any:
     if view is not None:
         view.diagram_scene.select_ids(added.ids)
     window.show_status(
-        tr("{created} elements added, {reused} reused, {relationships} relationships").format(
-            created=added.created, reused=added.reused, relationships=added.relationships
+        "; ".join(
+            [
+                tr(
+                    "{created} elements added, {reused} reused, {relationships} relationships"
+                ).format(
+                    created=added.created, reused=added.reused, relationships=added.relationships
+                ),
+                *added.warnings,
+            ]
         )
     )
     if added.problems:
@@ -119,7 +126,9 @@ def import_plantuml(window: Any, path: str | None = None) -> bool:
         return False
     window.open_document(result.document, None)
     window.undo_stack.resetClean()
-    window.show_status(tr("Imported {summary}").format(summary=result.summary()))
+    window.show_status(
+        "; ".join([tr("Imported {summary}").format(summary=result.summary()), *result.warnings])
+    )
     if result.problems:
         _show_problems(window, tr("Some lines could not be used"), result.problems)
     return True

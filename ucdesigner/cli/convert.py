@@ -157,7 +157,7 @@ def _import_plantuml(source: Path, target: Path, layout: bool = False) -> int:
     except PlantUMLError as error:
         raise CLIError(str(error)) from None
     _save(_laid_out(result.document) if layout else result.document, target)
-    for problem in result.problems:
+    for problem in [*result.problems, *result.warnings]:
         print(
             tr("ucdesigner: warning: {source}: {problem}").format(source=source, problem=problem),
             file=sys.stderr,

@@ -18,10 +18,12 @@ MAX_BYTES = 20 * 1024 * 1024
 
 @dataclass
 class PlantUMLImport:
-    """A document read from PlantUML, with the lines that could not be used."""
+    """A document read from PlantUML, with the lines that could not be used and what the
+    automatic layout reported."""
 
     document: Document
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         counts: dict[str, int] = {}
@@ -50,7 +52,7 @@ def document_from_plantuml(text: str, source: str = "<text>") -> PlantUMLImport:
             added = add_to_document(document, model, None, use_aliases=True)
     except ModelError as error:
         raise PlantUMLError(f"{source}: {error}") from None
-    return PlantUMLImport(document, added.problems)
+    return PlantUMLImport(document, added.problems, added.warnings)
 
 
 def read_plantuml(path: str | os.PathLike[str]) -> PlantUMLImport:

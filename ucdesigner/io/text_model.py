@@ -139,6 +139,10 @@ class Added:
     shown: int = 0
     new_stages: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    """One sentence per line or row that could not be used."""
+    warnings: list[str] = field(default_factory=list)
+    """What the automatic layout has to say (no Graphviz, a grid instead): everything
+    was added, so these are not counted as lines left out."""
     ids: list[str] = field(default_factory=list)
     """Ids of the elements the text named, created or reused."""
 
@@ -362,7 +366,7 @@ def _show(
         lanes=info.lanes,
     )
     laid = outcome.diagram
-    added.problems.extend(outcome.warnings)
+    added.warnings.extend(outcome.warnings)
     dy = 0.0
     existing = document.shapes(diagram_id)
     if existing:
