@@ -3892,6 +3892,10 @@
         <translation>Name „{name}“ nicht übernommen: Das Werkzeug schreibt ihn an jede Include- und Extend-Beziehung</translation>
     </message>
     <message>
+        <source>name &quot;{name}&quot; not kept: the tool made it from the end names</source>
+        <translation>Name „{name}“ nicht übernommen: Das Werkzeug hat ihn aus den Namen der Enden gebildet</translation>
+    </message>
+    <message>
         <source>... and {count} more</source>
         <translation>... und {count} weitere</translation>
     </message>

@@ -3880,6 +3880,10 @@
         <translation>nom «&#xa0;{name}&#xa0;» non conservé&#xa0;: l’outil l’écrit sur chaque inclusion et extension</translation>
     </message>
     <message>
+        <source>name &quot;{name}&quot; not kept: the tool made it from the end names</source>
+        <translation>nom «&#xa0;{name}&#xa0;» non conservé&#xa0;: l’outil l’a formé à partir des noms des extrémités</translation>
+    </message>
+    <message>
         <source>... and {count} more</source>
         <translation>... et {count} autres</translation>
     </message>

@@ -733,6 +733,39 @@ def test_modelio_kind_name_on_includes_and_extends_is_not_kept() -> None:
     ]
 
 
+def test_papyrus_association_names_made_from_the_end_names_are_not_kept() -> None:
+    """Papyrus names each association it draws "A_<end>_<end>" after its two end names;
+    that name is not shown on the line. A name a user gave is kept, even one that
+    starts with "A_"."""
+
+    def association(xid: str, name: str, first: str, second: str) -> str:
+        return f"""
+      <packagedElement xmi:type="uml:Association" xmi:id="{xid}" name="{name}"
+          memberEnd="{xid}a {xid}b">
+        <ownedEnd xmi:type="uml:Property" xmi:id="{xid}a" name="{first}" type="a1"
+            association="{xid}"/>
+        <ownedEnd xmi:type="uml:Property" xmi:id="{xid}b" name="{second}" type="u1"
+            association="{xid}"/>
+      </packagedElement>"""
+
+    text = xmi2(
+        """
+      <packagedElement xmi:type="uml:Actor" xmi:id="a1" name="User"/>
+      <packagedElement xmi:type="uml:UseCase" xmi:id="u1" name="respond to a comment"/>"""
+        + association("s1", "A_user_respond to a comment", "user", "respond to a comment")
+        + association("s2", "A_respond to a comment_user", "user", "respond to a comment")
+        + association("s3", "A_plan_b", "user", "respond to a comment")
+        + association("s4", "asks", "user", "respond to a comment")
+    )
+    result = read_xmi_bytes(text, "papyrus.uml")
+    names = {r.id: r.name for r in result.data.relationships}
+    assert names == {"s1": "", "s2": "", "s3": "A_plan_b", "s4": "asks"}
+    assert sorted(e.xid for e in result.report.mapped if "end names" in e.detail) == [
+        "s1",
+        "s2",
+    ]
+
+
 def test_packages_that_only_group_are_kept() -> None:
     """MagicDraw's use case template: a "Use Case Model" package that holds only the
     "Actors" and "High-Level Use Cases" packages is kept around them, as users navigate

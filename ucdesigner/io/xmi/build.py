@@ -56,6 +56,15 @@ KIND_NAMES = frozenset({"usecasedependency"})
 (Modelio's metaclass for both, UseCaseDependency): they name the kind, not the line."""
 
 
+def _generated_association_name(rel: RawRelationship) -> bool:
+    """Papyrus names every association it draws "A_<end>_<end>" from its two end names
+    (themselves the element names): a name no user chose, which would sit on every line."""
+    if not rel.name.startswith("A_") or rel.ends is None:
+        return False
+    first, second = (end.role for end in rel.ends)
+    return bool(first and second) and rel.name in (f"A_{first}_{second}", f"A_{second}_{first}")
+
+
 def _describe(record: RawElement | RawRelationship) -> str:
     name = f' "{record.name}"' if record.name else ""
     return f"{record.metaclass or 'element'}{name} ({record.xid})"
@@ -595,6 +604,15 @@ class Builder(DiagramSteps):
             self.report.map(
                 _describe(rel),
                 tr('name "{name}" not kept: the tool writes it on every include and extend').format(
+                    name=rel.name
+                ),
+                rel.xid,
+            )
+            return ""
+        if not self.ours and kind == "association" and _generated_association_name(rel):
+            self.report.map(
+                _describe(rel),
+                tr('name "{name}" not kept: the tool made it from the end names').format(
                     name=rel.name
                 ),
                 rel.xid,
