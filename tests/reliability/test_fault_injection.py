@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,16 +23,31 @@ KILLS = 200
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork()")
 
 
-def kill_while(work, rng: random.Random, before_kill: float) -> None:
+def kill_while(
+    work: Callable[[Callable[[], None]], None], rng: random.Random, within: float
+) -> None:
+    """Fork a child that runs ``work(done)`` until killed; ``work`` calls ``done()`` after
+    each complete write. Wait for 0-3 complete writes (so the kills land in each of the
+    child's writes however slow the machine is), then a random moment ``within`` seconds,
+    and SIGKILL it."""
+    reader, writer = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child saves in a loop until it is killed
+    if pid == 0:  # the child writes in a loop until it is killed
+        os.close(reader)
         try:
-            work()
+            work(lambda: os.write(writer, b"."))
         finally:
             os._exit(0)
-    time.sleep(rng.uniform(0, before_kill))
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    os.close(writer)
+    try:
+        for _ in range(rng.randrange(4)):
+            ready, _, _ = select.select([reader], [], [], 60.0)
+            assert ready and os.read(reader, 1), "the child stopped writing"
+        time.sleep(rng.uniform(0, within))
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(reader)
 
 
 def test_saving_survives_sigkill_at_random_moments(tmp_path: Path) -> None:
@@ -45,14 +62,16 @@ def test_saving_survives_sigkill_at_random_moments(tmp_path: Path) -> None:
     save(new, tmp_path / "timing.ucd")
     one_save = time.perf_counter() - started
 
-    def save_forever() -> None:
+    def save_forever(done: Callable[[], None]) -> None:
         while True:
             save(new, target)
+            done()
             save(old, target)
+            done()
 
     outcomes = {"old": 0, "new": 0}
     for _ in range(KILLS):
-        kill_while(save_forever, rng, before_kill=one_save * 4)
+        kill_while(save_forever, rng, within=one_save * 1.5)
         content = target.read_bytes()
         assert content in (old_bytes, new_bytes), "damaged file after SIGKILL"
         outcomes["old" if content == old_bytes else "new"] += 1
@@ -70,15 +89,21 @@ def test_recovery_writer_survives_sigkill(tmp_path: Path) -> None:
     wanted = {dumps(first): "first", dumps(second): "second"}
     seen = {"first": 0, "second": 0}
 
-    def write_forever() -> None:
+    started = time.perf_counter()
+    store.write("w", first, "Doc", changes=1)
+    one_write = time.perf_counter() - started
+
+    def write_forever(done: Callable[[], None]) -> None:
         child = RecoveryStore.__new__(RecoveryStore)  # the same session, without a new lock
         child.folder, child.session = folder, "sfault"
         while True:
             child.write("w", second, "Doc", changes=2)
+            done()
             child.write("w", first, "Doc", changes=1)
+            done()
 
     for _ in range(KILLS):
-        kill_while(write_forever, rng, before_kill=0.04)
+        kill_while(write_forever, rng, within=one_write * 1.5)
         (file,) = folder.glob("*.ucdrecovery")
         header = _read_header(file)
         assert header is not None, "damaged recovery file after SIGKILL"
