@@ -7,6 +7,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from .plugins import without_plugins
+
+without_plugins()
+
 MAX_NAME = 10_000
 MAX_TEXT = 1_000_000
 

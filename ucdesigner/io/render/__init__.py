@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         export_on_save,
         file_names,
         render,
+        renderer,
         target_options,
         target_path,
     )
@@ -42,6 +43,7 @@ _WHERE = {
             "export_on_save",
             "file_names",
             "render",
+            "renderer",
             "target_options",
             "target_path",
         ),
@@ -73,6 +75,7 @@ __all__ = [
     "render_pdf",
     "render_png",
     "render_svg",
+    "renderer",
     "target_options",
     "target_path",
 ]
