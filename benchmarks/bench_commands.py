@@ -162,16 +162,17 @@ def exports(repeat: int, shapes: int = 56) -> list[Figure]:
                         note="Umbrello writes its PNG at 1x" if fmt == "png" else "",
                     )
                 )
-            for peer, peer_name in (("bare", "bare script's"), ("umbrello", "Umbrello's")):
+            for peer, peer_name in (("bare", "bare script"), ("umbrello", "Umbrello")):
                 if peer in cpu:
                     figures.append(
                         Figure(
                             "start-up",
-                            f"`ucdesigner export` to {label}, processor time (user + system)",
+                            f"`ucdesigner export` to {label}, processor time (user + system) "
+                            f"vs {peer_name}",
                             len(document.shapes(diagram_id)),
                             cpu["ours"],
                             cpu[peer],
-                            baseline_name=f"{peer_name} processor time",
+                            baseline_name=f"{peer_name}'s processor time",
                         )
                     )
     return figures
