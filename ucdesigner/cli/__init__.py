@@ -103,6 +103,8 @@ def entry() -> NoReturn:
     if not (args and args[0] in SUBCOMMANDS):
         sys.exit(status)
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # a windowed bundle has no console streams
+            continue
         with contextlib.suppress(BrokenPipeError, ValueError):  # a closed pipe: nothing to keep
             stream.flush()
     os._exit(status)
