@@ -1,8 +1,6 @@
 """The bundle's entry point: the same as the ``ucdesigner`` command."""
 
-import sys
-
-from ucdesigner.cli import main
+from ucdesigner.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -1,7 +1,5 @@
 """``python -m ucdesigner``: the same as the ``ucdesigner`` command."""
 
-import sys
+from .cli import entry
 
-from .cli import main
-
-sys.exit(main())
+entry()

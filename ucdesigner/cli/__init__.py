@@ -7,10 +7,12 @@ and exits with status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
 from collections.abc import Iterable, Sequence
+from typing import NoReturn
 
 from .. import __version__
 from ..l10n import QT_TRANSLATE_NOOP, tr
@@ -88,6 +90,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def entry() -> NoReturn:
+    """The ``ucdesigner`` program: ``main`` in a process of its own. After a subcommand
+    the process ends at once, its output flushed: every file it wrote is closed and
+    synced (atomic writes), and tearing down the Python objects, Qt and the loaded
+    modules one by one only cost a tenth of a second more per command. The editor
+    exits the usual way (its settings are written when Qt objects are destroyed)."""
+    args = sys.argv[1:]
+    status = main(args)
+    if not (args and args[0] in SUBCOMMANDS):
+        sys.exit(status)
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # a windowed bundle has no console streams
+            continue
+        with contextlib.suppress(BrokenPipeError, ValueError):  # a closed pipe: nothing to keep
+            stream.flush()
+    os._exit(status)
 
 
 def _refuse_mistyped_command(args: list[str]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
     data = read_document_data(args.file)
     summary = summarize(data)
     if args.json:
+        import json
+
         print(json.dumps({"file": args.file, **summary}, indent=2, ensure_ascii=False))
         return 0
     headings = [tr("Elements:"), tr("Relationships:"), tr("Diagrams:")]

@@ -4,7 +4,6 @@ for stakeholders (see ``io/report``)."""
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 
 from ..l10n import QT_TRANSLATE_NOOP
 from .common import CLIError, load_document, use_offscreen_qt_without_display
@@ -47,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         format_for(args.output, args.format)
         ensure_app()
-        written = write_report(document, args.output, args.format, _dt.date.today())
+        import datetime
+
+        written = write_report(document, args.output, args.format, datetime.date.today())
     except (ReportError, ExportError) as error:
         raise CLIError(str(error)) from None
     extra = len(written) - 1

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic_core import CoreSchema, core_schema
+
+from .plugins import without_plugins
+
+without_plugins()
 
 MAX_NAME = 10_000
 MAX_TEXT = 1_000_000
@@ -38,8 +43,27 @@ def clean_input(value: object) -> object:
     return clean_text(value) if isinstance(value, str) else value
 
 
-Name = Annotated[str, Field(max_length=MAX_NAME), BeforeValidator(clean_input)]
-Text = Annotated[str, Field(max_length=MAX_TEXT), BeforeValidator(clean_input)]
+class _Cleaned:
+    """``BeforeValidator(clean_input)``, made without pydantic inspecting the
+    signature of ``clean_input`` for each of the hundred fields that use it (a fifth of
+    the time it takes to build the document's validator)."""
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: type, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(clean_input, handler(source))
+
+    def __repr__(self) -> str:
+        return "CLEANED"
+
+
+CLEANED = _Cleaned()
+"""The model's text rule on a field: ``Annotated[str, ..., CLEANED]``."""
+
+Name = Annotated[str, Field(max_length=MAX_NAME), CLEANED]
+Text = Annotated[str, Field(max_length=MAX_TEXT), CLEANED]
 
 
 class Frozen(BaseModel):

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from ..l10n import QT_TRANSLATE_NOOP
-from .base import Frozen, Name, Text, clean_input
+from .base import CLEANED, Frozen, Name, Text
 from .ids import Id
 
-Line = Annotated[str, Field(max_length=10_000), BeforeValidator(clean_input)]
-Touchpoint = Annotated[str, Field(min_length=1, max_length=200), BeforeValidator(clean_input)]
+Line = Annotated[str, Field(max_length=10_000), CLEANED]
+Touchpoint = Annotated[str, Field(min_length=1, max_length=200), CLEANED]
 Emotion = Annotated[int, Field(ge=-2, le=2)]
 
 Perspective = Literal["financial", "customer", "internal_process", "learning_growth"]
@@ -58,7 +58,7 @@ class Kpi(Frozen):
     perspective: Perspective = "customer"
     target: float | None = None
     current: float | None = None
-    unit: Annotated[str, Field(max_length=200), BeforeValidator(clean_input)] = ""
+    unit: Annotated[str, Field(max_length=200), CLEANED] = ""
     better: Literal["higher", "lower"] = "higher"
     """Whether a higher or a lower value is better (NPS: higher; handling time: lower)."""
 

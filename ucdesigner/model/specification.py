@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field
+from pydantic import Field
 
-from .base import Frozen, Name, Text, clean_input
+from .base import CLEANED, Frozen, Name, Text
 from .ids import Id
 
-Line = Annotated[str, Field(max_length=10_000), BeforeValidator(clean_input)]
+Line = Annotated[str, Field(max_length=10_000), CLEANED]
 
 LEVELS = ("summary", "user goal", "subfunction")
 """Cockburn's goal levels, offered as choices (other words are kept as written)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -13,15 +14,14 @@ from ...textutil import one_line
 from ..atomic import atomic_write_bytes
 from ..filenames import unique_names
 from .options import ExportError, ExportOptions, Rendered
-from .pdf import render_pdf
-from .raster import render_png
-from .svg import render_svg
 
-RENDERERS: dict[str, Callable[[Document, str, ExportOptions], Rendered]] = {
-    "svg": render_svg,
-    "png": render_png,
-    "pdf": render_pdf,
+RENDERERS: dict[str, tuple[str, str]] = {
+    "svg": ("svg", "render_svg"),
+    "png": ("raster", "render_png"),
+    "pdf": ("pdf", "render_pdf"),
 }
+"""Format -> (module of this package, function): each writer is imported when a picture
+of its format is first asked for, so one export loads one writer."""
 
 
 @dataclass
@@ -37,7 +37,13 @@ class ExportResult:
 
 def render(document: Document, diagram_id: str, options: ExportOptions) -> Rendered:
     """The picture in ``options.format``."""
-    return RENDERERS[options.format](document, diagram_id, options)
+    return renderer(options.format)(document, diagram_id, options)
+
+
+def renderer(fmt: str) -> Callable[[Document, str, ExportOptions], Rendered]:
+    """The function that draws a picture in ``fmt`` (one of ``FORMATS``)."""
+    module, name = RENDERERS[fmt]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)
 
 
 def export_diagram(
