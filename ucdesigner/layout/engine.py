@@ -15,11 +15,11 @@ from ..model.sizing import default_size
 from . import graphviz
 from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
 from .elements import Elements, Model
-from .geometry import Box, bounds
+from .geometry import Box, bounds, count_crossings
 from .journey import journey_diagram
 from .labels import place_labels
 from .overview import layout_diagram
-from .routing import crossings, loop_waypoints, route_edges, route_extent, simplify
+from .routing import loop_waypoints, route_edges, simplify
 
 MARGIN = 40.0
 GAP = 60.0
@@ -278,16 +278,24 @@ def _wrapped(
     seen: list[tuple[Plan, int, int]] = []
     tried: dict[int, float] = {1: aspect}
     """Columns tried -> the aspect ratio of the try nearest the aim."""
-    columns = _column_counts(first, strip, direction)[0]
-    while len(tried) - 1 < MAX_TRIES and 2 <= columns <= len(strip) and columns not in tried:
-        tries = _column_tries(model, diagram, movable, direction, first, strip, columns)
-        graphviz.run_all([layout.graph for layout in tries])
-        tried[columns] = min(
-            (_aspect(layout) for layout in tries),
-            key=lambda a: abs(math.log(max(a, 1e-6) / ASPECT_AIM)),
-        )
-        seen += [(layout, columns, index) for index, layout in enumerate(tries)]
-        for layout in tries:
+    batch = _column_counts(first, strip, direction)[:1]
+    near_searched = False
+    while batch and len(tried) - 1 < MAX_TRIES:
+        tries = [
+            (columns, index, layout)
+            for columns in batch
+            for index, layout in enumerate(
+                _column_tries(model, diagram, movable, direction, first, strip, columns)
+            )
+        ]
+        graphviz.run_all([layout.graph for _, _, layout in tries])
+        for columns in batch:
+            tried[columns] = min(
+                (_aspect(layout) for c, _, layout in tries if c == columns),
+                key=lambda a: abs(math.log(max(a, 1e-6) / ASPECT_AIM)),
+            )
+        seen += tries
+        for columns, _, layout in tries:
             score = _score(layout)
             if _crossings(layout) > first_crossings * 3 + 10:
                 continue  # a slide-shaped tangle is worse than a tall clear picture
@@ -297,19 +305,33 @@ def _wrapped(
             break  # in the slide's range with no more crossings: good enough
         if not best_score[0]:
             # In the slide's range but with more crossings than the tall picture: the
-            # neighbouring numbers of columns may cross less and still fit.
-            near = [c for c in (best_columns + 1, best_columns - 1) if c not in tried]
-            columns = near[0] if near else 0
+            # neighbouring numbers of columns may cross less and still fit (one more
+            # batch, for diagrams small enough that it costs little).
+            if near_searched or len(first.graph.links) > NEIGHBOURS_UP_TO:
+                break
+            near_searched = True
+            batch = [
+                c
+                for c in (best_columns + 1, best_columns - 1)
+                if c not in tried and 2 <= c <= len(strip)
+            ]
         else:
-            columns = _next_columns(tried, columns, direction)
+            columns = _next_columns(tried, batch[-1], direction)
+            batch = [columns] if 2 <= columns <= len(strip) and columns not in tried else []
     best = _spread_near_miss(
         model, diagram, movable, direction, first, strip, seen, best, first_crossings
     )
-    if best is not first:
+    invisible = sum(1 for link in first.graph.links if link.invisible)
+    if best is not first and sum(1 for link in best.graph.links if link.invisible) > invisible:
+        # Cut into runs of the strip (not by actor): an actor may stand by its column.
         best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
 
 
+NEIGHBOURS_UP_TO = 40
+"""Lines of a diagram up to which, when the best wrapped try crosses more lines than the
+tall picture, the neighbouring numbers of columns are tried too (a batch of engine runs
+that larger diagrams, where it seldom found fewer crossings, are spared)."""
 NEAR_MISS = 1.2
 """How far outside the slide's range a try may be for spreading it into the range."""
 
@@ -321,7 +343,7 @@ def _spread_near_miss(
     direction: str,
     first: Plan,
     strip: list[str],
-    seen: list[tuple[Plan, int, int]],
+    seen: list[tuple[int, int, Plan]],
     best: Plan,
     first_crossings: int,
 ) -> Plan:
@@ -337,10 +359,10 @@ def _spread_near_miss(
             return ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS
         return ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW
 
-    misses = [item for item in seen if near_miss(item[0]) and _crossings(item[0]) < best_crossings]
+    misses = [item for item in seen if near_miss(item[2]) and _crossings(item[2]) < best_crossings]
     if not misses:
         return best
-    layout, columns, index = min(misses, key=lambda item: _crossings(item[0]))
+    columns, index, layout = min(misses, key=lambda item: _crossings(item[2]))
     left, top, right, bottom = _graph_box(layout)
     width, height = right - left, bottom - top
     along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
@@ -362,16 +384,18 @@ def _spread_near_miss(
 
 def _next_columns(tried: dict[int, float], last: int, direction: str) -> int:
     """The number of columns (rows) to try next: where the line through the last two
-    tries (the first layout counting as one column) meets the aimed aspect ratio, at
-    least one step on from the last try in the direction that helps."""
+    tries (log aspect against log columns, the first layout counting as one column)
+    meets the aimed aspect ratio, at least one step on from the last try in the
+    direction that helps."""
     aim = math.log(ASPECT_AIM)
     (c1, a1), (c2, a2) = sorted(tried.items(), key=lambda item: abs(item[0] - last))[:2][::-1]
     step = 1 if (tried[last] < ASPECT_AIM) == (direction == "lr") else -1
     y1, y2 = math.log(max(a1, 1e-6)), math.log(max(a2, 1e-6))
+    x1, x2 = math.log(c1), math.log(c2)
     if y1 == y2 or c1 == c2:
         return last + step
-    estimate = c2 + (aim - y2) * (c2 - c1) / (y2 - y1)
-    wanted = round(estimate)
+    estimate = math.exp(x2 + (aim - y2) * (x2 - x1) / (y2 - y1))
+    wanted = round(min(estimate, 4 * max(c1, c2)))
     wanted = max(wanted, last + 1) if step > 0 else min(wanted, last - 1)
     while wanted in tried and wanted >= 2:
         wanted += step
@@ -389,7 +413,8 @@ def _column_tries(
 ) -> list[Plan]:
     """Two ways to cut a strip into ``columns``: each actor's use cases one or more
     ranks further from it (their lines then stay with them), and runs of the fullest
-    rank one rank after another (any strip, actors or not)."""
+    rank one rank after another (any strip, actors or not; only runs of three or more
+    when the first way applies)."""
     tries = []
     positions = {n.id: n for n in first.graph.nodes}
     across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
@@ -406,8 +431,11 @@ def _column_tries(
             if link.key in stagger:
                 link.minlen = stagger[link.key]
         tries.append(layout)
-    layout = plan(model, diagram, movable, direction)
     chunk = math.ceil(len(strip) / columns)
+    if tries and chunk < 3:
+        # Runs of one or two use cases, one rank each: a tangle that is slow to lay out.
+        return tries
+    layout = plan(model, diagram, movable, direction)
     for index in range(chunk, len(strip)):
         layout.graph.links.append(
             graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
@@ -469,11 +497,8 @@ def _crossings(layout: Plan) -> int:
     known = _CROSSINGS.get(id(layout))
     if known is not None and known[0] is layout:
         return known[1]
-    routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
-    extents = [route_extent(route) for route in routes]
-    count = sum(
-        crossings(route, list(zip(extents[index + 1 :], routes[index + 1 :], strict=True)))
-        for index, route in enumerate(routes)
+    count = count_crossings(
+        [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
     )
     if len(_CROSSINGS) > 64:
         _CROSSINGS.clear()
@@ -500,24 +525,18 @@ def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
 
 
 def _column_counts(first: Plan, leaves: list[str], direction: str) -> list[int]:
-    """The one or two numbers of columns (rows, top to bottom) that should bring the
-    picture nearest the aimed aspect ratio, estimated from the first layout."""
-    left, top, right, bottom = _graph_box(first)
-    width, height = right - left, bottom - top
-    nodes = {n.id: n for n in first.graph.nodes}
-    if direction == "lr":
-        step = max(nodes[key].width for key in leaves) + first.graph.ranksep
-    else:
-        step = max(nodes[key].height for key in leaves) + first.graph.ranksep
-
-    def predicted(columns: int) -> float:
-        if direction == "lr":
-            return (width + (columns - 1) * step) / (height / columns)
-        return (width / columns) / (height + (columns - 1) * step)
-
-    counts = range(2, min(len(leaves), 8) + 1)
-    ranked = sorted(counts, key=lambda k: abs(math.log(predicted(k) / ASPECT_AIM)))
-    return ranked[:3]
+    """The numbers of columns (rows, top to bottom) to try first, best guess first,
+    estimated from the first layout's aspect ratio: wrapping a strip into k columns
+    multiplies it by about the square root of k (the picture grows by a column per
+    column, but the strip's length shrinks less than k times: the other ranks stay, and
+    each column brings its own room for labels), as measured on the generated models."""
+    aspect = _aspect(first)
+    factor = ASPECT_AIM / aspect if direction == "lr" else aspect / ASPECT_AIM
+    guess = min(len(leaves), max(2, round(factor**2)))
+    if len(first.leaves) >= 4:
+        # No more than the actors' use cases can be cut into by actor (two a column).
+        guess = max(2, min(guess, len(first.leaves) // 2))
+    return [guess, *(k for k in (guess + 1, guess - 1) if 2 <= k <= len(leaves))]
 
 
 def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:
