@@ -47,6 +47,8 @@ class Plan:
     """Container element id -> its cluster."""
     leaves: dict[str, list[str]] = field(default_factory=dict)
     """Use case id -> keys of the actor links leading to it (for wrapping into columns)."""
+    turned: bool = False
+    """The graph's shapes and lines are in the reverse order (a variant for the engine)."""
 
 
 def shape_size(element: Element, shape: Shape | None) -> tuple[float, float]:

@@ -181,8 +181,7 @@ def _fits(diagram: Diagram) -> bool:
 
 
 def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Diagram:
-    layout = plan(model, diagram, movable, direction)
-    graphviz.run(layout.graph)
+    layout = _pinned_or_loose(model, diagram, movable, direction)
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
     if 4 <= cases <= MAX_CASES_FOR_ASPECT:
         layout = _wrapped(model, diagram, movable, direction, layout)
@@ -220,6 +219,49 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     }
     laid = simplify(model, laid, labels=rooms)
     return place_labels(model, laid, targets)
+
+
+def _pinned_or_loose(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Plan:
+    """The first layout, of a few variants laid out at once, the one crossing fewest
+    lines (in the slide's range first): actors on the outermost ranks (initiating
+    first, supporting last), or each actor only on its side of its use cases (plain
+    ``dot`` places them so; pinning every actor to the outermost rank can send their
+    lines across the use cases of the ranks between); for small diagrams also both
+    with the shapes and lines given to the engine in reverse order (its crossing
+    minimisation starts from that order). A strip that will be wrapped into columns
+    keeps its actors pinned: they wrap with their use cases. Above ``VARIANTS_UP_TO``
+    lines only the first (counting the crossings of every variant would cost more than
+    the engine's run)."""
+    pinned = plan(model, diagram, movable, direction)
+    variants = [pinned]
+    if (pinned.graph.first or pinned.graph.last) and len(pinned.graph.links) <= VARIANTS_UP_TO:
+        loose = plan(model, diagram, movable, direction)
+        loose.graph.sides = False
+        variants.append(loose)
+    if len(pinned.graph.links) <= NEIGHBOURS_UP_TO:
+        for variant in list(variants):
+            variants.append(_like(variant, plan(model, diagram, movable, direction), True))
+    graphviz.run_all([variant.graph for variant in variants])
+    if len(variants) == 1:
+        return pinned
+    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
+    inside = [v for v in variants if not _score(v)[0]]
+    if inside:
+        return min(inside, key=_crossings)
+    if 4 <= cases <= MAX_CASES_FOR_ASPECT and len(pinned.leaves) >= 4:
+        variants = [v for v in variants if v.graph.sides]
+    return min(variants, key=_crossings)
+
+
+def _like(first: Plan, layout: Plan, turn: bool = False) -> Plan:
+    """``layout`` with the actors held as in ``first`` (pinned or loose) and its shapes
+    and lines in the same order (``turn``: in the reverse order of ``first``'s)."""
+    layout.graph.sides = first.graph.sides
+    layout.turned = first.turned != turn
+    if layout.turned:
+        layout.graph.nodes.reverse()
+        layout.graph.links.reverse()
+    return layout
 
 
 def _fresh(edge: Edge, points) -> Edge:
@@ -322,12 +364,18 @@ def _wrapped(
         model, diagram, movable, direction, first, strip, seen, best, first_crossings
     )
     invisible = sum(1 for link in first.graph.links if link.invisible)
-    if best is not first and sum(1 for link in best.graph.links if link.invisible) > invisible:
+    if (
+        best is not first
+        and first.graph.sides
+        and sum(1 for link in best.graph.links if link.invisible) > invisible
+    ):
         # Cut into runs of the strip (not by actor): an actor may stand by its column.
         best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
 
 
+VARIANTS_UP_TO = 120
+"""Lines of a diagram up to which the first layout is chosen from variants."""
 NEIGHBOURS_UP_TO = 40
 """Lines of a diagram up to which, when the best wrapped try crosses more lines than the
 tall picture, the neighbouring numbers of columns are tried too (a batch of engine runs
@@ -420,7 +468,7 @@ def _column_tries(
     across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
     leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
     if len(leaves) >= columns * 2:
-        layout = plan(model, diagram, movable, direction)
+        layout = _like(first, plan(model, diagram, movable, direction))
         chunk = math.ceil(len(leaves) / columns)
         stagger = {
             link_key: 1 + index // chunk
@@ -435,7 +483,7 @@ def _column_tries(
     if tries and chunk < 3:
         # Runs of one or two use cases, one rank each: a tangle that is slow to lay out.
         return tries
-    layout = plan(model, diagram, movable, direction)
+    layout = _like(first, plan(model, diagram, movable, direction))
     for index in range(chunk, len(strip)):
         layout.graph.links.append(
             graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
@@ -468,7 +516,7 @@ def _actors_beside_their_columns(
     far = [a for a, spots in partners.items() if sum(spots) / len(spots) > middle]
     if not far or len(far) == len(wrapped.graph.first):
         return wrapped
-    layout = plan(model, diagram, movable, direction)
+    layout = _like(wrapped, plan(model, diagram, movable, direction))
     for actor in far:
         if actor in layout.graph.first:
             layout.graph.first.remove(actor)

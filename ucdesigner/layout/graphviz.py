@@ -104,6 +104,10 @@ class Graph:
     last: list[str] = field(default_factory=list)
     """Nodes on the last rank (supporting actors)."""
     same_ranks: list[list[str]] = field(default_factory=list)
+    sides: bool = True
+    """``first`` and ``last`` pinned to the outermost ranks; else only their links' ways."""
+    search: float = 1.0
+    """Graphviz's ``mclimit``: how long crossing minimisation goes on (1 = its default)."""
     nodesep: float = 28.0
     ranksep: float = 60.0
 
@@ -138,7 +142,9 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
         f"graph [rankdir={graph.rankdir}, splines=polyline, "
         f"nodesep={graph.nodesep / POINTS_PER_INCH:.3f}, "
         f"ranksep={graph.ranksep / POINTS_PER_INCH:.3f}, "
-        "newrank=true, compound=true, outputorder=edgesfirst];",
+        "newrank=true, compound=true, outputorder=edgesfirst"
+        + (f", mclimit={graph.search:g}, remincross=true" if graph.search != 1.0 else "")
+        + "];",
         'node [fixedsize=true, label="", margin=0];',
         "edge [arrowhead=none];",
     ]
@@ -173,7 +179,7 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
         for cluster in graph.clusters:
             cluster_text(cluster, 1)
         for rank, group in (("source", graph.first), ("sink", graph.last)):
-            if group:
+            if group and graph.sides:
                 lines.append(f"{{rank={rank}; {' '.join(names[n] for n in group)}}}")
         for group in graph.same_ranks:
             lines.append(f"{{rank=same; {' '.join(names[n] for n in group)}}}")
