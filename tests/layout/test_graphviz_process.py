@@ -103,3 +103,50 @@ def test_the_crossing_count_agrees_with_counting_route_by_route() -> None:
     assert expected == count_crossings(routes)
     assert count_crossings(routes[:2]) == 1
     assert count_crossings([routes[0], routes[3]]) == 0
+
+
+@needs_dot
+def test_the_first_layout_is_the_variant_that_crosses_fewest_lines() -> None:
+    from benchmarks.synthetic import use_case_model
+    from ucdesigner.layout import engine
+    from ucdesigner.layout.conventions import plan
+
+    document, diagram_id = use_case_model(80)
+    diagram = document.diagram(diagram_id)
+    movable = engine.movable_shapes(document, diagram, None)
+    pinned = plan(document, diagram, movable, "lr")
+    graphviz.run(pinned.graph)
+    chosen = engine._pinned_or_loose(document, diagram, movable, "lr")
+    # Every actor pinned to the outermost rank sends lines across the ranks between.
+    assert engine._crossings(chosen) < engine._crossings(pinned) * 0.8
+    assert not chosen.graph.sides
+    left = {n.id: n.x for n in chosen.graph.nodes}
+    for link in chosen.graph.links:
+        if link.key and link.tail in chosen.graph.first:
+            assert left[link.tail] < left[link.head]  # initiating actors still on the left
+
+
+@needs_dot
+def test_a_strip_of_forty_use_cases_wraps_into_a_slide_in_one_batch_of_tries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from benchmarks.synthetic import use_case_model
+    from ucdesigner.layout import auto_layout
+    from ucdesigner.layout.geometry import bounds
+
+    document, diagram_id = use_case_model(40)
+    runs: list[graphviz.Graph] = []
+    real_run = graphviz.run
+
+    def counted(graph: graphviz.Graph, *args, **kwargs) -> None:
+        runs.append(graph)
+        real_run(graph, *args, **kwargs)
+
+    monkeypatch.setattr(graphviz, "run", counted)
+    laid = auto_layout(document, document.diagram(diagram_id)).diagram
+    box = bounds(laid)
+    assert box is not None
+    assert 4 / 3 <= (box[2] - box[0]) / (box[3] - box[1]) <= 2.0
+    # The first layout (two variants at once), then one batch of tries guessed from it:
+    # every engine run costs as much as all our own work on the diagram.
+    assert len(runs) <= 4
