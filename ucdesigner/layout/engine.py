@@ -322,6 +322,7 @@ def _wrapped(
     """Columns tried -> the aspect ratio of the try nearest the aim."""
     batch = _column_counts(first, strip, direction)[:1]
     near_searched = False
+    spread = _spread_ranks(model, diagram, movable, direction, first)
     while batch and len(tried) - 1 < MAX_TRIES:
         tries = [
             (columns, index, layout)
@@ -330,7 +331,13 @@ def _wrapped(
                 _column_tries(model, diagram, movable, direction, first, strip, columns)
             )
         ]
+        if spread is not None:
+            # Run beside the first batch: the unwrapped layout with more room between
+            # its ranks, when that alone should bring it into the range.
+            tries.append((1, -1, spread))
+            spread = None
         graphviz.run_all([layout.graph for _, _, layout in tries])
+        tries = [item for item in tries if item[1] >= 0 or not _score(item[2])[0]]
         for columns in batch:
             tried[columns] = min(
                 (_aspect(layout) for c, _, layout in tries if c == columns),
@@ -380,6 +387,35 @@ NEIGHBOURS_UP_TO = 40
 """Lines of a diagram up to which, when the best wrapped try crosses more lines than the
 tall picture, the neighbouring numbers of columns are tried too (a batch of engine runs
 that larger diagrams, where it seldom found fewer crossings, are spared)."""
+
+
+def _spread_ranks(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, first: Plan
+) -> Plan | None:
+    """The first layout again with its ranks further apart, when it is only a little
+    too tall (left to right; too wide top to bottom) for a slide: stretched along the
+    reading direction into the range, with the same order and so the same crossings."""
+    aspect = _aspect(first)
+    if not ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW and direction == "lr":
+        return None
+    if not ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS and direction != "lr":
+        return None
+    left, top, right, bottom = _graph_box(first)
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    ranks = len({round(along(node) / 8) for node in first.graph.nodes})
+    # Each line's label has a rank of its own between two ranks of shapes.
+    gaps = (ranks - 1) * (2 if any(link.label for link in first.graph.links) else 1)
+    if gaps < 1:
+        return None
+    if direction == "lr":
+        extra = (bottom - top) * ASPECT_AIM * 0.95 - (right - left)
+    else:
+        extra = (right - left) / (ASPECT_AIM * 1.05) - (bottom - top)
+    again = _like(first, plan(model, diagram, movable, direction))
+    again.graph.ranksep = first.graph.ranksep + extra / gaps
+    return again
+
+
 NEAR_MISS = 1.2
 """How far outside the slide's range a try may be for spreading it into the range."""
 
