@@ -29,6 +29,8 @@ ACTOR_CHAR = 8.5
 ACTOR_LABEL_WIDTH = 150.0
 """As the canvas: the width an actor's name wraps at."""
 NOTE_WIDTH = 220.0
+MANY_COMMENT_LINKS = 40
+"""Above this many comment-to-supporting-actor links, one per comment (see ``plan``)."""
 SUPPORTING_WORDS = ("system", "secondary", "supporting", "external", "service")
 SYSTEM_NAMES = ("system", "database", "server", "service", "gateway", "api", "bank", "provider")
 """Last words of an actor's name that say it is a system the use cases call on."""
@@ -300,10 +302,15 @@ def plan(
             result.leaves.setdefault(head, []).append(rel.id)
     # Supporting actors stand after the comments too: a comment inside a boundary on
     # their rank would push them above or below the boundary. They share one rank, so
-    # one link per comment says it (a link to each made dot 3x slower at 300 use cases).
+    # with many of them one link per comment says it (a link to each made dot three
+    # times slower at 300 use cases; with few, the links also draw the comment towards
+    # them, which dot's ordering of small diagrams does well with).
+    many = len(beside) * len(graph.last) > MANY_COMMENT_LINKS
     for comment in beside:
-        if graph.last:
-            graph.links.append(Link(key="", tail=comment, head=graph.last[0], invisible=True))
+        for actor in graph.last[:1] if many else graph.last:
+            graph.links.append(
+                Link(key="", tail=comment, head=actor, invisible=True, pinned_only=True)
+            )
     # An actor on the first rank and one on the last rank in the same rank group (a
     # generalization between them) would contradict: the rank groups win.
     in_groups = {n for group in graph.same_ranks for n in group}

@@ -234,11 +234,11 @@ def _pinned_or_loose(model: Model, diagram: Diagram, movable: set[str], directio
     the engine's run)."""
     pinned = plan(model, diagram, movable, direction)
     variants = [pinned]
-    if (pinned.graph.first or pinned.graph.last) and len(pinned.graph.links) <= VARIANTS_UP_TO:
+    if (pinned.graph.first or pinned.graph.last) and _lines(pinned) <= VARIANTS_UP_TO:
         loose = plan(model, diagram, movable, direction)
         loose.graph.sides = False
         variants.append(loose)
-    if len(pinned.graph.links) <= NEIGHBOURS_UP_TO:
+    if _lines(pinned) <= NEIGHBOURS_UP_TO:
         for variant in list(variants):
             variants.append(_like(variant, plan(model, diagram, movable, direction), True))
     graphviz.run_all([variant.graph for variant in variants])
@@ -251,6 +251,11 @@ def _pinned_or_loose(model: Model, diagram: Diagram, movable: set[str], directio
     if 4 <= cases <= MAX_CASES_FOR_ASPECT and len(pinned.leaves) >= 4:
         variants = [v for v in variants if v.graph.sides]
     return min(variants, key=_crossings)
+
+
+def _lines(layout: Plan) -> int:
+    """How many lines of the diagram the plan holds (not the engine's helper links)."""
+    return sum(1 for link in layout.graph.links if link.key)
 
 
 def _like(first: Plan, layout: Plan, turn: bool = False) -> Plan:
@@ -356,7 +361,7 @@ def _wrapped(
             # In the slide's range but with more crossings than the tall picture: the
             # neighbouring numbers of columns may cross less and still fit (one more
             # batch, for diagrams small enough that it costs little).
-            if near_searched or len(first.graph.links) > NEIGHBOURS_UP_TO:
+            if near_searched or _lines(first) > NEIGHBOURS_UP_TO:
                 break
             near_searched = True
             batch = [

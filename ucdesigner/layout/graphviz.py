@@ -75,6 +75,8 @@ class Link:
     constraint: bool = True
     invisible: bool = False
     """Only a constraint on the ranks: not drawn, no route read back."""
+    pinned_only: bool = False
+    """Only written when the graph pins ``first`` and ``last`` to the outermost ranks."""
     points: list[tuple[float, float]] = field(default_factory=list)
     """The route read back, from tail to head (polyline vertices)."""
     label_at: tuple[float, float] | None = None
@@ -184,6 +186,8 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
         for group in graph.same_ranks:
             lines.append(f"{{rank=same; {' '.join(names[n] for n in group)}}}")
     for index, link in enumerate(graph.links):
+        if link.pinned_only and not graph.sides:
+            continue
         attrs = [f'id="e{index}"']
         if link.label is not None and not positioned:
             # A blank label of a fixed size: dot keeps the room free and reports where.
