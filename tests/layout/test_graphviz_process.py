@@ -118,7 +118,7 @@ def test_the_first_layout_is_the_variant_that_crosses_fewest_lines() -> None:
     graphviz.run(pinned.graph)
     chosen = engine._pinned_or_loose(document, diagram, movable, "lr")
     # Every actor pinned to the outermost rank sends lines across the ranks between.
-    assert engine._crossings(chosen) < engine._crossings(pinned) * 0.8
+    assert engine._crossings(chosen) < engine._crossings(pinned) * 0.9
     assert not chosen.graph.sides
     left = {n.id: n.x for n in chosen.graph.nodes}
     for link in chosen.graph.links:
