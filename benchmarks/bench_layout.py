@@ -205,11 +205,11 @@ def timing_figures(sizes: list[int], repeat: int) -> list[Figure]:
             figures.append(
                 Figure(
                     "layout",
-                    "Auto Layout",
+                    "Auto Layout (against dot kept running)",
                     size,
                     samples,
                     warm,
-                    note="use cases, vs dot kept running",
+                    note="use cases",
                     baseline_name="dot kept running",
                 )
             )
