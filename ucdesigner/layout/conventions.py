@@ -29,6 +29,8 @@ ACTOR_CHAR = 8.5
 ACTOR_LABEL_WIDTH = 150.0
 """As the canvas: the width an actor's name wraps at."""
 NOTE_WIDTH = 220.0
+MANY_COMMENT_LINKS = 40
+"""Above this many comment-to-supporting-actor links, one per comment (see ``plan``)."""
 SUPPORTING_WORDS = ("system", "secondary", "supporting", "external", "service")
 SYSTEM_NAMES = ("system", "database", "server", "service", "gateway", "api", "bank", "provider")
 """Last words of an actor's name that say it is a system the use cases call on."""
@@ -47,6 +49,8 @@ class Plan:
     """Container element id -> its cluster."""
     leaves: dict[str, list[str]] = field(default_factory=dict)
     """Use case id -> keys of the actor links leading to it (for wrapping into columns)."""
+    turned: bool = False
+    """The graph's shapes and lines are in the reverse order (a variant for the engine)."""
 
 
 def shape_size(element: Element, shape: Shape | None) -> tuple[float, float]:
@@ -297,10 +301,16 @@ def plan(
         if rel.kind == "association" and tail in graph.first and elements[head].kind == "usecase":
             result.leaves.setdefault(head, []).append(rel.id)
     # Supporting actors stand after the comments too: a comment inside a boundary on
-    # their rank would push them above or below the boundary.
+    # their rank would push them above or below the boundary. They share one rank, so
+    # with many of them one link per comment says it (a link to each made dot three
+    # times slower at 300 use cases; with few, the links also draw the comment towards
+    # them, which dot's ordering of small diagrams does well with).
+    many = len(beside) * len(graph.last) > MANY_COMMENT_LINKS
     for comment in beside:
-        for actor in graph.last:
-            graph.links.append(Link(key="", tail=comment, head=actor, invisible=True))
+        for actor in graph.last[:1] if many else graph.last:
+            graph.links.append(
+                Link(key="", tail=comment, head=actor, invisible=True, pinned_only=True)
+            )
     # An actor on the first rank and one on the last rank in the same rank group (a
     # generalization between them) would contradict: the rank groups win.
     in_groups = {n for group in graph.same_ranks for n in group}

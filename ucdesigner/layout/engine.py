@@ -15,11 +15,11 @@ from ..model.sizing import default_size
 from . import graphviz
 from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
 from .elements import Elements, Model
-from .geometry import Box, bounds
+from .geometry import Box, bounds, count_crossings
 from .journey import journey_diagram
 from .labels import place_labels
 from .overview import layout_diagram
-from .routing import crossings, loop_waypoints, route_edges, route_extent, simplify
+from .routing import loop_waypoints, route_edges, simplify
 
 MARGIN = 40.0
 GAP = 60.0
@@ -181,8 +181,7 @@ def _fits(diagram: Diagram) -> bool:
 
 
 def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Diagram:
-    layout = plan(model, diagram, movable, direction)
-    graphviz.run(layout.graph)
+    layout = _pinned_or_loose(model, diagram, movable, direction)
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
     if 4 <= cases <= MAX_CASES_FOR_ASPECT:
         layout = _wrapped(model, diagram, movable, direction, layout)
@@ -220,6 +219,54 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     }
     laid = simplify(model, laid, labels=rooms)
     return place_labels(model, laid, targets)
+
+
+def _pinned_or_loose(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Plan:
+    """The first layout, of a few variants laid out at once, the one crossing fewest
+    lines (in the slide's range first): actors on the outermost ranks (initiating
+    first, supporting last), or each actor only on its side of its use cases (plain
+    ``dot`` places them so; pinning every actor to the outermost rank can send their
+    lines across the use cases of the ranks between); for small diagrams also both
+    with the shapes and lines given to the engine in reverse order (its crossing
+    minimisation starts from that order). A strip that will be wrapped into columns
+    keeps its actors pinned: they wrap with their use cases. Above ``VARIANTS_UP_TO``
+    lines only the first (counting the crossings of every variant would cost more than
+    the engine's run)."""
+    pinned = plan(model, diagram, movable, direction)
+    variants = [pinned]
+    if (pinned.graph.first or pinned.graph.last) and _lines(pinned) <= VARIANTS_UP_TO:
+        loose = plan(model, diagram, movable, direction)
+        loose.graph.sides = False
+        variants.append(loose)
+    if _lines(pinned) <= NEIGHBOURS_UP_TO:
+        for variant in list(variants):
+            variants.append(_like(variant, plan(model, diagram, movable, direction), True))
+    graphviz.run_all([variant.graph for variant in variants])
+    if len(variants) == 1:
+        return pinned
+    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
+    inside = [v for v in variants if not _score(v)[0]]
+    if inside:
+        return min(inside, key=_crossings)
+    if 4 <= cases <= MAX_CASES_FOR_ASPECT and len(pinned.leaves) >= 4:
+        variants = [v for v in variants if v.graph.sides]
+    return min(variants, key=_crossings)
+
+
+def _lines(layout: Plan) -> int:
+    """How many lines of the diagram the plan holds (not the engine's helper links)."""
+    return sum(1 for link in layout.graph.links if link.key)
+
+
+def _like(first: Plan, layout: Plan, turn: bool = False) -> Plan:
+    """``layout`` with the actors held as in ``first`` (pinned or loose) and its shapes
+    and lines in the same order (``turn``: in the reverse order of ``first``'s)."""
+    layout.graph.sides = first.graph.sides
+    layout.turned = first.turned != turn
+    if layout.turned:
+        layout.graph.nodes.reverse()
+        layout.graph.links.reverse()
+    return layout
 
 
 def _fresh(edge: Edge, points) -> Edge:
@@ -278,16 +325,31 @@ def _wrapped(
     seen: list[tuple[Plan, int, int]] = []
     tried: dict[int, float] = {1: aspect}
     """Columns tried -> the aspect ratio of the try nearest the aim."""
-    columns = _column_counts(first, strip, direction)[0]
-    while len(tried) - 1 < MAX_TRIES and 2 <= columns <= len(strip) and columns not in tried:
-        tries = _column_tries(model, diagram, movable, direction, first, strip, columns)
-        graphviz.run_all([layout.graph for layout in tries])
-        tried[columns] = min(
-            (_aspect(layout) for layout in tries),
-            key=lambda a: abs(math.log(max(a, 1e-6) / ASPECT_AIM)),
-        )
-        seen += [(layout, columns, index) for index, layout in enumerate(tries)]
-        for layout in tries:
+    batch = _column_counts(first, strip, direction)[:1]
+    near_searched = False
+    spread = _spread_ranks(model, diagram, movable, direction, first)
+    while batch and len(tried) - 1 < MAX_TRIES:
+        tries = [
+            (columns, index, layout)
+            for columns in batch
+            for index, layout in enumerate(
+                _column_tries(model, diagram, movable, direction, first, strip, columns)
+            )
+        ]
+        if spread is not None:
+            # Run beside the first batch: the unwrapped layout with more room between
+            # its ranks, when that alone should bring it into the range.
+            tries.append((1, -1, spread))
+            spread = None
+        graphviz.run_all([layout.graph for _, _, layout in tries])
+        tries = [item for item in tries if item[1] >= 0 or not _score(item[2])[0]]
+        for columns in batch:
+            tried[columns] = min(
+                (_aspect(layout) for c, _, layout in tries if c == columns),
+                key=lambda a: abs(math.log(max(a, 1e-6) / ASPECT_AIM)),
+            )
+        seen += tries
+        for columns, _, layout in tries:
             score = _score(layout)
             if _crossings(layout) > first_crossings * 3 + 10:
                 continue  # a slide-shaped tangle is worse than a tall clear picture
@@ -297,17 +359,66 @@ def _wrapped(
             break  # in the slide's range with no more crossings: good enough
         if not best_score[0]:
             # In the slide's range but with more crossings than the tall picture: the
-            # neighbouring numbers of columns may cross less and still fit.
-            near = [c for c in (best_columns + 1, best_columns - 1) if c not in tried]
-            columns = near[0] if near else 0
+            # neighbouring numbers of columns may cross less and still fit (one more
+            # batch, for diagrams small enough that it costs little).
+            if near_searched or _lines(first) > NEIGHBOURS_UP_TO:
+                break
+            near_searched = True
+            batch = [
+                c
+                for c in (best_columns + 1, best_columns - 1)
+                if c not in tried and 2 <= c <= len(strip)
+            ]
         else:
-            columns = _next_columns(tried, columns, direction)
+            columns = _next_columns(tried, batch[-1], direction)
+            batch = [columns] if 2 <= columns <= len(strip) and columns not in tried else []
     best = _spread_near_miss(
         model, diagram, movable, direction, first, strip, seen, best, first_crossings
     )
-    if best is not first:
+    invisible = sum(1 for link in first.graph.links if link.invisible)
+    if (
+        best is not first
+        and first.graph.sides
+        and sum(1 for link in best.graph.links if link.invisible) > invisible
+    ):
+        # Cut into runs of the strip (not by actor): an actor may stand by its column.
         best = _actors_beside_their_columns(model, diagram, movable, direction, best)
     return best
+
+
+VARIANTS_UP_TO = 120
+"""Lines of a diagram up to which the first layout is chosen from variants."""
+NEIGHBOURS_UP_TO = 40
+"""Lines of a diagram up to which, when the best wrapped try crosses more lines than the
+tall picture, the neighbouring numbers of columns are tried too (a batch of engine runs
+that larger diagrams, where it seldom found fewer crossings, are spared)."""
+
+
+def _spread_ranks(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, first: Plan
+) -> Plan | None:
+    """The first layout again with its ranks further apart, when it is only a little
+    too tall (left to right; too wide top to bottom) for a slide: stretched along the
+    reading direction into the range, with the same order and so the same crossings."""
+    aspect = _aspect(first)
+    if not ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW and direction == "lr":
+        return None
+    if not ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS and direction != "lr":
+        return None
+    left, top, right, bottom = _graph_box(first)
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    ranks = len({round(along(node) / 8) for node in first.graph.nodes})
+    # Each line's label has a rank of its own between two ranks of shapes.
+    gaps = (ranks - 1) * (2 if any(link.label for link in first.graph.links) else 1)
+    if gaps < 1:
+        return None
+    if direction == "lr":
+        extra = (bottom - top) * ASPECT_AIM * 0.95 - (right - left)
+    else:
+        extra = (right - left) / (ASPECT_AIM * 1.05) - (bottom - top)
+    again = _like(first, plan(model, diagram, movable, direction))
+    again.graph.ranksep = first.graph.ranksep + extra / gaps
+    return again
 
 
 NEAR_MISS = 1.2
@@ -321,7 +432,7 @@ def _spread_near_miss(
     direction: str,
     first: Plan,
     strip: list[str],
-    seen: list[tuple[Plan, int, int]],
+    seen: list[tuple[int, int, Plan]],
     best: Plan,
     first_crossings: int,
 ) -> Plan:
@@ -337,10 +448,10 @@ def _spread_near_miss(
             return ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS
         return ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW
 
-    misses = [item for item in seen if near_miss(item[0]) and _crossings(item[0]) < best_crossings]
+    misses = [item for item in seen if near_miss(item[2]) and _crossings(item[2]) < best_crossings]
     if not misses:
         return best
-    layout, columns, index = min(misses, key=lambda item: _crossings(item[0]))
+    columns, index, layout = min(misses, key=lambda item: _crossings(item[2]))
     left, top, right, bottom = _graph_box(layout)
     width, height = right - left, bottom - top
     along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
@@ -362,16 +473,18 @@ def _spread_near_miss(
 
 def _next_columns(tried: dict[int, float], last: int, direction: str) -> int:
     """The number of columns (rows) to try next: where the line through the last two
-    tries (the first layout counting as one column) meets the aimed aspect ratio, at
-    least one step on from the last try in the direction that helps."""
+    tries (log aspect against log columns, the first layout counting as one column)
+    meets the aimed aspect ratio, at least one step on from the last try in the
+    direction that helps."""
     aim = math.log(ASPECT_AIM)
     (c1, a1), (c2, a2) = sorted(tried.items(), key=lambda item: abs(item[0] - last))[:2][::-1]
     step = 1 if (tried[last] < ASPECT_AIM) == (direction == "lr") else -1
     y1, y2 = math.log(max(a1, 1e-6)), math.log(max(a2, 1e-6))
+    x1, x2 = math.log(c1), math.log(c2)
     if y1 == y2 or c1 == c2:
         return last + step
-    estimate = c2 + (aim - y2) * (c2 - c1) / (y2 - y1)
-    wanted = round(estimate)
+    estimate = math.exp(x2 + (aim - y2) * (x2 - x1) / (y2 - y1))
+    wanted = round(min(estimate, 4 * max(c1, c2)))
     wanted = max(wanted, last + 1) if step > 0 else min(wanted, last - 1)
     while wanted in tried and wanted >= 2:
         wanted += step
@@ -389,13 +502,14 @@ def _column_tries(
 ) -> list[Plan]:
     """Two ways to cut a strip into ``columns``: each actor's use cases one or more
     ranks further from it (their lines then stay with them), and runs of the fullest
-    rank one rank after another (any strip, actors or not)."""
+    rank one rank after another (any strip, actors or not; only runs of three or more
+    when the first way applies)."""
     tries = []
     positions = {n.id: n for n in first.graph.nodes}
     across = (lambda n: n.y) if direction == "lr" else (lambda n: n.x)
     leaves = sorted(first.leaves, key=lambda key: across(positions[key]))
     if len(leaves) >= columns * 2:
-        layout = plan(model, diagram, movable, direction)
+        layout = _like(first, plan(model, diagram, movable, direction))
         chunk = math.ceil(len(leaves) / columns)
         stagger = {
             link_key: 1 + index // chunk
@@ -406,8 +520,11 @@ def _column_tries(
             if link.key in stagger:
                 link.minlen = stagger[link.key]
         tries.append(layout)
-    layout = plan(model, diagram, movable, direction)
     chunk = math.ceil(len(strip) / columns)
+    if tries and chunk < 3:
+        # Runs of one or two use cases, one rank each: a tangle that is slow to lay out.
+        return tries
+    layout = _like(first, plan(model, diagram, movable, direction))
     for index in range(chunk, len(strip)):
         layout.graph.links.append(
             graphviz.Link(key="", tail=strip[index - chunk], head=strip[index], invisible=True)
@@ -440,7 +557,7 @@ def _actors_beside_their_columns(
     far = [a for a, spots in partners.items() if sum(spots) / len(spots) > middle]
     if not far or len(far) == len(wrapped.graph.first):
         return wrapped
-    layout = plan(model, diagram, movable, direction)
+    layout = _like(wrapped, plan(model, diagram, movable, direction))
     for actor in far:
         if actor in layout.graph.first:
             layout.graph.first.remove(actor)
@@ -469,11 +586,8 @@ def _crossings(layout: Plan) -> int:
     known = _CROSSINGS.get(id(layout))
     if known is not None and known[0] is layout:
         return known[1]
-    routes = [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
-    extents = [route_extent(route) for route in routes]
-    count = sum(
-        crossings(route, list(zip(extents[index + 1 :], routes[index + 1 :], strict=True)))
-        for index, route in enumerate(routes)
+    count = count_crossings(
+        [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
     )
     if len(_CROSSINGS) > 64:
         _CROSSINGS.clear()
@@ -500,24 +614,18 @@ def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
 
 
 def _column_counts(first: Plan, leaves: list[str], direction: str) -> list[int]:
-    """The one or two numbers of columns (rows, top to bottom) that should bring the
-    picture nearest the aimed aspect ratio, estimated from the first layout."""
-    left, top, right, bottom = _graph_box(first)
-    width, height = right - left, bottom - top
-    nodes = {n.id: n for n in first.graph.nodes}
-    if direction == "lr":
-        step = max(nodes[key].width for key in leaves) + first.graph.ranksep
-    else:
-        step = max(nodes[key].height for key in leaves) + first.graph.ranksep
-
-    def predicted(columns: int) -> float:
-        if direction == "lr":
-            return (width + (columns - 1) * step) / (height / columns)
-        return (width / columns) / (height + (columns - 1) * step)
-
-    counts = range(2, min(len(leaves), 8) + 1)
-    ranked = sorted(counts, key=lambda k: abs(math.log(predicted(k) / ASPECT_AIM)))
-    return ranked[:3]
+    """The numbers of columns (rows, top to bottom) to try first, best guess first,
+    estimated from the first layout's aspect ratio: wrapping a strip into k columns
+    multiplies it by about the square root of k (the picture grows by a column per
+    column, but the strip's length shrinks less than k times: the other ranks stay, and
+    each column brings its own room for labels), as measured on the generated models."""
+    aspect = _aspect(first)
+    factor = ASPECT_AIM / aspect if direction == "lr" else aspect / ASPECT_AIM
+    guess = min(len(leaves), max(2, round(factor**2)))
+    if len(first.leaves) >= 4:
+        # No more than the actors' use cases can be cut into by actor (two a column).
+        guess = max(2, min(guess, len(first.leaves) // 2))
+    return [guess, *(k for k in (guess + 1, guess - 1) if 2 <= k <= len(leaves))]
 
 
 def _shapes(model: Model, layout: Plan) -> dict[str, Shape]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 
 from ..model import Diagram, Edge, Shape
 
@@ -255,3 +256,33 @@ def bounds(diagram: Diagram) -> Box | None:
         max(s.right for s in diagram.shapes),
         max(s.bottom for s in diagram.shapes),
     )
+
+
+def count_crossings(routes: Sequence[Sequence[XY]]) -> int:
+    """How many times the polylines ``routes`` cross one another (each crossing of two
+    segments of different routes once, as ``segments_cross`` says): a sweep from left to
+    right that tests only segments whose boxes overlap."""
+    segments = []
+    for index, route in enumerate(routes):
+        for a, b in itertools.pairwise(route):
+            if a == b:
+                continue
+            left, right = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+            top, bottom = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+            segments.append((left, right, top, bottom, index, a, b))
+    segments.sort(key=lambda s: s[0])
+    active: list[tuple] = []
+    count = 0
+    for segment in segments:
+        left, _right, top, bottom, index, a, b = segment
+        active = [s for s in active if s[1] >= left]
+        for _l, _r, o_top, o_bottom, o_index, c, d in active:
+            if (
+                o_index != index
+                and o_top <= bottom
+                and o_bottom >= top
+                and segments_cross(a, b, c, d)
+            ):
+                count += 1
+        active.append(segment)
+    return count

@@ -3,17 +3,25 @@
 label placement and routing around nodes), read back from its JSON output.
 
 Graphviz is called as a program, not linked: the system package (``graphviz`` on Debian,
-Homebrew, winget) is all it takes, and a missing one is reported, never a crash.
+Homebrew, winget) is all it takes, and a missing one is reported, never a crash. The
+program is kept running between layouts (it reads one graph after another), since
+starting it costs as much as laying out a slide's diagram; a process that fails or
+overruns is ended and a new one started for the next layout.
 Coordinates go in and come out in scene units: sizes are given in inches of 72 units, and
 Graphviz's y axis (upwards) is turned downwards here.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import queue
 import shutil
 import subprocess
+import tempfile
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -67,6 +75,8 @@ class Link:
     constraint: bool = True
     invisible: bool = False
     """Only a constraint on the ranks: not drawn, no route read back."""
+    pinned_only: bool = False
+    """Only written when the graph pins ``first`` and ``last`` to the outermost ranks."""
     points: list[tuple[float, float]] = field(default_factory=list)
     """The route read back, from tail to head (polyline vertices)."""
     label_at: tuple[float, float] | None = None
@@ -96,6 +106,10 @@ class Graph:
     last: list[str] = field(default_factory=list)
     """Nodes on the last rank (supporting actors)."""
     same_ranks: list[list[str]] = field(default_factory=list)
+    sides: bool = True
+    """``first`` and ``last`` pinned to the outermost ranks; else only their links' ways."""
+    search: float = 1.0
+    """Graphviz's ``mclimit``: how long crossing minimisation goes on (1 = its default)."""
     nodesep: float = 28.0
     ranksep: float = 60.0
 
@@ -130,7 +144,9 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
         f"graph [rankdir={graph.rankdir}, splines=polyline, "
         f"nodesep={graph.nodesep / POINTS_PER_INCH:.3f}, "
         f"ranksep={graph.ranksep / POINTS_PER_INCH:.3f}, "
-        "newrank=true, compound=true, outputorder=edgesfirst];",
+        "newrank=true, compound=true, outputorder=edgesfirst"
+        + (f", mclimit={graph.search:g}, remincross=true" if graph.search != 1.0 else "")
+        + "];",
         'node [fixedsize=true, label="", margin=0];',
         "edge [arrowhead=none];",
     ]
@@ -165,11 +181,13 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
         for cluster in graph.clusters:
             cluster_text(cluster, 1)
         for rank, group in (("source", graph.first), ("sink", graph.last)):
-            if group:
+            if group and graph.sides:
                 lines.append(f"{{rank={rank}; {' '.join(names[n] for n in group)}}}")
         for group in graph.same_ranks:
             lines.append(f"{{rank=same; {' '.join(names[n] for n in group)}}}")
     for index, link in enumerate(graph.links):
+        if link.pinned_only and not graph.sides:
+            continue
         attrs = [f'id="e{index}"']
         if link.label is not None and not positioned:
             # A blank label of a fixed size: dot keeps the room free and reports where.
@@ -197,26 +215,14 @@ def run(graph: Graph, program: str = "dot", positioned: bool = False) -> None:
     path = _program(program)
     if path is None:
         raise EngineMissing(INSTALL_HINT)
-    args = [path, "-Tjson"]
-    if positioned:
-        args.insert(1, "-n2")
+    args = (path, "-n2", "-Tjson0") if positioned else (path, "-Tjson0")
+    server = _take(args)
     try:
-        done = subprocess.run(
-            args,
-            input=to_dot(graph, positioned).encode("utf-8"),
-            capture_output=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise EngineFailed(f"Graphviz {program} did not finish: {error}") from error
-    if done.returncode != 0 or not done.stdout:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise EngineFailed(f"Graphviz {program} failed: {message[-1] if message else ''}")
-    try:
-        data = json.loads(done.stdout)
-    except ValueError as error:
-        raise EngineFailed(f"Graphviz {program} wrote no JSON: {error}") from error
+        data = server.lay_out(to_dot(graph, positioned), program)
+    except BaseException:
+        server.close()
+        raise
+    _give_back(args, server)
     given = {node.id: (node.x, node.y) for node in graph.nodes}
     _read(graph, data, positioned)
     if positioned:
@@ -224,15 +230,141 @@ def run(graph: Graph, program: str = "dot", positioned: bool = False) -> None:
 
 
 def run_all(graphs: list[Graph]) -> None:
-    """``run`` for several graphs at once, one Graphviz process each (the tries of a
-    layout are independent; the processes use the machine's cores)."""
+    """``run`` for several graphs at once (the tries of a layout are independent; two
+    Graphviz processes use the machine's cores)."""
     if len(graphs) < 2:
         for graph in graphs:
             run(graph)
         return
-    with ThreadPoolExecutor(max_workers=min(4, len(graphs))) as pool:
+    with ThreadPoolExecutor(max_workers=min(IDLE_SERVERS, len(graphs))) as pool:
         for future in [pool.submit(run, graph) for graph in graphs]:
             future.result()
+
+
+END = "ucdesigner_end"
+"""Name of the empty graph written after each graph: its (known) answer marks the end of
+the answer before it, so a graph Graphviz answers nothing for cannot hang the reader."""
+IDLE_SERVERS = 2
+"""Graphviz processes kept waiting for the next graph (one per core of a small machine)."""
+
+
+class _Server:
+    """One Graphviz process kept running: it reads graph after graph from its input and
+    answers each (starting the program costs more than laying out a slide's diagram)."""
+
+    def __init__(self, args: tuple[str, ...]) -> None:
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - open while the process runs
+        try:
+            self.process = subprocess.Popen(
+                args,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self.errors,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError:
+            self.errors.close()
+            raise
+        self.chunks: queue.Queue[bytes] = queue.Queue()
+        threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        stream = self.process.stdout
+        assert stream is not None
+        while True:
+            chunk = stream.read1(1 << 16)
+            self.chunks.put(chunk)
+            if not chunk:
+                return
+
+    def lay_out(self, text: str, program: str) -> dict:
+        """The JSON answer to the DOT ``text``; ``EngineFailed`` when there is none."""
+        stdin = self.process.stdin
+        assert stdin is not None
+        try:
+            stdin.write(f"{text}\ndigraph {END} {{}}\n".encode())
+            stdin.flush()
+        except OSError as error:
+            raise EngineFailed(self._why(program, f"did not read the graph: {error}")) from error
+        deadline = time.monotonic() + TIMEOUT
+        answer = bytearray()
+        marker = f'"name": "{END}"'.encode()
+        while True:
+            try:
+                chunk = self.chunks.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                late = f"Graphviz {program} did not finish in {TIMEOUT:.0f} s"
+                raise EngineFailed(late) from None
+            if not chunk:
+                raise EngineFailed(self._why(program, "stopped"))
+            answer += chunk
+            start = answer.rfind(marker)
+            if start >= 0 and answer.find(b"}", start) >= 0:
+                break
+        body = answer[: answer.rfind(b"{", 0, start)]
+        try:
+            data = json.loads(body)
+        except ValueError as error:
+            raise EngineFailed(self._why(program, f"wrote no JSON ({error})")) from error
+        if not isinstance(data, dict) or ("bb" not in data and "objects" not in data):
+            raise EngineFailed(self._why(program, "gave no layout"))
+        return data
+
+    def _why(self, program: str, what: str) -> str:
+        try:
+            self.errors.seek(0)
+            lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+        except OSError:
+            lines = []
+        return f"Graphviz {program} failed: {lines[-1] if lines else what}"
+
+    def close(self) -> None:
+        """Ends the process (it ends by itself once its input is closed)."""
+        try:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+            self.process.wait(timeout=1)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+        self.errors.close()
+
+
+_IDLE: dict[tuple[str, ...], list[_Server]] = {}
+_LOCK = threading.Lock()
+
+
+def _take(args: tuple[str, ...]) -> _Server:
+    with _LOCK:
+        idle = _IDLE.get(args)
+        while idle:
+            server = idle.pop()
+            if server.process.poll() is None:
+                return server
+            server.close()
+    try:
+        return _Server(args)
+    except OSError as error:
+        name = os.path.basename(args[0])
+        raise EngineFailed(f"Graphviz {name} did not start: {error}") from error
+
+
+def _give_back(args: tuple[str, ...], server: _Server) -> None:
+    with _LOCK:
+        idle = _IDLE.setdefault(args, [])
+        if len(idle) < IDLE_SERVERS:
+            idle.append(server)
+            return
+    server.close()
+
+
+@atexit.register
+def stop() -> None:
+    """Ends the Graphviz processes kept waiting."""
+    with _LOCK:
+        servers = [server for idle in _IDLE.values() for server in idle]
+        _IDLE.clear()
+    for server in servers:
+        server.close()
 
 
 def _back_in_place(graph: Graph, given: dict[str, tuple[float | None, float | None]]) -> None:
