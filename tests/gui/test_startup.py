@@ -135,3 +135,14 @@ def test_a_fresh_start_imports_the_deferred_features_after_its_first_paint(tmp_p
     )
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"before": [], "after": watch}
+
+
+def test_the_model_checks_wait_for_the_first_paint(qtbot) -> None:
+    window = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(window)
+    status = window.statusBar().findChild(QToolButton, "problemsStatus")
+    qtbot.wait(400)  # the checks' usual pause is 150 ms
+    assert status.text() == ""
+    window.finish_start()
+    qtbot.waitUntil(lambda: status.text() != "", timeout=5000)
+    assert window.complete

@@ -135,6 +135,11 @@ class MainWindow(QMainWindow):
             self._unfinished = False
             extensions.install_all(self, first_paint=False)
 
+    @property
+    def complete(self) -> bool:
+        """Whether every feature is installed (``finish_start`` has run)."""
+        return not self._unfinished
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._unfinished:

@@ -70,7 +70,7 @@ class ProblemsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._due)
         self.summary = QLabel()
         self.summary.setAccessibleName(tr("Summary of the problems"))
         self.checks_button = QToolButton()
@@ -128,6 +128,14 @@ class ProblemsPanel(QWidget):
 
     def _changed(self, _transaction: Transaction) -> None:
         self._timer.start()  # once the gesture (and any burst of them) is over
+
+    def _due(self) -> None:
+        # Not before the window's first paint: on a big model the checks take longer
+        # than drawing it, and the counter is drawn after them anyway.
+        if not getattr(self.window_, "complete", True):
+            self._timer.start()
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         """Run the checks again and list what they find."""
