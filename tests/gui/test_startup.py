@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QToolButton
 
-from ucdesigner.app import extensions, launch, recovery_dialog
+from ucdesigner.app import extensions, language, launch, recovery_dialog
 from ucdesigner.app.main_window import MainWindow
 from ucdesigner.app.recovery_folder import RECOVERY_SUFFIX, has_recovery_copies
 from ucdesigner.io.recovery import SUFFIX
@@ -87,6 +87,8 @@ def test_the_editor_offers_recovery_only_when_there_are_copies(
         return []
 
     monkeypatch.setattr(recovery_dialog, "offer_recovery", offer)
+    # the interface stays as the other tests expect it, whatever the machine's language
+    monkeypatch.setattr(language, "load_language", lambda app, code=None: "en")
     folder = tmp_path / "recovery"
     monkeypatch.setenv("UCDESIGNER_RECOVERY_DIR", str(folder))
     for copies in (False, True):
