@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build_docks(self) -> None:
+        self._docks: list[QDockWidget] = []
         for title, name, widget, area in (
             (tr("Palette"), "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
             (tr("Model"), "browserDock", self.browser, Qt.DockWidgetArea.RightDockWidgetArea),
@@ -218,12 +219,10 @@ class MainWindow(QMainWindow):
             else:
                 dock.setWidget(widget)
             self.addDockWidget(area, dock)
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "paletteDock")], [190], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "browserDock")], [300], Qt.Orientation.Horizontal
-        )
+            self._docks.append(dock)
+        # (the docks by hand: a search through the window's children costs more)
+        self.resizeDocks([self._docks[0]], [190], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks[1]], [300], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -262,7 +261,7 @@ class MainWindow(QMainWindow):
                     for kind in RELATIONSHIP_KINDS:
                         connect.addAction(self.actions_by_name[f"connect_{kind}"])
                 elif entry == "@panels":
-                    for dock in self.findChildren(QDockWidget):
+                    for dock in self._docks:
                         toggle = dock.toggleViewAction()
                         toggle.setToolTip(
                             tr("Show or hide the {panel} panel").format(panel=dock.windowTitle())
