@@ -148,3 +148,14 @@ def test_the_model_checks_wait_for_the_first_paint(qtbot) -> None:
     window.finish_start()
     qtbot.waitUntil(lambda: status.text() != "", timeout=5000)
     assert window.complete
+
+
+def test_a_window_never_painted_completes_itself_all_the_same(qtbot, monkeypatch) -> None:
+    from ucdesigner.app import main_window
+
+    monkeypatch.setattr(main_window, "FINISH_AT_THE_LATEST_MS", 50)
+    window = MainWindow(finish_after_paint=True)  # never shown
+    qtbot.addWidget(window)
+    assert not window.complete
+    qtbot.waitUntil(lambda: window.complete, timeout=5000)
+    assert "find" in window.actions_by_name

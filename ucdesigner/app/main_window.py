@@ -50,6 +50,10 @@ from .properties import PropertiesPanel
 from .saving import write_document
 from .tabs import DiagramTabs
 
+FINISH_AT_THE_LATEST_MS = 2000
+"""A window made with ``finish_after_paint`` installs all its features after its first
+paint, or after this long if it has not been painted by then."""
+
 FILE_FILTER = QT_TRANSLATE_NOOP("", "ucdesigner documents (*.ucd);;All files (*)")
 
 
@@ -126,6 +130,8 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         if not finish_after_paint:
             self.finish_start()
+        else:  # at the latest, should the window not be painted (minimised, hidden)
+            QTimer.singleShot(FINISH_AT_THE_LATEST_MS, self, self.finish_start)
 
     def finish_start(self) -> None:
         """Install the features the first paint does not need (their menu entries, hidden
@@ -144,7 +150,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self._unfinished:
             # after this paint has reached the screen: the next turn of the event loop
-            QTimer.singleShot(0, self.finish_start)
+            QTimer.singleShot(0, self, self.finish_start)
 
     # ------------------------------------------------------------------ the extension interface
 
