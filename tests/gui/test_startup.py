@@ -159,3 +159,17 @@ def test_a_window_never_painted_completes_itself_all_the_same(qtbot, monkeypatch
     assert not window.complete
     qtbot.waitUntil(lambda: window.complete, timeout=5000)
     assert "find" in window.actions_by_name
+
+
+def test_the_zoom_beside_the_problem_counter_stays_when_the_count_arrives(qtbot) -> None:
+    window = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(window)
+    status = window.statusBar().findChild(QToolButton, "problemsStatus")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(30)  # laid out and painted; the checks come 150 ms after that
+    before = window.zoom_label.mapTo(window, window.zoom_label.rect().topLeft())
+    assert status.text() == ""
+    qtbot.waitUntil(lambda: status.text() != "", timeout=5000)
+    qtbot.wait(50)  # the status bar lays itself out again
+    assert window.zoom_label.mapTo(window, window.zoom_label.rect().topLeft()) == before

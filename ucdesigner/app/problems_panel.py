@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -332,6 +332,13 @@ def install(window: Any) -> None:
     status.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     status.setToolTip(tr("Show the problems the model checks find (F8)"))
     status.clicked.connect(lambda: (dock.show(), dock.raise_()))
+    # The counter gets its text once the checks have run, after the window's first
+    # paint: room for "No problems" is kept from the start, so the zoom beside it stays.
+    status.setText(summary_text([]))
+    status.setIcon(status.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+    status.setMinimumWidth(status.sizeHint().width())
+    status.setText("")
+    status.setIcon(QIcon())
     window.statusBar().addPermanentWidget(status)
     _PANELS[id(window)] = panel
     _STATUS[id(window)] = status
