@@ -30,6 +30,11 @@ def _import_the_model_before_qt() -> None:
     importlib.import_module("ucdesigner.io.native")
 
 
+_FIRST_WINDOWS: list = []
+"""The windows ``start_editor`` opened, held for as long as the editor runs (as
+``run_editor``'s own list did while it ran the event loop)."""
+
+
 def run_editor(files: Sequence[str]) -> int:
     """Open the editor on ``files`` and run until the last window closes."""
     return start_editor(files).exec()
@@ -65,6 +70,8 @@ def start_editor(files: Sequence[str]) -> QApplication:
         from .recovery_dialog import offer_recovery
 
         windows += offer_recovery(session_store(), MainWindow)
-    for window in windows or [MainWindow(finish_after_paint=True)]:
+    windows = windows or [MainWindow(finish_after_paint=True)]
+    for window in windows:
         window.show()
+    _FIRST_WINDOWS[:] = windows
     return app
