@@ -2,9 +2,9 @@
 ``bare_draw.py svg|png ITEMS.json OUT`` draws the items of ``drawn_items`` (ellipses,
 stick figures, boxes, notes, lines with their keywords, wrapped names) with QPainter
 and saves them as SVG or as a PNG at 2x; ``bare_draw.py window ITEMS.json`` shows
-them in a QGraphicsView and prints the seconds from ``UCD_START`` to the first paint
-(as startup_probe.py does). No ucdesigner import: this is what drawing the same items
-costs a script that does nothing else."""
+them in a QGraphicsView and prints the seconds from ``UCD_START`` to the end of the
+first paint (as startup_probe.py does: the whole frame, the items too). No ucdesigner
+import: this is what drawing the same items costs a script that does nothing else."""
 
 from __future__ import annotations
 
@@ -126,15 +126,18 @@ def show_window(items_path: str | None) -> None:
         window.setCentralWidget(QGraphicsView(scene))
     started = float(os.environ.get("UCD_START", time.time()))
 
+    def painted() -> None:
+        print(f"first-paint {time.time() - started:.6f}", flush=True)
+        if not os.environ.get("BARE_STAY"):  # x_map.py stops it from outside
+            app.quit()
+
     class FirstPaint(QObject):
         seen = False
 
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and not self.seen:
                 self.seen = True
-                print(f"first-paint {time.time() - started:.6f}", flush=True)
-                if not os.environ.get("BARE_STAY"):  # x_map.py stops it from outside
-                    QTimer.singleShot(0, app.quit)
+                QTimer.singleShot(0, painted)  # after the whole frame is painted
             return False
 
     watcher = FirstPaint()

@@ -1,16 +1,17 @@
 """Start-up to the first painted main window (offscreen), in a fresh process each time,
-against a bare PySide6 QMainWindow started the same way; the same under Xvfb (a real X
-server, as a desktop has) against bare PySide6 windows, empty and drawing the same
-items as a 1,000-use-case document; and the whole commands of bench_commands
-(``--version``, ``--help``, one-diagram exports, side by side with Umbrello).
+against a bare PySide6 QMainWindow started the same way (startup_probe.py: the editor
+started as ``ucdesigner [FILE]`` starts it, timed to the end of its first painted
+frame); the same under Xvfb (a real X server, as a desktop has) against bare PySide6
+windows, empty and drawing the same items as a 1,000-use-case document; and the whole
+commands of bench_commands (``--version``, ``--help``, one-diagram exports, side by
+side with Umbrello).
 
 Python's bytecode caches are allowed (an installed ucdesigner has them), and one
 untimed run of each kind comes first so that they exist and the files are in the
-page cache."""
+page cache. Settings and recovery copies go to a fresh folder."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -32,25 +33,18 @@ PROBE = Path(__file__).with_name("startup_probe.py")
 BARE = Path(__file__).with_name("bare_draw.py")
 
 
-def _environment() -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
-
-
-def _time_process(args: list[str], repeat: int) -> list[float]:
-    env = _environment()
-    command = [sys.executable, str(PROBE), *args]
-    subprocess.run(command, check=True, env=env, timeout=120, capture_output=True)
-    samples = []
-    for _ in range(repeat):
-        env["UCD_START"] = repr(time.time())
-        done = subprocess.run(
-            command, check=True, env=env, timeout=120, capture_output=True, text=True
-        )
-        line = next(x for x in done.stdout.splitlines() if x.startswith("first-paint "))
-        samples.append(float(line.split()[1]))
-    return samples
+def _private_settings(env: dict[str, str], home: str) -> dict[str, str]:
+    """``env`` with settings, recovery copies and caches in a fresh folder: no user's
+    settings or recovery files play a part (a recovery copy would stop the start at
+    its question)."""
+    return {
+        **env,
+        "HOME": home,
+        "XDG_CONFIG_HOME": f"{home}/config",
+        "XDG_STATE_HOME": f"{home}/state",
+        "XDG_DATA_HOME": f"{home}/data",
+        "XDG_CACHE_HOME": f"{home}/cache",
+    }
 
 
 def run(repeat: int, shape_counts: list[int], smoke: bool = False) -> list[Figure]:
@@ -63,37 +57,47 @@ def run(repeat: int, shape_counts: list[int], smoke: bool = False) -> list[Figur
 
 
 def offscreen(repeat: int, shape_counts: list[int]) -> list[Figure]:
-    """First paint on the offscreen platform (the figures kept since the first run)."""
-    bare = _time_process(["bare"], repeat)
+    """First paint on the offscreen platform (the figures kept since the first run): the
+    editor started as ``ucdesigner [FILE]`` starts it, and a bare QMainWindow, taking
+    turns."""
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as folder:
+        env = _private_settings(bench_commands.environment(), folder)
+        commands = {"app": [python, str(PROBE), "app"], "bare": [python, str(PROBE), "bare"]}
+        documents = {}
+        for count in shape_counts:
+            doc, diagram = diagram_with_shapes(count)
+            path = Path(folder) / f"shapes{count}.ucd"
+            save(doc, path)
+            commands[f"app-{count}"] = [python, str(PROBE), "app", str(path)]
+            documents[count] = (doc, diagram)
+        times = _first_paints(commands, repeat, env)
+    bare = times["bare"]
     figures = [
         Figure(
             "start-up",
             "main window, empty document",
             "-",
-            _time_process(["app"], repeat),
+            times["app"],
             bare,
             limit=1.5,
             limit_kind="ratio",
             baseline_name="bare QMainWindow",
         )
     ]
-    with tempfile.TemporaryDirectory() as folder:
-        for count in shape_counts:
-            doc, diagram = diagram_with_shapes(count)
-            path = Path(folder) / f"shapes{count}.ucd"
-            save(doc, path)
-            figures.append(
-                Figure(
-                    "start-up",
-                    "main window on a document",
-                    len(doc.shapes(diagram)),
-                    _time_process(["app", str(path)], repeat),
-                    bare,
-                    limit=1.0 if count >= 1000 else None,
-                    baseline_name="bare QMainWindow",
-                    note=f"{len(doc):,} elements, {len(doc.diagrams())} diagrams",
-                )
+    for count, (doc, diagram) in documents.items():
+        figures.append(
+            Figure(
+                "start-up",
+                "main window on a document",
+                len(doc.shapes(diagram)),
+                times[f"app-{count}"],
+                bare,
+                limit=1.0 if count >= 1000 else None,
+                baseline_name="bare QMainWindow",
+                note=f"{len(doc):,} elements, {len(doc.diagrams())} diagrams",
             )
+        )
     return figures
 
 
@@ -157,7 +161,7 @@ def under_xvfb(repeat: int, shapes: int) -> list[Figure]:
         if display is None:
             note("start-up: Xvfb is not installed; the first-paint figures under X are left out.")
             return []
-        env = bench_commands.environment()
+        env = _private_settings(bench_commands.environment(), folder)
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         doc, diagram = diagram_with_shapes(shapes)
         path = Path(folder) / "shapes.ucd"
@@ -208,9 +212,7 @@ def _mapped_windows(repeat: int, env: dict[str, str], display: str, home: str) -
     against a bare PySide6 window and Umbrello (when installed), all timed the same way
     from outside: to the X server's MapNotify of their first window. Settings go to a
     fresh folder, so that no user's settings or recovery files play a part."""
-    env = {**env, "HOME": home, "XDG_CONFIG_HOME": f"{home}/config", "BARE_STAY": "1"}
-    env["XDG_DATA_HOME"] = f"{home}/data"
-    env["XDG_CACHE_HOME"] = f"{home}/cache"
+    env = {**_private_settings(env, home), "BARE_STAY": "1"}
     commands = {
         "ours": [sys.executable, "-m", "ucdesigner"],
         "bare": [sys.executable, str(BARE), "window"],

@@ -11,29 +11,16 @@ own, and only copies left by a session that crashed are offered at the next star
 from __future__ import annotations
 
 import contextlib
-import os
-from pathlib import Path
 from typing import Any
 
 import shiboken6
-from platformdirs import user_state_dir
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..i18n import tr
 from ..io.recovery import RecoveryStore
+from .recovery_folder import recovery_dir
 
 _STORE: RecoveryStore | None = None
-
-
-def recovery_dir() -> Path:
-    """The recovery folder: ``UCDESIGNER_RECOVERY_DIR``, else ``recovery`` beside the
-    preferences when ``UCDESIGNER_CONFIG_DIR`` is set (tests), else the user's state
-    folder."""
-    if os.environ.get("UCDESIGNER_RECOVERY_DIR"):
-        return Path(os.environ["UCDESIGNER_RECOVERY_DIR"])
-    if os.environ.get("UCDESIGNER_CONFIG_DIR"):
-        return Path(os.environ["UCDESIGNER_CONFIG_DIR"]) / "recovery"
-    return Path(user_state_dir("ucdesigner", "ucdesigner")) / "recovery"
 
 
 def session_store() -> RecoveryStore:

@@ -2,6 +2,9 @@
 
 Each entry names a function ``install(window)``; the main window calls ``install_all``
 once it has built its menus. A feature then needs no edit to the main window itself.
+The editor's first window installs those in ``FIRST_PAINT`` (they change what the window
+looks like) before it is shown and the others right after its first paint, so that it
+appears sooner (see ``MainWindow.finish_start``).
 The window offers: ``document``, ``path``, ``undo_stack``, ``menu(name)`` for "file",
 "edit", "view", "diagram", "tools" and "help", ``add_to_menu(name, actions)`` (a group of
 the feature's own; in File above Close and Quit), ``current_scene()``,
@@ -31,6 +34,7 @@ INSTALLERS: list[str] = [
     "ucdesigner.app.journey_actions:install",
     "ucdesigner.app.template_actions:install",
     "ucdesigner.app.text_actions:install",
+    "ucdesigner.app.settings_apply:follow_appearance",
     "ucdesigner.app.settings_apply:install",
     "ucdesigner.app.connect_dialog:install",
     "ucdesigner.app.layout_actions:install",
@@ -43,9 +47,26 @@ INSTALLERS: list[str] = [
 ]
 """``"module:function"`` entries, installed in this order."""
 
+FIRST_PAINT: frozenset[str] = frozenset(
+    {
+        "ucdesigner.app.problems_panel:install",  # the status bar's problem counter
+        "ucdesigner.app.conflicts_panel:install",  # its panel opens on a conflicted file
+        "ucdesigner.app.settings_apply:follow_appearance",  # light, dark or the system's
+        "ucdesigner.app.theme_icons:install",  # the toolbar's icons
+        "ucdesigner.app.browser_filter:install",  # the filter box above the model
+        "ucdesigner.app.windows:install",  # the Window menu in the menu bar
+    }
+)
+"""The entries whose effect shows in a window as it is first painted: everything else
+they add (menu entries, hidden panels, autosave) can come a moment later."""
 
-def install_all(window: Any) -> None:
-    """Let every feature add its actions to ``window``."""
+
+def install_all(window: Any, *, first_paint: bool | None = None) -> None:
+    """Let every feature add its actions to ``window``, in the order of ``INSTALLERS``;
+    only those in ``FIRST_PAINT`` when ``first_paint`` is True, only the others when it
+    is False."""
     for spec in INSTALLERS:
+        if first_paint is not None and (spec in FIRST_PAINT) != first_paint:
+            continue
         module_name, function_name = spec.split(":")
         getattr(importlib.import_module(module_name), function_name)(window)

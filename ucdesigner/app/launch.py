@@ -6,8 +6,12 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..cli.common import CLIError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def _has_display() -> bool:
@@ -26,8 +30,19 @@ def _import_the_model_before_qt() -> None:
     importlib.import_module("ucdesigner.io.native")
 
 
+_FIRST_WINDOWS: list = []
+"""The windows ``start_editor`` opened, held for as long as the editor runs (as
+``run_editor``'s own list did while it ran the event loop)."""
+
+
 def run_editor(files: Sequence[str]) -> int:
     """Open the editor on ``files`` and run until the last window closes."""
+    return start_editor(files).exec()
+
+
+def start_editor(files: Sequence[str]) -> QApplication:
+    """The application with the editor's windows on ``files`` (or one empty) shown: all
+    that ``run_editor`` does before it runs the event loop."""
     if not _has_display():
         raise CLIError(
             "no display to open the editor on (DISPLAY and WAYLAND_DISPLAY are not set); "
@@ -37,11 +52,10 @@ def run_editor(files: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__
-    from .autosave import session_store
     from .icons import app_icon
     from .language import load_language
     from .main_window import MainWindow
-    from .recovery_dialog import offer_recovery
+    from .recovery_folder import has_recovery_copies
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ucdesigner")
@@ -50,8 +64,14 @@ def run_editor(files: Sequence[str]) -> int:
     app.setDesktopFileName("ucdesigner")  # matches packaging/ucdesigner.desktop
     app.setWindowIcon(app_icon())
     load_language(app)
-    windows = [MainWindow.open_file(path) for path in files]
-    windows += offer_recovery(session_store(), MainWindow)
-    for window in windows or [MainWindow()]:
+    windows = [MainWindow.open_file(path, finish_after_paint=True) for path in files]
+    if has_recovery_copies():  # else the recovery store is opened after the first paint
+        from .autosave import session_store
+        from .recovery_dialog import offer_recovery
+
+        windows += offer_recovery(session_store(), MainWindow)
+    windows = windows or [MainWindow(finish_after_paint=True)]
+    for window in windows:
         window.show()
-    return app.exec()
+    _FIRST_WINDOWS[:] = windows
+    return app

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -49,6 +50,10 @@ from .properties import PropertiesPanel
 from .saving import write_document
 from .tabs import DiagramTabs
 
+FINISH_AT_THE_LATEST_MS = 2000
+"""A window made with ``finish_after_paint`` installs all its features after its first
+paint, or after this long if it has not been painted by then."""
+
 FILE_FILTER = QT_TRANSLATE_NOOP("", "ucdesigner documents (*.ucd);;All files (*)")
 
 
@@ -74,7 +79,16 @@ class MainWindow(QMainWindow):
     closed = Signal()
     """Emitted when the window has agreed to close (changes saved or discarded)."""
 
-    def __init__(self, document: Document | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        document: Document | None = None,
+        path: Path | None = None,
+        *,
+        finish_after_paint: bool = False,
+    ) -> None:
+        """A window on ``document`` (a new empty one by default) saved at ``path``. With
+        ``finish_after_paint``, the features that do not show in the window as first
+        painted are installed right after that paint (see ``finish_start``)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.preferences = Preferences.shared()
@@ -111,8 +125,32 @@ class MainWindow(QMainWindow):
         self.actions_by_name["show_grid"].setChecked(self.preferences.show_grid)
         self.actions_by_name["snap"].setChecked(self.preferences.snap_to_grid)
         self._bind(self.document, self.path)
-        extensions.install_all(self)
+        self._unfinished = True
+        extensions.install_all(self, first_paint=True)
         self.resize(1400, 900)
+        if not finish_after_paint:
+            self.finish_start()
+        else:  # at the latest, should the window not be painted (minimised, hidden)
+            QTimer.singleShot(FINISH_AT_THE_LATEST_MS, self, self.finish_start)
+
+    def finish_start(self) -> None:
+        """Install the features the first paint does not need (their menu entries, hidden
+        panels, autosave); once. The editor calls it just after the window's first
+        paint, so the window appears sooner; anything that needs them first calls it."""
+        if self._unfinished:
+            self._unfinished = False
+            extensions.install_all(self, first_paint=False)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every feature is installed (``finish_start`` has run)."""
+        return not self._unfinished
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._unfinished:
+            # after this paint has reached the screen: the next turn of the event loop
+            QTimer.singleShot(0, self, self.finish_start)
 
     # ------------------------------------------------------------------ the extension interface
 
@@ -161,6 +199,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build_docks(self) -> None:
+        self._docks: list[QDockWidget] = []
         for title, name, widget, area in (
             (tr("Palette"), "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
             (tr("Model"), "browserDock", self.browser, Qt.DockWidgetArea.RightDockWidgetArea),
@@ -186,12 +225,10 @@ class MainWindow(QMainWindow):
             else:
                 dock.setWidget(widget)
             self.addDockWidget(area, dock)
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "paletteDock")], [190], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "browserDock")], [300], Qt.Orientation.Horizontal
-        )
+            self._docks.append(dock)
+        # (the docks by hand: a search through the window's children costs more)
+        self.resizeDocks([self._docks[0]], [190], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._docks[1]], [300], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -230,7 +267,7 @@ class MainWindow(QMainWindow):
                     for kind in RELATIONSHIP_KINDS:
                         connect.addAction(self.actions_by_name[f"connect_{kind}"])
                 elif entry == "@panels":
-                    for dock in self.findChildren(QDockWidget):
+                    for dock in self._docks:
                         toggle = dock.toggleViewAction()
                         toggle.setToolTip(
                             tr("Show or hide the {panel} panel").format(panel=dock.windowTitle())
@@ -498,17 +535,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ files
 
     @classmethod
-    def open_file(cls, path: str) -> MainWindow:
+    def open_file(cls, path: str, *, finish_after_paint: bool = False) -> MainWindow:
         """A window on the document at ``path``; an empty one with a message if it fails.
         Another tool's model file given here is imported into a new window."""
         if not path.endswith(SUFFIX) and is_importable(path):
-            window = cls()
-            QTimer.singleShot(0, lambda: window.open_path(path))
+            window = cls(finish_after_paint=finish_after_paint)
+            QTimer.singleShot(0, lambda: (window.finish_start(), window.open_path(path)))
             return window
         try:
-            return cls(load(path), Path(path))
+            return cls(load(path), Path(path), finish_after_paint=finish_after_paint)
         except NativeFormatError as error:
-            window = cls()
+            window = cls(finish_after_paint=finish_after_paint)
             message = str(error)
             QTimer.singleShot(0, lambda: window.report_open_error(message))
             return window

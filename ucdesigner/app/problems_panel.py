@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -70,7 +70,7 @@ class ProblemsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._due)
         self.summary = QLabel()
         self.summary.setAccessibleName(tr("Summary of the problems"))
         self.checks_button = QToolButton()
@@ -128,6 +128,14 @@ class ProblemsPanel(QWidget):
 
     def _changed(self, _transaction: Transaction) -> None:
         self._timer.start()  # once the gesture (and any burst of them) is over
+
+    def _due(self) -> None:
+        # Not before the window's first paint: on a big model the checks take longer
+        # than drawing it, and the counter is drawn after them anyway.
+        if not getattr(self.window_, "complete", True):
+            self._timer.start()
+            return
+        self.refresh()
 
     def refresh(self) -> None:
         """Run the checks again and list what they find."""
@@ -324,6 +332,13 @@ def install(window: Any) -> None:
     status.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     status.setToolTip(tr("Show the problems the model checks find (F8)"))
     status.clicked.connect(lambda: (dock.show(), dock.raise_()))
+    # The counter gets its text once the checks have run, after the window's first
+    # paint: room for "No problems" is kept from the start, so the zoom beside it stays.
+    status.setText(summary_text([]))
+    status.setIcon(status.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+    status.setMinimumWidth(status.sizeHint().width())
+    status.setText("")
+    status.setIcon(QIcon())
     window.statusBar().addPermanentWidget(status)
     _PANELS[id(window)] = panel
     _STATUS[id(window)] = status

@@ -92,7 +92,7 @@ class _PaletteWatcher(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self._window = window
-        self.dark: bool | None = None
+        self.dark = False  # build_actions drew the tool icons for a light window
         window.installEventFilter(self)
         self.refresh()
 
@@ -111,8 +111,20 @@ class _PaletteWatcher(QObject):
         return False
 
 
+def follow_appearance(window: Any) -> None:
+    """Give ``window`` the appearance setting (light, dark or the system's) and redraw
+    its tool icons whenever its palette turns dark or light."""
+    look = appearance()
+    prefs = Preferences.shared()
+    if look is not None and (not look.started or look.mode != prefs.appearance):
+        look.set_mode(prefs.appearance)
+    for view in window.tabs.views():
+        view.actor_notation = prefs.actor_notation
+    _PaletteWatcher(window)
+
+
 def install(window: Any) -> None:
-    """Add Edit > Settings… to ``window`` and follow the appearance setting."""
+    """Add Edit > Settings… to ``window``."""
     action = new_action(
         window,
         tr("Se&ttings…"),
@@ -126,13 +138,6 @@ def install(window: Any) -> None:
     window.addAction(action)
     window.add_to_menu("edit", [action])
     window.actions_by_name.setdefault("settings", action)
-    look = appearance()
-    prefs = Preferences.shared()
-    if look is not None and (not look.started or look.mode != prefs.appearance):
-        look.set_mode(prefs.appearance)
-    for view in window.tabs.views():
-        view.actor_notation = prefs.actor_notation
-    _PaletteWatcher(window)
 
 
 def open_settings(window: Any) -> Any:

@@ -1,0 +1,175 @@
+"""The editor's first window paints before the features it does not show are installed
+(``MainWindow(finish_after_paint=True)``), then completes itself: the same menus,
+panels and actions as a window built all at once. The recovery store is opened before
+the first window only when there are recovery copies. A fresh start keeps the deferred
+modules out until its first paint (benchmarks/bench_startup.py has the figures)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QToolButton
+
+from ucdesigner.app import extensions, language, launch, recovery_dialog
+from ucdesigner.app.main_window import MainWindow
+from ucdesigner.app.recovery_folder import RECOVERY_SUFFIX, has_recovery_copies
+from ucdesigner.io.recovery import SUFFIX
+
+
+def _menus(menu: QMenu) -> list:
+    return [
+        (a.text(), a.objectName(), a.shortcut().toString(), _menus(a.menu()) if a.menu() else [])
+        for a in menu.actions()
+    ]
+
+
+def _looks(window: MainWindow) -> dict:
+    """What a user can find in a window: menus, panels, status bar, actions."""
+    return {
+        "menus": [(a.text(), _menus(a.menu())) for a in window.menuBar().actions()],
+        "docks": sorted(
+            (d.objectName(), d.isVisibleTo(window)) for d in window.findChildren(QDockWidget)
+        ),
+        "status": sorted(w.objectName() for w in window.statusBar().findChildren(QToolButton)),
+        "actions": sorted(window.actions_by_name),
+        "shortcuts": sorted(a.shortcut().toString() for a in window.actions() if a.shortcut()),
+    }
+
+
+def test_the_first_window_completes_itself_after_its_first_paint(qtbot) -> None:
+    whole = MainWindow()
+    qtbot.addWidget(whole)
+    first = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(first)
+    assert "find" not in first.actions_by_name  # Edit > Find comes after the paint
+    # what shows in the first paint is there before it
+    assert first.statusBar().findChild(QToolButton, "problemsStatus") is not None
+    assert first.findChild(QDockWidget, "browserDock").findChild(QLineEdit) is not None
+    assert "&Window" in [a.text() for a in first.menuBar().actions()]
+    first.show()
+    qtbot.waitUntil(lambda: "find" in first.actions_by_name, timeout=5000)
+    assert _looks(first) == _looks(whole)
+    first.finish_start()  # once only
+    assert _looks(first) == _looks(whole)
+
+
+def test_every_feature_is_installed_once_whichever_way_the_window_starts(qtbot) -> None:
+    window = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(window)
+    window.finish_start()
+    window.finish_start()
+    assert set(extensions.FIRST_PAINT) <= set(extensions.INSTALLERS)
+    view_entries = [a.text() for a in window.menu("view").actions()]
+    assert view_entries.count("&Problems") == 1
+    assert len(window.findChildren(QDockWidget, "findDock")) == 1
+
+
+def test_recovery_copies_are_looked_for_without_the_store(tmp_path) -> None:
+    assert RECOVERY_SUFFIX == SUFFIX
+    assert not has_recovery_copies(tmp_path / "missing")
+    assert not has_recovery_copies(tmp_path)
+    (tmp_path / "s1x2.lock").write_text("")
+    assert not has_recovery_copies(tmp_path)
+    (tmp_path / f"s1x2--doc{SUFFIX}").write_text("")
+    assert has_recovery_copies(tmp_path)
+
+
+def test_the_editor_offers_recovery_only_when_there_are_copies(
+    tmp_path, monkeypatch, qtbot
+) -> None:
+    offered = []
+
+    def offer(store, window_class, parent=None):
+        offered.append(store.folder)
+        return []
+
+    monkeypatch.setattr(recovery_dialog, "offer_recovery", offer)
+    # the interface stays as the other tests expect it, whatever the machine's language
+    monkeypatch.setattr(language, "load_language", lambda app, code=None: "en")
+    folder = tmp_path / "recovery"
+    monkeypatch.setenv("UCDESIGNER_RECOVERY_DIR", str(folder))
+    for copies in (False, True):
+        if copies:
+            folder.mkdir(exist_ok=True)
+            (folder / f"s9x9--lost{SUFFIX}").write_text("")
+        app = launch.start_editor([])
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        for window in windows:
+            qtbot.addWidget(window)
+            window.finish_start()
+        assert offered == ([folder] if copies else [])
+
+
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from ucdesigner.app.launch import start_editor
+app = start_editor([])
+(window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
+watch = {watch!r}
+before = [m for m in watch if m in sys.modules]
+def done():
+    if window._unfinished:
+        QTimer.singleShot(10, done)
+        return
+    print(json.dumps({{"before": before, "after": [m for m in watch if m in sys.modules]}}))
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def test_a_fresh_start_imports_the_deferred_features_after_its_first_paint(tmp_path) -> None:
+    watch = ["ucdesigner.app.find_panel", "ucdesigner.app.autosave", "ucdesigner.io.recovery"]
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(watch=watch)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        },
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"before": [], "after": watch}
+
+
+def test_the_model_checks_wait_for_the_first_paint(qtbot) -> None:
+    window = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(window)
+    status = window.statusBar().findChild(QToolButton, "problemsStatus")
+    qtbot.wait(400)  # the checks' usual pause is 150 ms
+    assert status.text() == ""
+    window.finish_start()
+    qtbot.waitUntil(lambda: status.text() != "", timeout=5000)
+    assert window.complete
+
+
+def test_a_window_never_painted_completes_itself_all_the_same(qtbot, monkeypatch) -> None:
+    from ucdesigner.app import main_window
+
+    monkeypatch.setattr(main_window, "FINISH_AT_THE_LATEST_MS", 50)
+    window = MainWindow(finish_after_paint=True)  # never shown
+    qtbot.addWidget(window)
+    assert not window.complete
+    qtbot.waitUntil(lambda: window.complete, timeout=5000)
+    assert "find" in window.actions_by_name
+
+
+def test_the_zoom_beside_the_problem_counter_stays_when_the_count_arrives(qtbot) -> None:
+    window = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(window)
+    status = window.statusBar().findChild(QToolButton, "problemsStatus")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(30)  # laid out and painted; the checks come 150 ms after that
+    before = window.zoom_label.mapTo(window, window.zoom_label.rect().topLeft())
+    assert status.text() == ""
+    qtbot.waitUntil(lambda: status.text() != "", timeout=5000)
+    qtbot.wait(50)  # the status bar lays itself out again
+    assert window.zoom_label.mapTo(window, window.zoom_label.rect().topLeft()) == before
