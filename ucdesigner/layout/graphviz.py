@@ -108,8 +108,6 @@ class Graph:
     same_ranks: list[list[str]] = field(default_factory=list)
     sides: bool = True
     """``first`` and ``last`` pinned to the outermost ranks; else only their links' ways."""
-    search: float = 1.0
-    """Graphviz's ``mclimit``: how long crossing minimisation goes on (1 = its default)."""
     nodesep: float = 28.0
     ranksep: float = 60.0
 
@@ -144,9 +142,7 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
         f"graph [rankdir={graph.rankdir}, splines=polyline, "
         f"nodesep={graph.nodesep / POINTS_PER_INCH:.3f}, "
         f"ranksep={graph.ranksep / POINTS_PER_INCH:.3f}, "
-        "newrank=true, compound=true, outputorder=edgesfirst"
-        + (f", mclimit={graph.search:g}, remincross=true" if graph.search != 1.0 else "")
-        + "];",
+        "newrank=true, compound=true, outputorder=edgesfirst];",
         'node [fixedsize=true, label="", margin=0];',
         "edge [arrowhead=none];",
     ]
