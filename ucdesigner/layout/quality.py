@@ -2,8 +2,9 @@
 
 The figures of a layout quality report: shapes overlapping (a boundary or package that
 holds a shape is not an overlap), lines passing through shapes that are not their ends,
-line crossings, labels colliding with shapes, other labels or arrowheads, texts drawn
-outside their shape, and the picture's aspect ratio.
+line crossings, labels colliding with shapes, other labels or arrowheads, labels lying
+over lines, lines running along a boundary's or package's frame, texts drawn outside
+their shape, and the picture's aspect ratio.
 
 Everything here is plain geometry on boxes, ellipses and polylines, so the same report
 is made from what the canvas draws (``ucdesigner.io.render.drawn_geometry``), from a
@@ -31,7 +32,14 @@ CONTAINER_KINDS = frozenset({"subject", "package"})
 DETACHED = 40.0
 """How far (scene units, from the label's box to the nearest point of its line) a label
 may stand from its own line before it reads as belonging to another: a condition note
-stands about 25 off the line by design, a keyword on it."""
+stands about 25 off the line by design, a keyword beside it."""
+FRAME_NEAR = 4.0
+"""How near (scene units) a line must pass a boundary's or package's frame to read as
+part of it: the two pens touch."""
+FRAME_RUN = 30.0
+"""How long a line may stay that near one side of a frame (a line crossing the frame
+at a right angle stays near it for ``2 * FRAME_NEAR``; one crossing at under about 15
+degrees, or lying on it, runs along it)."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +187,15 @@ class Finding:
     text: str
 
 
-PROBLEM_KINDS = ("overlap", "line_through", "label_collision", "text_outside", "detached_label")
+PROBLEM_KINDS = (
+    "overlap",
+    "line_through",
+    "label_collision",
+    "text_outside",
+    "detached_label",
+    "label_on_line",
+    "line_on_frame",
+)
 """Findings that make a diagram fail the check (crossings are counted, not failed)."""
 
 
@@ -200,6 +216,11 @@ class QualityReport:
     findings: tuple[Finding, ...] = field(default=(), repr=False)
     detached_labels: int = 0
     """Labels farther than ``DETACHED`` from their own line."""
+    labels_on_lines: int = 0
+    """Labels (keywords, names, notes, role names, multiplicities) a line passes under,
+    their own line or another (the label's halo hides the line there)."""
+    lines_on_frames: int = 0
+    """Lines running along a boundary's or package's frame (see ``FRAME_RUN``)."""
 
     @property
     def aspect(self) -> float:
@@ -208,14 +229,16 @@ class QualityReport:
 
     @property
     def clean(self) -> bool:
-        """No overlaps, lines through shapes, label collisions, texts outside or labels
-        detached from their line."""
+        """No overlaps, lines through shapes, label collisions, texts outside, labels
+        detached from their line or lying over a line, or lines along a frame."""
         return not (
             self.overlaps
             or self.lines_through
             or self.label_collisions
             or self.texts_outside
             or self.detached_labels
+            or self.labels_on_lines
+            or self.lines_on_frames
         )
 
     def as_dict(self) -> dict[str, object]:
@@ -230,6 +253,8 @@ class QualityReport:
             "label_collisions": self.label_collisions,
             "texts_outside": self.texts_outside,
             "detached_labels": self.detached_labels,
+            "labels_on_lines": self.labels_on_lines,
+            "lines_on_frames": self.lines_on_frames,
             "width": round(self.width, 1),
             "height": round(self.height, 1),
             "aspect": round(self.aspect, 3),
@@ -255,6 +280,8 @@ def measure(geometry: DiagramGeometry) -> QualityReport:
         *_label_collisions(shapes, geometry.edges, names),
         *_texts_outside(shapes, names),
         *_detached_labels(geometry.edges, names),
+        *_labels_on_lines(geometry.edges, names),
+        *_lines_on_frames(shapes, geometry.edges, names),
     ]
     crossings = count_crossings([e.points for e in geometry.edges])
     area = _picture_box(geometry)
@@ -269,6 +296,8 @@ def measure(geometry: DiagramGeometry) -> QualityReport:
         label_collisions=counted["label_collision"],
         texts_outside=counted["text_outside"],
         detached_labels=counted["detached_label"],
+        labels_on_lines=counted["label_on_line"],
+        lines_on_frames=counted["line_on_frame"],
         width=area.width if area else 0.0,
         height=area.height if area else 0.0,
         findings=tuple(findings),
@@ -436,6 +465,101 @@ def _detached_labels(edges: Sequence[EdgeGeometry], names: Mapping[str, str]) ->
                     )
                 )
     return found
+
+
+def _labels_on_lines(edges: Sequence[EdgeGeometry], names: Mapping[str, str]) -> list[Finding]:
+    lines = [(e, bounds(e.points), _segments(e.points)) for e in edges if len(e.points) >= 2]
+    found = []
+    for edge in edges:
+        for i, box in enumerate(edge.labels):
+            inner = box.shrunk(TOLERANCE)
+            for other, reach, segments in lines:
+                if not inner.meets(reach, -TOLERANCE) or not any(
+                    segment_meets_box(a, b, _corners(inner)) for a, b in segments
+                ):
+                    continue
+                what = edge.label_names[i] if i < len(edge.label_names) else "a label"
+                whose = "its own line" if other is edge else f"the line {_ends(other, names)}"
+                found.append(
+                    Finding(
+                        "label_on_line",
+                        (edge.id, other.id),
+                        f"{what} of the line {_ends(edge, names)} lies over {whose}",
+                    )
+                )
+    return found
+
+
+def _lines_on_frames(
+    shapes: Sequence[ShapeGeometry], edges: Sequence[EdgeGeometry], names: Mapping[str, str]
+) -> list[Finding]:
+    frames = [s for s in shapes if s.container]
+    found = []
+    for edge in edges:
+        if len(edge.points) < 2 or not frames:
+            continue
+        reach = bounds(edge.points)
+        for frame in frames:
+            box = frame.outline.box
+            if not reach.meets(
+                Box(
+                    box.left - FRAME_NEAR,
+                    box.top - FRAME_NEAR,
+                    box.right + FRAME_NEAR,
+                    box.bottom + FRAME_NEAR,
+                ),
+                -TOLERANCE,
+            ):
+                continue
+            run = frame_run(edge.points, box)
+            if run > FRAME_RUN:
+                found.append(
+                    Finding(
+                        "line_on_frame",
+                        (edge.id, frame.id),
+                        f"the line {_ends(edge, names)} runs along the frame of "
+                        f"{names[frame.id]!r} for {run:.0f}",
+                    )
+                )
+    return found
+
+
+def frame_run(points: Sequence[XY], box: Box, near: float = FRAME_NEAR) -> float:
+    """The longest stretch of the polyline that stays within ``near`` of one side of the
+    rectangle ``box`` (summed over the polyline's segments, per side)."""
+    sides = (
+        ((box.left, box.top), (box.right, box.top)),
+        ((box.left, box.bottom), (box.right, box.bottom)),
+        ((box.left, box.top), (box.left, box.bottom)),
+        ((box.right, box.top), (box.right, box.bottom)),
+    )
+    return max(
+        sum(segment_near_side(a, b, start, end, near) for a, b in _segments(points))
+        for start, end in sides
+    )
+
+
+def segment_near_side(p: XY, q: XY, start: XY, end: XY, near: float) -> float:
+    """How long a stretch of the segment p-q lies within ``near`` of the horizontal or
+    vertical side from ``start`` to ``end`` (measured along the segment)."""
+    axis = 1 if start[1] == end[1] else 0  # the coordinate the side is fixed in
+    along_axis = 1 - axis
+    level = start[axis]
+    low, high = sorted((start[along_axis], end[along_axis]))
+    interval = [0.0, 1.0]
+    for value0, delta, lo, hi in (
+        (p[axis], q[axis] - p[axis], level - near, level + near),
+        (p[along_axis], q[along_axis] - p[along_axis], low - near, high + near),
+    ):
+        if delta == 0:
+            if not lo <= value0 <= hi:
+                return 0.0
+            continue
+        t0, t1 = sorted(((lo - value0) / delta, (hi - value0) / delta))
+        interval = [max(interval[0], t0), min(interval[1], t1)]
+        if interval[0] >= interval[1]:
+            return 0.0
+    return (interval[1] - interval[0]) * math.dist(p, q)
 
 
 # ---------------------------------------------------------------------- geometry helpers
