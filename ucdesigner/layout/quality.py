@@ -19,7 +19,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Diagram
-from .geometry import box_to_polyline, segment_meets_box, segment_meets_oval, segments_cross
+from .geometry import (
+    box_to_polyline,
+    frame_run,
+    segment_meets_box,
+    segment_meets_oval,
+    segments_cross,
+)
 
 XY = tuple[float, float]
 
@@ -33,12 +39,12 @@ DETACHED = 40.0
 """How far (scene units, from the label's box to the nearest point of its line) a label
 may stand from its own line before it reads as belonging to another: a condition note
 stands about 25 off the line by design, a keyword beside it."""
-FRAME_NEAR = 4.0
+FRAME_NEAR = 8.0
 """How near (scene units) a line must pass a boundary's or package's frame to read as
-part of it: the two pens touch."""
-FRAME_RUN = 30.0
+part of it (at a slide's size, 8 units are a couple of pixels)."""
+FRAME_RUN = 40.0
 """How long a line may stay that near one side of a frame (a line crossing the frame
-at a right angle stays near it for ``2 * FRAME_NEAR``; one crossing at under about 15
+at a right angle stays near it for ``2 * FRAME_NEAR``; one crossing at under about 23
 degrees, or lying on it, runs along it)."""
 
 
@@ -511,7 +517,7 @@ def _lines_on_frames(
                 -TOLERANCE,
             ):
                 continue
-            run = frame_run(edge.points, box)
+            run = frame_run(edge.points, _corners(box), FRAME_NEAR)
             if run > FRAME_RUN:
                 found.append(
                     Finding(
@@ -522,44 +528,6 @@ def _lines_on_frames(
                     )
                 )
     return found
-
-
-def frame_run(points: Sequence[XY], box: Box, near: float = FRAME_NEAR) -> float:
-    """The longest stretch of the polyline that stays within ``near`` of one side of the
-    rectangle ``box`` (summed over the polyline's segments, per side)."""
-    sides = (
-        ((box.left, box.top), (box.right, box.top)),
-        ((box.left, box.bottom), (box.right, box.bottom)),
-        ((box.left, box.top), (box.left, box.bottom)),
-        ((box.right, box.top), (box.right, box.bottom)),
-    )
-    return max(
-        sum(segment_near_side(a, b, start, end, near) for a, b in _segments(points))
-        for start, end in sides
-    )
-
-
-def segment_near_side(p: XY, q: XY, start: XY, end: XY, near: float) -> float:
-    """How long a stretch of the segment p-q lies within ``near`` of the horizontal or
-    vertical side from ``start`` to ``end`` (measured along the segment)."""
-    axis = 1 if start[1] == end[1] else 0  # the coordinate the side is fixed in
-    along_axis = 1 - axis
-    level = start[axis]
-    low, high = sorted((start[along_axis], end[along_axis]))
-    interval = [0.0, 1.0]
-    for value0, delta, lo, hi in (
-        (p[axis], q[axis] - p[axis], level - near, level + near),
-        (p[along_axis], q[along_axis] - p[along_axis], low - near, high + near),
-    ):
-        if delta == 0:
-            if not lo <= value0 <= hi:
-                return 0.0
-            continue
-        t0, t1 = sorted(((lo - value0) / delta, (hi - value0) / delta))
-        interval = [max(interval[0], t0), min(interval[1], t1)]
-        if interval[0] >= interval[1]:
-            return 0.0
-    return (interval[1] - interval[0]) * math.dist(p, q)
 
 
 # ---------------------------------------------------------------------- geometry helpers

@@ -11,12 +11,28 @@ from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
-from .geometry import XY, box_to_polyline, centre, segment_meets_shape, segments_cross
+from .geometry import (
+    XY,
+    Box,
+    box_to_polyline,
+    centre,
+    frame_run,
+    segment_meets_shape,
+    segment_near_side,
+    segments_cross,
+)
 
 CLEARANCE = 6.0
+"""How far a line keeps from a shape it passes."""
 LABEL_NEAR = 12.0
 """How near a straightened line must still pass the room the engine kept for its label."""
-"""How far a line keeps from a shape it passes."""
+FRAME_NEAR = 10.0
+FRAME_RUN = 36.0
+"""A line that stays within ``FRAME_NEAR`` of one side of a boundary's or package's frame
+for more than ``FRAME_RUN`` reads as part of the frame (the quality report counts 8 and
+40): routes cross frames, they do not run along them."""
+FRAME_NUDGES = (16.0, 28.0, 44.0)
+"""How far the bends of a line lying along a frame are moved off it, in turn."""
 LOOP = 28.0
 MAX_SIMPLIFIED = 120
 """Above this many lines the engine's routes are kept as they are (straightening them
@@ -73,6 +89,108 @@ def obstacles(document: Model, diagram: Diagram) -> Blockers:
     return Blockers(found)
 
 
+def frames(document: Model, diagram: Diagram) -> list[Box]:
+    """The frames of the boundaries and packages on the diagram."""
+    found = []
+    for shape in diagram.shapes:
+        element = document.find(shape.element)
+        if element is not None and element.kind in CONTAINER_KINDS:
+            found.append((shape.x, shape.y, shape.right, shape.bottom))
+    return found
+
+
+def along_frame(route: list[XY], boxes: list[Box]) -> bool:
+    """True when the route runs along one side of a frame (see ``FRAME_RUN``)."""
+    if not boxes or len(route) < 2:
+        return False
+    left, top, right, bottom = route_extent(route)
+    return any(
+        frame_run(route, box, FRAME_NEAR) > FRAME_RUN
+        for box in boxes
+        if not (
+            right < box[0] - FRAME_NEAR
+            or left > box[2] + FRAME_NEAR
+            or bottom < box[1] - FRAME_NEAR
+            or top > box[3] + FRAME_NEAR
+        )
+    )
+
+
+def _off_frames(route: list[XY], boxes: list[Box]) -> list[list[XY]]:
+    """The route with its bends near a frame's side moved off it, by growing amounts,
+    across the side (inward and outward), shortest move first."""
+    bends = route[1:-1]
+    near = [
+        i
+        for i, (x, y) in enumerate(bends)
+        if any(_near_side(x, y, box, FRAME_NEAR * 1.5) for box in boxes)
+    ]
+    if not near:
+        near = list(range(len(bends)))
+    found = []
+    for d in FRAME_NUDGES:
+        for dx, dy in (
+            (0.0, -d),
+            (0.0, d),
+            (-d, 0.0),
+            (d, 0.0),
+            (-d, -d),
+            (d, -d),
+            (-d, d),
+            (d, d),
+        ):
+            moved = [(x + dx, y + dy) if i in near else (x, y) for i, (x, y) in enumerate(bends)]
+            found.append([route[0], *moved, route[-1]])
+    return found
+
+
+def _channels(route: list[XY], boxes: list[Box]) -> list[list[XY]]:
+    """The route with each stretch that lies along a frame's side replaced by a run
+    parallel to the side, ``FRAME_NUDGES`` off it (inside or outside), reached and left
+    across the side at a right angle."""
+    found = []
+    for i, (a, b) in enumerate(itertools.pairwise(route)):
+        for box in boxes:
+            left, top, right, bottom = box
+            for level, horizontal in ((top, True), (bottom, True), (left, False), (right, False)):
+                start, end = (
+                    ((left, level), (right, level))
+                    if horizontal
+                    else ((level, top), (level, bottom))
+                )
+                if segment_near_side(a, b, start, end, FRAME_NEAR) <= FRAME_RUN / 3:
+                    continue
+                for d in FRAME_NUDGES:
+                    for off in (level - d, level + d):
+                        if horizontal:
+                            first, second = (a[0], off), (b[0], off)
+                        else:
+                            first, second = (off, a[1]), (off, b[1])
+                        head = route[: i + 1] if i > 0 else route[:1]
+                        tail = route[i + 1 :]
+                        found.append([*head, first, second, *tail])
+                        if i > 0:
+                            found.append([*route[:i], first, second, *tail])
+                        if i + 2 < len(route):
+                            found.append([*head, first, second, *route[i + 2 :]])
+                        found.append([*head, second, *tail])
+                        found.append([*head, first, *tail])
+    return found
+
+
+def _length(route: list[XY]) -> float:
+    return sum(math.dist(a, b) for a, b in itertools.pairwise(route))
+
+
+def _near_side(x: float, y: float, box: Box, near: float) -> bool:
+    left, top, right, bottom = box
+    inside_x = left - near <= x <= right + near
+    inside_y = top - near <= y <= bottom + near
+    return (inside_x and (abs(y - top) <= near or abs(y - bottom) <= near)) or (
+        inside_y and (abs(x - left) <= near or abs(x - right) <= near)
+    )
+
+
 def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bool:
     """True when the segment from ``p`` to ``q`` crosses no shape but its own ends."""
     near = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
@@ -110,7 +228,10 @@ def simplify(
             *[(p.x, p.y) for p in edge.waypoints],
             centre(target),
         ]
-    if len(routes) > MAX_SIMPLIFIED:
+    boxes = frames(document, diagram)
+    # Above MAX_SIMPLIFIED lines only the routes lying along a frame are changed.
+    straighten = len(routes) <= MAX_SIMPLIFIED
+    if not straighten and not boxes:
         return diagram  # the engine's routes as they are: straightening costs too much
     extents = {key: route_extent(route) for key, route in routes.items()}
     edges = []
@@ -119,51 +240,99 @@ def simplify(
             edge.element not in ends_of
             or not edge.waypoints
             or (only is not None and edge.element not in only)
+            or (not straighten and not along_frame(routes[edge.element], boxes))
         ):
             edges.append(edge)
             continue
         source, target = ends_of[edge.element]
         ends = {source.element, target.element}
         points = routes[edge.element]
-        kept = [points[0]]
-        index = 0
-        while index < len(points) - 1:
-            far = len(points) - 1
-            while far > index + 1 and not clear(points[index], points[far], blockers, ends):
-                far -= 1
-            kept.append(points[far])
-            index = far
         others = [(extents[key], r) for key, r in routes.items() if key != edge.element]
-        before = crossings(points, others)
         best = points
-        bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
-        candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
-        if len(kept) > 2 and bend:
-            candidates.reverse()  # one bend past a shape before the engine's several
-        room = labels.get(edge.element)
-        if room is not None:
-            (cx, cy), (w, h) = room
-            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-            candidates = [c for c in candidates if box_to_polyline(box, c) <= LABEL_NEAR]
-        for candidate in candidates:
-            if crossings(candidate, others) <= before:
-                best = candidate
-                break
-        if not _clear_route(best, blockers, ends):
-            # The engine's route itself touches a shape (it ends on outlines, the canvas
-            # aims at centres): the clear candidates, or a way past two corners.
-            clear_ones = [c for c in candidates if _clear_route(c, blockers, ends)]
-            detour = _two_bends(points[0], points[-1], blockers, ends)
-            if clear_ones:
-                best = min(clear_ones, key=lambda c: crossings(c, others))
-            elif detour:
-                best = [points[0], *detour, points[-1]]
+        candidates: list[list[XY]] = []
+        if straighten:
+            best, candidates = _straightened(
+                points, blockers, ends, others, labels.get(edge.element)
+            )
+        if along_frame(best, boxes):
+            best = _clear_of_frames(best, [*candidates, points], boxes, blockers, ends, others)
         routes[edge.element] = best
         extents[edge.element] = route_extent(best)
         edges.append(
             edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in best[1:-1])})
         )
     return diagram.model_copy(update={"edges": tuple(edges)})
+
+
+def _straightened(
+    points: list[XY],
+    blockers: Blockers,
+    ends: set[str],
+    others: list[tuple[tuple, list[XY]]],
+    room: tuple[XY, tuple[float, float]] | None,
+) -> tuple[list[XY], list[list[XY]]]:
+    """The route with the fewest bends that passes no shape and crosses no more lines
+    than ``points`` did (near the room kept for its label, when there is one), and the
+    candidates tried."""
+    kept = [points[0]]
+    index = 0
+    while index < len(points) - 1:
+        far = len(points) - 1
+        while far > index + 1 and not clear(points[index], points[far], blockers, ends):
+            far -= 1
+        kept.append(points[far])
+        index = far
+    before = crossings(points, others)
+    best = points
+    bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
+    candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
+    if len(kept) > 2 and bend:
+        candidates.reverse()  # one bend past a shape before the engine's several
+    if room is not None:
+        (cx, cy), (w, h) = room
+        box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+        candidates = [c for c in candidates if box_to_polyline(box, c) <= LABEL_NEAR]
+    for candidate in candidates:
+        if crossings(candidate, others) <= before:
+            best = candidate
+            break
+    if not _clear_route(best, blockers, ends):
+        # The engine's route itself touches a shape (it ends on outlines, the canvas
+        # aims at centres): the clear candidates, or a way past two corners.
+        clear_ones = [c for c in candidates if _clear_route(c, blockers, ends)]
+        detour = _two_bends(points[0], points[-1], blockers, ends)
+        if clear_ones:
+            best = min(clear_ones, key=lambda c: crossings(c, others))
+        elif detour:
+            best = [points[0], *detour, points[-1]]
+    return best, candidates
+
+
+def _clear_of_frames(
+    best: list[XY],
+    candidates: list[list[XY]],
+    boxes: list[Box],
+    blockers: Blockers,
+    ends: set[str],
+    others: list[tuple[tuple, list[XY]]],
+) -> list[XY]:
+    """A route instead of ``best`` (which runs along a frame) that does not, passes no
+    shape and crosses no more lines: another candidate, or one with its bends moved off
+    the frame; ``best`` when there is none."""
+    limit = crossings(best, others)
+    tries = [c for c in candidates if c is not best]
+    for route in (best, *candidates):
+        tries += _off_frames(route, boxes)
+    for route in (best, *candidates):
+        tries += sorted(_channels(route, boxes), key=_length)
+    for route in tries:
+        if (
+            not along_frame(route, boxes)
+            and _clear_route(route, blockers, ends)
+            and crossings(route, others) <= limit
+        ):
+            return route
+    return best
 
 
 def route_extent(route: list[XY]) -> tuple[float, float, float, float]:
