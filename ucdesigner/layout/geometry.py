@@ -245,7 +245,7 @@ def segments_cross(a: XY, b: XY, c: XY, d: XY, margin: float = 0.0) -> bool:
     )
 
 
-def frame_run(points: list[XY], box: Box, near: float) -> float:
+def frame_run(points: list[XY], box: Box, near: float, steepest: float = 15.0) -> float:
     """The longest stretch of the polyline that stays within ``near`` of one side of the
     rectangle ``box`` (summed over the polyline's segments, per side)."""
     left, top, right, bottom = box
@@ -257,15 +257,24 @@ def frame_run(points: list[XY], box: Box, near: float) -> float:
     )
     segments = [(a, b) for a, b in itertools.pairwise(points) if a != b]
     return max(
-        sum(segment_near_side(a, b, start, end, near) for a, b in segments) for start, end in sides
+        sum(segment_near_side(a, b, start, end, near, steepest) for a, b in segments)
+        for start, end in sides
     )
 
 
-def segment_near_side(p: XY, q: XY, start: XY, end: XY, near: float) -> float:
+def segment_near_side(
+    p: XY, q: XY, start: XY, end: XY, near: float, steepest: float = 15.0
+) -> float:
     """How long a stretch of the segment p-q lies within ``near`` of the horizontal or
-    vertical side from ``start`` to ``end`` (measured along the segment)."""
+    vertical side from ``start`` to ``end`` (measured along the segment); 0 when the
+    segment is more than ``steepest`` degrees off the side's direction (it crosses the
+    side, it does not run along it)."""
     axis = 1 if start[1] == end[1] else 0  # the coordinate the side is fixed in
     along_axis = 1 - axis
+    if abs(q[axis] - p[axis]) > math.tan(math.radians(steepest)) * abs(
+        q[along_axis] - p[along_axis]
+    ):
+        return 0.0
     level = start[axis]
     low, high = sorted((start[along_axis], end[along_axis]))
     interval = [0.0, 1.0]

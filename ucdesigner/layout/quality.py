@@ -43,9 +43,10 @@ FRAME_NEAR = 8.0
 """How near (scene units) a line must pass a boundary's or package's frame to read as
 part of it (at a slide's size, 8 units are a couple of pixels)."""
 FRAME_RUN = 40.0
-"""How long a line may stay that near one side of a frame (a line crossing the frame
-at a right angle stays near it for ``2 * FRAME_NEAR``; one crossing at under about 23
-degrees, or lying on it, runs along it)."""
+FRAME_STEEPEST = 15.0
+"""How long a line may stay that near one side of a frame, and at how many degrees to
+the side a stretch of it counts at all (a line crossing the frame steeper than that
+crosses it; one crossing it flatter, or lying on it, runs along it)."""
 
 
 @dataclass(frozen=True)
@@ -517,7 +518,7 @@ def _lines_on_frames(
                 -TOLERANCE,
             ):
                 continue
-            run = frame_run(edge.points, _corners(box), FRAME_NEAR)
+            run = frame_run(edge.points, _corners(box), FRAME_NEAR, FRAME_STEEPEST)
             if run > FRAME_RUN:
                 found.append(
                     Finding(

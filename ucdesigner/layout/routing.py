@@ -28,9 +28,11 @@ LABEL_NEAR = 12.0
 """How near a straightened line must still pass the room the engine kept for its label."""
 FRAME_NEAR = 10.0
 FRAME_RUN = 36.0
+FRAME_STEEPEST = 20.0
 """A line that stays within ``FRAME_NEAR`` of one side of a boundary's or package's frame
-for more than ``FRAME_RUN`` reads as part of the frame (the quality report counts 8 and
-40): routes cross frames, they do not run along them."""
+for more than ``FRAME_RUN``, at under ``FRAME_STEEPEST`` degrees to it, reads as part of
+the frame (the quality report counts 8, 40 and 15): routes cross frames, they do not run
+along them."""
 FRAME_NUDGES = (16.0, 28.0, 44.0)
 """How far the bends of a line lying along a frame are moved off it, in turn."""
 LOOP = 28.0
@@ -105,7 +107,7 @@ def along_frame(route: list[XY], boxes: list[Box]) -> bool:
         return False
     left, top, right, bottom = route_extent(route)
     return any(
-        frame_run(route, box, FRAME_NEAR) > FRAME_RUN
+        frame_run(route, box, FRAME_NEAR, FRAME_STEEPEST) > FRAME_RUN
         for box in boxes
         if not (
             right < box[0] - FRAME_NEAR
@@ -158,7 +160,7 @@ def _channels(route: list[XY], boxes: list[Box]) -> list[list[XY]]:
                     if horizontal
                     else ((level, top), (level, bottom))
                 )
-                if segment_near_side(a, b, start, end, FRAME_NEAR) <= FRAME_RUN / 3:
+                if segment_near_side(a, b, start, end, FRAME_NEAR, FRAME_STEEPEST) <= FRAME_RUN / 3:
                     continue
                 for d in FRAME_NUDGES:
                     for off in (level - d, level + d):
@@ -238,7 +240,7 @@ def simplify(
     for edge in diagram.edges:
         if (
             edge.element not in ends_of
-            or not edge.waypoints
+            or (not edge.waypoints and not along_frame(routes[edge.element], boxes))
             or (only is not None and edge.element not in only)
             or (not straighten and not along_frame(routes[edge.element], boxes))
         ):
