@@ -43,8 +43,20 @@ NEAR = 24.0
 farther than ``quality.DETACHED`` as detached)."""
 NOTE_NEAR = 36.0
 """How far a condition note's box may stand from its line (by design about 25)."""
-LEASHES = ((NEAR, NOTE_NEAR), (34.0, 38.0), (math.inf, math.inf))
-"""Reaches tried in turn: near, as far as still reads as attached, anywhere free."""
+LEASHES = (
+    (NEAR, NOTE_NEAR, True, False),
+    (34.0, 38.0, True, False),
+    (34.0, 38.0, True, True),
+    (NEAR, NOTE_NEAR, False, False),
+    (34.0, 38.0, False, False),
+    (math.inf, math.inf, True, False),
+    (math.inf, math.inf, False, False),
+)
+"""Reaches tried in turn: near, as far as still reads as attached (then on a finer grid
+of places), anywhere free; first clear of every line, then (where lines leave no room)
+clear of all but lines."""
+FINE_FRACTIONS = tuple(0.1 + 0.04 * i for i in range(21))
+FINE_SIDES = tuple(sign * (0.5 + 0.25 * i) for i in range(11) for sign in (1.0, -1.0))
 
 
 def label_text(rel: Relationship) -> str:
@@ -345,9 +357,19 @@ def _place(
         note_shifts += [(w * 0.6, 0.0), (-w * 0.6, 0.0), (0.0, h * 0.8)]
     # Near the line first; when nothing near is free, farther (a label a little away from
     # its line reads better than one covering a shape), and only then the default place.
-    for label_near, note_near in LEASHES:
+    fine: list[XY] = []
+    for label_near, note_near, off_lines, finer in LEASHES:
+        if finer and not fine:
+            fine = _fine_candidates(line)
         found = _first_free(
-            line, candidates, note_shifts, taken, ovals, label_near, note_near, segments
+            line,
+            fine if finer else candidates,
+            note_shifts,
+            taken,
+            ovals,
+            label_near,
+            note_near,
+            segments if off_lines else None,
         )
         if found is not None:
             centre, shift, boxes = found
@@ -358,6 +380,23 @@ def _place(
             )
     # Nowhere free: the default place (never dropped, never stacked on purpose).
     return line.edge.label_offset, line.edge.note_offset
+
+
+def _fine_candidates(line: Line) -> list[XY]:
+    """Label centres on a finer grid along the line, across it at each place."""
+    label = line.label or (0.0, 0.0)
+    found = []
+    for fraction in FINE_FRACTIONS:
+        x, y = along(line.points, fraction)
+        ax, ay = along(line.points, max(0.0, fraction - 0.02))
+        bx, by = along(line.points, min(1.0, fraction + 0.02))
+        length = math.hypot(bx - ax, by - ay)
+        if length == 0:
+            continue
+        nx, ny = -(by - ay) / length, (bx - ax) / length
+        step = max(label[0] / 2 * abs(nx) + label[1] / 2 * abs(ny), 6.0) + SPACING
+        found += [(x + nx * step * side, y + ny * step * side) for side in FINE_SIDES]
+    return found
 
 
 def _first_free(

@@ -263,7 +263,126 @@ def simplify(
         edges.append(
             edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in best[1:-1])})
         )
-    return diagram.model_copy(update={"edges": tuple(edges)})
+    laid = diagram.model_copy(update={"edges": tuple(edges)})
+    if only is None and boxes:
+        laid = _frames_off_lines(document, laid, list(routes.values()))
+    return laid
+
+
+FRAME_KEEP = 8.0
+"""How near a frame may come to the shapes it holds when it is moved off a line."""
+SIDE_NEAR = 9.0
+"""How near a line may pass a frame's side that was moved off it (the report counts 8)."""
+FRAME_STEPS = (4.0, 8.0, 12.0, 16.0, 20.0)
+"""How far a frame's side is tried moved (inward, then outward) off a line along it."""
+
+
+def _frames_off_lines(document: Model, diagram: Diagram, routes: list[list[XY]]) -> Diagram:
+    """The diagram with each side of a boundary or package that a line runs along moved
+    a little (in toward what it holds, or out), where that leaves no line along it: the
+    engine routes lines between clusters along their borders, where they read as part of
+    the frame. A side stays when no such place is found; kept (pinned) frames stay."""
+    shapes = list(diagram.shapes)
+    boxes = [(s.x, s.y, s.right, s.bottom) for s in shapes]
+    changed = False
+    for index, shape in enumerate(shapes):
+        element = document.find(shape.element)
+        if element is None or element.kind not in CONTAINER_KINDS or shape.pinned:
+            continue
+        box = boxes[index]
+        near = [route for route in routes if _meets_grown(route_extent(route), box)]
+        if not any(frame_run(r, box, FRAME_NEAR, FRAME_STEEPEST) > FRAME_RUN for r in near):
+            continue
+        held = [b for i, b in enumerate(boxes) if i != index and _holds(box, b)]
+        others = [b for i, b in enumerate(boxes) if i != index and not _holds(box, b)]
+        holders = [b for b in others if _holds(b, box)]
+        for side in range(4):
+            moved = _side_off_lines(box, side, near, held, others, holders)
+            if moved is not None:
+                box = moved
+        if box != boxes[index]:
+            boxes[index] = box
+            left, top, right, bottom = box
+            shapes[index] = shape.model_copy(
+                update={"x": left, "y": top, "width": right - left, "height": bottom - top}
+            )
+            changed = True
+    return diagram.model_copy(update={"shapes": tuple(shapes)}) if changed else diagram
+
+
+def _side_off_lines(
+    box: Box,
+    side: int,
+    routes: list[list[XY]],
+    held: list[Box],
+    others: list[Box],
+    holders: list[Box],
+) -> Box | None:
+    """``box`` with its side ``side`` (left, top, right, bottom) moved so that no route
+    runs along it, the side staying ``FRAME_KEEP`` from what the box holds, inside what
+    holds it and meeting nothing new; None when the side has no line along it or cannot
+    move."""
+
+    def along(candidate: Box) -> bool:
+        return any(_side_run(r, candidate, side) > FRAME_RUN for r in routes)
+
+    if not along(box):
+        return None
+    outward = -1.0 if side in (0, 1) else 1.0
+    if side == 1:
+        return None  # the title band is at the top: it stays where the engine put it
+    for step in FRAME_STEPS:
+        for sign in (-outward, outward):
+            candidate = list(box)
+            candidate[side] += sign * step
+            moved: Box = (candidate[0], candidate[1], candidate[2], candidate[3])
+            if any(not _holds(moved, b, FRAME_KEEP) for b in held):
+                continue
+            if any(_overlaps(moved, b) and not _overlaps(box, b) for b in others):
+                continue
+            if any(not _holds(b, moved, FRAME_KEEP) for b in holders):
+                continue
+            if not along(moved):
+                return moved
+    return None
+
+
+def _side_run(route: list[XY], box: Box, side: int) -> float:
+    left, top, right, bottom = box
+    start, end = (
+        ((left, top), (left, bottom)),
+        ((left, top), (right, top)),
+        ((right, top), (right, bottom)),
+        ((left, bottom), (right, bottom)),
+    )[side]
+    return sum(
+        segment_near_side(a, b, start, end, SIDE_NEAR, FRAME_STEEPEST)
+        for a, b in itertools.pairwise(route)
+        if a != b
+    )
+
+
+def _holds(outer: Box, inner: Box, keep: float = 0.0) -> bool:
+    return (
+        inner[0] >= outer[0] + keep - 0.5
+        and inner[1] >= outer[1] + keep - 0.5
+        and inner[2] <= outer[2] - keep + 0.5
+        and inner[3] <= outer[3] - keep + 0.5
+    )
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _meets_grown(extent: tuple[float, float, float, float], box: Box) -> bool:
+    g = FRAME_NEAR
+    return not (
+        extent[2] < box[0] - g
+        or extent[0] > box[2] + g
+        or extent[3] < box[1] - g
+        or extent[1] > box[3] + g
+    )
 
 
 def _straightened(
