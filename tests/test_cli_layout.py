@@ -17,6 +17,7 @@ from ucdesigner.model import (
     Document,
     Edge,
     Include,
+    Point,
     Shape,
     UseCase,
 )
@@ -52,7 +53,8 @@ def document(crowded: bool) -> Document:
             ),
         ],
     )
-    doc.add_edges("d", [Edge(element="r"), Edge(element="i")])
+    # The keyword beside its line, not over it (the canvas's default place is on it).
+    doc.add_edges("d", [Edge(element="r"), Edge(element="i", label_offset=Point(x=44, y=0))])
     return doc
 
 
