@@ -46,15 +46,18 @@ NOTE_NEAR = 36.0
 LEASHES = (
     (NEAR, NOTE_NEAR, True, False),
     (34.0, 38.0, True, False),
-    (34.0, 38.0, True, True),
+    (40.0, 40.0, True, False),
+    (40.0, 40.0, True, True),
+    (48.0, 48.0, True, False),
     (NEAR, NOTE_NEAR, False, False),
-    (34.0, 38.0, False, False),
+    (40.0, 40.0, False, False),
     (math.inf, math.inf, True, False),
     (math.inf, math.inf, False, False),
 )
-"""Reaches tried in turn: near, as far as still reads as attached (then on a finer grid
-of places), anywhere free; first clear of every line, then (where lines leave no room)
-clear of all but lines."""
+"""Reaches tried in turn: near, as far as still reads as attached (within
+``quality.DETACHED``; then on a finer grid of places; then a little farther, as the
+sizes here are estimates of what the canvas draws), anywhere free; first clear of every
+line, then (where lines leave no room) clear of all but lines."""
 FINE_FRACTIONS = tuple(0.1 + 0.04 * i for i in range(21))
 FINE_SIDES = tuple(sign * (0.5 + 0.25 * i) for i in range(11) for sign in (1.0, -1.0))
 
