@@ -169,7 +169,9 @@ L --> R
     places = {"A": (0, 0), "Base": (200, 0), "Part": (200, 300), "Left": (60, 140)}
     places["Right"] = (340, 140)
     shapes = tuple(
-        s.model_copy(update=dict(zip(("x", "y"), places[document.get(s.element).name])))
+        s.model_copy(
+            update=dict(zip(("x", "y"), places[document.get(s.element).name], strict=True))
+        )
         for s in diagram.shapes
     )
     # The include runs down the middle; the line Left - Right crosses it where its
