@@ -208,7 +208,7 @@ def box_meets_oval(box: Box, oval: Box, margin: float = SPACING) -> bool:
 
 LINE_ROOM = 2.0
 """How far a label keeps from every line (its halo is drawn over what it covers)."""
-CELL = 96.0
+CELL = 192.0
 """Side of the cells that index line segments by place."""
 
 
@@ -247,10 +247,11 @@ def _cells(box: Box) -> list[tuple[int, int]]:
 
 
 def _free(box: Box, taken: list[Box], ovals: list[Box], segments: Segments | None = None) -> bool:
+    # Lines first: they are indexed by place, and near a line most candidates meet one.
     return (
-        not any(boxes_meet(box, other, SPACING) for other in taken)
+        (segments is None or not segments.meet(box))
+        and not any(boxes_meet(box, other, SPACING) for other in taken)
         and not any(box_meets_oval(box, oval) for oval in ovals)
-        and (segments is None or not segments.meet(box))
     )
 
 

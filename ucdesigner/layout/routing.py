@@ -33,6 +33,8 @@ FRAME_STEEPEST = 20.0
 for more than ``FRAME_RUN``, at under ``FRAME_STEEPEST`` degrees to it, reads as part of
 the frame (the quality report counts 8, 40 and 15): routes cross frames, they do not run
 along them."""
+MAX_COUNTED = 40
+"""How many routes off a frame have their crossings counted before the line stays."""
 FRAME_NUDGES = (16.0, 28.0, 44.0)
 """How far the bends of a line lying along a frame are moved off it, in turn."""
 LOOP = 28.0
@@ -231,10 +233,13 @@ def simplify(
             centre(target),
         ]
     boxes = frames(document, diagram)
-    # Above MAX_SIMPLIFIED lines only the routes lying along a frame are changed.
-    straighten = len(routes) <= MAX_SIMPLIFIED
-    if not straighten and not boxes:
-        return diagram  # the engine's routes as they are: straightening costs too much
+    if len(routes) > MAX_SIMPLIFIED:
+        # The engine's routes as they are (straightening them, or moving one off a frame
+        # without adding crossings, costs too much in a tangle that size); only frames
+        # move off the lines along them.
+        if boxes and only is None:
+            return _frames_off_lines(document, diagram, list(routes.values()))
+        return diagram
     extents = {key: route_extent(route) for key, route in routes.items()}
     edges = []
     for edge in diagram.edges:
@@ -242,7 +247,6 @@ def simplify(
             edge.element not in ends_of
             or (not edge.waypoints and not along_frame(routes[edge.element], boxes))
             or (only is not None and edge.element not in only)
-            or (not straighten and not along_frame(routes[edge.element], boxes))
         ):
             edges.append(edge)
             continue
@@ -250,12 +254,7 @@ def simplify(
         ends = {source.element, target.element}
         points = routes[edge.element]
         others = [(extents[key], r) for key, r in routes.items() if key != edge.element]
-        best = points
-        candidates: list[list[XY]] = []
-        if straighten:
-            best, candidates = _straightened(
-                points, blockers, ends, others, labels.get(edge.element)
-            )
+        best, candidates = _straightened(points, blockers, ends, others, labels.get(edge.element))
         if along_frame(best, boxes):
             best = _clear_of_frames(best, [*candidates, points], boxes, blockers, ends, others)
         routes[edge.element] = best
@@ -273,7 +272,7 @@ FRAME_KEEP = 8.0
 """How near a frame may come to the shapes it holds when it is moved off a line."""
 SIDE_NEAR = 9.0
 """How near a line may pass a frame's side that was moved off it (the report counts 8)."""
-FRAME_STEPS = (4.0, 8.0, 12.0, 16.0, 20.0)
+FRAME_STEPS = (4.0, 8.0, 12.0, 16.0, 20.0, 28.0, 36.0, 48.0, 64.0)
 """How far a frame's side is tried moved (inward, then outward) off a line along it."""
 
 
@@ -284,22 +283,32 @@ def _frames_off_lines(document: Model, diagram: Diagram, routes: list[list[XY]])
     the frame. A side stays when no such place is found; kept (pinned) frames stay."""
     shapes = list(diagram.shapes)
     boxes = [(s.x, s.y, s.right, s.bottom) for s in shapes]
+    # The segments that could run along a side at all: nearly level, or nearly upright.
+    slope = math.tan(math.radians(FRAME_STEEPEST))
+    level: list[tuple[int, XY, XY]] = []
+    upright: list[tuple[int, XY, XY]] = []
+    for number, route in enumerate(routes):
+        for a, b in itertools.pairwise(route):
+            dx, dy = abs(b[0] - a[0]), abs(b[1] - a[1])
+            if dy <= slope * dx and dx > 0:
+                level.append((number, a, b))
+            elif dx <= slope * dy and dy > 0:
+                upright.append((number, a, b))
     changed = False
     for index, shape in enumerate(shapes):
         element = document.find(shape.element)
         if element is None or element.kind not in CONTAINER_KINDS or shape.pinned:
             continue
         box = boxes[index]
-        near = [route for route in routes if _meets_grown(route_extent(route), box)]
-        if not any(frame_run(r, box, FRAME_NEAR, FRAME_STEEPEST) > FRAME_RUN for r in near):
-            continue
         held = [b for i, b in enumerate(boxes) if i != index and _holds(box, b)]
         others = [b for i, b in enumerate(boxes) if i != index and not _holds(box, b)]
         holders = [b for b in others if _holds(b, box)]
-        for side in range(4):
-            moved = _side_off_lines(box, side, near, held, others, holders)
-            if moved is not None:
-                box = moved
+        for side in (0, 2, 3):  # the title band is at the top: it stays
+            stretches = _stretches(box, side, upright if side in (0, 2) else level)
+            if stretches:
+                moved = _side_off_lines(box, side, stretches, held, others, holders)
+                if moved is not None:
+                    box = moved
         if box != boxes[index]:
             boxes[index] = box
             left, top, right, bottom = box
@@ -310,27 +319,53 @@ def _frames_off_lines(document: Model, diagram: Diagram, routes: list[list[XY]])
     return diagram.model_copy(update={"shapes": tuple(shapes)}) if changed else diagram
 
 
+def _stretches(
+    box: Box, side: int, segments: list[tuple[int, XY, XY]]
+) -> list[list[tuple[XY, XY]]]:
+    """Per route, its segments that could lie along ``side`` of ``box`` wherever the side
+    moves (within the farthest step)."""
+    reach = FRAME_STEPS[-1] + SIDE_NEAR
+    left, top, right, bottom = box
+    if side in (0, 2):
+        at = left if side == 0 else right
+        low, high, lo_end, hi_end = at - reach, at + reach, top - reach, bottom + reach
+        axis = 0
+    else:
+        at = bottom
+        low, high, lo_end, hi_end = at - reach, at + reach, left - reach, right + reach
+        axis = 1
+    found: dict[int, list[tuple[XY, XY]]] = {}
+    for number, a, b in segments:
+        if max(a[axis], b[axis]) < low or min(a[axis], b[axis]) > high:
+            continue
+        if max(a[1 - axis], b[1 - axis]) < lo_end or min(a[1 - axis], b[1 - axis]) > hi_end:
+            continue
+        found.setdefault(number, []).append((a, b))
+    return list(found.values())
+
+
 def _side_off_lines(
     box: Box,
     side: int,
-    routes: list[list[XY]],
+    stretches: list[list[tuple[XY, XY]]],
     held: list[Box],
     others: list[Box],
     holders: list[Box],
 ) -> Box | None:
-    """``box`` with its side ``side`` (left, top, right, bottom) moved so that no route
-    runs along it, the side staying ``FRAME_KEEP`` from what the box holds, inside what
-    holds it and meeting nothing new; None when the side has no line along it or cannot
-    move."""
+    """``box`` with its side ``side`` (left, top, right, bottom) moved so that no route's
+    ``stretches`` run along it, the side staying ``FRAME_KEEP`` from what the box holds,
+    inside what holds it and meeting nothing new; None when the side has no line along
+    it or cannot move."""
 
     def along(candidate: Box) -> bool:
-        return any(_side_run(r, candidate, side) > FRAME_RUN for r in routes)
+        return any(
+            sum(_side_run([a, b], candidate, side) for a, b in stretch) > FRAME_RUN
+            for stretch in stretches
+        )
 
     if not along(box):
         return None
     outward = -1.0 if side in (0, 1) else 1.0
-    if side == 1:
-        return None  # the title band is at the top: it stays where the engine put it
     for step in FRAME_STEPS:
         for sign in (-outward, outward):
             candidate = list(box)
@@ -373,16 +408,6 @@ def _holds(outer: Box, inner: Box, keep: float = 0.0) -> bool:
 
 def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _meets_grown(extent: tuple[float, float, float, float], box: Box) -> bool:
-    g = FRAME_NEAR
-    return not (
-        extent[2] < box[0] - g
-        or extent[0] > box[2] + g
-        or extent[3] < box[1] - g
-        or extent[1] > box[3] + g
-    )
 
 
 def _straightened(
@@ -446,13 +471,14 @@ def _clear_of_frames(
         tries += _off_frames(route, boxes)
     for route in (best, *candidates):
         tries += sorted(_channels(route, boxes), key=_length)
+    counted = 0
     for route in tries:
-        if (
-            not along_frame(route, boxes)
-            and _clear_route(route, blockers, ends)
-            and crossings(route, others) <= limit
-        ):
-            return route
+        if not along_frame(route, boxes) and _clear_route(route, blockers, ends):
+            if crossings(route, others) <= limit:
+                return route
+            counted += 1
+            if counted >= MAX_COUNTED:
+                break
     return best
 
 
