@@ -2,7 +2,8 @@
 same graph and node sizes, and the speed of Auto Layout.
 
 Quality: the figures of ``ucdesigner check --layout`` (overlaps, lines through shapes,
-colliding labels, texts outside their shape, crossings, aspect ratio) measured on what
+colliding labels, labels over lines, lines along frames, texts outside their shape,
+crossings, aspect ratio) measured on what
 the export draws, for
 - the models of ../shared/xmi-corpus, every diagram re-laid out by Auto Layout;
 - the PlantUML files of tests/fixtures/layout, as the importer lays them out;
@@ -132,8 +133,9 @@ def quality_table(rows: list[Row], detail: bool = True) -> str:
     if detail:
         lines += [
             "| corpus | diagram | use cases | overlaps | through | label collisions | "
-            "texts outside | detached labels | crossings (dot) | through (dot) | aspect (dot) |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+            "texts outside | detached labels | labels over lines | lines along frames | "
+            "crossings (dot) | through (dot) | aspect (dot) |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for row in rows:
             o, d = row.ours, row.dot
@@ -143,15 +145,15 @@ def quality_table(rows: list[Row], detail: bool = True) -> str:
             lines.append(
                 f"| {row.corpus} | {row.source} | {row.use_cases} | {o.overlaps} | "
                 f"{o.lines_through} | {o.label_collisions} | {o.texts_outside} | "
-                f"{o.detached_labels} | "
+                f"{o.detached_labels} | {o.labels_on_lines} | {o.lines_on_frames} | "
                 f"{o.crossings} ({dot_crossings}) | {dot_through} | {o.aspect:.2f} ({dot_aspect}) |"
             )
         lines.append("")
     lines += [
         "| corpus | diagrams | overlaps | through | label collisions | texts outside | "
-        "detached labels | crossings ours / dot | diagrams with crossings <= dot | "
-        "slide aspect (<= 40 use cases) |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "detached labels | labels over lines | lines along frames | crossings ours / dot | "
+        "diagrams with crossings <= dot | slide aspect (<= 40 use cases) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for corpus in dict.fromkeys(r.corpus for r in rows):
         group = [r for r in rows if r.corpus == corpus]
@@ -166,6 +168,8 @@ def quality_table(rows: list[Row], detail: bool = True) -> str:
             f"{sum(r.ours.label_collisions for r in group)} | "
             f"{sum(r.ours.texts_outside for r in group)} | "
             f"{sum(r.ours.detached_labels for r in group)} | "
+            f"{sum(r.ours.labels_on_lines for r in group)} | "
+            f"{sum(r.ours.lines_on_frames for r in group)} | "
             + (f"{ours_x} / {dot_x} | {fewer} of {len(compared)} | " if compared else "- | - | ")
             + f"{sum(1 for r in small if _slide(r.ours))} of {len(small)} |"
         )

@@ -52,6 +52,7 @@ def document(crowded: bool) -> Document:
             ),
         ],
     )
+    # The keyword in its default place, on its line over a halo: the usual look, clean.
     doc.add_edges("d", [Edge(element="r"), Edge(element="i")])
     return doc
 

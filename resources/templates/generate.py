@@ -341,7 +341,7 @@ def post_purchase_support() -> Document:
         moves={
             "Rate Support": (0, 108),
             "Join Loyalty Programme": (0, 108),
-            "Escalate to Specialist": (0, 60),
+            "Escalate to Specialist": (0, 120),
         },
     )
     return t.doc

@@ -110,3 +110,20 @@ def test_a_multiplicity_moves_along_its_line_clear_of_the_ellipse_it_ends_at() -
         assert found.detached_labels == 0
         assert len(edge.labels) == 2
     assert ellipse_hits == []
+
+
+def test_end_labels_of_a_steep_line_keep_off_it() -> None:
+    doc = small_document()
+    doc.update(
+        "r",
+        source_end=AssociationEnd(multiplicity="1..*", role="customer"),
+        target_end=AssociationEnd(multiplicity="0..*", role="placed order"),
+    )
+    # The actor straight above, then steeply above, the use case: wide texts beside a
+    # vertical line reach across it unless they stand farther off.
+    for dx in (556, 500, 620):
+        doc.update_shapes("d", [Shape(element="a", x=dx, y=-400, width=48, height=84)])
+        found = layout_reports(doc)[0]
+        own = [f.text for f in found.findings if f.kind == "label_on_line"]
+        assert own == []
+        assert found.detached_labels == 0 and found.label_collisions == 0

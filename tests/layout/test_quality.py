@@ -90,7 +90,7 @@ def test_labels_on_shapes_on_labels_and_on_arrowheads_collide() -> None:
     shapes = [rect("a", 0, 0, 40, 40), rect("b", 300, 0, 340, 40)]
     head = ((300, 20), (290, 15), (290, 25))
     clean = line(
-        "r", "a", "b", (40, 20), (300, 20), labels=(Box(150, 10, 200, 30),), arrowheads=(head,)
+        "r", "a", "b", (40, 20), (300, 20), labels=(Box(150, 24, 200, 44),), arrowheads=(head,)
     )
     assert report(shapes, [clean]).clean
     on_shape = line("r", "a", "b", (40, 20), (300, 20), labels=(Box(30, 10, 80, 30),))
@@ -100,8 +100,8 @@ def test_labels_on_shapes_on_labels_and_on_arrowheads_collide() -> None:
     )
     assert report(shapes, [on_head]).label_collisions == 1
     twins = [
-        line("r", "a", "b", (40, 20), (300, 20), labels=(Box(150, 10, 200, 30),)),
-        line("q", "a", "b", (40, 30), (300, 30), labels=(Box(160, 20, 210, 40),)),
+        line("r", "a", "b", (40, 20), (300, 20), labels=(Box(150, 24, 200, 44),)),
+        line("q", "a", "b", (40, 60), (300, 60), labels=(Box(160, 30, 210, 50),)),
     ]
     assert report(shapes, twins).label_collisions == 1
 

@@ -2,7 +2,8 @@
 of every diagram, measured on what an export draws.
 
 Exit status 1 when a diagram has overlapping shapes, lines through shapes, colliding
-labels, texts outside their shape or labels away from their own line (line crossings
+labels, texts outside their shape, labels away from their own line or over a line, or
+lines running along a boundary's or package's frame (line crossings
 and the aspect ratio are reported, not failed); 2 when the file cannot be read.
 """
 
@@ -37,6 +38,8 @@ def describe(report: QualityReport, texts: bool = True) -> str:
         f"{_plural(report.label_collisions, 'label collision', 'label collisions')}, "
         f"{_plural(report.texts_outside, 'text outside its shape', 'texts outside their shape')}, "
         f"{_plural(report.detached_labels, 'label off its line', 'labels off their line')}, "
+        f"{_plural(report.labels_on_lines, 'label over a line', 'labels over lines')}, "
+        f"{_plural(report.lines_on_frames, 'line along a frame', 'lines along frames')}, "
         f"{_plural(report.crossings, 'crossing', 'crossings')}; "
         f"aspect {report.aspect:.2f} ({report.width:.0f} x {report.height:.0f})"
     )

@@ -246,6 +246,54 @@ def segments_cross(a: XY, b: XY, c: XY, d: XY, margin: float = 0.0) -> bool:
     )
 
 
+def frame_run(points: list[XY], box: Box, near: float, steepest: float = 15.0) -> float:
+    """The longest stretch of the polyline that stays within ``near`` of one side of the
+    rectangle ``box`` (summed over the polyline's segments, per side)."""
+    left, top, right, bottom = box
+    sides = (
+        ((left, top), (right, top)),
+        ((left, bottom), (right, bottom)),
+        ((left, top), (left, bottom)),
+        ((right, top), (right, bottom)),
+    )
+    segments = [(a, b) for a, b in itertools.pairwise(points) if a != b]
+    return max(
+        sum(segment_near_side(a, b, start, end, near, steepest) for a, b in segments)
+        for start, end in sides
+    )
+
+
+def segment_near_side(
+    p: XY, q: XY, start: XY, end: XY, near: float, steepest: float = 15.0
+) -> float:
+    """How long a stretch of the segment p-q lies within ``near`` of the horizontal or
+    vertical side from ``start`` to ``end`` (measured along the segment); 0 when the
+    segment is more than ``steepest`` degrees off the side's direction (it crosses the
+    side, it does not run along it)."""
+    axis = 1 if start[1] == end[1] else 0  # the coordinate the side is fixed in
+    along_axis = 1 - axis
+    if abs(q[axis] - p[axis]) > math.tan(math.radians(steepest)) * abs(
+        q[along_axis] - p[along_axis]
+    ):
+        return 0.0
+    level = start[axis]
+    low, high = sorted((start[along_axis], end[along_axis]))
+    interval = [0.0, 1.0]
+    for value0, delta, lo, hi in (
+        (p[axis], q[axis] - p[axis], level - near, level + near),
+        (p[along_axis], q[along_axis] - p[along_axis], low - near, high + near),
+    ):
+        if delta == 0:
+            if not lo <= value0 <= hi:
+                return 0.0
+            continue
+        t0, t1 = sorted(((lo - value0) / delta, (hi - value0) / delta))
+        interval = [max(interval[0], t0), min(interval[1], t1)]
+        if interval[0] >= interval[1]:
+            return 0.0
+    return (interval[1] - interval[0]) * math.dist(p, q)
+
+
 def bounds(diagram: Diagram) -> Box | None:
     """The box around every shape of ``diagram``."""
     if not diagram.shapes:

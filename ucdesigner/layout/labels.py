@@ -1,7 +1,8 @@
 """Placing the labels of lines: keywords («include», «extend»), names and an extend's
-condition note go where they cover no shape, no other label, no arrowhead and no line
-end. A label is stored as an offset from its default place mid-line, so it stays with
-its line when shapes move."""
+condition note go where they cover no shape, no other label, no arrowhead, no line end
+and no line (a label's halo would hide the line under it, its own or another). A label
+is stored as an offset from its default place mid-line, so it stays with its line when
+shapes move."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .geometry import (
     boxes_meet,
     drawn_line,
     note_direction,
+    segment_meets_box,
 )
 
 KEYWORDS = {"include": "include", "extend": "extend"}
@@ -41,8 +43,23 @@ NEAR = 24.0
 farther than ``quality.DETACHED`` as detached)."""
 NOTE_NEAR = 36.0
 """How far a condition note's box may stand from its line (by design about 25)."""
-LEASHES = ((NEAR, NOTE_NEAR), (34.0, 38.0), (math.inf, math.inf))
-"""Reaches tried in turn: near, as far as still reads as attached, anywhere free."""
+LEASHES = (
+    (NEAR, NOTE_NEAR, True, False),
+    (34.0, 38.0, True, False),
+    (40.0, 40.0, True, False),
+    (40.0, 40.0, True, True),
+    (48.0, 48.0, True, False),
+    (NEAR, NOTE_NEAR, False, False),
+    (40.0, 40.0, False, False),
+    (math.inf, math.inf, True, False),
+    (math.inf, math.inf, False, False),
+)
+"""Reaches tried in turn: near, as far as still reads as attached (within
+``quality.DETACHED``; then on a finer grid of places; then a little farther, as the
+sizes here are estimates of what the canvas draws), anywhere free; first clear of every
+line, then (where lines leave no room) clear of all but lines."""
+FINE_FRACTIONS = tuple(0.1 + 0.04 * i for i in range(21))
+FINE_SIDES = tuple(sign * (0.5 + 0.25 * i) for i in range(11) for sign in (1.0, -1.0))
 
 
 def label_text(rel: Relationship) -> str:
@@ -189,9 +206,52 @@ def box_meets_oval(box: Box, oval: Box, margin: float = SPACING) -> bool:
     return box_meets_outline(box, oval, True, margin)
 
 
-def _free(box: Box, taken: list[Box], ovals: list[Box]) -> bool:
-    return not any(boxes_meet(box, other, SPACING) for other in taken) and not any(
-        box_meets_oval(box, oval) for oval in ovals
+LINE_ROOM = 2.0
+"""How far a label keeps from every line (its halo is drawn over what it covers)."""
+CELL = 192.0
+"""Side of the cells that index line segments by place."""
+
+
+class Segments:
+    """Every line's segments, indexed by place: a label may lie over none of them."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[XY, XY]]] = {}
+        for line in lines:
+            for a, b in itertools.pairwise(line.points):
+                if a == b:
+                    continue
+                for key in _cells(
+                    (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+                ):
+                    self.cells.setdefault(key, []).append((a, b))
+
+    def meet(self, box: Box, margin: float = LINE_ROOM) -> bool:
+        """True when a segment passes through ``box`` grown by ``margin``."""
+        grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+        seen: set[tuple[XY, XY]] = set()
+        for key in _cells(grown):
+            for segment in self.cells.get(key, ()):
+                if segment in seen:
+                    continue
+                seen.add(segment)
+                if segment_meets_box(segment[0], segment[1], grown):
+                    return True
+        return False
+
+
+def _cells(box: Box) -> list[tuple[int, int]]:
+    x0, y0 = int(box[0] // CELL), int(box[1] // CELL)
+    x1, y1 = int(box[2] // CELL), int(box[3] // CELL)
+    return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+
+def _free(box: Box, taken: list[Box], ovals: list[Box], segments: Segments | None = None) -> bool:
+    # Lines first: they are indexed by place, and near a line most candidates meet one.
+    return (
+        (segments is None or not segments.meet(box))
+        and not any(boxes_meet(box, other, SPACING) for other in taken)
+        and not any(box_meets_oval(box, oval) for oval in ovals)
     )
 
 
@@ -209,6 +269,7 @@ def place_labels(
     lines = _lines(document, diagram)
     taken = _shape_boxes(document, diagram) + _end_boxes(lines)
     ovals = _ovals(document, diagram)
+    segments = Segments(lines)
     if only is not None:
         for line in lines:
             if line.edge.element not in only:
@@ -220,7 +281,9 @@ def place_labels(
             continue
         if only is not None and line.edge.element not in only:
             continue
-        offsets[line.edge.element] = _place(line, wanted.get(line.edge.element), taken, ovals, keep)
+        offsets[line.edge.element] = _place(
+            line, wanted.get(line.edge.element), taken, ovals, keep, segments
+        )
     edges = tuple(
         e.model_copy(
             update={"label_offset": offsets[e.element][0], "note_offset": offsets[e.element][1]}
@@ -260,7 +323,12 @@ def _note_box(line: Line, label_centre: XY, note_shift: XY) -> Box:
 
 
 def _place(
-    line: Line, wanted: XY | None, taken: list[Box], ovals: list[Box], keep: bool = False
+    line: Line,
+    wanted: XY | None,
+    taken: list[Box],
+    ovals: list[Box],
+    keep: bool = False,
+    segments: Segments | None = None,
 ) -> tuple[Point, Point]:
     """Offsets for the line's label and note that collide with nothing; ``keep``: where
     they are now when that is free."""
@@ -293,8 +361,20 @@ def _place(
         note_shifts += [(w * 0.6, 0.0), (-w * 0.6, 0.0), (0.0, h * 0.8)]
     # Near the line first; when nothing near is free, farther (a label a little away from
     # its line reads better than one covering a shape), and only then the default place.
-    for label_near, note_near in LEASHES:
-        found = _first_free(line, candidates, note_shifts, taken, ovals, label_near, note_near)
+    fine: list[XY] = []
+    for label_near, note_near, off_lines, finer in LEASHES:
+        if finer and not fine:
+            fine = _fine_candidates(line)
+        found = _first_free(
+            line,
+            fine if finer else candidates,
+            note_shifts,
+            taken,
+            ovals,
+            label_near,
+            note_near,
+            segments if off_lines else None,
+        )
         if found is not None:
             centre, shift, boxes = found
             taken.extend(boxes)
@@ -306,6 +386,23 @@ def _place(
     return line.edge.label_offset, line.edge.note_offset
 
 
+def _fine_candidates(line: Line) -> list[XY]:
+    """Label centres on a finer grid along the line, across it at each place."""
+    label = line.label or (0.0, 0.0)
+    found = []
+    for fraction in FINE_FRACTIONS:
+        x, y = along(line.points, fraction)
+        ax, ay = along(line.points, max(0.0, fraction - 0.02))
+        bx, by = along(line.points, min(1.0, fraction + 0.02))
+        length = math.hypot(bx - ax, by - ay)
+        if length == 0:
+            continue
+        nx, ny = -(by - ay) / length, (bx - ax) / length
+        step = max(label[0] / 2 * abs(nx) + label[1] / 2 * abs(ny), 6.0) + SPACING
+        found += [(x + nx * step * side, y + ny * step * side) for side in FINE_SIDES]
+    return found
+
+
 def _first_free(
     line: Line,
     candidates: list[XY],
@@ -314,6 +411,7 @@ def _first_free(
     ovals: list[Box],
     label_near: float,
     note_near: float,
+    segments: Segments | None = None,
 ) -> tuple[XY, XY, list[Box]] | None:
     """The first label centre (and note shift) within reach of the line that is free."""
     for centre in candidates:
@@ -321,18 +419,76 @@ def _first_free(
         if line.label is not None:
             boxes.append(_box(centre, line.label))
             if box_to_polyline(boxes[0], line.points) > label_near or not _free(
-                boxes[0], taken, ovals
+                boxes[0], taken, ovals, segments
             ):
                 continue
         if line.note is None:
             return centre, (0.0, 0.0), boxes
-        for shift in note_shifts:
+        default = _note_box(line, centre, (0.0, 0.0))
+        beside = [
+            (x - (default[0] + default[2]) / 2, y - (default[1] + default[3]) / 2)
+            for x, y in _note_spots(line, centre)
+        ]
+        for shift in [*note_shifts[:1], *beside, *note_shifts[1:]]:
             note = _note_box(line, centre, shift)
             if box_to_polyline(note, line.points) <= note_near and _free(
-                note, taken + boxes, ovals
+                note, taken + boxes, ovals, segments
             ):
                 return centre, shift, [*boxes, note]
     return None
+
+
+NOTE_OFF = 8.0
+"""How far a note placed beside its line keeps from it."""
+
+
+def _note_spots(line: Line, label_centre: XY) -> list[XY]:
+    """Note centres beside the line near a label at ``label_centre``: beyond the label,
+    on the label's side slid along the line past it, and on the other side of the line
+    (a label stands off its line, so a note beyond it on a steep line is far from it)."""
+    assert line.note is not None
+    width, height = line.note
+    foot, (tx, ty) = _foot(label_centre, line.points)
+    nx, ny = -ty, tx
+    side = (label_centre[0] - foot[0]) * nx + (label_centre[1] - foot[1]) * ny
+    if side < 0:
+        nx, ny = -nx, -ny
+    across = abs(nx) * width / 2 + abs(ny) * height / 2
+    lengthwise = abs(tx) * width / 2 + abs(ty) * height / 2
+    label_w, label_h = line.label or (0.0, 0.0)
+    label_across = abs(nx) * label_w / 2 + abs(ny) * label_h / 2
+    label_along = abs(tx) * label_w / 2 + abs(ty) * label_h / 2
+    spots = []
+    if line.label is not None:
+        reach = label_across + SPACING + across
+        spots.append((label_centre[0] + nx * reach, label_centre[1] + ny * reach))
+    for sign in (1.0, -1.0):
+        reach = (across + NOTE_OFF) * sign
+        slides = (0.0, 1.0, -1.0) if sign < 0 else (1.0, -1.0)
+        for slide in slides:
+            if sign > 0 or line.label is None:
+                step = slide * (label_along + SPACING + lengthwise)
+            else:
+                step = slide * lengthwise * 0.6
+            spots.append((foot[0] + nx * reach + tx * step, foot[1] + ny * reach + ty * step))
+    return spots
+
+
+def _foot(point: XY, points: list[XY]) -> tuple[XY, XY]:
+    """The nearest point of the polyline to ``point`` and the unit direction there."""
+    best, found = math.inf, (points[0], (1.0, 0.0))
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
+        dx, dy = bx - ax, by - ay
+        length2 = dx * dx + dy * dy
+        if length2 == 0:
+            continue
+        t = max(0.0, min(1.0, ((point[0] - ax) * dx + (point[1] - ay) * dy) / length2))
+        fx, fy = ax + dx * t, ay + dy * t
+        gap = math.hypot(point[0] - fx, point[1] - fy)
+        if gap < best:
+            length = math.sqrt(length2)
+            best, found = gap, ((fx, fy), (dx / length, dy / length))
+    return found
 
 
 def _distance(point: XY, points: list[XY]) -> float:

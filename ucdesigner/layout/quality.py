@@ -2,8 +2,9 @@
 
 The figures of a layout quality report: shapes overlapping (a boundary or package that
 holds a shape is not an overlap), lines passing through shapes that are not their ends,
-line crossings, labels colliding with shapes, other labels or arrowheads, texts drawn
-outside their shape, and the picture's aspect ratio.
+line crossings, labels colliding with shapes, other labels or arrowheads, labels lying
+over lines, lines running along a boundary's or package's frame, texts drawn outside
+their shape, and the picture's aspect ratio.
 
 Everything here is plain geometry on boxes, ellipses and polylines, so the same report
 is made from what the canvas draws (``ucdesigner.io.render.drawn_geometry``), from a
@@ -18,7 +19,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Diagram
-from .geometry import box_to_polyline, segment_meets_box, segment_meets_oval, segments_cross
+from .geometry import (
+    box_to_polyline,
+    frame_run,
+    segment_meets_box,
+    segment_meets_oval,
+    segments_cross,
+)
 
 XY = tuple[float, float]
 
@@ -31,7 +38,15 @@ CONTAINER_KINDS = frozenset({"subject", "package"})
 DETACHED = 40.0
 """How far (scene units, from the label's box to the nearest point of its line) a label
 may stand from its own line before it reads as belonging to another: a condition note
-stands about 25 off the line by design, a keyword on it."""
+stands about 25 off the line by design, a keyword beside it."""
+FRAME_NEAR = 8.0
+"""How near (scene units) a line must pass a boundary's or package's frame to read as
+part of it (at a slide's size, 8 units are a couple of pixels)."""
+FRAME_RUN = 40.0
+FRAME_STEEPEST = 15.0
+"""How long a line may stay that near one side of a frame, and at how many degrees to
+the side a stretch of it counts at all (a line crossing the frame steeper than that
+crosses it; one crossing it flatter, or lying on it, runs along it)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +174,10 @@ class EdgeGeometry:
     label_names: tuple[str, ...] = ()
     """What each label is, for messages ("the keyword «include»"); may be empty."""
     arrowheads: tuple[tuple[XY, ...], ...] = ()
+    haloed: int = 0
+    """How many of the first labels (the keyword or name) the canvas draws over an
+    opaque halo: such a label may lie on its own line, the usual UML look, but not on
+    another line."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +198,15 @@ class Finding:
     text: str
 
 
-PROBLEM_KINDS = ("overlap", "line_through", "label_collision", "text_outside", "detached_label")
+PROBLEM_KINDS = (
+    "overlap",
+    "line_through",
+    "label_collision",
+    "text_outside",
+    "detached_label",
+    "label_on_line",
+    "line_on_frame",
+)
 """Findings that make a diagram fail the check (crossings are counted, not failed)."""
 
 
@@ -200,6 +227,11 @@ class QualityReport:
     findings: tuple[Finding, ...] = field(default=(), repr=False)
     detached_labels: int = 0
     """Labels farther than ``DETACHED`` from their own line."""
+    labels_on_lines: int = 0
+    """Labels (keywords, names, notes, role names, multiplicities) a line passes under,
+    their own line or another (the label's halo hides the line there)."""
+    lines_on_frames: int = 0
+    """Lines running along a boundary's or package's frame (see ``FRAME_RUN``)."""
 
     @property
     def aspect(self) -> float:
@@ -208,14 +240,16 @@ class QualityReport:
 
     @property
     def clean(self) -> bool:
-        """No overlaps, lines through shapes, label collisions, texts outside or labels
-        detached from their line."""
+        """No overlaps, lines through shapes, label collisions, texts outside, labels
+        detached from their line or lying over a line, or lines along a frame."""
         return not (
             self.overlaps
             or self.lines_through
             or self.label_collisions
             or self.texts_outside
             or self.detached_labels
+            or self.labels_on_lines
+            or self.lines_on_frames
         )
 
     def as_dict(self) -> dict[str, object]:
@@ -230,6 +264,8 @@ class QualityReport:
             "label_collisions": self.label_collisions,
             "texts_outside": self.texts_outside,
             "detached_labels": self.detached_labels,
+            "labels_on_lines": self.labels_on_lines,
+            "lines_on_frames": self.lines_on_frames,
             "width": round(self.width, 1),
             "height": round(self.height, 1),
             "aspect": round(self.aspect, 3),
@@ -255,6 +291,8 @@ def measure(geometry: DiagramGeometry) -> QualityReport:
         *_label_collisions(shapes, geometry.edges, names),
         *_texts_outside(shapes, names),
         *_detached_labels(geometry.edges, names),
+        *_labels_on_lines(geometry.edges, names),
+        *_lines_on_frames(shapes, geometry.edges, names),
     ]
     crossings = count_crossings([e.points for e in geometry.edges])
     area = _picture_box(geometry)
@@ -269,6 +307,8 @@ def measure(geometry: DiagramGeometry) -> QualityReport:
         label_collisions=counted["label_collision"],
         texts_outside=counted["text_outside"],
         detached_labels=counted["detached_label"],
+        labels_on_lines=counted["label_on_line"],
+        lines_on_frames=counted["line_on_frame"],
         width=area.width if area else 0.0,
         height=area.height if area else 0.0,
         findings=tuple(findings),
@@ -433,6 +473,65 @@ def _detached_labels(edges: Sequence[EdgeGeometry], names: Mapping[str, str]) ->
                         "detached_label",
                         (edge.id,),
                         f"{what} of the line {_ends(edge, names)} is {gap:.0f} away from it",
+                    )
+                )
+    return found
+
+
+def _labels_on_lines(edges: Sequence[EdgeGeometry], names: Mapping[str, str]) -> list[Finding]:
+    lines = [(e, bounds(e.points), _segments(e.points)) for e in edges if len(e.points) >= 2]
+    found = []
+    for edge in edges:
+        for i, box in enumerate(edge.labels):
+            inner = box.shrunk(TOLERANCE)
+            for other, reach, segments in lines:
+                if other is edge and i < edge.haloed:
+                    continue
+                if not inner.meets(reach, -TOLERANCE) or not any(
+                    segment_meets_box(a, b, _corners(inner)) for a, b in segments
+                ):
+                    continue
+                what = edge.label_names[i] if i < len(edge.label_names) else "a label"
+                whose = "its own line" if other is edge else f"the line {_ends(other, names)}"
+                found.append(
+                    Finding(
+                        "label_on_line",
+                        (edge.id, other.id),
+                        f"{what} of the line {_ends(edge, names)} lies over {whose}",
+                    )
+                )
+    return found
+
+
+def _lines_on_frames(
+    shapes: Sequence[ShapeGeometry], edges: Sequence[EdgeGeometry], names: Mapping[str, str]
+) -> list[Finding]:
+    frames = [s for s in shapes if s.container]
+    found = []
+    for edge in edges:
+        if len(edge.points) < 2 or not frames:
+            continue
+        reach = bounds(edge.points)
+        for frame in frames:
+            box = frame.outline.box
+            if not reach.meets(
+                Box(
+                    box.left - FRAME_NEAR,
+                    box.top - FRAME_NEAR,
+                    box.right + FRAME_NEAR,
+                    box.bottom + FRAME_NEAR,
+                ),
+                -TOLERANCE,
+            ):
+                continue
+            run = frame_run(edge.points, _corners(box), FRAME_NEAR, FRAME_STEEPEST)
+            if run > FRAME_RUN:
+                found.append(
+                    Finding(
+                        "line_on_frame",
+                        (edge.id, frame.id),
+                        f"the line {_ends(edge, names)} runs along the frame of "
+                        f"{names[frame.id]!r} for {run:.0f}",
                     )
                 )
     return found

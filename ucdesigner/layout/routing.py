@@ -11,12 +11,32 @@ from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
-from .geometry import XY, box_to_polyline, centre, segment_meets_shape, segments_cross
+from .geometry import (
+    XY,
+    Box,
+    box_to_polyline,
+    centre,
+    frame_run,
+    segment_meets_shape,
+    segment_near_side,
+    segments_cross,
+)
 
 CLEARANCE = 6.0
+"""How far a line keeps from a shape it passes."""
 LABEL_NEAR = 12.0
 """How near a straightened line must still pass the room the engine kept for its label."""
-"""How far a line keeps from a shape it passes."""
+FRAME_NEAR = 10.0
+FRAME_RUN = 36.0
+FRAME_STEEPEST = 20.0
+"""A line that stays within ``FRAME_NEAR`` of one side of a boundary's or package's frame
+for more than ``FRAME_RUN``, at under ``FRAME_STEEPEST`` degrees to it, reads as part of
+the frame (the quality report counts 8, 40 and 15): routes cross frames, they do not run
+along them."""
+MAX_COUNTED = 40
+"""How many routes off a frame have their crossings counted before the line stays."""
+FRAME_NUDGES = (16.0, 28.0, 44.0)
+"""How far the bends of a line lying along a frame are moved off it, in turn."""
 LOOP = 28.0
 MAX_SIMPLIFIED = 120
 """Above this many lines the engine's routes are kept as they are (straightening them
@@ -73,6 +93,108 @@ def obstacles(document: Model, diagram: Diagram) -> Blockers:
     return Blockers(found)
 
 
+def frames(document: Model, diagram: Diagram) -> list[Box]:
+    """The frames of the boundaries and packages on the diagram."""
+    found = []
+    for shape in diagram.shapes:
+        element = document.find(shape.element)
+        if element is not None and element.kind in CONTAINER_KINDS:
+            found.append((shape.x, shape.y, shape.right, shape.bottom))
+    return found
+
+
+def along_frame(route: list[XY], boxes: list[Box]) -> bool:
+    """True when the route runs along one side of a frame (see ``FRAME_RUN``)."""
+    if not boxes or len(route) < 2:
+        return False
+    left, top, right, bottom = route_extent(route)
+    return any(
+        frame_run(route, box, FRAME_NEAR, FRAME_STEEPEST) > FRAME_RUN
+        for box in boxes
+        if not (
+            right < box[0] - FRAME_NEAR
+            or left > box[2] + FRAME_NEAR
+            or bottom < box[1] - FRAME_NEAR
+            or top > box[3] + FRAME_NEAR
+        )
+    )
+
+
+def _off_frames(route: list[XY], boxes: list[Box]) -> list[list[XY]]:
+    """The route with its bends near a frame's side moved off it, by growing amounts,
+    across the side (inward and outward), shortest move first."""
+    bends = route[1:-1]
+    near = [
+        i
+        for i, (x, y) in enumerate(bends)
+        if any(_near_side(x, y, box, FRAME_NEAR * 1.5) for box in boxes)
+    ]
+    if not near:
+        near = list(range(len(bends)))
+    found = []
+    for d in FRAME_NUDGES:
+        for dx, dy in (
+            (0.0, -d),
+            (0.0, d),
+            (-d, 0.0),
+            (d, 0.0),
+            (-d, -d),
+            (d, -d),
+            (-d, d),
+            (d, d),
+        ):
+            moved = [(x + dx, y + dy) if i in near else (x, y) for i, (x, y) in enumerate(bends)]
+            found.append([route[0], *moved, route[-1]])
+    return found
+
+
+def _channels(route: list[XY], boxes: list[Box]) -> list[list[XY]]:
+    """The route with each stretch that lies along a frame's side replaced by a run
+    parallel to the side, ``FRAME_NUDGES`` off it (inside or outside), reached and left
+    across the side at a right angle."""
+    found = []
+    for i, (a, b) in enumerate(itertools.pairwise(route)):
+        for box in boxes:
+            left, top, right, bottom = box
+            for level, horizontal in ((top, True), (bottom, True), (left, False), (right, False)):
+                start, end = (
+                    ((left, level), (right, level))
+                    if horizontal
+                    else ((level, top), (level, bottom))
+                )
+                if segment_near_side(a, b, start, end, FRAME_NEAR, FRAME_STEEPEST) <= FRAME_RUN / 3:
+                    continue
+                for d in FRAME_NUDGES:
+                    for off in (level - d, level + d):
+                        if horizontal:
+                            first, second = (a[0], off), (b[0], off)
+                        else:
+                            first, second = (off, a[1]), (off, b[1])
+                        head = route[: i + 1] if i > 0 else route[:1]
+                        tail = route[i + 1 :]
+                        found.append([*head, first, second, *tail])
+                        if i > 0:
+                            found.append([*route[:i], first, second, *tail])
+                        if i + 2 < len(route):
+                            found.append([*head, first, second, *route[i + 2 :]])
+                        found.append([*head, second, *tail])
+                        found.append([*head, first, *tail])
+    return found
+
+
+def _length(route: list[XY]) -> float:
+    return sum(math.dist(a, b) for a, b in itertools.pairwise(route))
+
+
+def _near_side(x: float, y: float, box: Box, near: float) -> bool:
+    left, top, right, bottom = box
+    inside_x = left - near <= x <= right + near
+    inside_y = top - near <= y <= bottom + near
+    return (inside_x and (abs(y - top) <= near or abs(y - bottom) <= near)) or (
+        inside_y and (abs(x - left) <= near or abs(x - right) <= near)
+    )
+
+
 def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bool:
     """True when the segment from ``p`` to ``q`` crosses no shape but its own ends."""
     near = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
@@ -110,14 +232,20 @@ def simplify(
             *[(p.x, p.y) for p in edge.waypoints],
             centre(target),
         ]
+    boxes = frames(document, diagram)
     if len(routes) > MAX_SIMPLIFIED:
-        return diagram  # the engine's routes as they are: straightening costs too much
+        # The engine's routes as they are (straightening them, or moving one off a frame
+        # without adding crossings, costs too much in a tangle that size); only frames
+        # move off the lines along them.
+        if boxes and only is None:
+            return _frames_off_lines(document, diagram, list(routes.values()))
+        return diagram
     extents = {key: route_extent(route) for key, route in routes.items()}
     edges = []
     for edge in diagram.edges:
         if (
             edge.element not in ends_of
-            or not edge.waypoints
+            or (not edge.waypoints and not along_frame(routes[edge.element], boxes))
             or (only is not None and edge.element not in only)
         ):
             edges.append(edge)
@@ -125,45 +253,233 @@ def simplify(
         source, target = ends_of[edge.element]
         ends = {source.element, target.element}
         points = routes[edge.element]
-        kept = [points[0]]
-        index = 0
-        while index < len(points) - 1:
-            far = len(points) - 1
-            while far > index + 1 and not clear(points[index], points[far], blockers, ends):
-                far -= 1
-            kept.append(points[far])
-            index = far
         others = [(extents[key], r) for key, r in routes.items() if key != edge.element]
-        before = crossings(points, others)
-        best = points
-        bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
-        candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
-        if len(kept) > 2 and bend:
-            candidates.reverse()  # one bend past a shape before the engine's several
-        room = labels.get(edge.element)
-        if room is not None:
-            (cx, cy), (w, h) = room
-            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-            candidates = [c for c in candidates if box_to_polyline(box, c) <= LABEL_NEAR]
-        for candidate in candidates:
-            if crossings(candidate, others) <= before:
-                best = candidate
-                break
-        if not _clear_route(best, blockers, ends):
-            # The engine's route itself touches a shape (it ends on outlines, the canvas
-            # aims at centres): the clear candidates, or a way past two corners.
-            clear_ones = [c for c in candidates if _clear_route(c, blockers, ends)]
-            detour = _two_bends(points[0], points[-1], blockers, ends)
-            if clear_ones:
-                best = min(clear_ones, key=lambda c: crossings(c, others))
-            elif detour:
-                best = [points[0], *detour, points[-1]]
+        best, candidates = _straightened(points, blockers, ends, others, labels.get(edge.element))
+        if along_frame(best, boxes):
+            best = _clear_of_frames(best, [*candidates, points], boxes, blockers, ends, others)
         routes[edge.element] = best
         extents[edge.element] = route_extent(best)
         edges.append(
             edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in best[1:-1])})
         )
-    return diagram.model_copy(update={"edges": tuple(edges)})
+    laid = diagram.model_copy(update={"edges": tuple(edges)})
+    if only is None and boxes:
+        laid = _frames_off_lines(document, laid, list(routes.values()))
+    return laid
+
+
+FRAME_KEEP = 8.0
+"""How near a frame may come to the shapes it holds when it is moved off a line."""
+SIDE_NEAR = 9.0
+"""How near a line may pass a frame's side that was moved off it (the report counts 8)."""
+FRAME_STEPS = (4.0, 8.0, 12.0, 16.0, 20.0, 28.0, 36.0, 48.0, 64.0)
+"""How far a frame's side is tried moved (inward, then outward) off a line along it."""
+
+
+def _frames_off_lines(document: Model, diagram: Diagram, routes: list[list[XY]]) -> Diagram:
+    """The diagram with each side of a boundary or package that a line runs along moved
+    a little (in toward what it holds, or out), where that leaves no line along it: the
+    engine routes lines between clusters along their borders, where they read as part of
+    the frame. A side stays when no such place is found; kept (pinned) frames stay."""
+    shapes = list(diagram.shapes)
+    boxes = [(s.x, s.y, s.right, s.bottom) for s in shapes]
+    # The segments that could run along a side at all: nearly level, or nearly upright.
+    slope = math.tan(math.radians(FRAME_STEEPEST))
+    level: list[tuple[int, XY, XY]] = []
+    upright: list[tuple[int, XY, XY]] = []
+    for number, route in enumerate(routes):
+        for a, b in itertools.pairwise(route):
+            dx, dy = abs(b[0] - a[0]), abs(b[1] - a[1])
+            if dy <= slope * dx and dx > 0:
+                level.append((number, a, b))
+            elif dx <= slope * dy and dy > 0:
+                upright.append((number, a, b))
+    changed = False
+    for index, shape in enumerate(shapes):
+        element = document.find(shape.element)
+        if element is None or element.kind not in CONTAINER_KINDS or shape.pinned:
+            continue
+        box = boxes[index]
+        held = [b for i, b in enumerate(boxes) if i != index and _holds(box, b)]
+        others = [b for i, b in enumerate(boxes) if i != index and not _holds(box, b)]
+        holders = [b for b in others if _holds(b, box)]
+        for side in (0, 2, 3):  # the title band is at the top: it stays
+            stretches = _stretches(box, side, upright if side in (0, 2) else level)
+            if stretches:
+                moved = _side_off_lines(box, side, stretches, held, others, holders)
+                if moved is not None:
+                    box = moved
+        if box != boxes[index]:
+            boxes[index] = box
+            left, top, right, bottom = box
+            shapes[index] = shape.model_copy(
+                update={"x": left, "y": top, "width": right - left, "height": bottom - top}
+            )
+            changed = True
+    return diagram.model_copy(update={"shapes": tuple(shapes)}) if changed else diagram
+
+
+def _stretches(
+    box: Box, side: int, segments: list[tuple[int, XY, XY]]
+) -> list[list[tuple[XY, XY]]]:
+    """Per route, its segments that could lie along ``side`` of ``box`` wherever the side
+    moves (within the farthest step)."""
+    reach = FRAME_STEPS[-1] + SIDE_NEAR
+    left, top, right, bottom = box
+    if side in (0, 2):
+        at = left if side == 0 else right
+        low, high, lo_end, hi_end = at - reach, at + reach, top - reach, bottom + reach
+        axis = 0
+    else:
+        at = bottom
+        low, high, lo_end, hi_end = at - reach, at + reach, left - reach, right + reach
+        axis = 1
+    found: dict[int, list[tuple[XY, XY]]] = {}
+    for number, a, b in segments:
+        if max(a[axis], b[axis]) < low or min(a[axis], b[axis]) > high:
+            continue
+        if max(a[1 - axis], b[1 - axis]) < lo_end or min(a[1 - axis], b[1 - axis]) > hi_end:
+            continue
+        found.setdefault(number, []).append((a, b))
+    return list(found.values())
+
+
+def _side_off_lines(
+    box: Box,
+    side: int,
+    stretches: list[list[tuple[XY, XY]]],
+    held: list[Box],
+    others: list[Box],
+    holders: list[Box],
+) -> Box | None:
+    """``box`` with its side ``side`` (left, top, right, bottom) moved so that no route's
+    ``stretches`` run along it, the side staying ``FRAME_KEEP`` from what the box holds,
+    inside what holds it and meeting nothing new; None when the side has no line along
+    it or cannot move."""
+
+    def along(candidate: Box) -> bool:
+        return any(
+            sum(_side_run([a, b], candidate, side) for a, b in stretch) > FRAME_RUN
+            for stretch in stretches
+        )
+
+    if not along(box):
+        return None
+    outward = -1.0 if side in (0, 1) else 1.0
+    for step in FRAME_STEPS:
+        for sign in (-outward, outward):
+            candidate = list(box)
+            candidate[side] += sign * step
+            moved: Box = (candidate[0], candidate[1], candidate[2], candidate[3])
+            if any(not _holds(moved, b, FRAME_KEEP) for b in held):
+                continue
+            if any(_overlaps(moved, b) and not _overlaps(box, b) for b in others):
+                continue
+            if any(not _holds(b, moved, FRAME_KEEP) for b in holders):
+                continue
+            if not along(moved):
+                return moved
+    return None
+
+
+def _side_run(route: list[XY], box: Box, side: int) -> float:
+    left, top, right, bottom = box
+    start, end = (
+        ((left, top), (left, bottom)),
+        ((left, top), (right, top)),
+        ((right, top), (right, bottom)),
+        ((left, bottom), (right, bottom)),
+    )[side]
+    return sum(
+        segment_near_side(a, b, start, end, SIDE_NEAR, FRAME_STEEPEST)
+        for a, b in itertools.pairwise(route)
+        if a != b
+    )
+
+
+def _holds(outer: Box, inner: Box, keep: float = 0.0) -> bool:
+    return (
+        inner[0] >= outer[0] + keep - 0.5
+        and inner[1] >= outer[1] + keep - 0.5
+        and inner[2] <= outer[2] - keep + 0.5
+        and inner[3] <= outer[3] - keep + 0.5
+    )
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _straightened(
+    points: list[XY],
+    blockers: Blockers,
+    ends: set[str],
+    others: list[tuple[tuple, list[XY]]],
+    room: tuple[XY, tuple[float, float]] | None,
+) -> tuple[list[XY], list[list[XY]]]:
+    """The route with the fewest bends that passes no shape and crosses no more lines
+    than ``points`` did (near the room kept for its label, when there is one), and the
+    candidates tried."""
+    kept = [points[0]]
+    index = 0
+    while index < len(points) - 1:
+        far = len(points) - 1
+        while far > index + 1 and not clear(points[index], points[far], blockers, ends):
+            far -= 1
+        kept.append(points[far])
+        index = far
+    before = crossings(points, others)
+    best = points
+    bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
+    candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
+    if len(kept) > 2 and bend:
+        candidates.reverse()  # one bend past a shape before the engine's several
+    if room is not None:
+        (cx, cy), (w, h) = room
+        box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+        candidates = [c for c in candidates if box_to_polyline(box, c) <= LABEL_NEAR]
+    for candidate in candidates:
+        if crossings(candidate, others) <= before:
+            best = candidate
+            break
+    if not _clear_route(best, blockers, ends):
+        # The engine's route itself touches a shape (it ends on outlines, the canvas
+        # aims at centres): the clear candidates, or a way past two corners.
+        clear_ones = [c for c in candidates if _clear_route(c, blockers, ends)]
+        detour = _two_bends(points[0], points[-1], blockers, ends)
+        if clear_ones:
+            best = min(clear_ones, key=lambda c: crossings(c, others))
+        elif detour:
+            best = [points[0], *detour, points[-1]]
+    return best, candidates
+
+
+def _clear_of_frames(
+    best: list[XY],
+    candidates: list[list[XY]],
+    boxes: list[Box],
+    blockers: Blockers,
+    ends: set[str],
+    others: list[tuple[tuple, list[XY]]],
+) -> list[XY]:
+    """A route instead of ``best`` (which runs along a frame) that does not, passes no
+    shape and crosses no more lines: another candidate, or one with its bends moved off
+    the frame; ``best`` when there is none."""
+    limit = crossings(best, others)
+    tries = [c for c in candidates if c is not best]
+    for route in (best, *candidates):
+        tries += _off_frames(route, boxes)
+    for route in (best, *candidates):
+        tries += sorted(_channels(route, boxes), key=_length)
+    counted = 0
+    for route in tries:
+        if not along_frame(route, boxes) and _clear_route(route, blockers, ends):
+            if crossings(route, others) <= limit:
+                return route
+            counted += 1
+            if counted >= MAX_COUNTED:
+                break
+    return best
 
 
 def route_extent(route: list[XY]) -> tuple[float, float, float, float]:

@@ -301,17 +301,30 @@ class EdgeItem(HoverMark, QGraphicsItem):
             under = label_rect().translated(item.pos())
             parts.append((under.left(), under.top(), under.right(), under.bottom()))
         half = max(1.0, QLineF(near, far).length() / 2)
+        across = self._across(near, far, text)
         for reach in END_LABEL_REACHES:
             if reach > half and reach != END_LABEL_REACHES[0]:
                 break
-            centre = end_label_point(near, far, side=side, reach=reach)
+            centre = end_label_point(near, far, side=side, reach=reach, across=across)
             rect = self._text_rect(centre, text)
             box = (rect.left(), rect.top(), rect.right(), rect.bottom())
             if not any(
                 box_meets_outline(box, part, oval and i == 0) for i, part in enumerate(parts)
             ):
                 return centre
-        return end_label_point(near, far, side=side)
+        return end_label_point(near, far, side=side, across=across)
+
+    def _across(self, near: QPointF, far: QPointF, text: str) -> float:
+        """How far beside the line an end label's centre stands so that its box keeps
+        clear of the line: 11 beside a flat line; more beside a steep one, where the
+        text's half width reaches across."""
+        line = QLineF(near, far)
+        if line.length() == 0:
+            return END_LABEL_ACROSS
+        rect = self._text_rect(QPointF(), text)
+        nx, ny = -(far.y() - near.y()) / line.length(), (far.x() - near.x()) / line.length()
+        reach = abs(nx) * rect.width() / 2 + abs(ny) * rect.height() / 2
+        return max(END_LABEL_ACROSS, reach + END_LABEL_GAP)
 
     def _text_rect(self, centre: QPointF, text: str) -> QRectF:
         metrics = self.theme.small_metrics
@@ -531,11 +544,24 @@ END_LABEL_REACHES = (16.0, 24.0, 32.0, 42.0, 54.0, 68.0)
 """How far along the line from its end a multiplicity or role name is tried."""
 
 
-def end_label_point(near: QPointF, far: QPointF, side: int = 1, reach: float = 16.0) -> QPointF:
-    """Where a multiplicity goes: ``reach`` along the line from its end, beside it."""
+END_LABEL_ACROSS = 11.0
+"""How far beside a flat line an end label's centre stands."""
+END_LABEL_GAP = 3.0
+"""The least room between an end label's box and its line."""
+
+
+def end_label_point(
+    near: QPointF,
+    far: QPointF,
+    side: int = 1,
+    reach: float = 16.0,
+    across: float = END_LABEL_ACROSS,
+) -> QPointF:
+    """Where a multiplicity goes: ``reach`` along the line from its end, ``across``
+    beside it."""
     line = QLineF(near, far)
     if line.length() == 0:
         return QPointF(near)
     unit = (far - near) / line.length()
     normal = QPointF(-unit.y(), unit.x()) * side
-    return near + unit * reach + normal * 11
+    return near + unit * reach + normal * across

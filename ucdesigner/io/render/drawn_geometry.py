@@ -179,6 +179,7 @@ def _edge(item: EdgeItem) -> EdgeGeometry:
     labels.append((item.label_rect(), f"the label {keyword!r}"))
     labels.append((item.note_rect(), "the condition note"))
     labels += [(rect, f"the end label {text!r}") for rect, text in item.end_labels()]
+    haloed = 0 if item.label_rect().isNull() else 1
     labels = [(rect, name) for rect, name in labels if not rect.isNull()]
     heads = tuple(tuple((p.x(), p.y()) for p in polygon) for polygon in item.arrowhead_polygons())
     return EdgeGeometry(
@@ -189,4 +190,5 @@ def _edge(item: EdgeItem) -> EdgeGeometry:
         tuple(_box(rect) for rect, _name in labels),
         tuple(name for _rect, name in labels),
         heads,
+        haloed,
     )
