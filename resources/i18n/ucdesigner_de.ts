@@ -4607,6 +4607,18 @@
         <source>print a .ucd document as readable lines (git&apos;s text conversion for *.ucd)</source>
         <translation>ein .ucd-Dokument als lesbare Zeilen ausgeben (Textkonvertierung von git für *.ucd)</translation>
     </message>
+    <message>
+        <source>Automatic layout failed ({error}); a simple layout was used instead.</source>
+        <translation>Automatisches Layout fehlgeschlagen ({error}); stattdessen wurde ein einfaches Layout verwendet.</translation>
+    </message>
+    <message>
+        <source>The layout was larger than the canvas; a simple grid was used.</source>
+        <translation>Das Layout war größer als die Zeichenfläche; es wurde ein einfaches Raster verwendet.</translation>
+    </message>
+    <message>
+        <source>Graphviz was not found: the diagram was laid out on a simple grid. Install Graphviz for a better layout (Debian/Ubuntu: sudo apt install graphviz; macOS: brew install graphviz; Windows: winget install graphviz).</source>
+        <translation>Graphviz wurde nicht gefunden: Das Diagramm wurde in einem einfachen Raster angeordnet. Installieren Sie Graphviz für ein besseres Layout (Debian/Ubuntu: sudo apt install graphviz; macOS: brew install graphviz; Windows: winget install graphviz).</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

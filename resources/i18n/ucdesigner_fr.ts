@@ -4607,6 +4607,18 @@
         <source>print a .ucd document as readable lines (git&apos;s text conversion for *.ucd)</source>
         <translation>afficher un document .ucd en lignes lisibles (conversion en texte de git pour *.ucd)</translation>
     </message>
+    <message>
+        <source>Automatic layout failed ({error}); a simple layout was used instead.</source>
+        <translation>La disposition automatique a échoué ({error})&#xa0;; une disposition simple a été utilisée à la place.</translation>
+    </message>
+    <message>
+        <source>The layout was larger than the canvas; a simple grid was used.</source>
+        <translation>La disposition dépassait la zone de dessin&#xa0;; une grille simple a été utilisée.</translation>
+    </message>
+    <message>
+        <source>Graphviz was not found: the diagram was laid out on a simple grid. Install Graphviz for a better layout (Debian/Ubuntu: sudo apt install graphviz; macOS: brew install graphviz; Windows: winget install graphviz).</source>
+        <translation>Graphviz est introuvable&#xa0;: le diagramme a été disposé sur une grille simple. Installez Graphviz pour une meilleure disposition (Debian/Ubuntu&#xa0;: sudo apt install graphviz&#xa0;; macOS&#xa0;: brew install graphviz&#xa0;; Windows&#xa0;: winget install graphviz).</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

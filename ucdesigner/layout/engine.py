@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from ..l10n import tr
 from ..model import Diagram, Edge, Point, Shape
 from ..model.diagram import LIMIT, Lanes
 from ..model.elements import NodeElement, Relationship, UseCase
@@ -57,10 +58,14 @@ def lay_out(
         warnings.append(str(missing))
         laid = _fallback(model, diagram, movable)
     except Exception as error:  # any engine failure falls back, never a crash
-        warnings.append(f"Automatic layout failed ({error}); a simple layout was used instead.")
+        warnings.append(
+            tr("Automatic layout failed ({error}); a simple layout was used instead.").format(
+                error=error
+            )
+        )
         laid = _fallback(model, diagram, movable)
     if not _fits(laid):
-        warnings.append("The layout was larger than the canvas; a simple grid was used.")
+        warnings.append(tr("The layout was larger than the canvas; a simple grid was used."))
         laid = grid(model, diagram, movable)
     return LayoutOutcome(laid, tuple(warnings))
 

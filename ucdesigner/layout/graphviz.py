@@ -25,6 +25,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from ..l10n import QT_TRANSLATE_NOOP, tr
+
 POINTS_PER_INCH = 72.0
 LABEL_CHAR = 10.6
 """Width Graphviz gives an "M" of a 10 pt label (its own metrics, no font needed)."""
@@ -33,10 +35,11 @@ LABEL_LINE = 13.0
 TIMEOUT = 20.0
 """Seconds after which a layout is given up (and the caller falls back to a grid)."""
 
-INSTALL_HINT = (
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "",
     "Graphviz was not found: the diagram was laid out on a simple grid. "
     "Install Graphviz for a better layout (Debian/Ubuntu: sudo apt install graphviz; "
-    "macOS: brew install graphviz; Windows: winget install graphviz)."
+    "macOS: brew install graphviz; Windows: winget install graphviz).",
 )
 
 
@@ -210,7 +213,7 @@ def run(graph: Graph, program: str = "dot", positioned: bool = False) -> None:
     they are) and write the results into it."""
     path = _program(program)
     if path is None:
-        raise EngineMissing(INSTALL_HINT)
+        raise EngineMissing(tr(INSTALL_HINT))
     args = (path, "-n2", "-Tjson0") if positioned else (path, "-Tjson0")
     server = _take(args)
     try:
