@@ -241,6 +241,7 @@ def simplify(
             return _frames_off_lines(document, diagram, list(routes.values()))
         return diagram
     extents = {key: route_extent(route) for key, route in routes.items()}
+    split = {key: pieces(route) for key, route in routes.items()}
     edges = []
     for edge in diagram.edges:
         if (
@@ -253,12 +254,13 @@ def simplify(
         source, target = ends_of[edge.element]
         ends = {source.element, target.element}
         points = routes[edge.element]
-        others = [(extents[key], r) for key, r in routes.items() if key != edge.element]
+        others = [(extents[key], split[key]) for key in routes if key != edge.element]
         best, candidates = _straightened(points, blockers, ends, others, labels.get(edge.element))
         if along_frame(best, boxes):
             best = _clear_of_frames(best, [*candidates, points], boxes, blockers, ends, others)
         routes[edge.element] = best
         extents[edge.element] = route_extent(best)
+        split[edge.element] = pieces(best)
         edges.append(
             edge.model_copy(update={"waypoints": tuple(Point(x=x, y=y) for x, y in best[1:-1])})
         )
@@ -414,7 +416,7 @@ def _straightened(
     points: list[XY],
     blockers: Blockers,
     ends: set[str],
-    others: list[tuple[tuple, list[XY]]],
+    others: list[tuple[tuple, list[Piece]]],
     room: tuple[XY, tuple[float, float]] | None,
 ) -> tuple[list[XY], list[list[XY]]]:
     """The route with the fewest bends that passes no shape and crosses no more lines
@@ -428,7 +430,7 @@ def _straightened(
             far -= 1
         kept.append(points[far])
         index = far
-    before = crossings(points, others)
+    before: int | None = None  # counted only when a candidate differs from the route
     best = points
     bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
     candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
@@ -439,6 +441,11 @@ def _straightened(
         box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
         candidates = [c for c in candidates if box_to_polyline(box, c) <= LABEL_NEAR]
     for candidate in candidates:
+        if candidate == points:
+            best = candidate
+            break
+        if before is None:
+            before = crossings(points, others)
         if crossings(candidate, others) <= before:
             best = candidate
             break
@@ -460,7 +467,7 @@ def _clear_of_frames(
     boxes: list[Box],
     blockers: Blockers,
     ends: set[str],
-    others: list[tuple[tuple, list[XY]]],
+    others: list[tuple[tuple, list[Piece]]],
 ) -> list[XY]:
     """A route instead of ``best`` (which runs along a frame) that does not, passes no
     shape and crosses no more lines: another candidate, or one with its bends moved off
@@ -487,17 +494,26 @@ def route_extent(route: list[XY]) -> tuple[float, float, float, float]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def crossings(route: list[XY], others: list[tuple[tuple, list[XY]]]) -> int:
-    """How many times ``route`` crosses the ``others`` (each with its extent)."""
+Piece = tuple[XY, XY, tuple[float, float, float, float]]
+"""One segment of a route with its extent."""
+
+
+def pieces(route: list[XY]) -> list[Piece]:
+    """The segments of ``route``, each with its extent (what ``crossings`` compares)."""
+    return [(a, b, route_extent([a, b])) for a, b in itertools.pairwise(route)]
+
+
+def crossings(route: list[XY], others: list[tuple[tuple, list[Piece]]]) -> int:
+    """How many times ``route`` crosses the ``others`` (each its extent and ``pieces``)."""
     left, top, right, bottom = route_extent(route)
-    segments = [(a, b, route_extent([a, b])) for a, b in itertools.pairwise(route)]
+    segments = pieces(route)
     count = 0
     for (o_left, o_top, o_right, o_bottom), other in others:
         if o_right < left or o_left > right or o_bottom < top or o_top > bottom:
             continue
-        for c, d in itertools.pairwise(other):
-            c_left, c_right = min(c[0], d[0]), max(c[0], d[0])
-            c_top, c_bottom = min(c[1], d[1]), max(c[1], d[1])
+        for c, d, (c_left, c_top, c_right, c_bottom) in other:
+            if c_right < left or c_left > right or c_bottom < top or c_top > bottom:
+                continue
             for a, b, (s_left, s_top, s_right, s_bottom) in segments:
                 if c_right < s_left or c_left > s_right or c_bottom < s_top or c_top > s_bottom:
                     continue
