@@ -246,21 +246,28 @@ def segments_cross(a: XY, b: XY, c: XY, d: XY, margin: float = 0.0) -> bool:
     )
 
 
+def side_run(points: list[XY], box: Box, side: int, near: float, steepest: float = 15.0) -> float:
+    """How long a stretch of the polyline lies within ``near`` of one side of the
+    rectangle ``box`` (``side`` indexes the box: 0 left, 1 top, 2 right, 3 bottom),
+    summed over its segments."""
+    left, top, right, bottom = box
+    start, end = (
+        ((left, top), (left, bottom)),
+        ((left, top), (right, top)),
+        ((right, top), (right, bottom)),
+        ((left, bottom), (right, bottom)),
+    )[side]
+    return sum(
+        segment_near_side(a, b, start, end, near, steepest)
+        for a, b in itertools.pairwise(points)
+        if a != b
+    )
+
+
 def frame_run(points: list[XY], box: Box, near: float, steepest: float = 15.0) -> float:
     """The longest stretch of the polyline that stays within ``near`` of one side of the
     rectangle ``box`` (summed over the polyline's segments, per side)."""
-    left, top, right, bottom = box
-    sides = (
-        ((left, top), (right, top)),
-        ((left, bottom), (right, bottom)),
-        ((left, top), (left, bottom)),
-        ((right, top), (right, bottom)),
-    )
-    segments = [(a, b) for a, b in itertools.pairwise(points) if a != b]
-    return max(
-        sum(segment_near_side(a, b, start, end, near, steepest) for a, b in segments)
-        for start, end in sides
-    )
+    return max(side_run(points, box, side, near, steepest) for side in range(4))
 
 
 def segment_near_side(
@@ -306,10 +313,10 @@ def bounds(diagram: Diagram) -> Box | None:
     )
 
 
-def count_crossings(routes: Sequence[Sequence[XY]]) -> int:
+def count_crossings(routes: Sequence[Sequence[XY]], margin: float = 0.0) -> int:
     """How many times the polylines ``routes`` cross one another (each crossing of two
-    segments of different routes once, as ``segments_cross`` says): a sweep from left to
-    right that tests only segments whose boxes overlap."""
+    segments of different routes once, as ``segments_cross`` with ``margin`` says): a
+    sweep from left to right that tests only segments whose boxes overlap."""
     segments = []
     for index, route in enumerate(routes):
         for a, b in itertools.pairwise(route):
@@ -329,7 +336,7 @@ def count_crossings(routes: Sequence[Sequence[XY]]) -> int:
                 o_index != index
                 and o_top <= bottom
                 and o_bottom >= top
-                and segments_cross(a, b, c, d)
+                and segments_cross(a, b, c, d, margin)
             ):
                 count += 1
         active.append(segment)

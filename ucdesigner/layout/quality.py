@@ -19,12 +19,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Diagram
+from . import geometry
 from .geometry import (
     box_to_polyline,
     frame_run,
     segment_meets_box,
     segment_meets_oval,
-    segments_cross,
 )
 
 XY = tuple[float, float]
@@ -545,17 +545,9 @@ def _segments(points: Sequence[XY]) -> list[tuple[XY, XY]]:
 
 
 def count_crossings(polylines: Sequence[Sequence[XY]]) -> int:
-    """How many times the polylines cross each other (each crossing point once)."""
-    items = [(bounds(p), _segments(p)) for p in polylines if len(p) >= 2]
-    total = 0
-    for (box_a, segs_a), (box_b, segs_b) in itertools.combinations(items, 2):
-        if not box_a.meets(box_b, -TOLERANCE):
-            continue
-        for p1, p2 in segs_a:
-            for q1, q2 in segs_b:
-                if segments_cross(p1, p2, q1, q2, TOLERANCE):
-                    total += 1
-    return total
+    """How many times the polylines cross each other (each crossing point once; lines
+    that only touch within ``TOLERANCE`` of an end do not cross)."""
+    return geometry.count_crossings(polylines, TOLERANCE)
 
 
 def polygons_meet(a: Sequence[XY], b: Sequence[XY], depth: float = 0.0) -> bool:

@@ -15,11 +15,13 @@ from .geometry import (
     XY,
     Box,
     box_to_polyline,
+    boxes_meet,
     centre,
     frame_run,
     segment_meets_shape,
     segment_near_side,
     segments_cross,
+    side_run,
 )
 
 CLEARANCE = 6.0
@@ -361,7 +363,8 @@ def _side_off_lines(
 
     def along(candidate: Box) -> bool:
         return any(
-            sum(_side_run([a, b], candidate, side) for a, b in stretch) > FRAME_RUN
+            sum(side_run([a, b], candidate, side, SIDE_NEAR, FRAME_STEEPEST) for a, b in stretch)
+            > FRAME_RUN
             for stretch in stretches
         )
 
@@ -375,28 +378,13 @@ def _side_off_lines(
             moved: Box = (candidate[0], candidate[1], candidate[2], candidate[3])
             if any(not _holds(moved, b, FRAME_KEEP) for b in held):
                 continue
-            if any(_overlaps(moved, b) and not _overlaps(box, b) for b in others):
+            if any(boxes_meet(moved, b) and not boxes_meet(box, b) for b in others):
                 continue
             if any(not _holds(b, moved, FRAME_KEEP) for b in holders):
                 continue
             if not along(moved):
                 return moved
     return None
-
-
-def _side_run(route: list[XY], box: Box, side: int) -> float:
-    left, top, right, bottom = box
-    start, end = (
-        ((left, top), (left, bottom)),
-        ((left, top), (right, top)),
-        ((right, top), (right, bottom)),
-        ((left, bottom), (right, bottom)),
-    )[side]
-    return sum(
-        segment_near_side(a, b, start, end, SIDE_NEAR, FRAME_STEEPEST)
-        for a, b in itertools.pairwise(route)
-        if a != b
-    )
 
 
 def _holds(outer: Box, inner: Box, keep: float = 0.0) -> bool:
@@ -406,10 +394,6 @@ def _holds(outer: Box, inner: Box, keep: float = 0.0) -> bool:
         and inner[2] <= outer[2] - keep + 0.5
         and inner[3] <= outer[3] - keep + 0.5
     )
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _straightened(
