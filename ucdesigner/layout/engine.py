@@ -186,10 +186,11 @@ def _fits(diagram: Diagram) -> bool:
 
 
 def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Diagram:
-    layout = _pinned_or_loose(model, diagram, movable, direction)
+    firsts = _pinned_or_loose(model, diagram, movable, direction)
+    layout = firsts[0]
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
     if 4 <= cases <= MAX_CASES_FOR_ASPECT:
-        layout = _wrapped(model, diagram, movable, direction, layout)
+        layout = _best_wrapped(model, diagram, movable, direction, firsts)
     placed = _shapes(model, layout)
     kept = [s for s in diagram.shapes if s.element not in movable]
     placed = _around(placed, kept, layout, direction)
@@ -226,7 +227,25 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     return place_labels(model, laid, targets)
 
 
-def _pinned_or_loose(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Plan:
+def _best_wrapped(
+    model: Model, diagram: Diagram, movable: set[str], direction: str, firsts: list[Plan]
+) -> Plan:
+    """The first layout wrapped into columns where that brings it into a slide's shape;
+    with several first layouts (a small diagram's variants, the chosen one first), each
+    wrapped and the best kept: in the slide's range, then crossing fewest drawn lines
+    (the variant crossing fewest lines before wrapping is often not the one crossing
+    fewest after it)."""
+    chosen = _wrapped(model, diagram, movable, direction, firsts[0])
+    for variant in firsts[1:]:
+        wrapped = _wrapped(model, diagram, movable, direction, variant)
+        if _score(wrapped) < _score(chosen):
+            chosen = wrapped
+    return chosen
+
+
+def _pinned_or_loose(
+    model: Model, diagram: Diagram, movable: set[str], direction: str
+) -> list[Plan]:
     """The first layout, of a few variants laid out at once, the one crossing fewest
     lines (in the slide's range first): actors on the outermost ranks (initiating
     first, supporting last), or each actor only on its side of its use cases (plain
@@ -248,14 +267,19 @@ def _pinned_or_loose(model: Model, diagram: Diagram, movable: set[str], directio
             variants.append(_like(variant, plan(model, diagram, movable, direction), True))
     graphviz.run_all([variant.graph for variant in variants])
     if len(variants) == 1:
-        return pinned
+        return [pinned]
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
+    every = variants
     inside = [v for v in variants if not _score(v)[0]]
     if inside:
-        return min(inside, key=_crossings)
-    if 4 <= cases <= MAX_CASES_FOR_ASPECT and len(pinned.leaves) >= 4:
-        variants = [v for v in variants if v.graph.sides]
-    return min(variants, key=_crossings)
+        chosen = min(inside, key=_crossings)
+    else:
+        if 4 <= cases <= MAX_CASES_FOR_ASPECT and len(pinned.leaves) >= 4:
+            variants = [v for v in variants if v.graph.sides]
+        chosen = min(variants, key=_crossings)
+    if _lines(pinned) > NEIGHBOURS_UP_TO:
+        return [chosen]
+    return [chosen, *(v for v in every if v is not chosen)]
 
 
 def _lines(layout: Plan) -> int:
@@ -591,9 +615,7 @@ def _crossings(layout: Plan) -> int:
     known = _CROSSINGS.get(id(layout))
     if known is not None and known[0] is layout:
         return known[1]
-    count = count_crossings(
-        [link.points for link in layout.graph.links if link.key and len(link.points) > 1]
-    )
+    count = count_crossings(_drawn_lines(layout))
     if len(_CROSSINGS) > 64:
         _CROSSINGS.clear()
     _CROSSINGS[id(layout)] = (layout, count)
@@ -601,6 +623,26 @@ def _crossings(layout: Plan) -> int:
 
 
 _CROSSINGS: dict[int, tuple[Plan, int]] = {}
+
+
+def _drawn_lines(layout: Plan) -> list[list[tuple[float, float]]]:
+    """The lines as the canvas will draw them from the engine's routes: from the centre
+    of one shape through the route's bends to the centre of the other (the engine's
+    own routes end on the node boxes, which for an actor hold its name too, and so
+    cross differently from the lines drawn)."""
+    centres = {}
+    for node in layout.graph.nodes:
+        height = layout.sizes[node.id][1] if node.id in layout.sizes else node.height
+        centres[node.id] = (node.x, node.y - node.height / 2 + height / 2)
+    lines = []
+    for link in layout.graph.links:
+        if not link.key or len(link.points) < 2 or link.tail == link.head:
+            continue
+        tail, head = centres.get(link.tail), centres.get(link.head)
+        if tail is None or head is None:
+            continue
+        lines.append([tail, *link.points[1:-1], head])
+    return lines
 
 
 def _fullest_rank(model: Model, layout: Plan, direction: str) -> list[str]:
