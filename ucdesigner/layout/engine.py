@@ -31,6 +31,8 @@ ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
 MAX_CASES_FOR_ASPECT = 60
 MAX_TRIES = 5
 """Engine runs at most spent on wrapping a strip into columns."""
+MIN_STRIP = 4
+"""Use cases side by side at least, for the strip to be cut into columns."""
 
 
 def lay_out(
@@ -189,7 +191,7 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     firsts = _pinned_or_loose(model, diagram, movable, direction)
     layout = firsts[0]
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
-    if 4 <= cases <= MAX_CASES_FOR_ASPECT:
+    if 2 <= cases <= MAX_CASES_FOR_ASPECT:
         layout = _best_wrapped(model, diagram, movable, direction, firsts)
     placed = _shapes(model, layout)
     kept = [s for s in diagram.shapes if s.element not in movable]
@@ -346,8 +348,14 @@ def _wrapped(
     if (direction == "lr") != (aspect < ASPECT_LOW):
         return first  # wrapping the ranks would only make it worse
     strip = _fullest_rank(model, first, direction)
-    if len(strip) < 4:
-        return first
+    if len(strip) < MIN_STRIP:
+        # Too few use cases side by side to cut into columns: the ranks further apart
+        # may still bring a picture only a little too tall into the range.
+        spread = _spread_ranks(model, diagram, movable, direction, first)
+        if spread is None:
+            return first
+        graphviz.run(spread.graph)
+        return first if _score(spread) >= _score(first) else spread
     best, best_score = first, _score(first)
     first_crossings = _crossings(first)
     best_columns = 1
