@@ -31,7 +31,7 @@ ASPECT_LOW, ASPECT_HIGH, ASPECT_AIM = 4 / 3, 2.0, 1.6
 MAX_CASES_FOR_ASPECT = 60
 MAX_TRIES = 5
 """Engine runs at most spent on wrapping a strip into columns."""
-MIN_STRIP = 4
+MIN_STRIP = 3
 """Use cases side by side at least, for the strip to be cut into columns."""
 
 
