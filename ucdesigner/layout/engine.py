@@ -4,6 +4,7 @@ bend points, labels, and the grid fallback when the engine is missing or fails."
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Sequence
 
@@ -240,9 +241,48 @@ def _best_wrapped(
     chosen = _wrapped(model, diagram, movable, direction, firsts[0])
     for variant in firsts[1:]:
         wrapped = _wrapped(model, diagram, movable, direction, variant)
-        if _score(wrapped) < _score(chosen):
+        if _final_score(wrapped) < _final_score(chosen) and _actors_on_their_sides(
+            model, wrapped, direction
+        ):
             chosen = wrapped
     return chosen
+
+
+def _actors_on_their_sides(model: Model, layout: Plan, direction: str) -> bool:
+    """True when every initiating actor stands before (left of, or above) the use cases
+    it is linked to and every supporting actor after them, outside the boundaries that
+    hold them (a variant that leaves the actors loose may not keep them so, nor may a
+    wrapped one: the runs of use cases can reach past the outermost ranks)."""
+    nodes = {n.id: n for n in layout.graph.nodes}
+
+    def span(key: str) -> tuple[float, float]:
+        if key in layout.clusters and layout.clusters[key].box is not None:
+            box = layout.clusters[key].box
+            return (box[0], box[2]) if direction == "lr" else (box[1], box[3])
+        node = nodes[key]
+        middle, half = (node.x, node.width / 2) if direction == "lr" else (node.y, node.height / 2)
+        return middle - half, middle + half
+
+    home = {m: key for key, c in layout.clusters.items() for m in c.members}
+    first, last = set(layout.graph.first), set(layout.graph.last)
+    for link in layout.graph.links:
+        if not link.key or model.get(link.key).kind != "association":
+            continue
+        for actor, other in ((link.tail, link.head), (link.head, link.tail)):
+            if actor not in first and actor not in last or other not in nodes:
+                continue
+            target = home.get(other, other) if home.get(actor) is None else other
+            if actor in first and span(actor)[1] > span(target)[0]:
+                return False
+            if actor in last and span(actor)[0] < span(target)[1]:
+                return False
+    return True
+
+
+def _final_score(layout: Plan) -> tuple[bool, float, int, float]:
+    """``_score``, and between layouts alike in it the one nearer the aimed aspect ratio
+    (the picture drawn differs a little from the engine's: labels, actor names)."""
+    return (*_score(layout), abs(math.log(max(_aspect(layout), 1e-6) / ASPECT_AIM)))
 
 
 def _pinned_or_loose(
@@ -412,6 +452,13 @@ def _wrapped(
     best = _spread_near_miss(
         model, diagram, movable, direction, first, strip, seen, best, first_crossings
     )
+    if best is not first and _score(best)[0]:
+        # The try nearest the range only a little too tall (too wide): its ranks apart.
+        spread = _spread_ranks(model, diagram, movable, direction, first, best)
+        if spread is not None:
+            graphviz.run(spread.graph)
+            if _score(spread) < _score(best):
+                best = spread
     invisible = sum(1 for link in first.graph.links if link.invisible)
     if (
         best is not first
@@ -432,29 +479,39 @@ that larger diagrams, where it seldom found fewer crossings, are spared)."""
 
 
 def _spread_ranks(
-    model: Model, diagram: Diagram, movable: set[str], direction: str, first: Plan
+    model: Model,
+    diagram: Diagram,
+    movable: set[str],
+    direction: str,
+    first: Plan,
+    layout: Plan | None = None,
 ) -> Plan | None:
-    """The first layout again with its ranks further apart, when it is only a little
-    too tall (left to right; too wide top to bottom) for a slide: stretched along the
-    reading direction into the range, with the same order and so the same crossings."""
-    aspect = _aspect(first)
+    """The first layout (or ``layout``, a try made from it) again with its ranks further
+    apart, when it is only a little too tall (left to right; too wide top to bottom) for
+    a slide: stretched along the reading direction into the range, with the same order
+    and so the same crossings."""
+    layout = first if layout is None else layout
+    aspect = _aspect(layout)
     if not ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW and direction == "lr":
         return None
     if not ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS and direction != "lr":
         return None
-    left, top, right, bottom = _graph_box(first)
+    left, top, right, bottom = _graph_box(layout)
     along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
-    ranks = len({round(along(node) / 8) for node in first.graph.nodes})
+    ranks = len({round(along(node) / 8) for node in layout.graph.nodes})
     # Each line's label has a rank of its own between two ranks of shapes.
-    gaps = (ranks - 1) * (2 if any(link.label for link in first.graph.links) else 1)
+    gaps = (ranks - 1) * (2 if any(link.label for link in layout.graph.links) else 1)
     if gaps < 1:
         return None
     if direction == "lr":
         extra = (bottom - top) * ASPECT_AIM * 0.95 - (right - left)
     else:
         extra = (right - left) / (ASPECT_AIM * 1.05) - (bottom - top)
-    again = _like(first, plan(model, diagram, movable, direction))
-    again.graph.ranksep = first.graph.ranksep + extra / gaps
+    if layout is first:
+        again = _like(first, plan(model, diagram, movable, direction))
+    else:
+        again = copy.deepcopy(layout)  # the try's own links (wrapping) and lengths
+    again.graph.ranksep = layout.graph.ranksep + extra / gaps
     return again
 
 
