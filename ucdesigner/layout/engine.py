@@ -269,7 +269,7 @@ def _actors_on_their_sides(model: Model, layout: Plan, direction: str) -> bool:
         if not link.key or model.get(link.key).kind != "association":
             continue
         for actor, other in ((link.tail, link.head), (link.head, link.tail)):
-            if actor not in first and actor not in last or other not in nodes:
+            if (actor not in first and actor not in last) or other not in nodes:
                 continue
             target = home.get(other, other) if home.get(actor) is None else other
             if actor in first and span(actor)[1] > span(target)[0]:
