@@ -663,7 +663,8 @@ def _actors_beside_their_columns(
     layout.graph.links += [link for link in wrapped.graph.links if link.invisible and not link.key]
     graphviz.run(layout.graph)
     score, before = _score(layout), _score(wrapped)
-    return layout if not score[0] and score[2] < before[2] else wrapped
+    better = not score[0] and score[2] < before[2]
+    return layout if better and _actors_on_their_sides(model, layout, direction) else wrapped
 
 
 def _score(layout: Plan) -> tuple[bool, float, int]:
