@@ -251,8 +251,9 @@ def _best_wrapped(
 def _actors_on_their_sides(model: Model, layout: Plan, direction: str) -> bool:
     """True when every initiating actor stands before (left of, or above) the use cases
     it is linked to and every supporting actor after them, outside the boundaries that
-    hold them (a variant that leaves the actors loose may not keep them so, nor may a
-    wrapped one: the runs of use cases can reach past the outermost ranks)."""
+    hold them, and every generalization parent stands above its child (a variant that
+    leaves the actors loose may not keep them so, nor may a wrapped one: the runs of use
+    cases can reach past the outermost ranks)."""
     nodes = {n.id: n for n in layout.graph.nodes}
 
     def span(key: str) -> tuple[float, float]:
@@ -266,7 +267,15 @@ def _actors_on_their_sides(model: Model, layout: Plan, direction: str) -> bool:
     home = {m: key for key, c in layout.clusters.items() for m in c.members}
     first, last = set(layout.graph.first), set(layout.graph.last)
     for link in layout.graph.links:
-        if not link.key or model.get(link.key).kind != "association":
+        relationship = model.get(link.key) if link.key else None
+        if (
+            isinstance(relationship, Relationship)
+            and relationship.kind == "generalization"
+            and {relationship.source, relationship.target} <= nodes.keys()
+            and nodes[relationship.target].y >= nodes[relationship.source].y
+        ):
+            return False  # a parent not above its child
+        if relationship is None or relationship.kind != "association":
             continue
         for actor, other in ((link.tail, link.head), (link.head, link.tail)):
             if (actor not in first and actor not in last) or other not in nodes:
