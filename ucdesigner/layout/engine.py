@@ -239,12 +239,12 @@ def _best_wrapped(
     (the variant crossing fewest lines before wrapping is often not the one crossing
     fewest after it)."""
     chosen = _wrapped(model, diagram, movable, direction, firsts[0])
+    best = _final_score(chosen, firsts[0])
     for variant in firsts[1:]:
         wrapped = _wrapped(model, diagram, movable, direction, variant)
-        if _final_score(wrapped) < _final_score(chosen) and _actors_on_their_sides(
-            model, wrapped, direction
-        ):
-            chosen = wrapped
+        score = _final_score(wrapped, variant)
+        if score < best and _actors_on_their_sides(model, wrapped, direction):
+            chosen, best = wrapped, score
     return chosen
 
 
@@ -288,10 +288,12 @@ def _actors_on_their_sides(model: Model, layout: Plan, direction: str) -> bool:
     return True
 
 
-def _final_score(layout: Plan) -> tuple[bool, float, int, float]:
-    """``_score``, and between layouts alike in it the one nearer the aimed aspect ratio
-    (the picture drawn differs a little from the engine's: labels, actor names)."""
-    return (*_score(layout), abs(math.log(max(_aspect(layout), 1e-6) / ASPECT_AIM)))
+def _final_score(layout: Plan, first: Plan) -> tuple[bool, float, int, int, float]:
+    """``_score``; between layouts alike in it, the one whose first layout (before
+    wrapping) crossed fewer lines, then the one nearer the aimed aspect ratio (the
+    picture drawn differs a little from the engine's: labels, actor names)."""
+    near = abs(math.log(max(_aspect(layout), 1e-6) / ASPECT_AIM))
+    return (*_score(layout), _crossings(first), near)
 
 
 def _pinned_or_loose(
