@@ -107,3 +107,67 @@ def test_crossings_are_counted_on_the_lines_as_drawn_from_the_actor_figure() -> 
     )
     layout = Plan(graph=graph, sizes={"a": (48.0, 84.0), "u": (140.0, 60.0)})
     assert _drawn_lines(layout) == [[(0.0, -18.0), (200.0, -18.0)]]
+
+
+# Six unlinked parts (the KDE Umbrello "all associations" test model): laid out as one
+# graph, every actor stands in the first rank and the picture is a tall strip.
+GALLERY = """@startuml
+left to right direction
+actor "Actor A" as A
+actor "Actor B" as B
+actor "general actor" as G
+actor "special actor A" as GA
+actor "special actor B" as GB
+usecase "Use Case A" as UA
+usecase "Use Case B" as UB
+usecase "Use Case C" as UC
+usecase "Use Case D" as UD
+usecase "Use Case E" as UE
+usecase "Use Case F" as UF
+usecase "general use case" as UG
+usecase "special use case A" as UGA
+usecase "special use case B" as UGB
+A --> UA
+B --> UB
+GA --|> G
+GB --|> G
+UGA --|> UG
+UGB --|> UG
+UC ..> UD : <<include>>
+UE ..> UF : <<extend>>
+@enduml
+"""
+
+
+@needs_dot
+def test_unlinked_parts_are_packed_side_by_side_into_a_slide() -> None:
+    document, diagram = laid_out(GALLERY)
+    found = report(document, diagram)
+    assert 4 / 3 <= found.aspect <= 2.0, found.aspect
+    assert found.overlaps == 0 and found.lines_through == 0
+    shapes = {s.element: s for s in diagram.shapes}
+    # Each part still reads as a use case diagram: actors left of their use cases,
+    # parents above their children, the included use case after its base.
+    assert shapes["A"].right < shapes["UA"].x and shapes["B"].right < shapes["UB"].x
+    for parent, child in (("G", "GA"), ("G", "GB"), ("UG", "UGA"), ("UG", "UGB")):
+        assert shapes[parent].bottom <= shapes[child].y
+    assert shapes["UC"].right < shapes["UD"].x
+
+
+@needs_dot
+def test_a_packed_graph_is_written_without_newrank_which_graphviz_fails_on() -> None:
+    graph = graphviz.Graph(
+        nodes=[graphviz.Node(id=key, width=60, height=40) for key in "abcd"],
+        links=[
+            graphviz.Link(key="1", tail="a", head="b"),
+            graphviz.Link(key="2", tail="c", head="d"),
+        ],
+        first=["a", "c"],
+        pack="array_c2",
+    )
+    text = graphviz.to_dot(graph)
+    assert 'packmode="array_c2"' in text and "newrank" not in text
+    graphviz.run(graph)  # Graphviz 2.43 crashes on pack with newrank and a rank=source
+    xs = sorted({round(node.x) for node in graph.nodes})
+    ys = sorted({round(node.y) for node in graph.nodes})
+    assert len(ys) == 1 and len(xs) == 4  # the two parts side by side, in two columns

@@ -194,6 +194,8 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     cases = sum(1 for key in movable if model.get(key).kind == "usecase")
     if 2 <= cases <= MAX_CASES_FOR_ASPECT:
         layout = _best_wrapped(model, diagram, movable, direction, firsts)
+    if cases <= MAX_CASES_FOR_ASPECT and _score(layout)[0]:
+        layout = _packed(model, direction, layout)
     placed = _shapes(model, layout)
     kept = [s for s in diagram.shapes if s.element not in movable]
     placed = _around(placed, kept, layout, direction)
@@ -246,6 +248,60 @@ def _best_wrapped(
         if score < best and _actors_on_their_sides(model, wrapped, direction):
             chosen, best = wrapped, score
     return chosen
+
+
+PACK_MODES = ("array_c2", "array_c3", "array_r2")
+"""How the unlinked parts of a diagram may be packed: in two or three columns, in two
+rows."""
+
+
+def _packed(model: Model, direction: str, layout: Plan) -> Plan:
+    """A layout still out of a slide's shape whose shapes fall into several unlinked
+    parts (a gallery of actors and use cases): each part laid out on its own and the
+    parts packed side by side, when that brings it into the range with its actors on
+    their sides and parents above their children."""
+    if _parts(layout) < 2:
+        return layout
+    tries = []
+    for mode in PACK_MODES:
+        again = copy.deepcopy(layout)
+        again.graph.pack = mode
+        tries.append(again)
+    graphviz.run_all([again.graph for again in tries])
+    best, best_score = layout, _final_score(layout, layout)
+    for again in tries:
+        score = _final_score(again, again)
+        if score < best_score and _actors_on_their_sides(model, again, direction):
+            best, best_score = again, score
+    return best
+
+
+def _parts(layout: Plan) -> int:
+    """How many unlinked parts the graph falls into (a cluster holds its members in one
+    part)."""
+    parent = {node.id: node.id for node in layout.graph.nodes}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def join(a: str, b: str) -> None:
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+
+    for link in layout.graph.links:
+        join(link.tail, link.head)
+    for cluster in layout.graph.clusters:
+        members = _members(cluster)
+        for key in members[1:]:
+            join(members[0], key)
+    return len({root(key) for key in parent})
+
+
+def _members(cluster: graphviz.Cluster) -> list[str]:
+    return [*cluster.members, *(m for child in cluster.children for m in _members(child))]
 
 
 def _actors_on_their_sides(model: Model, layout: Plan, direction: str) -> bool:

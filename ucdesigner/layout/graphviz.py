@@ -113,6 +113,10 @@ class Graph:
     """``first`` and ``last`` pinned to the outermost ranks; else only their links' ways."""
     nodesep: float = 28.0
     ranksep: float = 60.0
+    pack: str | None = None
+    """Lay each connected part out on its own and pack the parts in this Graphviz
+    ``packmode`` (``array_c2``: in two columns); Graphviz 2.43 crashes on packing with
+    ``newrank``, so a packed graph ranks each cluster on its own."""
 
 
 def available() -> bool:
@@ -145,7 +149,8 @@ def to_dot(graph: Graph, positioned: bool = False) -> str:
         f"graph [rankdir={graph.rankdir}, splines=polyline, "
         f"nodesep={graph.nodesep / POINTS_PER_INCH:.3f}, "
         f"ranksep={graph.ranksep / POINTS_PER_INCH:.3f}, "
-        "newrank=true, compound=true, outputorder=edgesfirst];",
+        + (f'pack=true, packmode="{graph.pack}", ' if graph.pack else "newrank=true, ")
+        + "compound=true, outputorder=edgesfirst];",
         'node [fixedsize=true, label="", margin=0];',
         "edge [arrowhead=none];",
     ]
