@@ -171,3 +171,25 @@ def test_a_packed_graph_is_written_without_newrank_which_graphviz_fails_on() -> 
     xs = sorted({round(node.x) for node in graph.nodes})
     ys = sorted({round(node.y) for node in graph.nodes})
     assert len(ys) == 1 and len(xs) == 4  # the two parts side by side, in two columns
+
+
+@needs_dot
+def test_a_packing_graphviz_cannot_do_leaves_the_layout_it_had(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_run = graphviz.run
+
+    def failing_pack(graph: graphviz.Graph, *args, **kwargs) -> None:
+        if graph.pack:
+            raise graphviz.EngineFailed("Graphviz dot failed: stopped")
+        real_run(graph, *args, **kwargs)
+
+    monkeypatch.setattr(graphviz, "run", failing_pack)
+    result = document_from_plantuml(GALLERY)
+    document = result.document
+    diagram = document.diagram(document.diagrams()[0].id)
+    # Laid out by the engine as before packing was tried, not on the fallback grid.
+    assert result.problems == []
+    found = report(document, diagram)
+    assert found.overlaps == 0 and found.lines_through == 0
+    assert found.aspect < 4 / 3  # the tall strip the packing would have fixed

@@ -267,7 +267,10 @@ def _packed(model: Model, direction: str, layout: Plan) -> Plan:
         again = copy.deepcopy(layout)
         again.graph.pack = mode
         tries.append(again)
-    graphviz.run_all([again.graph for again in tries])
+    try:
+        graphviz.run_all([again.graph for again in tries])
+    except graphviz.EngineFailed:
+        return layout  # packing is an extra try: the layout already made stands
     best, best_score = layout, _final_score(layout, layout)
     for again in tries:
         score = _final_score(again, again)
