@@ -243,6 +243,8 @@ def _best_wrapped(
     chosen = _wrapped(model, diagram, movable, direction, firsts[0])
     best = _final_score(chosen, firsts[0])
     for variant in firsts[1:]:
+        if _settled(chosen):
+            break
         wrapped = _wrapped(model, diagram, movable, direction, variant)
         score = _final_score(wrapped, variant)
         if score < best and _actors_on_their_sides(model, wrapped, direction):
@@ -345,6 +347,17 @@ def _actors_on_their_sides(model: Model, layout: Plan, direction: str) -> bool:
             if actor in last and span(actor)[0] < span(target)[1]:
                 return False
     return True
+
+
+SAFE_LOW, SAFE_HIGH = 1.4, 1.9
+"""An aspect ratio this far inside the slide's range stays inside it once drawn (labels
+and actor names make the drawn picture differ a little from the engine's)."""
+
+
+def _settled(layout: Plan) -> bool:
+    """True for a layout no other variant can better: safely inside the slide's range,
+    crossing no line (the other variants then need not be wrapped)."""
+    return SAFE_LOW <= _aspect(layout) <= SAFE_HIGH and _crossings(layout) == 0
 
 
 def _final_score(layout: Plan, first: Plan) -> tuple[bool, float, int, int, float]:
