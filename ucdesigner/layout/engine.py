@@ -380,7 +380,8 @@ def _pinned_or_loose(
     minimisation starts from that order). A strip that will be wrapped into columns
     keeps its actors pinned: they wrap with their use cases. Above ``VARIANTS_UP_TO``
     lines only the first (counting the crossings of every variant would cost more than
-    the engine's run)."""
+    the engine's run). Returns the chosen layout, and after it, up to
+    ``NEIGHBOURS_UP_TO`` lines, the other variants (for ``_best_wrapped``)."""
     pinned = plan(model, diagram, movable, direction)
     variants = [pinned]
     if (pinned.graph.first or pinned.graph.last) and _lines(pinned) <= VARIANTS_UP_TO:
