@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..cli.common import CLIError
+from ..qt_import import import_pyside
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -49,6 +50,7 @@ def start_editor(files: Sequence[str]) -> QApplication:
             "for headless work use a subcommand: ucdesigner info|check FILE"
         )
     _import_the_model_before_qt()
+    import_pyside()
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__

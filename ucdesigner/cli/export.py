@@ -141,6 +141,10 @@ def run(args: argparse.Namespace) -> int:
         # walk them again and again meanwhile (20-50 ms of a one-diagram export).
         document = load_document(args.file)
         if fmt in ("svg", "png", "pdf") and not args.slides:
+            from ..qt_import import import_pyside
+
+            import_pyside()  # first: PySide would read the source of what comes next
+
             from ..io.render import renderer
 
             renderer(fmt)
