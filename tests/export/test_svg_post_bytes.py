@@ -120,7 +120,8 @@ CORNERS = [
     b"</g>text <tspan>in</tspan> tail\n  <g><rect/></g></g>\n<defs><g/></defs>"
     b'<g> </g><text x="70" y="70">A<tspan font-weight="700">B</tspan>C</text>'
     # Blanks after text stay; an empty group removed takes the text after it along.
-    b"<g>lead<rect/>   <rect/></g><g>x<g></g>tail<rect/><defs>\n</defs>  </g></svg>",
+    b"<g>lead<rect/>   <rect/></g><g>x<g></g>tail<rect/><defs>\n</defs>  </g>"
+    b"<g><?pi some data?>\n<?bare?><rect/></g></svg>",
     # An image keeps the xlink namespace; attributes with characters to escape.
     b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
     b'width="1" height="1"><image xlink:href="data:image/png;base64,AAAA" x="0"/>'

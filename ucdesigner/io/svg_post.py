@@ -149,6 +149,8 @@ class _Element:
 
 
 class _Comment:
+    """A comment, or a processing instruction (written as it was read)."""
+
     __slots__ = ("text",)
 
     def __init__(self, text: str) -> None:
@@ -212,6 +214,12 @@ class _Reader:
     def comment(self, text: str) -> None:
         self.pending = ""
         if self.current is not None:
+            self.current.content.append(_Comment(f"<!--{text}-->"))
+
+    def instruction(self, target: str, data: str) -> None:
+        self.pending = ""
+        if self.current is not None:
+            text = f"<?{target} {data}?>" if data else f"<?{target}?>"
             self.current.content.append(_Comment(text))
 
     def characters(self, data: str) -> None:
@@ -241,6 +249,7 @@ def _parse(data: bytes) -> _Reader:
     parser.EndElementHandler = reader.end
     parser.CharacterDataHandler = reader.characters
     parser.CommentHandler = reader.comment
+    parser.ProcessingInstructionHandler = reader.instruction
     parser.Parse(data, True)
     assert reader.root is not None
     return reader
@@ -296,7 +305,7 @@ def _write(element: _Element, out: list[str], level: int, formatted: bool) -> No
         elif isinstance(node, str):
             out.append(node.translate(_TEXT_ESCAPES) if _TEXT_SPECIAL.search(node) else node)
         else:
-            out.append(f"<!--{node.text}-->")
+            out.append(node.text)
         if inner:
             out.append("\n")
     if inner:
