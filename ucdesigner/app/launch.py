@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .. import dataclass_cache
 from ..cli.common import CLIError
 from ..qt_import import import_pyside
 
@@ -49,6 +51,8 @@ def start_editor(files: Sequence[str]) -> QApplication:
             "no display to open the editor on (DISPLAY and WAYLAND_DISPLAY are not set); "
             "for headless work use a subcommand: ucdesigner info|check FILE"
         )
+    dataclass_cache.install()
+    atexit.register(dataclass_cache.save)
     _import_the_model_before_qt()
     import_pyside()
     from PySide6.QtWidgets import QApplication

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import dataclass_cache
 from ..collector import collector_paused
 from ..l10n import QT_TRANSLATE_NOOP, tr
 from .common import CLIError, load_document, use_offscreen_qt_without_display
@@ -135,6 +136,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
+    dataclass_cache.install()
+    try:
+        return _run(args, fmt)
+    finally:
+        dataclass_cache.save()
+
+
+def _run(args: argparse.Namespace, fmt: str) -> int:
     with collector_paused():
         # Start-up makes tens of thousands of objects that all live on (classes, the
         # model's validators, the document, Qt's wrappers): the cyclic collector would
