@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import dataclass_cache
 from ..collector import collector_paused
 from ..l10n import QT_TRANSLATE_NOOP, tr
 from .common import CLIError, load_document, use_offscreen_qt_without_display
@@ -136,6 +135,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
+    from .. import dataclass_cache
+
     dataclass_cache.install()
     try:
         return _run(args, fmt)
