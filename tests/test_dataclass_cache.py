@@ -103,3 +103,35 @@ def test_a_damaged_or_foreign_cache_is_ignored(tmp_path) -> None:
     cache.write_bytes(good.replace(good[:26], b"x" * 26, 1))  # another header
     assert _run(cache)["compiled"] > 100
     assert _run(cache)["compiled"] == 0  # rewritten whole by the run before
+
+
+EDITOR = """
+import json, os, sys
+from ucdesigner.app.launch import start_editor
+from ucdesigner import dataclass_cache
+app = start_editor([])
+print(json.dumps(dataclass_cache.compiled_here()), flush=True)
+os._exit(0)  # killed: nothing runs at exit
+"""
+
+
+def test_the_editor_keeps_its_cache_even_when_killed_after_the_start(tmp_path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+
+    def start() -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", EDITOR], capture_output=True, text=True, timeout=120, env=env
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    start()
+    assert list((tmp_path / "cache" / "ucdesigner").glob("dataclasses-*.bin"))
+    assert start() == 0
