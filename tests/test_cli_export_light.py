@@ -35,9 +35,10 @@ NEVER = (
     "ucdesigner.model.checks",
     "ucdesigner.io.render.pdf",
     "PySide6.QtPrintSupport",
+    "lxml",
 )
 ONLY_FOR = {
-    "svg": ("ucdesigner.io.render.svg", "ucdesigner.io.svg_post", "lxml.etree"),
+    "svg": ("ucdesigner.io.render.svg", "ucdesigner.io.svg_post"),
     "png": ("ucdesigner.io.render.raster", "ucdesigner.io.png_writer", "concurrent.futures"),
 }
 

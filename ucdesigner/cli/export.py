@@ -135,12 +135,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
+    from .. import dataclass_cache
+
+    dataclass_cache.install()
+    try:
+        return _run(args, fmt)
+    finally:
+        dataclass_cache.save()
+
+
+def _run(args: argparse.Namespace, fmt: str) -> int:
     with collector_paused():
         # Start-up makes tens of thousands of objects that all live on (classes, the
         # model's validators, the document, Qt's wrappers): the cyclic collector would
         # walk them again and again meanwhile (20-50 ms of a one-diagram export).
         document = load_document(args.file)
         if fmt in ("svg", "png", "pdf") and not args.slides:
+            from ..qt_import import import_pyside
+
+            import_pyside()  # first: PySide would read the source of what comes next
+
             from ..io.render import renderer
 
             renderer(fmt)

@@ -1,0 +1,137 @@
+"""The dataclass method cache (ucdesigner/dataclass_cache.py): a second start compiles
+nothing; the classes made from cached code are the same as those compiled afresh; a
+damaged or foreign cache file is ignored. Run in fresh interpreters, as each start is."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import dataclasses, json, sys
+from ucdesigner import dataclass_cache
+dataclass_cache.install(sys.argv[1])
+import ucdesigner.model
+from ucdesigner.model import changes, problems
+from ucdesigner.model.elements import Actor
+
+def code_of(cls):
+    return {
+        name: [f.__code__.co_code.hex(), repr(f.__code__.co_consts), f.__code__.co_names]
+        for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__")
+        if (f := getattr(cls, name, None)) is not None and hasattr(f, "__code__")
+        and f.__code__.co_filename == "<string>"
+    }
+
+fix = problems.QuickFix("Add", "connect", (("a", "b"),))
+same = problems.QuickFix("Add", "connect", (("a", "b"),))
+try:
+    fix.label = "x"
+    frozen = False
+except dataclasses.FrozenInstanceError:
+    frozen = True
+added = changes.ElementAdded(Actor(id="a1", name="Customer"))
+report = {
+    "compiled": dataclass_cache.compiled_here(),
+    "code": {c.__name__: code_of(c) for c in (problems.QuickFix, problems.Problem,
+             changes.ElementAdded, changes.ElementChanged)},
+    "behaviour": [fix == same, hash(fix) == hash(same), repr(fix), frozen,
+                  repr(added.inverse().inverse()) == repr(added)],
+}
+dataclass_cache.save()
+print(json.dumps(report))
+"""
+
+
+def _run(cache: Path, disable: bool = False) -> dict:
+    code = PROBE
+    if disable:  # the same probe with dataclasses compiling as Python does by itself
+        code = code.replace("dataclass_cache.install(sys.argv[1])", "")
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_second_start_compiles_no_dataclass_method(tmp_path) -> None:
+    cache = tmp_path / "cache" / "dataclasses.bin"
+    first = _run(cache)
+    assert first["compiled"] > 100  # the model's, pydantic's, annotated_types'
+    assert cache.stat().st_size > 10_000
+    second = _run(cache)
+    assert second["compiled"] == 0
+    assert second["code"] == first["code"]
+
+
+def test_classes_from_the_cache_are_those_python_makes(tmp_path) -> None:
+    cache = tmp_path / "dataclasses.bin"
+    _run(cache)
+    cached = _run(cache)
+    plain = _run(cache, disable=True)
+    assert cached["code"] == plain["code"]
+    assert cached["behaviour"] == plain["behaviour"]
+    assert cached["behaviour"] == [
+        True,
+        True,
+        "QuickFix(label='Add', action='connect', params=(('a', 'b'),))",
+        True,
+        True,
+    ]
+
+
+def test_a_damaged_or_foreign_cache_is_ignored(tmp_path) -> None:
+    cache = tmp_path / "dataclasses.bin"
+    cache.write_bytes(b"not a cache at all")
+    assert _run(cache)["compiled"] > 100
+    good = cache.read_bytes()
+    cache.write_bytes(good[: len(good) // 2])  # cut short
+    assert _run(cache)["compiled"] > 100
+    cache.write_bytes(good.replace(good[:26], b"x" * 26, 1))  # another header
+    assert _run(cache)["compiled"] > 100
+    assert _run(cache)["compiled"] == 0  # rewritten whole by the run before
+
+
+EDITOR = """
+import json, os, sys
+from ucdesigner.app.launch import start_editor
+from ucdesigner import dataclass_cache
+app = start_editor([])
+print(json.dumps(dataclass_cache.compiled_here()), flush=True)
+os._exit(0)  # killed: nothing runs at exit
+"""
+
+
+def test_the_editor_keeps_its_cache_even_when_killed_after_the_start(tmp_path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+
+    def start() -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", EDITOR], capture_output=True, text=True, timeout=120, env=env
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    start()
+    assert list((tmp_path / "cache" / "ucdesigner").glob("dataclasses-*.bin"))
+    assert start() == 0
