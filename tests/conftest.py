@@ -16,6 +16,20 @@ from ucdesigner import l10n
 l10n.use_language("en")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_folder(tmp_path_factory):
+    """The dataclass code cache (and anything else kept in the user's cache folder) goes
+    to a temporary folder, for this process and the interpreters tests start: never the
+    user's own."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
     """Run ``ucdesigner ARGS`` in this process: the exit code, standard output and
     standard error (read through pytest's ``capsys``)."""

@@ -33,6 +33,12 @@ USE_CASE_MIN = (140.0, 60.0)
 SUBJECT_MIN = (240.0, 200.0)
 PACKAGE_MIN = (160.0, 100.0)
 COMMENT_MIN = (140.0, 40.0)
+COMMENT_WIDTH = 200.0
+"""A note's width while its text fits in a box no taller than wide."""
+COMMENT_MAX_WIDTH = 420.0
+"""A long note grows wider up to this, rather than into a tall strip."""
+COMMENT_PADDING = (26.0, 18.0)
+"""Room around a note's text: its margins and the folded corner."""
 
 
 def text_width(text: str, char_width: float = AVERAGE_CHAR_WIDTH) -> float:
@@ -111,6 +117,21 @@ def use_case_size(
     return fit_ellipse(text_width(name), longest, text_height)
 
 
+def comment_size(body: str) -> tuple[float, float]:
+    """Estimated size of a note holding ``body``: 200 wide, or wider (up to 420) for a
+    text that would make it taller than wide, so a long note reads as a block beside
+    what it annotates, not as a strip down the picture."""
+    width = COMMENT_WIDTH
+    while True:
+        # Estimated with a little less room and taller lines than the average: a note
+        # whose text runs past its bottom edge is worse than one with a spare line.
+        lines = wrapped_lines(body, (width - COMMENT_PADDING[0]) * 0.95)
+        height = max(COMMENT_MIN[1], lines * LINE_HEIGHT * 1.04 + COMMENT_PADDING[1] + 2)
+        if height <= width or width >= COMMENT_MAX_WIDTH:
+            return (width, float(round(height)))
+        width += 20.0
+
+
 def default_size(element: Element) -> tuple[float, float]:
     """A good first size for a shape showing ``element``."""
     if element.kind == "actor":
@@ -123,6 +144,5 @@ def default_size(element: Element) -> tuple[float, float]:
     if element.kind == "package":
         return (max(PACKAGE_MIN[0], text_width(element.name) + 40), PACKAGE_MIN[1])
     if element.kind == "comment":
-        lines = wrapped_lines(getattr(element, "body", ""), 200 - 26)
-        return (200.0, float(round(max(COMMENT_MIN[1], lines * LINE_HEIGHT + 18))))
+        return comment_size(getattr(element, "body", ""))
     return (120.0, 60.0)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPolygonF
 
 from ...model import Comment
+from ...model.sizing import COMMENT_MAX_WIDTH, COMMENT_WIDTH
 from ..theme import Theme
 from .base import TOP_LEFT_WRAP, WRAP, NodeItem, draw_text_block
 
@@ -57,10 +58,16 @@ class CommentItem(NodeItem):
 
     @classmethod
     def preferred_size(cls, element: Comment, theme: Theme) -> tuple[float, float]:
-        width = 200.0
-        inner = width - 2 * theme.padding - FOLD / 2
+        # As model.sizing.comment_size estimates it headless: 200 wide, wider (up to
+        # 420) while the text would make the note taller than wide.
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(WRAP)
-        text_h = theme.name_metrics.boundingRect(
-            QRectF(0, 0, inner, 10_000), flags, element.body or " "
-        ).height()
-        return (width, float(round(max(cls.min_size[1], text_h + 1.4 * theme.padding + 4))))
+        width = COMMENT_WIDTH
+        while True:
+            inner = width - 2 * theme.padding - FOLD / 2
+            text_h = theme.name_metrics.boundingRect(
+                QRectF(0, 0, inner, 10_000), flags, element.body or " "
+            ).height()
+            height = float(round(max(cls.min_size[1], text_h + 1.4 * theme.padding + 4)))
+            if height <= width or width >= COMMENT_MAX_WIDTH:
+                return (width, height)
+            width += 20.0
