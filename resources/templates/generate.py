@@ -28,6 +28,8 @@ from ucdesigner.model.diagram import Lanes
 from ucdesigner.model.journey import DEFAULT_TOUCHPOINTS, Journey, JourneyStep, Kpi, Stage
 
 HERE = Path(__file__).resolve().parent
+EFFORT = 4000
+"""Arrangements the journey layout tries per diagram (an import tries far fewer)."""
 
 
 class Template(Author):
@@ -113,7 +115,7 @@ class Template(Author):
         ``moves`` moves shapes (element name -> offset) where the layout left a clash."""
         doc = self.doc
         diagram = journey_diagram(
-            diagram_id, name, None, doc.nodes(), doc.relationships(), doc.journey
+            diagram_id, name, None, doc.nodes(), doc.relationships(), doc.journey, effort=EFFORT
         )
         moved = {self.ids[k]: v for k, v in (moves or {}).items()}
         shapes = tuple(
@@ -338,11 +340,6 @@ def post_purchase_support() -> Document:
     t.diagram(
         "diagram_post_purchase",
         "Post-purchase journey",
-        moves={
-            "Rate Support": (0, 108),
-            "Join Loyalty Programme": (0, 108),
-            "Escalate to Specialist": (0, 120),
-        },
     )
     return t.doc
 
@@ -628,8 +625,6 @@ def full_journey() -> Document:
     t.diagram(
         "diagram_journey",
         "Customer journey",
-        # Room beside the short extend line for its condition note.
-        moves={"Apply Discount Code": (0, 110)},
     )
     return t.doc
 
