@@ -15,6 +15,7 @@ from pathlib import Path
 from ucdesigner.io.authoring import Author, slug, write_documents
 from ucdesigner.layout import route_lines
 from ucdesigner.layout.journey import journey_diagram
+from ucdesigner.layout.quality import measure, model_geometry
 from ucdesigner.model import (
     DiagramInfo,
     Document,
@@ -28,7 +29,8 @@ from ucdesigner.model.diagram import Lanes
 from ucdesigner.model.journey import DEFAULT_TOUCHPOINTS, Journey, JourneyStep, Kpi, Stage
 
 HERE = Path(__file__).resolve().parent
-EFFORT = 4000
+EFFORT = 1500
+SEEDS = 8
 """Arrangements the journey layout tries per diagram (an import tries far fewer)."""
 
 
@@ -108,27 +110,29 @@ class Template(Author):
         diagram_id: str,
         name: str,
         notes: dict[str, tuple[float, float]] | None = None,
-        moves: dict[str, tuple[float, float]] | None = None,
     ) -> None:
         """One diagram with lanes, everything on it, laid out along the journey;
-        ``notes`` moves the condition notes of extends (relationship id -> offset),
-        ``moves`` moves shapes (element name -> offset) where the layout left a clash."""
+        ``notes`` moves the condition notes of extends (relationship id -> offset)."""
         doc = self.doc
-        diagram = journey_diagram(
-            diagram_id, name, None, doc.nodes(), doc.relationships(), doc.journey, effort=EFFORT
-        )
-        moved = {self.ids[k]: v for k, v in (moves or {}).items()}
-        shapes = tuple(
-            s.model_copy(update={"x": s.x + moved[s.element][0], "y": s.y + moved[s.element][1]})
-            if s.element in moved
-            else s
-            for s in diagram.shapes
-        )
-        by_id = {s.element: s for s in shapes}
-        shapes = tuple(_holding(s, doc, by_id) for s in shapes)
-        diagram = diagram.model_copy(update={"shapes": shapes})
-        # Lines around the shapes, labels and condition notes where they cover nothing.
-        diagram = route_lines(doc, diagram, frozenset(e.element for e in diagram.edges))
+        # The search's seeds give as many good arrangements; the one whose routed lines
+        # cross fewest (then pass fewest shapes, then fit a slide best) is kept.
+        best = None
+        for seed in range(SEEDS):
+            laid = journey_diagram(
+                diagram_id,
+                name,
+                None,
+                doc.nodes(),
+                doc.relationships(),
+                doc.journey,
+                effort=EFFORT,
+                seed=seed,
+            )
+            laid = route_lines(doc, laid, frozenset(e.element for e in laid.edges))
+            score = _score(doc, laid)
+            if best is None or score < best[0]:
+                best = (score, laid)
+        diagram = best[1]
         notes = notes or {}
         edges = tuple(
             e.model_copy(
@@ -141,15 +145,13 @@ class Template(Author):
         doc.add_diagram(diagram.model_copy(update={"edges": edges}))
 
 
-def _holding(shape, doc: Document, by_id: dict) -> object:
-    """A boundary's shape grown down to hold its use cases after they were moved."""
-    if doc.get(shape.element).kind != "subject":
-        return shape
-    bottom = max(
-        (by_id[m.id].bottom + 30 for m in doc.members(shape.element) if m.id in by_id),
-        default=shape.bottom,
-    )
-    return shape.model_copy(update={"height": max(shape.height, bottom - shape.y)})
+def _score(doc: Document, diagram) -> tuple:
+    """Crossings, lines through shapes, then distance from a slide's 4:3..2:1."""
+    kinds = {n.id: n.kind for n in doc.nodes()}
+    ends = {r.id: (r.source, r.target) for r in doc.relationships()}
+    report = measure(model_geometry(diagram, kinds, ends))
+    off = max(0.0, report.aspect - 1.95, 1.4 - report.aspect)
+    return (report.crossings + report.lines_through, off)
 
 
 def kpi(name: str, perspective: str, target: float, current: float, unit: str, better="higher"):

@@ -103,11 +103,13 @@ def journey_diagram(
     journey: Journey,
     lanes: Lanes | None = None,
     effort: int = SEARCH_BUDGET,
+    seed: int = 0,
 ) -> Diagram:
     """A diagram with journey lanes showing ``nodes`` and the relationships among them;
     ``lanes`` gives the lanes' place and width (a diagram's own), else they are made.
     ``effort`` is how many arrangements are tried at most (the generators of the
-    templates, which run once, try more than an import does)."""
+    templates, which run once, try more than an import does); ``seed`` seeds the search's
+    shaking (another seed, another good arrangement)."""
     ids = {n.id for n in nodes}
     rels = [r for r in relationships if r.source in ids and r.target in ids]
     cases = [n for n in nodes if isinstance(n, UseCase)]
@@ -182,7 +184,7 @@ def journey_diagram(
         pitch=row_h + ROW_GAP,
         kinds={n.id: n.kind for n in nodes},
     )
-    plan = _search(_Plan(columns, left), setup, rels, effort)
+    plan = _search(_Plan(columns, left), setup, rels, effort, seed)
     setup.pitch = _pitch(plan, setup)
     placed, bottom = _place(plan, setup)
     shapes = list(placed.values())
@@ -338,14 +340,14 @@ def _moves(plan: _Plan) -> list[_Plan]:
     return found
 
 
-def _search(plan: _Plan, setup: _Setup, rels: list[Relationship], effort: int) -> _Plan:
+def _search(plan: _Plan, setup: _Setup, rels: list[Relationship], effort: int, seed: int) -> _Plan:
     """The best plan found from ``plan``: improved one move at a time while a move makes
     it better, then shaken by a few random moves and improved again, as long as
     ``SEARCH_BUDGET`` allows (the same plan every time: the shaking is seeded)."""
     budget = min(
         effort, SEARCH_WORK * effort // SEARCH_BUDGET // max(1, len(rels) * len(setup.sizes))
     )
-    shake = random.Random(0)
+    shake = random.Random(seed)
     tried = 0
 
     def climb(start: _Plan) -> tuple[tuple[float, float], _Plan]:
