@@ -1,0 +1,99 @@
+"""The journey layout (diagrams that show journey lanes): use cases stacked in their
+lanes from the top, the main actor level with its use cases, supporting actors on the
+right, lines clear of shapes and a slide's proportions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ucdesigner.io.native import load
+from ucdesigner.layout.journey import journey_diagram
+from ucdesigner.layout.quality import measure, model_geometry
+from ucdesigner.model import Document
+from ucdesigner.model.lanes import stage_at
+
+INTENT = Path(__file__).resolve().parents[2] / "resources" / "templates"
+
+
+def _intent() -> Document:
+    return load(INTENT / "intent-phase-online-shop.ucd")
+
+
+def _laid(doc: Document, seed: int = 0):
+    return journey_diagram(
+        "d", "Intent", None, doc.nodes(), doc.relationships(), doc.journey, seed=seed
+    )
+
+
+def _named(doc: Document, diagram) -> dict:
+    return {doc.get(s.element).name: s for s in diagram.shapes}
+
+
+def test_the_main_actor_stands_level_with_the_middle_of_its_use_cases() -> None:
+    doc = _intent()
+    diagram = _laid(doc)
+    shapes = _named(doc, diagram)
+    shopper = shapes["Shopper"]
+    shopper_id = shopper.element
+    by_id = {s.element: s for s in diagram.shapes}
+    mine = [
+        by_id[r.target if r.source == shopper_id else r.source]
+        for r in doc.relationships()
+        if r.kind == "association" and shopper_id in (r.source, r.target)
+    ]
+    tops = [s.y for s in mine]
+    bottoms = [s.bottom for s in mine]
+    middle = shopper.y + shopper.height / 2
+    # Not below every one of its use cases (the old staircase), nor above them all.
+    assert min(tops) < middle < max(bottoms)
+    assert shopper.right < diagram.lanes.x  # on the left of the lanes
+
+
+def test_supporting_and_system_actors_stand_right_of_the_lanes() -> None:
+    doc = _intent()
+    diagram = _laid(doc)
+    shapes = _named(doc, diagram)
+    lanes_right = diagram.lanes.x + diagram.lanes.width * len(doc.journey.stages)
+    for name in ("Customer Service Agent", "Recommendation Engine"):
+        assert shapes[name].x > lanes_right, name
+    # The main actor's kind stands with it, below it, on the left.
+    assert shapes["Registered Shopper"].x < diagram.lanes.x
+    assert shapes["Registered Shopper"].y > shapes["Shopper"].bottom
+
+
+def test_use_cases_stand_in_their_lane_stacked_from_the_top_without_overlaps() -> None:
+    doc = _intent()
+    diagram = _laid(doc)
+    cases = [s for s in diagram.shapes if doc.get(s.element).kind == "usecase"]
+    for shape in cases:
+        assert stage_at(doc.journey, diagram.lanes, shape) == doc.get(shape.element).journey.stage
+    for a in cases:
+        for b in cases:
+            if a is not b:
+                assert a.right <= b.x or b.right <= a.x or a.bottom <= b.y or b.bottom <= a.y
+    # Compact: no lane's use cases reach lower than one row below the fullest lane's.
+    pitch_rows = {}
+    for shape in cases:
+        lane = stage_at(doc.journey, diagram.lanes, shape)
+        pitch_rows.setdefault(lane, []).append(shape.y)
+    fullest = max(len(v) for v in pitch_rows.values())
+    distinct_rows = sorted({round(s.y + s.height / 2) for s in cases})
+    assert len(distinct_rows) <= fullest + 1
+
+
+def test_the_layout_fits_a_slide_without_overlaps() -> None:
+    doc = _intent()
+    diagram = _laid(doc)
+    kinds = {n.id: n.kind for n in doc.nodes()}
+    ends = {r.id: (r.source, r.target) for r in doc.relationships()}
+    report = measure(model_geometry(diagram, kinds, ends))
+    assert 4 / 3 <= report.aspect <= 2.0, report.aspect
+    assert report.overlaps == 0
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_the_same_model_and_seed_give_the_same_layout(seed: int) -> None:
+    doc = _intent()
+    assert _laid(doc, seed) == _laid(doc, seed)
