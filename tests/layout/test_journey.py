@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from ucdesigner.io.native import load
+from ucdesigner.io.render.drawn_geometry import drawn_geometry
 from ucdesigner.layout.journey import journey_diagram
-from ucdesigner.layout.quality import measure, model_geometry
+from ucdesigner.layout.quality import measure
 from ucdesigner.model import Document
 from ucdesigner.model.lanes import stage_at
 
@@ -86,11 +87,12 @@ def test_use_cases_stand_in_their_lane_stacked_from_the_top_without_overlaps() -
 def test_the_layout_fits_a_slide_without_overlaps() -> None:
     doc = _intent()
     diagram = _laid(doc)
-    kinds = {n.id: n.kind for n in doc.nodes()}
-    ends = {r.id: (r.source, r.target) for r in doc.relationships()}
-    report = measure(model_geometry(diagram, kinds, ends))
+    trial = doc.copy()
+    trial.add_diagram(diagram)
+    report = measure(drawn_geometry(trial, diagram.id))  # as the export draws it
     assert 4 / 3 <= report.aspect <= 2.0, report.aspect
     assert report.overlaps == 0
+    assert report.texts_outside == 0
 
 
 @pytest.mark.parametrize("seed", [0, 3])

@@ -30,8 +30,10 @@ from ..model.elements import NodeElement, Relationship, UseCase
 from ..model.journey import Journey
 from ..model.lanes import HEADER
 from ..model.sizing import default_size
-from .geometry import XY, count_crossings, segment_meets_shape
+from .geometry import XY, count_crossings
 from .overview import ACTOR_GAP, ACTOR_LABEL, GAP_Y, MARGIN
+from .routing import Blockers, clear
+from .routing import _one_bend as one_bend
 
 BAND_TITLE = 34.0
 """Room for a boundary's name at the top of its band."""
@@ -44,13 +46,18 @@ room between the use cases they pass (and the picture a slide's proportions)."""
 WIDEST = 1.8
 """Width over height the row spacing aims below (a slide is at most 2:1)."""
 LANE_MIN = 220.0
-SEARCH_BUDGET = 400
-"""Arrangements tried at most when choosing the order in the lanes (about 1 ms each)."""
+SEARCH_BUDGET = 150
+"""Arrangements tried at most when choosing the order in the lanes (2 ms each for a
+diagram of ten use cases)."""
+INDEXED = 40
+"""Shapes from which the search finds those near a line by their place."""
 SEARCH_WORK = 80_000
 """Lines times shapes over all arrangements tried: a large model tries fewer."""
 CROSSING_COST = 3.0
 THROUGH_COST = 4.0
-"""A line through a shape is routed around it, which may cost crossings."""
+"""A line that cannot pass the shapes in its way with one bend."""
+BEND_COST = 0.5
+"""A bend a line needs to pass a shape in its way."""
 ASPECT_COST = 20.0
 """Cost of a picture 1.0 wider (or narrower) than a slide's proportions allow."""
 EMPTY_COST = 1.0
@@ -75,6 +82,9 @@ class _Setup:
     actor_w: float
     right_x: float
     pitch: float = 0.0
+    slide: float = WIDEST
+    names: dict[str, float] = field(default_factory=dict)
+    """Width of each actor's name."""
     kinds: dict[str, str] = field(default_factory=dict)
 
 
@@ -104,12 +114,14 @@ def journey_diagram(
     lanes: Lanes | None = None,
     effort: int = SEARCH_BUDGET,
     seed: int = 0,
+    slide: float = WIDEST,
 ) -> Diagram:
     """A diagram with journey lanes showing ``nodes`` and the relationships among them;
     ``lanes`` gives the lanes' place and width (a diagram's own), else they are made.
     ``effort`` is how many arrangements are tried at most (the generators of the
     templates, which run once, try more than an import does); ``seed`` seeds the search's
-    shaking (another seed, another good arrangement)."""
+    shaking (another seed, another good arrangement); rows are spread apart while the
+    picture is wider than ``slide`` times its height."""
     ids = {n.id for n in nodes}
     rels = [r for r in relationships if r.source in ids and r.target in ids]
     cases = [n for n in nodes if isinstance(n, UseCase)]
@@ -183,6 +195,8 @@ def journey_diagram(
         right_x=right_x,
         pitch=row_h + ROW_GAP,
         kinds={n.id: n.kind for n in nodes},
+        slide=slide,
+        names={a.id: len(a.name) * 7.4 for a in actors},
     )
     plan = _search(_Plan(columns, left), setup, rels, effort, seed)
     setup.pitch = _pitch(plan, setup)
@@ -276,9 +290,11 @@ def _cost(plan: _Plan, setup: _Setup, rels: list[Relationship]) -> tuple[float, 
     setup.pitch = _pitch(plan, setup)
     placed, bottom = _place(plan, setup)
     kinds = setup.kinds
-    solid = [s for s in placed.values() if kinds.get(s.element) != "subject"]
+    blockers = [(s, kinds[s.element]) for s in placed.values() if kinds[s.element] != "subject"]
+    if len(blockers) > INDEXED:
+        blockers = Blockers(blockers)
     lines: list[list[XY]] = []
-    through = 0
+    through = bends = 0
     length = 0.0
     for rel in rels:
         a, b = placed.get(rel.source), placed.get(rel.target)
@@ -286,28 +302,52 @@ def _cost(plan: _Plan, setup: _Setup, rels: list[Relationship]) -> tuple[float, 
             continue
         p = (a.x + a.width / 2, a.y + a.height / 2)
         q = (b.x + b.width / 2, b.y + b.height / 2)
-        lines.append([p, q])
         length += abs(p[0] - q[0]) + abs(p[1] - q[1])
-        through += sum(
-            1
-            for s in solid
-            if s is not a and s is not b and segment_meets_shape(p, q, s, kinds[s.element], 4.0)
-        )
+        ends = {a.element, b.element}
+        # As the routing will draw it: straight when nothing is in the way, else past
+        # a corner of what is.
+        route = [p, q]
+        if not clear(p, q, blockers, ends):
+            middle = one_bend(p, q, blockers, ends)
+            bends += len(middle)
+            through += not middle
+            route = [p, *middle, q]
+        lines.append(route)
     crossings = count_crossings(lines)
     aspect = _aspect(placed, bottom, setup)
-    off = max(0.0, aspect - WIDEST, TALLEST - aspect)
+    off = max(0.0, aspect - setup.slide, TALLEST - aspect)
     empty = sum(c is None for columns in plan.columns.values() for m in columns.values() for c in m)
     return (
-        CROSSING_COST * crossings + THROUGH_COST * through + ASPECT_COST * off + EMPTY_COST * empty,
+        CROSSING_COST * crossings
+        + THROUGH_COST * through
+        + BEND_COST * bends
+        + ASPECT_COST * off
+        + EMPTY_COST * empty,
         length,
     )
 
 
 def _aspect(placed: dict[str, Shape], bottom: float, setup: _Setup) -> float:
-    """Width over height of the placed picture, actors' names and lanes included."""
-    left = min(min(s.x for s in placed.values()) - setup.actor_w / 2, setup.lanes.x)
-    right = max(max(s.right for s in placed.values()) + setup.actor_w / 2, setup.right_x)
-    return (right - left) / max(bottom - setup.lanes.y, 1.0)
+    """Width over height of the picture as drawn (see ``_extent``)."""
+    width, height = _extent(placed, setup)
+    return width / height
+
+
+def _extent(placed: dict[str, Shape], setup: _Setup) -> tuple[float, float]:
+    """Width and height of the picture as the quality report measures it: the shapes,
+    actors with their names (the lanes are a background, not measured)."""
+    left = top = float("inf")
+    right = low = -float("inf")
+    for shape in placed.values():
+        half = shape.width / 2
+        bottom = shape.bottom
+        if setup.kinds.get(shape.element) == "actor":
+            half = max(half, setup.names.get(shape.element, 0.0) / 2)
+            bottom += ACTOR_LABEL
+        centre = shape.x + shape.width / 2
+        left, right = min(left, centre - half), max(right, centre + half)
+        top, low = min(top, shape.y), max(low, bottom)
+    return max(right - left, 1.0), max(low - top, 1.0)
 
 
 def _moves(plan: _Plan) -> list[_Plan]:
@@ -391,13 +431,12 @@ def _gaps(plan: _Plan) -> int:
 
 def _spread(plan: _Plan, setup: _Setup, placed: dict[str, Shape], bottom: float) -> float:
     """How much wider the gaps between rows should be (up to ``ROW_GAP_MOST``) for the
-    picture to be no wider than ``WIDEST``."""
+    picture to be no wider than the setup's ``slide`` proportions."""
     gaps = _gaps(plan)
     if not gaps:
         return 0.0
-    aspect = _aspect(placed, bottom, setup)
-    height = bottom - setup.lanes.y
-    wanted = height * aspect / WIDEST - height
+    width, height = _extent(placed, setup)
+    wanted = width / setup.slide - height
     return max(0.0, min(ROW_GAP_MOST - ROW_GAP, wanted / gaps))
 
 
