@@ -83,13 +83,12 @@ def test_a_template_is_laid_out_in_its_lanes_without_overlaps(name: str) -> None
 
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_a_template_fits_a_slide_with_no_line_through_a_shape(name: str) -> None:
-    from ucdesigner.layout.quality import measure, model_geometry
+    from ucdesigner.io.render.drawn_geometry import drawn_geometry
+    from ucdesigner.layout.quality import measure
 
     document = load(TEMPLATES / name)
     (info,) = document.diagrams()
-    kinds = {n.id: n.kind for n in document.nodes()}
-    ends = {r.id: (r.source, r.target) for r in document.relationships()}
-    report = measure(model_geometry(document.diagram(info.id), kinds, ends))
+    report = measure(drawn_geometry(document, info.id))  # as the export draws it
     assert 4 / 3 <= report.aspect <= 2.0, report.aspect
     assert report.lines_through == 0
     assert report.overlaps == 0
