@@ -60,6 +60,8 @@ BEND_COST = 0.5
 """A bend a line needs to pass a shape in its way."""
 ASPECT_COST = 20.0
 """Cost of a picture 1.0 wider (or narrower) than a slide's proportions allow."""
+EXTRA_ROWS = 3
+"""Rows a band may have beyond its fullest lane's use cases (room for lines to pass)."""
 EMPTY_COST = 1.0
 """An empty row in a lane (its use cases are no longer stacked from the top)."""
 TALLEST = 1.4
@@ -357,7 +359,7 @@ def _moves(plan: _Plan) -> list[_Plan]:
     for band, columns in plan.columns.items():
         rows = max((sum(c is not None for c in m) for m in columns.values()), default=0)
         for index, members in columns.items():
-            if len(members) <= rows:  # one row more than the fullest lane at most
+            if len(members) < rows + EXTRA_ROWS:
                 for j in range(len(members)):  # an empty row pushes the rest down
                     moved = plan.copy()
                     moved.columns[band][index].insert(j, None)
