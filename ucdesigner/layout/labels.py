@@ -239,6 +239,16 @@ class Segments:
                     return True
         return False
 
+    def count(self, box: Box, margin: float = LINE_ROOM) -> int:
+        """How many segments pass through ``box`` grown by ``margin``."""
+        grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+        seen: set[tuple[XY, XY]] = set()
+        for key in _cells(grown):
+            for segment in self.cells.get(key, ()):
+                if segment not in seen and segment_meets_box(segment[0], segment[1], grown):
+                    seen.add(segment)
+        return len(seen)
+
 
 def _cells(box: Box) -> list[tuple[int, int]]:
     x0, y0 = int(box[0] // CELL), int(box[1] // CELL)
@@ -363,18 +373,30 @@ def _place(
     # its line reads better than one covering a shape), and only then the default place.
     fine: list[XY] = []
     for label_near, note_near, off_lines, finer in LEASHES:
-        if finer and not fine:
+        if (finer or not off_lines) and not fine:
             fine = _fine_candidates(line)
-        found = _first_free(
-            line,
-            fine if finer else candidates,
-            note_shifts,
-            taken,
-            ovals,
-            label_near,
-            note_near,
-            segments if off_lines else None,
-        )
+        if off_lines or segments is None:
+            found = _first_free(
+                line,
+                fine if finer else candidates,
+                note_shifts,
+                taken,
+                ovals,
+                label_near,
+                note_near,
+                segments if off_lines else None,
+            )
+        else:  # no place clear of every line: the one over fewest lines
+            found = _least_on_lines(
+                line,
+                [*candidates, *fine],
+                note_shifts,
+                taken,
+                ovals,
+                label_near,
+                note_near,
+                segments,
+            )
         if found is not None:
             centre, shift, boxes = found
             taken.extend(boxes)
@@ -436,6 +458,64 @@ def _first_free(
             ):
                 return centre, shift, [*boxes, note]
     return None
+
+
+def _least_on_lines(
+    line: Line,
+    candidates: list[XY],
+    note_shifts: list[XY],
+    taken: list[Box],
+    ovals: list[Box],
+    label_near: float,
+    note_near: float,
+    segments: Segments,
+) -> tuple[XY, XY, list[Box]] | None:
+    """Of the label centres (and note shifts) within reach of the line that cover no
+    shape and no label, the one whose boxes lie over fewest lines."""
+    best: tuple[XY, XY, list[Box]] | None = None
+    fewest = math.inf
+    for centre in candidates:
+        boxes = []
+        over = 0
+        if line.label is not None:
+            box = _box(centre, line.label)
+            if box_to_polyline(box, line.points) > label_near or not _free(box, taken, ovals):
+                continue
+            boxes.append(box)
+            over = segments.count(box) - _own(box, line)
+            if over >= fewest:
+                continue
+        if line.note is None:
+            best, fewest = (centre, (0.0, 0.0), boxes), over
+            if not over:
+                break
+            continue
+        default = _note_box(line, centre, (0.0, 0.0))
+        beside = [
+            (x - (default[0] + default[2]) / 2, y - (default[1] + default[3]) / 2)
+            for x, y in _note_spots(line, centre)
+        ]
+        for shift in [*note_shifts[:1], *beside, *note_shifts[1:]]:
+            note = _note_box(line, centre, shift)
+            if box_to_polyline(note, line.points) > note_near or not _free(
+                note, taken + boxes, ovals
+            ):
+                continue
+            total = over + segments.count(note)  # a note has no halo: its own line counts
+            if total < fewest:
+                best, fewest = (centre, shift, [*boxes, note]), total
+        if fewest == 0:
+            break
+    return best
+
+
+def _own(box: Box, line: Line) -> int:
+    """How many of the line's own segments pass through ``box`` (a label on its halo
+    over its own line is not counted against it)."""
+    grown = (box[0] - LINE_ROOM, box[1] - LINE_ROOM, box[2] + LINE_ROOM, box[3] + LINE_ROOM)
+    return sum(
+        1 for a, b in itertools.pairwise(line.points) if a != b and segment_meets_box(a, b, grown)
+    )
 
 
 NOTE_OFF = 8.0
