@@ -84,3 +84,17 @@ def test_examples_pass_the_checks(name: str) -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.ucd")))
+def test_every_example_diagram_fits_a_slide_with_no_line_through_a_shape(name: str) -> None:
+    from ucdesigner.io.native import load
+    from ucdesigner.io.render.drawn_geometry import drawn_geometry
+    from ucdesigner.layout.quality import measure
+
+    document = load(EXAMPLES / name)
+    for info in document.diagrams():
+        report = measure(drawn_geometry(document, info.id))  # as the export draws it
+        assert 4 / 3 <= report.aspect <= 2.0, (info.name, report.aspect)
+        assert report.lines_through == 0, info.name
+        assert report.overlaps == 0, info.name

@@ -79,3 +79,16 @@ def test_a_template_is_laid_out_in_its_lanes_without_overlaps(name: str) -> None
     for a, b in itertools.combinations(solid, 2):
         apart = a.right <= b.x or b.right <= a.x or a.bottom <= b.y or b.bottom <= a.y
         assert apart, (document.get(a.element).name, document.get(b.element).name)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_template_fits_a_slide_with_no_line_through_a_shape(name: str) -> None:
+    from ucdesigner.io.render.drawn_geometry import drawn_geometry
+    from ucdesigner.layout.quality import measure
+
+    document = load(TEMPLATES / name)
+    (info,) = document.diagrams()
+    report = measure(drawn_geometry(document, info.id))  # as the export draws it
+    assert 4 / 3 <= report.aspect <= 2.0, report.aspect
+    assert report.lines_through == 0
+    assert report.overlaps == 0

@@ -1,19 +1,28 @@
 """Automatic layout of a use case model along its customer journey: one lane per stage,
-each use case in its stage's lane, actors outside the lanes on the side of the stages
-they take part in.
+each use case in its stage's lane, actors outside the lanes beside the use cases they
+take part in.
+
+Each lane's use cases stand in a compact column from the top of the lane, on rows shared
+by every lane. The actor in the most use cases (the customer, mostly) stands on the left,
+level with the middle of its use cases, its kinds below it; supporting and system actors
+stand on the right, or on the left when all their use cases are in the first lane. The
+order of the use cases in each lane (and the side of each other actor) is the one whose
+straight lines cross fewest lines and pass fewest shapes, found by moving one use case at
+a time; the lines are routed around the shapes afterwards.
 
 System boundaries become horizontal bands across every lane, holding their use cases;
 use cases outside every boundary get a band of their own below. Use cases without a
 stage stand in a column right of the lanes (outside them, so they keep no stage).
-Included and extending use cases are placed right after the use case they serve, so
-their lines stay short. Nothing overlaps: rows are as tall as the tallest use case.
-Used for pasted tables, PlantUML imports and the templates.
+Nothing overlaps: rows are as tall as the tallest use case. Used for pasted tables,
+PlantUML imports and the templates.
 """
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..model import Diagram, Edge, Shape
 from ..model.diagram import Lanes
@@ -21,13 +30,80 @@ from ..model.elements import NodeElement, Relationship, UseCase
 from ..model.journey import Journey
 from ..model.lanes import HEADER
 from ..model.sizing import default_size
+from .geometry import XY, count_crossings
 from .overview import ACTOR_GAP, ACTOR_LABEL, GAP_Y, MARGIN
+from .routing import Blockers, clear
+from .routing import _one_bend as one_bend
 
 BAND_TITLE = 34.0
 """Room for a boundary's name at the top of its band."""
 BAND_PAD = 18.0
 ROW_GAP = 26.0
+"""Least room between two rows of use cases."""
+ROW_GAP_MOST = 110.0
+"""Most room between two rows: rows spread up to this to give a wide picture's lines
+room between the use cases they pass (and the picture a slide's proportions)."""
+WIDEST = 1.8
+"""Width over height the row spacing aims below (a slide is at most 2:1)."""
 LANE_MIN = 220.0
+SEARCH_BUDGET = 150
+"""Arrangements tried at most when choosing the order in the lanes (2 ms each for a
+diagram of ten use cases)."""
+INDEXED = 40
+"""Shapes from which the search finds those near a line by their place."""
+SEARCH_WORK = 80_000
+"""Lines times shapes over all arrangements tried: a large model tries fewer."""
+CROSSING_COST = 3.0
+THROUGH_COST = 4.0
+"""A line that cannot pass the shapes in its way with one bend."""
+BEND_COST = 0.5
+"""A bend a line needs to pass a shape in its way."""
+ASPECT_COST = 20.0
+"""Cost of a picture 1.0 wider (or narrower) than a slide's proportions allow."""
+EXTRA_ROWS = 3
+"""Rows a band may have beyond its fullest lane's use cases (room for lines to pass)."""
+EMPTY_COST = 1.0
+"""An empty row in a lane (its use cases are no longer stacked from the top)."""
+TALLEST = 1.4
+"""Width over height the arrangement aims above (a slide is at least 4:3)."""
+
+
+@dataclass
+class _Setup:
+    """What the placement of one arrangement needs (fixed while searching)."""
+
+    lanes: Lanes
+    lane_count: int
+    sizes: dict[str, tuple[float, float]]
+    row_h: float
+    bands: list[str | None]
+    family: list[NodeElement]
+    main: NodeElement | None
+    actors: list[NodeElement]
+    partners: dict[str, list[str]]
+    actor_w: float
+    right_x: float
+    pitch: float = 0.0
+    slide: float = WIDEST
+    names: dict[str, float] = field(default_factory=dict)
+    """Width of each actor's name."""
+    kinds: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Plan:
+    """One arrangement: the use cases of each band's lanes top to bottom, and which
+    actors stand on the left."""
+
+    columns: dict[str | None, dict[int, list[UseCase | None]]]
+    """None is an empty row (room for lines to pass)."""
+    left: set[str]
+
+    def copy(self) -> _Plan:
+        return _Plan(
+            {band: {i: list(m) for i, m in cols.items()} for band, cols in self.columns.items()},
+            set(self.left),
+        )
 
 
 def journey_diagram(
@@ -38,9 +114,16 @@ def journey_diagram(
     relationships: Sequence[Relationship],
     journey: Journey,
     lanes: Lanes | None = None,
+    effort: int = SEARCH_BUDGET,
+    seed: int = 0,
+    slide: float = WIDEST,
 ) -> Diagram:
     """A diagram with journey lanes showing ``nodes`` and the relationships among them;
-    ``lanes`` gives the lanes' place and width (a diagram's own), else they are made."""
+    ``lanes`` gives the lanes' place and width (a diagram's own), else they are made.
+    ``effort`` is how many arrangements are tried at most (the generators of the
+    templates, which run once, try more than an import does); ``seed`` seeds the search's
+    shaking (another seed, another good arrangement); rows are spread apart while the
+    picture is wider than ``slide`` times its height."""
     ids = {n.id for n in nodes}
     rels = [r for r in relationships if r.source in ids and r.target in ids]
     cases = [n for n in nodes if isinstance(n, UseCase)]
@@ -50,7 +133,7 @@ def journey_diagram(
     lane_count = len(journey.stages)
     sizes = {n.id: default_size(n) for n in nodes}
     widest = max((sizes[c.id][0] for c in cases), default=140.0)
-    lane_w = max(LANE_MIN, round(widest + 60.0))
+    lane_w = max(LANE_MIN, round(widest + 40.0))
     row_h = max((sizes[c.id][1] for c in cases), default=60.0)
 
     partners: dict[str, list[str]] = defaultdict(list)
@@ -61,110 +144,66 @@ def journey_diagram(
     def column(case: UseCase) -> int:
         return stage_index.get(case.journey.stage or "", lane_count)
 
-    def lane_of(actor: NodeElement) -> float:
-        columns = [column(c) for c in cases if c.id in partners[actor.id]]
-        return sum(columns) / len(columns) if columns else 0.0
-
     case_ids = {c.id for c in cases}
-    # The actor in the most use cases (the customer, mostly) stands on the left, below
-    # a staircase of its use cases; the others on the side of the stages they are in.
     main = max(actors, key=lambda a: sum(p in case_ids for p in partners[a.id]), default=None)
-    main_cases = {p for p in partners[main.id] if p in case_ids} if main is not None else set()
-    if len(main_cases) < 2:
-        main, main_cases = None, set()
+    if main is not None and sum(p in case_ids for p in partners[main.id]) < 2:
+        main = None
     family = [main] if main is not None else []
     for rel in rels:  # kinds of the main actor ("Registered Shopper") stand with it
         if main is not None and rel.kind == "generalization" and rel.target == main.id:
             child = next((a for a in actors if a.id == rel.source), None)
             if child is not None and child not in family:
                 family.append(child)
-                main_cases |= {p for p in partners[child.id] if p in case_ids}
+    left = {a.id for a in family}
     middle = (lane_count - 1) / 2
-    left = [a for a in actors if a in family or (main is None and lane_of(a) <= middle)]
-    left += [a for a in actors if a not in left and main is not None and lane_of(a) < middle]
-    right = [a for a in actors if a not in left]
+    for actor in actors:  # beside the main actor: only an actor of the first lane
+        columns = [column(c) for c in cases if c.id in partners[actor.id]]
+        if main is None:
+            beside = not columns or sum(columns) / len(columns) <= middle
+        else:
+            beside = bool(columns) and max(columns) == 0
+        if beside:
+            left.add(actor.id)
     actor_w = max((max(sizes[a.id][0], len(a.name) * 7.4) for a in actors), default=0.0)
     if lanes is None:
-        lanes_x = MARGIN + (actor_w + ACTOR_GAP if left else 0.0)
+        lanes_x = MARGIN + actor_w + ACTOR_GAP
         lanes = Lanes(x=round(lanes_x), y=MARGIN, width=lane_w)
     lane_w = lanes.width
-
-    subject_ids = [s.id for s in subjects]
-    bands: dict[str | None, dict[int, list[UseCase]]] = {s: defaultdict(list) for s in subject_ids}
-    bands[None] = defaultdict(list)
-    for case in _ordered(cases, rels):
-        home = next((s for s in case.subjects if s in bands), None)
-        bands[home][column(case)].append(case)
-
-    shapes: list[Shape] = []
-    y = lanes.y + HEADER + 20.0
-    centre_y: dict[str, float] = {}
-    main_y = 0.0
-    pitch = row_h + ROW_GAP
-    for key in [*subject_ids, None]:
-        columns = bands[key]
-        if key is None and not any(columns.values()):
-            continue
-        rows = _rows(columns, main_cases, rels)
-        count = max(rows.values(), default=0) + 1
-        boxed = key is not None
-        top = y + (BAND_TITLE + BAND_PAD if boxed else 0.0)
-        for index, members in columns.items():
-            x_mid = lanes.x + (index + 0.5) * lane_w
-            for case in members:
-                w, h = sizes[case.id]
-                cy = top + rows[case.id] * pitch + row_h / 2
-                centre_y[case.id] = cy
-                shapes.append(
-                    Shape(
-                        element=case.id,
-                        x=round(x_mid - w / 2),
-                        y=round(cy - h / 2),
-                        width=w,
-                        height=h,
-                    )
-                )
-        if main is not None and any(c.id in main_cases for m in columns.values() for c in m):
-            # Below the last step of the staircase: its lines then pass under the use
-            # cases of the lanes they cross.
-            main_y = max(main_y, top + (count - 1) * pitch + row_h / 2 + pitch * 0.75)
-        height = (BAND_TITLE + BAND_PAD if boxed else 0.0) + count * pitch
-        if boxed:
-            span = lane_w * max(lane_count, 1) + (lane_w if columns.get(lane_count) else 0.0)
-            shapes.append(
-                Shape(
-                    element=key,
-                    x=lanes.x + 12,
-                    y=y,
-                    width=span - 24,
-                    height=height - ROW_GAP + BAND_PAD,
-                    z=-1,
-                )
-            )
-        y += height + (GAP_Y if boxed else 0.0)
-    bottom = y
     right_x = (
         lanes.x
         + lane_w * lane_count
         + (lane_w if any(c.journey.stage not in stage_index for c in cases) else 0.0)
     )
-    left_x = lanes.x - ACTOR_GAP - (actor_w + 48.0) / 2
-    for side, x in ((left, left_x), (right, right_x + ACTOR_GAP)):
-        taken: list[tuple[float, float]] = []
-        ordered = sorted(
-            side,
-            key=lambda a: (
-                family.index(a) if a in family else len(family),
-                _mean(a.id, partners, centre_y),
-            ),
-        )
-        for actor in ordered:
-            w, h = sizes[actor.id]
-            wanted = (main_y if actor in family else _mean(actor.id, partners, centre_y)) - h / 2
-            ay = _free(max(wanted, lanes.y + HEADER + 20.0), h + ACTOR_LABEL, taken)
-            taken.append((ay, ay + h + ACTOR_LABEL + GAP_Y))
-            shapes.append(Shape(element=actor.id, x=round(x), y=round(ay), width=w, height=h))
-            bottom = max(bottom, ay + h + ACTOR_LABEL + GAP_Y)
+
+    subject_ids = [s.id for s in subjects]
+    columns: dict[str | None, dict[int, list[UseCase]]] = {
+        s: defaultdict(list) for s in subject_ids
+    }
+    columns[None] = defaultdict(list)
+    for case in _ordered(cases, rels):
+        home = next((s for s in case.subjects if s in columns), None)
+        columns[home][column(case)].append(case)
+    setup = _Setup(
+        lanes=lanes,
+        lane_count=lane_count,
+        sizes=sizes,
+        row_h=row_h,
+        bands=[*subject_ids, None],
+        family=family,
+        main=main,
+        actors=actors,
+        partners=partners,
+        actor_w=actor_w,
+        right_x=right_x,
+        pitch=row_h + ROW_GAP,
+        kinds={n.id: n.kind for n in nodes},
+        slide=slide,
+        names={a.id: len(a.name) * 7.4 for a in actors},
+    )
+    plan = _search(_Plan(columns, left), setup, rels, effort, seed)
+    setup.pitch = _pitch(plan, setup)
+    placed, bottom = _place(plan, setup)
+    shapes = list(placed.values())
     x = MARGIN
     for node in nodes:
         if node.kind in ("package", "comment"):
@@ -181,6 +220,235 @@ def journey_diagram(
     )
 
 
+def _place(plan: _Plan, setup: _Setup) -> tuple[dict[str, Shape], float]:
+    """Every use case, boundary and actor of ``plan`` placed; and the lowest bottom."""
+    lanes, pitch, row_h = setup.lanes, setup.pitch, setup.row_h
+    placed: dict[str, Shape] = {}
+    centre_y: dict[str, float] = {}
+    y = lanes.y + HEADER + 20.0
+    for key in setup.bands:
+        columns = plan.columns.get(key, {})
+        if key is None and not any(columns.values()):
+            continue
+        count = max((len(m) for m in columns.values()), default=0)
+        boxed = key is not None
+        top = y + (BAND_TITLE + BAND_PAD if boxed else 0.0)
+        for index, members in columns.items():
+            x_mid = lanes.x + (index + 0.5) * lanes.width
+            for row, case in enumerate(members):
+                if case is None:
+                    continue
+                w, h = setup.sizes[case.id]
+                cy = top + row * pitch + row_h / 2
+                centre_y[case.id] = cy
+                placed[case.id] = Shape(
+                    element=case.id, x=round(x_mid - w / 2), y=round(cy - h / 2), width=w, height=h
+                )
+        height = (BAND_TITLE + BAND_PAD if boxed else 0.0) + max(count, 1) * pitch
+        if boxed:
+            span = lanes.width * max(setup.lane_count, 1) + (
+                lanes.width if columns.get(setup.lane_count) else 0.0
+            )
+            placed[key] = Shape(
+                element=key,
+                x=lanes.x + 12,
+                y=y,
+                width=span - 24,
+                height=height - pitch + row_h + BAND_PAD,
+                z=-1,
+            )
+        y += height + (GAP_Y if boxed else 0.0)
+    bottom = y
+    left_x = lanes.x - ACTOR_GAP - (setup.actor_w + 48.0) / 2
+    left = [a for a in setup.actors if a.id in plan.left]
+    right = [a for a in setup.actors if a.id not in plan.left]
+    family = setup.family
+    for side, x in ((left, left_x), (right, setup.right_x + ACTOR_GAP)):
+        taken: list[tuple[float, float]] = []
+        wanted = {a.id: _mean(a.id, setup.partners, centre_y) for a in side}
+        ordered = sorted(
+            side,
+            key=lambda a: (
+                family.index(a) if a in family else len(family),
+                wanted[a.id],
+            ),
+        )
+        for actor in ordered:
+            w, h = setup.sizes[actor.id]
+            want = wanted[actor.id] - h / 2
+            if actor in family[1:]:
+                want = wanted[family[0].id] + h / 2 + ACTOR_LABEL + GAP_Y
+            ay = _free(max(want, lanes.y + HEADER + 20.0), h + ACTOR_LABEL, taken)
+            taken.append((ay, ay + h + ACTOR_LABEL + GAP_Y))
+            placed[actor.id] = Shape(element=actor.id, x=round(x), y=round(ay), width=w, height=h)
+            bottom = max(bottom, ay + h + ACTOR_LABEL + GAP_Y)
+    return placed, bottom
+
+
+def _cost(plan: _Plan, setup: _Setup, rels: list[Relationship]) -> tuple[float, float]:
+    """How bad ``plan``'s straight lines are: crossings (weighed by ``CROSSING_COST``),
+    lines through shapes (by ``THROUGH_COST``) and how far the picture is from a slide's
+    proportions; then the lines' length."""
+    setup.pitch = _pitch(plan, setup)
+    placed, bottom = _place(plan, setup)
+    kinds = setup.kinds
+    blockers = [(s, kinds[s.element]) for s in placed.values() if kinds[s.element] != "subject"]
+    if len(blockers) > INDEXED:
+        blockers = Blockers(blockers)
+    lines: list[list[XY]] = []
+    through = bends = 0
+    length = 0.0
+    for rel in rels:
+        a, b = placed.get(rel.source), placed.get(rel.target)
+        if a is None or b is None or a is b:
+            continue
+        p = (a.x + a.width / 2, a.y + a.height / 2)
+        q = (b.x + b.width / 2, b.y + b.height / 2)
+        length += abs(p[0] - q[0]) + abs(p[1] - q[1])
+        ends = {a.element, b.element}
+        # As the routing will draw it: straight when nothing is in the way, else past
+        # a corner of what is.
+        route = [p, q]
+        if not clear(p, q, blockers, ends):
+            middle = one_bend(p, q, blockers, ends)
+            bends += len(middle)
+            through += not middle
+            route = [p, *middle, q]
+        lines.append(route)
+    crossings = count_crossings(lines)
+    aspect = _aspect(placed, bottom, setup)
+    off = max(0.0, aspect - setup.slide, TALLEST - aspect)
+    empty = sum(c is None for columns in plan.columns.values() for m in columns.values() for c in m)
+    return (
+        CROSSING_COST * crossings
+        + THROUGH_COST * through
+        + BEND_COST * bends
+        + ASPECT_COST * off
+        + EMPTY_COST * empty,
+        length,
+    )
+
+
+def _aspect(placed: dict[str, Shape], bottom: float, setup: _Setup) -> float:
+    """Width over height of the picture as drawn (see ``_extent``)."""
+    width, height = _extent(placed, setup)
+    return width / height
+
+
+def _extent(placed: dict[str, Shape], setup: _Setup) -> tuple[float, float]:
+    """Width and height of the picture as the quality report measures it: the shapes,
+    actors with their names (the lanes are a background, not measured)."""
+    left = top = float("inf")
+    right = low = -float("inf")
+    for shape in placed.values():
+        half = shape.width / 2
+        bottom = shape.bottom
+        if setup.kinds.get(shape.element) == "actor":
+            half = max(half, setup.names.get(shape.element, 0.0) / 2)
+            bottom += ACTOR_LABEL
+        centre = shape.x + shape.width / 2
+        left, right = min(left, centre - half), max(right, centre + half)
+        top, low = min(top, shape.y), max(low, bottom)
+    return max(right - left, 1.0), max(low - top, 1.0)
+
+
+def _moves(plan: _Plan) -> list[_Plan]:
+    """Every plan one step from ``plan``: a use case moved to another row of its lane,
+    an empty row added or taken away."""
+    found = []
+    for band, columns in plan.columns.items():
+        rows = max((sum(c is not None for c in m) for m in columns.values()), default=0)
+        for index, members in columns.items():
+            if len(members) < rows + EXTRA_ROWS:
+                for j in range(len(members)):  # an empty row pushes the rest down
+                    moved = plan.copy()
+                    moved.columns[band][index].insert(j, None)
+                    found.append(moved)
+            for j, case in enumerate(members):
+                if case is None:
+                    moved = plan.copy()
+                    del moved.columns[band][index][j]
+                    found.append(moved)
+            for i in range(len(members)):
+                for j in range(len(members)):
+                    if i == j:
+                        continue
+                    moved = plan.copy()
+                    lane = moved.columns[band][index]
+                    lane.insert(j, lane.pop(i))
+                    while lane and lane[-1] is None:
+                        lane.pop()
+                    found.append(moved)
+    return found
+
+
+def _search(plan: _Plan, setup: _Setup, rels: list[Relationship], effort: int, seed: int) -> _Plan:
+    """The best plan found from ``plan``: improved one move at a time while a move makes
+    it better, then shaken by a few random moves and improved again, as long as
+    ``SEARCH_BUDGET`` allows (the same plan every time: the shaking is seeded)."""
+    budget = min(
+        effort, SEARCH_WORK * effort // SEARCH_BUDGET // max(1, len(rels) * len(setup.sizes))
+    )
+    shake = random.Random(seed)
+    tried = 0
+
+    def climb(start: _Plan) -> tuple[tuple[float, float], _Plan]:
+        nonlocal tried
+        current, cost = start, _cost(start, setup, rels)
+        tried += 1
+        improved = True
+        while improved and tried < budget:
+            improved = False
+            for candidate in _moves(current):
+                if tried >= budget:
+                    break
+                tried += 1
+                found = _cost(candidate, setup, rels)
+                if found < cost:
+                    current, cost, improved = candidate, found, True
+                    break
+        return cost, current
+
+    best_cost, best = climb(plan)
+    while tried < budget and best_cost[0] > 0:
+        start = best
+        for _ in range(shake.randint(1, 6)):
+            moves = _moves(start)
+            if not moves:
+                break
+            start = shake.choice(moves)
+        cost, found = climb(start)
+        if cost < best_cost:
+            best_cost, best = cost, found
+    return best
+
+
+def _gaps(plan: _Plan) -> int:
+    """How many gaps between rows the plan's bands have."""
+    return sum(
+        max(max((len(m) for m in columns.values()), default=0) - 1, 0)
+        for columns in plan.columns.values()
+    )
+
+
+def _spread(plan: _Plan, setup: _Setup, placed: dict[str, Shape], bottom: float) -> float:
+    """How much wider the gaps between rows should be (up to ``ROW_GAP_MOST``) for the
+    picture to be no wider than the setup's ``slide`` proportions."""
+    gaps = _gaps(plan)
+    if not gaps:
+        return 0.0
+    width, height = _extent(placed, setup)
+    wanted = width / setup.slide - height
+    return max(0.0, min(ROW_GAP_MOST - ROW_GAP, wanted / gaps))
+
+
+def _pitch(plan: _Plan, setup: _Setup) -> float:
+    """Row pitch: the least, spread while the picture is wider than a slide."""
+    setup.pitch = setup.row_h + ROW_GAP
+    placed, bottom = _place(plan, setup)
+    return setup.pitch + round(_spread(plan, setup, placed, bottom))
+
+
 def _free(y: float, height: float, taken: list[tuple[float, float]]) -> float:
     """The first height at or below ``y`` where ``height`` fits between taken spans."""
     moved = True
@@ -191,56 +459,6 @@ def _free(y: float, height: float, taken: list[tuple[float, float]]) -> float:
                 y = bottom
                 moved = True
     return y
-
-
-def _rows(
-    columns: dict[int, list[UseCase]], main: set[str], rels: list[Relationship]
-) -> dict[str, int]:
-    """Rows in a band: the main actor's use cases form a staircase going down from the
-    first lane to the last (its lines then pass under the use cases of the lanes they
-    cross). Every other use case goes next to the use case it includes, extends or is
-    included by: on a free row whose line to it crosses no use case, above the lane's
-    step where the main actor's lines do not pass, as near as possible."""
-    rows: dict[str, int] = {}
-    lane_of = {c.id: i for i, members in columns.items() for c in members}
-    partners: dict[str, list[str]] = defaultdict(list)
-    for rel in rels:
-        if rel.kind in ("include", "extend"):
-            partners[rel.source].append(rel.target)
-            partners[rel.target].append(rel.source)
-    step = 0
-    steps: dict[int, tuple[int, int]] = {}
-    for index in sorted(columns):
-        first = step
-        for case in columns[index]:
-            if case.id in main:
-                rows[case.id] = step
-                step += 1
-        steps[index] = (first, step)
-    for index in sorted(columns):
-        first, last = steps[index]
-        taken = {rows[c.id] for c in columns[index] if c.id in rows}
-        for case in columns[index]:
-            if case.id in main:
-                continue
-            bases = [rows[p] for p in partners[case.id] if p in rows]
-            base = bases[0] if bases else (first - 1 if first else last)
-            same_lane = (
-                bool(bases)
-                and lane_of.get(next(p for p in partners[case.id] if p in rows)) == index
-            )
-            limit = max([*taken, base, last]) + 2
-
-            def score(
-                row: int, base=base, same_lane=same_lane, taken=taken, first=first, last=last
-            ) -> tuple:
-                low, high = sorted((row, base))
-                crosses = same_lane and any(low < t < high for t in taken)
-                return (crosses, not (row < first or first == last), abs(row - base), row)
-
-            rows[case.id] = min((r for r in range(limit) if r not in taken), key=score)
-            taken.add(rows[case.id])
-    return rows
 
 
 def _mean(actor: str, partners: dict[str, list[str]], centre_y: dict[str, float]) -> float:

@@ -58,6 +58,9 @@ LEASHES = (
 ``quality.DETACHED``; then on a finer grid of places; then a little farther, as the
 sizes here are estimates of what the canvas draws), anywhere free; first clear of every
 line, then (where lines leave no room) clear of all but lines."""
+WEIGHED_LINES = 250
+ATTACHED = 40.0
+"""The farthest a label or note stands from its line and still reads as attached."""
 FINE_FRACTIONS = tuple(0.1 + 0.04 * i for i in range(21))
 FINE_SIDES = tuple(sign * (0.5 + 0.25 * i) for i in range(11) for sign in (1.0, -1.0))
 
@@ -217,6 +220,10 @@ class Segments:
 
     def __init__(self, lines: list[Line]) -> None:
         self.cells: dict[tuple[int, int], list[tuple[XY, XY]]] = {}
+        self.weigh = True
+        """Whether a label with no place clear of every line looks for the place over
+        fewest lines (not in a tangle of more than ``WEIGHED_LINES``: it costs too much
+        there, as every other placement after it is then searched afresh)."""
         for line in lines:
             for a, b in itertools.pairwise(line.points):
                 if a == b:
@@ -238,6 +245,19 @@ class Segments:
                 if segment_meets_box(segment[0], segment[1], grown):
                     return True
         return False
+
+    def count(self, box: Box, limit: float = math.inf, margin: float = LINE_ROOM) -> float:
+        """How many segments pass through ``box`` grown by ``margin`` (counting stops at
+        ``limit``)."""
+        grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+        seen: set[tuple[XY, XY]] = set()
+        for key in _cells(grown):
+            for segment in self.cells.get(key, ()):
+                if segment not in seen and segment_meets_box(segment[0], segment[1], grown):
+                    seen.add(segment)
+                    if len(seen) >= limit:
+                        return len(seen)
+        return len(seen)
 
 
 def _cells(box: Box) -> list[tuple[int, int]]:
@@ -270,6 +290,7 @@ def place_labels(
     taken = _shape_boxes(document, diagram) + _end_boxes(lines)
     ovals = _ovals(document, diagram)
     segments = Segments(lines)
+    segments.weigh = len(lines) <= WEIGHED_LINES
     if only is not None:
         for line in lines:
             if line.edge.element not in only:
@@ -362,19 +383,28 @@ def _place(
     # Near the line first; when nothing near is free, farther (a label a little away from
     # its line reads better than one covering a shape), and only then the default place.
     fine: list[XY] = []
+    weighed = False
     for label_near, note_near, off_lines, finer in LEASHES:
         if finer and not fine:
             fine = _fine_candidates(line)
-        found = _first_free(
-            line,
-            fine if finer else candidates,
-            note_shifts,
-            taken,
-            ovals,
-            label_near,
-            note_near,
-            segments if off_lines else None,
-        )
+        if not off_lines and segments is not None and segments.weigh and not weighed:
+            # No place near the line is clear of every line: the one over fewest lines
+            # within the farthest reach that still reads as attached (once).
+            weighed = True
+            found = _least_on_lines(
+                line, candidates, note_shifts, taken, ovals, ATTACHED, ATTACHED, segments
+            )
+        else:
+            found = _first_free(
+                line,
+                fine if finer else candidates,
+                note_shifts,
+                taken,
+                ovals,
+                label_near,
+                note_near,
+                segments if off_lines else None,
+            )
         if found is not None:
             centre, shift, boxes = found
             taken.extend(boxes)
@@ -436,6 +466,63 @@ def _first_free(
             ):
                 return centre, shift, [*boxes, note]
     return None
+
+
+def _least_on_lines(
+    line: Line,
+    candidates: list[XY],
+    note_shifts: list[XY],
+    taken: list[Box],
+    ovals: list[Box],
+    label_near: float,
+    note_near: float,
+    segments: Segments,
+) -> tuple[XY, XY, list[Box]] | None:
+    """Of the label centres (and note shifts) within reach of the line that cover no
+    shape and no label, the one whose boxes lie over fewest lines."""
+    best: tuple[XY, XY, list[Box]] | None = None
+    fewest = math.inf
+    for centre in candidates:
+        boxes = []
+        over = 0
+        if line.label is not None:
+            box = _box(centre, line.label)
+            if box_to_polyline(box, line.points) > label_near:
+                continue
+            own = _own(box, line)
+            over = segments.count(box, fewest + own) - own  # cheap (indexed): first
+            if over >= fewest or not _free(box, taken, ovals):
+                continue
+            boxes.append(box)
+        if line.note is None:
+            best, fewest = (centre, (0.0, 0.0), boxes), over
+            if not over:
+                break
+            continue
+        default = _note_box(line, centre, (0.0, 0.0))
+        beside = [
+            (x - (default[0] + default[2]) / 2, y - (default[1] + default[3]) / 2)
+            for x, y in _note_spots(line, centre)
+        ]
+        for shift in [*note_shifts[:1], *beside, *note_shifts[1:]]:
+            note = _note_box(line, centre, shift)
+            if box_to_polyline(note, line.points) > note_near:
+                continue
+            total = over + segments.count(note, fewest - over)  # no halo: own line counts
+            if total < fewest and _free(note, taken + boxes, ovals):
+                best, fewest = (centre, shift, [*boxes, note]), total
+        if fewest == 0:
+            break
+    return best
+
+
+def _own(box: Box, line: Line) -> int:
+    """How many of the line's own segments pass through ``box`` (a label on its halo
+    over its own line is not counted against it)."""
+    grown = (box[0] - LINE_ROOM, box[1] - LINE_ROOM, box[2] + LINE_ROOM, box[3] + LINE_ROOM)
+    return sum(
+        1 for a, b in itertools.pairwise(line.points) if a != b and segment_meets_box(a, b, grown)
+    )
 
 
 NOTE_OFF = 8.0
