@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Diagram, Edge, Point, Shape
@@ -275,6 +276,42 @@ def _free(box: Box, taken: list[Box], ovals: list[Box], segments: Segments | Non
     )
 
 
+class _Checks:
+    """The tests one line's label placement asks of a candidate box, each answered once:
+    the same boxes come back at every reach tried (``LEASHES``), and what they are tested
+    against (shapes, labels placed before, lines) does not change meanwhile."""
+
+    def __init__(
+        self, line: Line, taken: list[Box], ovals: list[Box], segments: Segments | None
+    ) -> None:
+        self.points = line.points
+        self.taken, self.ovals, self.segments = taken, ovals, segments
+        self._reach: dict[Box, float] = {}
+        self._clear: dict[Box, bool] = {}
+        self._on_lines: dict[Box, bool] = {}
+
+    def reach(self, box: Box) -> float:
+        """How far ``box`` stands from the line."""
+        found = self._reach.get(box)
+        if found is None:
+            found = self._reach[box] = box_to_polyline(box, self.points)
+        return found
+
+    def free(self, box: Box, lines: bool, extra: Sequence[Box] = ()) -> bool:
+        """As ``_free``: clear of every line (when ``lines``), of the shapes and labels
+        placed, of the ovals, and of ``extra``."""
+        if lines and self.segments is not None:
+            on_lines = self._on_lines.get(box)
+            if on_lines is None:
+                on_lines = self._on_lines[box] = self.segments.meet(box)
+            if on_lines:
+                return False
+        clear = self._clear.get(box)
+        if clear is None:
+            clear = self._clear[box] = _free(box, self.taken, self.ovals)
+        return clear and not any(boxes_meet(box, other, SPACING) for other in extra)
+
+
 def place_labels(
     document: Model,
     diagram: Diagram,
@@ -384,6 +421,7 @@ def _place(
     # its line reads better than one covering a shape), and only then the default place.
     fine: list[XY] = []
     weighed = False
+    checks = _Checks(line, taken, ovals, segments)
     for label_near, note_near, off_lines, finer in LEASHES:
         if finer and not fine:
             fine = _fine_candidates(line)
@@ -391,19 +429,16 @@ def _place(
             # No place near the line is clear of every line: the one over fewest lines
             # within the farthest reach that still reads as attached (once).
             weighed = True
-            found = _least_on_lines(
-                line, candidates, note_shifts, taken, ovals, ATTACHED, ATTACHED, segments
-            )
+            found = _least_on_lines(line, candidates, note_shifts, checks, segments)
         else:
             found = _first_free(
                 line,
                 fine if finer else candidates,
                 note_shifts,
-                taken,
-                ovals,
+                checks,
                 label_near,
                 note_near,
-                segments if off_lines else None,
+                off_lines,
             )
         if found is not None:
             centre, shift, boxes = found
@@ -437,20 +472,18 @@ def _first_free(
     line: Line,
     candidates: list[XY],
     note_shifts: list[XY],
-    taken: list[Box],
-    ovals: list[Box],
+    checks: _Checks,
     label_near: float,
     note_near: float,
-    segments: Segments | None = None,
+    off_lines: bool,
 ) -> tuple[XY, XY, list[Box]] | None:
-    """The first label centre (and note shift) within reach of the line that is free."""
+    """The first label centre (and note shift) within reach of the line that is free
+    (of every line too, when ``off_lines``)."""
     for centre in candidates:
         boxes = []
         if line.label is not None:
             boxes.append(_box(centre, line.label))
-            if box_to_polyline(boxes[0], line.points) > label_near or not _free(
-                boxes[0], taken, ovals, segments
-            ):
+            if checks.reach(boxes[0]) > label_near or not checks.free(boxes[0], off_lines):
                 continue
         if line.note is None:
             return centre, (0.0, 0.0), boxes
@@ -461,9 +494,7 @@ def _first_free(
         ]
         for shift in [*note_shifts[:1], *beside, *note_shifts[1:]]:
             note = _note_box(line, centre, shift)
-            if box_to_polyline(note, line.points) <= note_near and _free(
-                note, taken + boxes, ovals, segments
-            ):
+            if checks.reach(note) <= note_near and checks.free(note, off_lines, boxes):
                 return centre, shift, [*boxes, note]
     return None
 
@@ -472,14 +503,11 @@ def _least_on_lines(
     line: Line,
     candidates: list[XY],
     note_shifts: list[XY],
-    taken: list[Box],
-    ovals: list[Box],
-    label_near: float,
-    note_near: float,
+    checks: _Checks,
     segments: Segments,
 ) -> tuple[XY, XY, list[Box]] | None:
     """Of the label centres (and note shifts) within reach of the line that cover no
-    shape and no label, the one whose boxes lie over fewest lines."""
+    shape and no label, the one whose boxes lie over fewest lines (within ``ATTACHED``)."""
     best: tuple[XY, XY, list[Box]] | None = None
     fewest = math.inf
     for centre in candidates:
@@ -487,11 +515,11 @@ def _least_on_lines(
         over = 0
         if line.label is not None:
             box = _box(centre, line.label)
-            if box_to_polyline(box, line.points) > label_near:
+            if checks.reach(box) > ATTACHED:
                 continue
             own = _own(box, line)
             over = segments.count(box, fewest + own) - own  # cheap (indexed): first
-            if over >= fewest or not _free(box, taken, ovals):
+            if over >= fewest or not checks.free(box, False):
                 continue
             boxes.append(box)
         if line.note is None:
@@ -506,10 +534,10 @@ def _least_on_lines(
         ]
         for shift in [*note_shifts[:1], *beside, *note_shifts[1:]]:
             note = _note_box(line, centre, shift)
-            if box_to_polyline(note, line.points) > note_near:
+            if checks.reach(note) > ATTACHED:
                 continue
             total = over + segments.count(note, fewest - over)  # no halo: own line counts
-            if total < fewest and _free(note, taken + boxes, ovals):
+            if total < fewest and checks.free(note, False, boxes):
                 best, fewest = (centre, shift, [*boxes, note]), total
         if fewest == 0:
             break
