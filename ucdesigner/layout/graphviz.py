@@ -4,9 +4,10 @@ label placement and routing around nodes), read back from its JSON output.
 
 Graphviz is called as a program, not linked: the system package (``graphviz`` on Debian,
 Homebrew, winget) is all it takes, and a missing one is reported, never a crash. The
-program is kept running between layouts (it reads one graph after another), since
-starting it costs as much as laying out a slide's diagram; a process that fails or
-overruns is ended and a new one started for the next layout.
+program is started ahead of the graph it will lay out (two wait at any time), since
+starting it costs as much as laying out a slide's diagram; each process lays out one
+graph (Graphviz carries state from one graph into the next one's routes), and one that
+fails or overruns is ended.
 Coordinates go in and come out in scene units: sizes are given in inches of 72 units, and
 Graphviz's y axis (upwards) is turned downwards here.
 """
@@ -14,6 +15,7 @@ Graphviz's y axis (upwards) is turned downwards here.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import queue
@@ -226,7 +228,7 @@ def run(graph: Graph, program: str = "dot", positioned: bool = False) -> None:
     except BaseException:
         server.close()
         raise
-    _give_back(args, server)
+    server.let_go()
     given = {node.id: (node.x, node.y) for node in graph.nodes}
     _read(graph, data, positioned)
     if positioned:
@@ -240,7 +242,7 @@ def run_all(graphs: list[Graph]) -> None:
         for graph in graphs:
             run(graph)
         return
-    with ThreadPoolExecutor(max_workers=min(IDLE_SERVERS, len(graphs))) as pool:
+    with ThreadPoolExecutor(max_workers=min(STANDBY, len(graphs))) as pool:
         for future in [pool.submit(run, graph) for graph in graphs]:
             future.result()
 
@@ -248,13 +250,29 @@ def run_all(graphs: list[Graph]) -> None:
 END = "ucdesigner_end"
 """Name of the empty graph written after each graph: its (known) answer marks the end of
 the answer before it, so a graph Graphviz answers nothing for cannot hang the reader."""
-IDLE_SERVERS = 2
-"""Graphviz processes kept waiting for the next graph (one per core of a small machine)."""
+WARM_UP = (
+    "digraph ucdesigner_warm { graph [rankdir=LR, splines=polyline, newrank=true, "
+    'compound=true]; node [fixedsize=true, label="", shape=box, width=1, height=0.5]; '
+    'subgraph cluster_w { w1 [pos="36,18"]; w2 [pos="180,18"]; } w3 [pos="324,18"]; '
+    'w1 -> w2 [label="w", fontsize=10]; w2 -> w3; }'
+)
+"""The graph each process lays out first, while it waits for its real one: Graphviz loads
+its plugins and fonts on its first graph (20 ms of a slide's 28), and every process
+starts from the same state, so the same graph always gets the same routes."""
+STANDBY = 3
+"""Graphviz processes started ahead, each waiting for one graph: a slide's layout of 40
+use cases takes three (its first tries run two at once)."""
 
 
 class _Server:
-    """One Graphviz process kept running: it reads graph after graph from its input and
-    answers each (starting the program costs more than laying out a slide's diagram)."""
+    """One Graphviz process, started ahead of the graph it will lay out (starting the
+    program costs about as much as laying out a slide's diagram, so it is started while
+    the layout before is still being read).
+
+    A process lays out a single graph: Graphviz (2.43, measured) carries state from one
+    graph into the routes of the next, so a process reused for a second graph drew its
+    lines differently from one laying it out alone, and the same Auto Layout came out
+    differently from one run to the next."""
 
     def __init__(self, args: tuple[str, ...]) -> None:
         self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - open while the process runs
@@ -270,13 +288,32 @@ class _Server:
             self.errors.close()
             raise
         self.chunks: queue.Queue[bytes] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.write(f"{WARM_UP}\ndigraph {END} {{}}\n".encode())
+            self.process.stdin.flush()
+        except OSError:
+            pass  # a process that ended: its graph's answer says so
+        self.pump = threading.Thread(target=self._pump, daemon=True)
+        self.pump.start()
 
     def _pump(self) -> None:
+        """Passes Graphviz's output on in chunks, after the warm-up's answer."""
         stream = self.process.stdout
         assert stream is not None
+        warming = bytearray()
+        marker = f'"name": "{END}"'.encode()
         while True:
             chunk = stream.read1(1 << 16)
+            if warming is not None and chunk:
+                warming += chunk
+                start = warming.find(marker)
+                end = warming.find(b"}", start) if start >= 0 else -1
+                if end < 0:
+                    continue
+                chunk, warming = bytes(warming[end + 1 :]), None
+                if not chunk:
+                    continue
             self.chunks.put(chunk)
             if not chunk:
                 return
@@ -287,7 +324,7 @@ class _Server:
         assert stdin is not None
         try:
             stdin.write(f"{text}\ndigraph {END} {{}}\n".encode())
-            stdin.flush()
+            stdin.close()  # its only graph: the process ends once it has answered
         except OSError as error:
             raise EngineFailed(self._why(program, f"did not read the graph: {error}")) from error
         deadline = time.monotonic() + TIMEOUT
@@ -322,6 +359,22 @@ class _Server:
             lines = []
         return f"Graphviz {program} failed: {lines[-1] if lines else what}"
 
+    def let_go(self) -> None:
+        """Leaves the process, which has answered, to end by itself (its input is closed):
+        nothing to wait for; it is reaped when the next process is taken."""
+        self.errors.close()
+        with _LOCK:
+            _ENDING.append(self)
+
+    def ended(self) -> bool:
+        """Whether the process has ended and its output been read to the end (its pipe
+        is then closed)."""
+        if self.process.poll() is None or self.pump.is_alive():
+            return False
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        return True
+
     def close(self) -> None:
         """Ends the process (it ends by itself once its input is closed)."""
         try:
@@ -330,44 +383,65 @@ class _Server:
             self.process.wait(timeout=1)
         except (OSError, subprocess.TimeoutExpired):
             self.process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=1)
+        self.pump.join(timeout=1)
+        if not self.pump.is_alive() and self.process.stdout is not None:
+            self.process.stdout.close()
         self.errors.close()
 
 
-_IDLE: dict[tuple[str, ...], list[_Server]] = {}
+_STANDBY: dict[tuple[str, ...], list[_Server]] = {}
+_ENDING: list[_Server] = []
+"""Processes that have answered and are ending by themselves."""
 _LOCK = threading.Lock()
 
 
 def _take(args: tuple[str, ...]) -> _Server:
+    """A process started ahead for ``args`` (or one started now), with another started in
+    its place for the next graph."""
+    server = None
     with _LOCK:
-        idle = _IDLE.get(args)
-        while idle:
-            server = idle.pop()
-            if server.process.poll() is None:
-                return server
-            server.close()
+        _ENDING[:] = [ending for ending in _ENDING if not ending.ended()]
+        waiting = _STANDBY.setdefault(args, [])
+        while waiting and server is None:
+            candidate = waiting.pop(0)
+            if candidate.process.poll() is None:
+                server = candidate
+            else:
+                candidate.close()
     try:
-        return _Server(args)
+        if server is None:
+            server = _Server(args)
     except OSError as error:
         name = os.path.basename(args[0])
         raise EngineFailed(f"Graphviz {name} did not start: {error}") from error
+    _start_ahead(args)
+    return server
 
 
-def _give_back(args: tuple[str, ...], server: _Server) -> None:
+def _start_ahead(args: tuple[str, ...]) -> None:
     with _LOCK:
-        idle = _IDLE.setdefault(args, [])
-        if len(idle) < IDLE_SERVERS:
-            idle.append(server)
-            return
-    server.close()
+        missing = STANDBY - len(_STANDBY.setdefault(args, []))
+    for _ in range(missing):
+        try:
+            server = _Server(args)
+        except OSError:
+            return  # reported when a graph needs it
+        with _LOCK:
+            _STANDBY[args].append(server)
 
 
 @atexit.register
 def stop() -> None:
-    """Ends the Graphviz processes kept waiting."""
+    """Ends the Graphviz processes started ahead."""
     with _LOCK:
-        servers = [server for idle in _IDLE.values() for server in idle]
-        _IDLE.clear()
+        servers = [server for waiting in _STANDBY.values() for server in waiting]
+        _STANDBY.clear()
+        ending, _ENDING[:] = list(_ENDING), []
     for server in servers:
+        server.close()
+    for server in ending:
         server.close()
 
 
