@@ -218,3 +218,37 @@ def test_the_first_frame_leaves_qstyle_alone(tmp_path) -> None:
         },
     )
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"painted": True, "QStyle": False}
+
+
+COLLECTOR = """
+import gc, json
+from PySide6.QtCore import QTimer
+from ucdesigner.app.launch import start_editor
+app = start_editor([])
+(window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
+seen = {"started": gc.isenabled()}
+def done():
+    if not window.complete:
+        QTimer.singleShot(10, done)
+        return
+    seen["complete"] = gc.isenabled()
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_collector_waits_for_the_first_window_to_complete(tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        },
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"started": False, "complete": True}
