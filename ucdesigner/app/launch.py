@@ -57,6 +57,15 @@ def start_editor(files: Sequence[str]) -> QApplication:
     # again and again meanwhile. It runs again once the first window is complete.
     collecting = gc.isenabled()
     gc.disable()
+    try:
+        return _start(files, collecting)
+    except BaseException:
+        if collecting:  # (a file that cannot be opened: the collector runs as before)
+            gc.enable()
+        raise
+
+
+def _start(files: Sequence[str], collecting: bool) -> QApplication:
     dataclass_cache.install()
     atexit.register(dataclass_cache.save)
     _import_the_model_before_qt()
