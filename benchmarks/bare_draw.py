@@ -141,7 +141,7 @@ def show_window(items_path: str | None) -> None:
             return False
 
     watcher = FirstPaint()
-    app.installEventFilter(watcher)
+    window.installEventFilter(watcher)  # the window's, as startup_probe.py does
     window.show()
     app.exec()
 

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = """
@@ -135,3 +137,56 @@ def test_the_editor_keeps_its_cache_even_when_killed_after_the_start(tmp_path) -
     start()
     assert list((tmp_path / "cache" / "ucdesigner").glob("dataclasses-*.bin"))
     assert start() == 0
+
+
+EXAMPLE = ROOT / "resources/examples/post-purchase-support.ucd"
+
+
+def _command(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """``python -m ucdesigner ARGS`` (ending by os._exit, as installed) with its own
+    cache folder."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "ucdesigner", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert done.returncode in (0, 1), done.stderr  # check: 1 when there are warnings
+    return done
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["info", "{example}"],
+        ["check", "{example}"],
+        ["convert", "{example}", "out.xmi"],
+        ["layout", "{example}", "-o", "out.ucd"],
+        ["export", "{example}", "--all", "-f", "svg"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_subcommands_that_read_documents_use_the_cache(tmp_path: Path, args: list[str]) -> None:
+    filled = [a.format(example=EXAMPLE) for a in args]
+    first = _command(tmp_path, *filled)
+    (cache,) = (tmp_path / "cache" / "ucdesigner").glob("dataclasses-*.bin")
+    written = (cache.read_bytes(), cache.stat().st_mtime_ns)
+    assert len(written[0]) > 10_000  # the model's methods, pydantic's
+    second = _command(tmp_path, *filled)
+    # Nothing new compiled the second time: the file is left as it was.
+    assert (cache.read_bytes(), cache.stat().st_mtime_ns) == written
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+
+
+def test_help_of_a_subcommand_writes_no_cache(tmp_path: Path) -> None:
+    # check's help imports the model's checks (its choices), yet stays without the cache
+    assert "ucdesigner check" in _command(tmp_path, "check", "--help").stdout
+    assert not (tmp_path / "cache").exists()

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QToolButton
 
@@ -173,3 +174,81 @@ def test_the_zoom_beside_the_problem_counter_stays_when_the_count_arrives(qtbot)
     qtbot.waitUntil(lambda: status.text() != "", timeout=5000)
     qtbot.wait(50)  # the status bar lays itself out again
     assert window.zoom_label.mapTo(window, window.zoom_label.rect().topLeft()) == before
+
+
+FIRST_FRAME = """
+import json, sys
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from ucdesigner.app.launch import start_editor
+app = start_editor(sys.argv[1:])
+(window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
+seen = {}
+def frame_done():
+    seen["QStyle"] = "QStyle" in vars(QtWidgets)  # PySide makes a class when first used
+    app.quit()
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen["painted"] = True
+            QTimer.singleShot(0, frame_done)  # the whole frame painted
+        return False
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_frame_leaves_qstyle_alone(tmp_path) -> None:
+    # Taking QStyle from PySide builds all its enums (~14 ms): the canvas items ask the
+    # item whether it is selected, the problem counter keeps its room with a blank icon,
+    # the appearance asks for the style when it changes it. On a document, so that
+    # shapes and lines are painted in the first frame.
+    example = Path(__file__).resolve().parents[2] / "resources/examples/post-purchase-support.ucd"
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(example)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        },
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"painted": True, "QStyle": False}
+
+
+COLLECTOR = """
+import gc, json
+from PySide6.QtCore import QTimer
+from ucdesigner.app.launch import start_editor
+app = start_editor([])
+(window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
+seen = {"started": gc.isenabled()}
+def done():
+    if not window.complete:
+        QTimer.singleShot(10, done)
+        return
+    seen["complete"] = gc.isenabled()
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_collector_waits_for_the_first_window_to_complete(tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        },
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"started": False, "complete": True}

@@ -80,7 +80,9 @@ class Appearance(QObject):
         self.mode = "system"
         self.started = False
         """True once a mode was set (the first window sets the saved one)."""
-        self._original_style = app.style().name()
+        self._original_style = ""
+        """The style to go back to from our dark palette (taken when it is set; asking
+        for the style here would build QStyle's enums before the first paint)."""
         self._original_palette = QPalette(app.palette())
         self._ours = False
         """True while the application shows our dark palette."""

@@ -117,7 +117,12 @@ class ModelBrowser(QTreeWidget):
         self.customContextMenuRequested.connect(self._context_menu)
         self.document: Document | None = None
         self.stack: UndoStack | None = None
-        self._items: dict[str, list[QTreeWidgetItem]] = {}
+        self._rows: dict[str, list[QTreeWidgetItem]] = {}
+        self._pending: dict[str, QTreeWidgetItem] = {}
+        """Collapsed packages whose rows are made when first opened (or needed)."""
+        self._expanded_before: set[str] | None = None
+        self._deferrable: set[str] = set()
+        self._children: dict[str | None, list[Element]] = {}
         self._unsubscribe: Callable[[], None] | None = None
         self._syncing = False
         self._selection: list[str] = []
@@ -127,6 +132,14 @@ class ModelBrowser(QTreeWidget):
         self.itemSelectionChanged.connect(self._selection_changed)
         self.itemChanged.connect(self._item_renamed)
         self.itemDoubleClicked.connect(self._double_clicked)
+        self.itemExpanded.connect(self._opened)
+
+    @property
+    def _items(self) -> dict[str, list[QTreeWidgetItem]]:
+        """The rows of every element and relationship id (those of the packages not
+        opened yet are made first)."""
+        self.fill_pending()
+        return self._rows
 
     def bind(self, document: Document, stack: UndoStack) -> None:
         if self._unsubscribe is not None:
@@ -151,19 +164,24 @@ class ModelBrowser(QTreeWidget):
         if document is None:
             return
         self._rebuild_timer.stop()
-        expanded = {self._key(item) for item in self._all_items() if item.isExpanded()} or None
+        built = self._built_items()
+        expanded = {self._key(item) for item in built if item.isExpanded()} or None
+        # A package whose rows were never made has none opened below it: it may wait again.
+        self._deferrable = set(self._pending)
         selected = list(self._selection)
         self._syncing = True
         self.blockSignals(True)
         self.clear()
-        self._items.clear()
+        self._rows.clear()
+        self._pending.clear()
         # The tree is built detached and inserted once (one insertion, not one per row).
         root = QTreeWidgetItem([document.name or self.tr("Model")])
         root.setData(0, ID_ROLE, "")
         root.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self._children: dict[str | None, list[Element]] = {}
+        self._children = {}
         for node in document.nodes():
             self._children.setdefault(node.package, []).append(node)
+        self._expanded_before = expanded
         self._fill(root, None)
         diagrams = QTreeWidgetItem(root, [self.tr("Diagrams")])
         diagrams.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -172,12 +190,13 @@ class ModelBrowser(QTreeWidget):
             item.setData(0, DIAGRAM_ROLE, info.id)
             item.setFlags(_SELECTABLE_FLAGS)
         self.addTopLevelItem(root)
-        for item in self._all_items():
-            key = self._key(item)
-            item.setExpanded(
-                (expanded is None and item.parent() in (None, root))
-                or (expanded is not None and key in expanded)
-            )
+        # New rows are closed: open only those that were open (or, the first time, the
+        # root and its groups).
+        for item in self._built_items():
+            if (expanded is None and item.parent() in (None, root)) or (
+                expanded is not None and self._key(item) in expanded
+            ):
+                item.setExpanded(True)
         self.blockSignals(False)
         self.select_ids(selected)
         self._syncing = False
@@ -196,16 +215,58 @@ class ModelBrowser(QTreeWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for element in members:
                 item = self._element_item(group, element)
+                if kind == "package" and self._may_wait(element.id):
+                    # Its rows are made when it is opened: a large model's rows are
+                    # mostly inside packages, which the tree first shows closed.
+                    self._pending[element.id] = item
+                    item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                    continue
                 if kind == "package":
                     self._fill(item, element.id)
                 self._add_relationships(item, element.id)
+
+    def _may_wait(self, package_id: str) -> bool:
+        """Whether a package's rows can be made later: it is shown closed and something
+        is inside (an empty package shows no arrow)."""
+        expanded, deferrable = self._expanded_before, self._deferrable
+        if expanded is not None and (package_id in expanded or package_id not in deferrable):
+            return False
+        assert self.document is not None
+        return bool(self._children.get(package_id)) or any(
+            True for _ in self.document.outgoing(package_id)
+        )
+
+    def fill_pending(self) -> None:
+        """Make the rows of every package not opened yet."""
+        while self._pending:
+            self._fill_package(next(iter(self._pending)))
+
+    def _fill_package(self, package_id: str) -> None:
+        item = self._pending.pop(package_id)
+        syncing, self._syncing = self._syncing, True
+        blocked = self.blockSignals(True)
+        try:
+            with collector_paused():
+                self._fill(item, package_id)
+                self._add_relationships(item, package_id)
+            item.setChildIndicatorPolicy(
+                QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+            )
+        finally:
+            self.blockSignals(blocked)
+            self._syncing = syncing
+
+    def _opened(self, item: QTreeWidgetItem) -> None:
+        package_id = item.data(0, ID_ROLE)
+        if package_id in self._pending and self._pending[package_id] is item:
+            self._fill_package(package_id)
 
     def _element_item(self, parent: QTreeWidgetItem, element: Element) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [tree_label(element)])
         item.setData(0, ID_ROLE, element.id)
         item.setToolTip(0, element.describe())
         item.setFlags(_FIXED_NAME_FLAGS if element.kind == "comment" else _ELEMENT_FLAGS)
-        self._items.setdefault(element.id, []).append(item)
+        self._rows.setdefault(element.id, []).append(item)
         return item
 
     def _add_relationships(self, item: QTreeWidgetItem, element_id: str) -> None:
@@ -219,7 +280,7 @@ class ModelBrowser(QTreeWidget):
             child.setData(0, ID_ROLE, rel.id)
             child.setToolTip(0, rel.describe())
             child.setFlags(_SELECTABLE_FLAGS)
-            self._items.setdefault(rel.id, []).append(child)
+            self._rows.setdefault(rel.id, []).append(child)
 
     def relationship_text(self, rel: Relationship) -> str:
         """``→ «include» Verify Purchase``: the kind and the other end."""
@@ -231,6 +292,11 @@ class ModelBrowser(QTreeWidget):
         return f"→ {keyword} {name}"
 
     def _all_items(self) -> list[QTreeWidgetItem]:
+        """Every row (those of the packages not opened yet are made first)."""
+        self.fill_pending()
+        return self._built_items()
+
+    def _built_items(self) -> list[QTreeWidgetItem]:
         found, stack = [], [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
         while stack:
             item = stack.pop()
@@ -259,11 +325,13 @@ class ModelBrowser(QTreeWidget):
         self.blockSignals(True)
         # One selection change for all the rows: selecting them one by one merges each
         # into the selection so far (seconds for a few thousand rows).
+        if self._pending and any(i not in self._rows for i in ids):
+            self.fill_pending()
         rows: dict[int, tuple[QTreeWidgetItem | None, set[int]]] = {}
         opened: set[int] = set()
         first = None
         for element_id in ids:
-            for item in self._items.get(element_id, ()):
+            for item in self._rows.get(element_id, ()):
                 index = self.indexFromItem(item)
                 rows.setdefault(id(item.parent()), (item.parent(), set()))[1].add(index.row())
                 first = first or item

@@ -33,6 +33,8 @@ class BrowserFilter(QLineEdit):
     def apply(self) -> None:
         """Show the rows that match (and the way to them); hide the rest."""
         wanted = self.text().strip().casefold()
+        if wanted:  # the rows of packages not opened yet are searched too
+            self.browser.fill_pending()
         for index in range(self.browser.topLevelItemCount()):
             self._filter(self.browser.topLevelItem(index), wanted, top=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import os
 import sys
@@ -51,16 +52,31 @@ def start_editor(files: Sequence[str]) -> QApplication:
             "no display to open the editor on (DISPLAY and WAYLAND_DISPLAY are not set); "
             "for headless work use a subcommand: ucdesigner info|check FILE"
         )
+    # Nearly every object made before the first paint lives on (modules, classes, the
+    # model's validators, widgets, the document): the cyclic collector would walk them
+    # again and again meanwhile. It runs again once the first window is complete.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _start(files, collecting)
+    except BaseException:
+        if collecting:  # (a file that cannot be opened: the collector runs as before)
+            gc.enable()
+        raise
+
+
+def _start(files: Sequence[str], collecting: bool) -> QApplication:
     dataclass_cache.install()
     atexit.register(dataclass_cache.save)
     _import_the_model_before_qt()
     import_pyside()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__
     from .icons import app_icon
     from .language import load_language
-    from .main_window import MainWindow
+    from .main_window import FINISH_AT_THE_LATEST_MS, MainWindow
     from .recovery_folder import has_recovery_copies
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -80,6 +96,13 @@ def start_editor(files: Sequence[str]) -> QApplication:
     for window in windows:
         window.show()
     _FIRST_WINDOWS[:] = windows
+    if collecting and windows[0].complete:
+        gc.enable()
+    elif collecting:
+        windows[0].completed.connect(gc.enable)
+        # should that window be closed before it completes (it completes within
+        # FINISH_AT_THE_LATEST_MS even unpainted)
+        QTimer.singleShot(2 * FINISH_AT_THE_LATEST_MS, gc.enable)
     # Now, not only at exit: an editor that is killed still starts faster next time.
     # (Only a start that compiled something new writes; the rest follows at exit.)
     dataclass_cache.save()

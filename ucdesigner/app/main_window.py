@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
     """Emitted when the window shows a (new) document, with its own undo stack."""
     closed = Signal()
     """Emitted when the window has agreed to close (changes saved or discarded)."""
+    completed = Signal()
+    """Emitted once every feature is installed (``finish_start`` has run)."""
 
     def __init__(
         self,
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         if self._unfinished:
             self._unfinished = False
             extensions.install_all(self, first_paint=False)
+            self.completed.emit()
 
     @property
     def complete(self) -> bool:

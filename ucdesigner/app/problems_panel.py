@@ -11,14 +11,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -153,6 +152,8 @@ class ProblemsPanel(QWidget):
         current = self.tree.currentItem()
         keep = current.data(0, PROBLEM_ROLE) if current is not None else None
         self.tree.clear()
+        from PySide6.QtWidgets import QStyle  # here: its enums cost ~14 ms to build
+
         style = self.style()
         icons = {
             "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
@@ -335,7 +336,11 @@ def install(window: Any) -> None:
     # The counter gets its text once the checks have run, after the window's first
     # paint: room for "No problems" is kept from the start, so the zoom beside it stays.
     status.setText(summary_text([]))
-    status.setIcon(status.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+    # (an empty icon of the same size takes the same room as the style's tick, which
+    # is not asked for here: PySide would build QStyle's enums before the first paint)
+    blank = QPixmap(status.iconSize())
+    blank.fill(QColor(0, 0, 0, 0))
+    status.setIcon(QIcon(blank))
     status.setMinimumWidth(status.sizeHint().width())
     status.setText("")
     status.setIcon(QIcon())

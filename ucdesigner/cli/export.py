@@ -135,16 +135,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = _format(args)
-    from .. import dataclass_cache
-
-    dataclass_cache.install()
-    try:
-        return _run(args, fmt)
-    finally:
-        dataclass_cache.save()
-
-
-def _run(args: argparse.Namespace, fmt: str) -> int:
     with collector_paused():
         # Start-up makes tens of thousands of objects that all live on (classes, the
         # model's validators, the document, Qt's wrappers): the cyclic collector would

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import geometry
 from ...model import NodeElement, Shape
@@ -224,7 +224,9 @@ class NodeItem(HoverMark, QGraphicsItem):
             pen = self.theme.mark_pen(refused=self.mark == "refused")
             painter.setPen(pen)
             painter.drawRoundedRect(frame.adjusted(-2, -2, 2, 2), 4, 4)
-        if option.state & QStyle.StateFlag.State_Selected:
+        # isSelected() is what the scene puts in option.state; reading option.state
+        # would make PySide build QStyle's enums (~14 ms) before the first paint.
+        if self.isSelected():
             painter.setPen(self.theme.selection_pen())
             painter.drawRect(frame)
         elif self.hovered:

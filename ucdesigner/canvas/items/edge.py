@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout.geometry import along, box_meets_outline
 from ...model import Association, Edge, Extend, Relationship, UseCase
@@ -382,7 +382,7 @@ class EdgeItem(HoverMark, QGraphicsItem):
         theme = self.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         colour = self.model_edge.style.line
-        selected = theme.show_selection and bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = theme.show_selection and self.isSelected()  # = option's State_Selected
         if selected:
             colour = theme.accent
         if self.hovered and theme.show_selection and not selected:
