@@ -275,6 +275,46 @@ def simplify(
     return laid
 
 
+def _along_frames(routes: dict[str, list[XY]], boxes: list[Box]) -> list[str]:
+    """The routes that run along a side of a frame (as ``along_frame`` says), measured
+    only on the nearly level (upright) stretches that come near a top or bottom (a left
+    or right) side: in a large tangle most stretches come near no side."""
+    slope = math.tan(math.radians(FRAME_STEEPEST))
+    near = FRAME_NEAR
+    found = []
+    for key, route in routes.items():
+        runs: dict[tuple[int, int], float] = {}
+        for a, b in itertools.pairwise(route):
+            dx, dy = abs(b[0] - a[0]), abs(b[1] - a[1])
+            if dy <= slope * dx and dx > 0:
+                low, high = min(a[1], b[1]) - near, max(a[1], b[1]) + near
+                start, end = min(a[0], b[0]) - near, max(a[0], b[0]) + near
+                for index, (left, top, right, bottom) in enumerate(boxes):
+                    if start > right or end < left:
+                        continue
+                    for side, level in ((1, top), (3, bottom)):
+                        if low <= level <= high:
+                            run = segment_near_side(
+                                a, b, (left, level), (right, level), near, FRAME_STEEPEST
+                            )
+                            runs[index, side] = runs.get((index, side), 0.0) + run
+            elif dx <= slope * dy and dy > 0:
+                low, high = min(a[0], b[0]) - near, max(a[0], b[0]) + near
+                start, end = min(a[1], b[1]) - near, max(a[1], b[1]) + near
+                for index, (left, top, right, bottom) in enumerate(boxes):
+                    if start > bottom or end < top:
+                        continue
+                    for side, level in ((0, left), (2, right)):
+                        if low <= level <= high:
+                            run = segment_near_side(
+                                a, b, (level, top), (level, bottom), near, FRAME_STEEPEST
+                            )
+                            runs[index, side] = runs.get((index, side), 0.0) + run
+        if any(run > FRAME_RUN for run in runs.values()):
+            found.append(key)
+    return found
+
+
 TANGLE_SLACK = 3
 """How many more lines a line in a large tangle (thousands of crossings) may cross once
 moved off a frame it runs along: read as part of the frame, it is worse."""
@@ -291,7 +331,9 @@ def _lines_off_frames(
     side at a shallow angle: moving the side cannot help) given a route that does not,
     passes no shape and crosses no more lines, where there is one."""
     boxes = frames(document, diagram)
-    along = [key for key, route in routes.items() if along_frame(route, boxes)]
+    if not boxes:
+        return diagram
+    along = _along_frames(routes, boxes)
     if not along:
         return diagram
     blockers = obstacles(document, diagram)
