@@ -171,3 +171,26 @@ def test_convert_layout_lays_out_an_import_even_when_it_has_positions(tmp_path, 
     assert layout_figures(capsys, plantuml)[0] == 0
     code, _out, err = run_cli(capsys, "convert", str(as_is), str(tmp_path / "x.puml"), "--layout")
     assert code == 2 and "--layout applies to imports" in err
+
+
+@needs_dot
+def test_layout_chooses_top_to_bottom_only_when_no_direction_is_asked(tmp_path, capsys) -> None:
+    """A chain too wide left to right reads top to bottom by default, and stays left to
+    right when ``--direction lr`` asks for it."""
+    from tests.layout.test_slide_choices import CHAIN
+    from ucdesigner.io.plantuml_files import document_from_plantuml
+
+    source = tmp_path / "chain.ucd"
+    asked = CHAIN.replace("@startuml\n", "@startuml\nleft to right direction\n")
+    save(document_from_plantuml(asked).document, source)
+
+    def aspect(path: Path) -> float:
+        _code, out, _err = run_cli(capsys, "check", "--layout", "--json", str(path))
+        return json.loads(out)["diagrams"][0]["aspect"]
+
+    assert aspect(source) > 2.0
+    chosen, kept = tmp_path / "chosen.ucd", tmp_path / "kept.ucd"
+    assert run_cli(capsys, "layout", str(source), "-o", str(chosen))[0] == 0
+    assert run_cli(capsys, "layout", str(source), "-o", str(kept), "--direction", "lr")[0] == 0
+    assert 4 / 3 <= aspect(chosen) <= 2.0
+    assert aspect(kept) > 2.0

@@ -3988,8 +3988,8 @@
         <translation>Name oder ID eines Diagramms (für mehrere wiederholen); Standard: alle Diagramme</translation>
     </message>
     <message>
-        <source>reading direction: left to right (default) or top to bottom</source>
-        <translation>Leserichtung: von links nach rechts (Standard) oder von oben nach unten</translation>
+        <source>reading direction: left to right or top to bottom; default: left to right unless only top to bottom fits a slide</source>
+        <translation>Leserichtung: von links nach rechts oder von oben nach unten; Standard: von links nach rechts, außer wenn nur von oben nach unten auf eine Folie passt</translation>
     </message>
     <message>
         <source>layout: {input} has no diagrams</source>

@@ -3976,8 +3976,8 @@
         <translation>nom ou identifiant d’un diagramme (à répéter pour plusieurs)&#x202f;; par défaut&#xa0;: tous les diagrammes</translation>
     </message>
     <message>
-        <source>reading direction: left to right (default) or top to bottom</source>
-        <translation>sens de lecture&#xa0;: de gauche à droite (par défaut) ou de haut en bas</translation>
+        <source>reading direction: left to right or top to bottom; default: left to right unless only top to bottom fits a slide</source>
+        <translation>sens de lecture&#xa0;: de gauche à droite ou de haut en bas&#xa0;; par défaut de gauche à droite, sauf si seul le sens de haut en bas tient sur une diapositive</translation>
     </message>
     <message>
         <source>layout: {input} has no diagrams</source>

@@ -53,10 +53,39 @@ def test_the_dot_graph_has_the_same_nodes_sizes_clusters_and_edges() -> None:
     doc = shop()
     source = dot_source(doc, doc.diagram("d"), "tb")
     assert "rankdir=TB;" in source
-    assert 'subgraph "cluster_s" {' in source
-    assert '"u" [shape=ellipse, width=2.0000, height=1.0000];' in source
-    assert '"a" [shape=box, width=0.6667, height=1.1667];' in source
-    assert '"a" -> "u" [id="r"];' in source and '"u" -> "p" [id="i"];' in source
+    # Nodes are named by their shape's place on the diagram (which orders them a, p, s, u).
+    assert [s.element for s in doc.diagram("d").shapes] == ["a", "p", "s", "u"]
+    assert 'subgraph "cluster_n2" {' in source
+    assert '"n3" [shape=ellipse, width=2.0000, height=1.0000];' in source
+    assert '"n0" [shape=box, width=0.6667, height=1.1667];' in source
+    assert '"n0" -> "n3" [id="r"];' in source and '"n3" -> "n1" [id="i"];' in source
+
+
+def test_the_dot_graph_does_not_depend_on_the_element_ids() -> None:
+    """dot's answer depends on the node names: other ids (in the same order on the
+    diagram) give the same graph."""
+    doc = shop()
+    renamed = Document("t")
+    renamed.add(
+        Subject(id="shop_9", name="Shop"),
+        Actor(id="actor_0f3", name='The "Buyer"'),
+        UseCase(id="uc_77", name="Order", subjects=("shop_9",)),
+        UseCase(id="pay_1", name="Pay", subjects=("shop_9",)),
+        Association(id="r", source="actor_0f3", target="uc_77"),
+        Include(id="i", source="uc_77", target="pay_1"),
+    )
+    renamed.add_diagram(DiagramInfo(id="d", name="Main"))
+    renamed.add_shapes(
+        "d",
+        [
+            Shape(element=key, x=0, y=0, width=s.width, height=s.height)
+            for key, s in zip(
+                ("actor_0f3", "pay_1", "shop_9", "uc_77"), doc.diagram("d").shapes, strict=True
+            )
+        ],
+    )
+    renamed.add_edges("d", [Edge(element="r"), Edge(element="i")])
+    assert dot_source(renamed, renamed.diagram("d")) == dot_source(doc, doc.diagram("d"))
 
 
 def test_spline_positions_become_polylines_with_y_pointing_down() -> None:

@@ -3,6 +3,7 @@ reading it back gives the same model."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -303,3 +304,61 @@ def test_the_arrowhead_marks_the_end_it_points_at_and_survives_the_round_trip(
     again = document_from_plantuml(to_plantuml(document_from_plantuml(text).document))
     (back,) = again.document.relationships()
     assert (back.source_end.navigable, back.target_end.navigable) == heads
+
+
+# Unnamed in the text's terms (no alias that could be an id): every id is made up.
+UNNAMED = """@startuml
+title Clinic
+actor "Front desk clerk"
+actor Patient
+rectangle "Front desk" {
+  usecase "Book appointment"
+  usecase "Check in"
+}
+Patient --> (Book appointment)
+"Front desk clerk" --> (Check in)
+(Check in) ..> (Book appointment) : <<include>>
+note right of (Check in) : Only with an appointment
+@enduml
+"""
+
+
+def test_importing_the_same_text_twice_gives_the_same_document() -> None:
+    """Made-up ids come from the text, not at random: a model kept in git does not
+    change when the same file is imported again."""
+    from ucdesigner.io.native import dumps
+    from ucdesigner.model.ids import ID_PATTERN
+
+    first = document_from_plantuml(UNNAMED).document
+    second = document_from_plantuml(UNNAMED).document
+    assert dumps(first) == dumps(second)
+    ids = [n.id for n in first.nodes()] + [r.id for r in first.relationships()]
+    # 2 actors, a boundary, 2 use cases, a note; 3 lines and the note's link
+    assert len(set(ids)) == len(ids) == 10
+    assert all(re.match(ID_PATTERN, key) for key in ids)
+    # The same form as before: the kind's prefix and ten hex digits.
+    case = next(n for n in first.nodes() if n.name == "Check in")
+    assert case.id.startswith("uc_") and len(case.id) == 13
+
+
+def test_a_made_up_id_already_in_use_is_never_given_again() -> None:
+    """Pasted into a document that has the element under another name, the id made from
+    the text is taken: the next one is given, the same each time."""
+    from ucdesigner.io.plantuml import parse_plantuml
+    from ucdesigner.io.text_model import add_to_document
+
+    def pasted_again() -> tuple[Document, str]:
+        document = document_from_plantuml(UNNAMED).document
+        old = next(n for n in document.nodes() if n.name == "Check in")
+        document.update(old.id, name="Check in at the desk")
+        added = add_to_document(document, parse_plantuml(UNNAMED), document.diagrams()[0].id)
+        assert added.problems == []
+        return document, old.id
+
+    document, old_id = pasted_again()
+    ids = [n.id for n in document.nodes()] + [r.id for r in document.relationships()]
+    assert len(set(ids)) == len(ids)
+    new = next(n for n in document.nodes() if n.name == "Check in")
+    assert new.id != old_id and new.id.startswith("uc_")
+    other, _ = pasted_again()
+    assert next(n for n in other.nodes() if n.name == "Check in").id == new.id

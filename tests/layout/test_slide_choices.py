@@ -193,3 +193,49 @@ def test_a_packing_graphviz_cannot_do_leaves_the_layout_it_had(
     found = report(document, diagram)
     assert found.overlaps == 0 and found.lines_through == 0
     assert found.aspect < 4 / 3  # the tall strip the packing would have fixed
+
+
+# A chain of four ranks left to right (the ArgoUML GUI test model): the actor, the use
+# case it starts, what that use case includes, what extends and specialises it, and the
+# notes beside them. Left to right it stays far wider than a slide whatever is tried.
+CHAIN = """@startuml
+actor anActor as Actor
+note left of Actor : This actor is the only one on this diagram.
+usecase implementingUseCase as I
+usecase aUseCase as A
+usecase anotherUseCase as B
+usecase extensionUseCase as X
+usecase dependedOnUseCase as D
+Actor --> A
+I ..> A : <<include>>
+B ..> A : <<extend>>
+X --|> A
+A ..> D
+note right of D : A comment on a Use Case
+@enduml
+"""
+
+
+@needs_dot
+def test_a_diagram_too_wide_left_to_right_reads_top_to_bottom_when_nobody_asked() -> None:
+    document, diagram = laid_out(CHAIN)
+    found = report(document, diagram)
+    assert 4 / 3 <= found.aspect <= 2.0, found.aspect
+    assert found.overlaps == 0 and found.lines_through == 0
+    shapes = {s.element: s for s in diagram.shapes}
+    # Top to bottom, by the conventions: the actor above its use case, the included
+    # one after (below) its base.
+    assert shapes["Actor"].bottom <= shapes["A"].y
+    assert shapes["I"].bottom <= shapes["A"].y
+    for extension in ("B", "X", "D"):  # extension, child, dependency: below their base
+        assert shapes["A"].bottom <= shapes[extension].y
+
+
+@needs_dot
+def test_a_direction_asked_for_is_kept_even_when_it_is_too_wide() -> None:
+    asked = CHAIN.replace("@startuml\n", "@startuml\nleft to right direction\n")
+    document, diagram = laid_out(asked)
+    assert report(document, diagram).aspect > 2.0
+    shapes = {s.element: s for s in diagram.shapes}
+    assert shapes["Actor"].right <= shapes["A"].x
+    assert shapes["I"].right <= shapes["A"].x

@@ -42,8 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--direction",
         choices=("lr", "tb"),
-        default="lr",
-        help=QT_TRANSLATE_NOOP("", "reading direction: left to right (default) or top to bottom"),
+        default=None,
+        help=QT_TRANSLATE_NOOP(
+            "",
+            "reading direction: left to right or top to bottom; default: left to right "
+            "unless only top to bottom fits a slide",
+        ),
     )
 
 
@@ -72,7 +76,9 @@ def chosen_diagrams(document: Document, wanted: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def relayout(document: Document, diagram_ids: list[str], direction: Direction = "lr") -> list[str]:
+def relayout(
+    document: Document, diagram_ids: list[str], direction: Direction | None = None
+) -> list[str]:
     """Lay out each diagram; the warnings, each naming its diagram."""
     # Imported here: building the command line's parser must not load Qt (which the
     # commands package does, for the editor's undo stack).

@@ -26,10 +26,12 @@ def apply_geometry(document: Document, diagram_id: str, laid: Diagram) -> None:
 def lay_out(
     document: Document,
     diagram_id: str,
-    direction: Direction = "lr",
+    direction: Direction | None = None,
     only: frozenset[str] | None = None,
 ) -> tuple[str, ...]:
     """Auto Layout of one diagram (or of the shapes of ``only``); kept positions stay.
+    ``direction`` None: the layout chooses (left to right unless only top to bottom
+    fits a slide).
     Returns the layout's warnings (for example that a simple grid was used)."""
     outcome = auto_layout(document, document.diagram(diagram_id), direction=direction, only=only)
     apply_geometry(document, diagram_id, outcome.diagram)

@@ -34,8 +34,12 @@ def dot_available() -> bool:
 
 
 def dot_source(document: Document, diagram: Diagram, direction: str = "lr") -> str:
-    """The diagram as a DOT graph: the same nodes, sizes, clusters and edges."""
+    """The diagram as a DOT graph: the same nodes, sizes, clusters and edges. Nodes are
+    named ``n0``, ``n1``... in the diagram's order of shapes, not by element id: ``dot``'s
+    answer depends on the names, and ids made up afresh by an import would make the
+    yardstick change from run to run."""
     on = {s.element: s for s in diagram.shapes}
+    name = _dot_names(diagram)
     kinds = {e: document.get(e).kind for e in on}
     parent = _clusters(document, on, kinds)
     children: dict[str | None, list[str]] = defaultdict(list)
@@ -51,7 +55,7 @@ def dot_source(document: Document, diagram: Diagram, direction: str = "lr") -> s
     def emit(owner: str | None, indent: str) -> None:
         for element in children[owner]:
             if kinds[element] in CONTAINERS:
-                lines.append(f"{indent}subgraph {_quote('cluster_' + element)} {{")
+                lines.append(f"{indent}subgraph {_quote('cluster_' + name[element])} {{")
                 lines.append(f"{indent}  margin=20;")
                 emit(element, indent + "  ")
                 lines.append(f"{indent}}}")
@@ -59,7 +63,7 @@ def dot_source(document: Document, diagram: Diagram, direction: str = "lr") -> s
                 shape = on[element]
                 form = "ellipse" if kinds[element] == "usecase" else "box"
                 lines.append(
-                    f"{indent}{_quote(element)} [shape={form}, "
+                    f"{indent}{_quote(name[element])} [shape={form}, "
                     f"width={shape.width / POINTS_PER_INCH:.4f}, "
                     f"height={shape.height / POINTS_PER_INCH:.4f}];"
                 )
@@ -69,9 +73,17 @@ def dot_source(document: Document, diagram: Diagram, direction: str = "lr") -> s
         rel = document.get(edge.element)
         if kinds.get(rel.source) in CONTAINERS or kinds.get(rel.target) in CONTAINERS:
             continue
-        lines.append(f"  {_quote(rel.source)} -> {_quote(rel.target)} [id={_quote(rel.id)}];")
+        lines.append(
+            f"  {_quote(name.get(rel.source, rel.source))} -> "
+            f"{_quote(name.get(rel.target, rel.target))} [id={_quote(rel.id)}];"
+        )
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _dot_names(diagram: Diagram) -> dict[str, str]:
+    """Element id -> its node's name in the DOT graph (``n`` and its shape's place)."""
+    return {shape.element: f"n{index}" for index, shape in enumerate(diagram.shapes)}
 
 
 def _clusters(
@@ -124,32 +136,45 @@ def run_dot(source: str) -> dict:
 def dot_geometry(document: Document, diagram: Diagram, direction: str = "lr") -> DiagramGeometry:
     """The diagram's graph as ``dot`` lays it out, as plain geometry."""
     data = run_dot(dot_source(document, diagram, direction))
-    return geometry_from_json(data, {e: document.get(e) for e in _on(diagram)}, diagram.name)
+    elements = {e: document.get(e) for e in _on(diagram)}
+    named = {dot: element for element, dot in _dot_names(diagram).items()}
+    return geometry_from_json(data, elements, diagram.name, named)
 
 
 def _on(diagram: Diagram) -> list[str]:
     return [s.element for s in diagram.shapes]
 
 
-def geometry_from_json(data: dict, elements: Mapping[str, object], name: str) -> DiagramGeometry:
-    """Shapes and polylines from ``dot -Tjson`` output (y turned to point down)."""
+def geometry_from_json(
+    data: dict,
+    elements: Mapping[str, object],
+    name: str,
+    named: Mapping[str, str] | None = None,
+) -> DiagramGeometry:
+    """Shapes and polylines from ``dot -Tjson`` output (y turned to point down);
+    ``named``: node name -> element id, where the graph's names are not the ids."""
     top = float(data["bb"].split(",")[3])
     shapes: list[ShapeGeometry] = []
+
+    def element_of(dot_name: str) -> str:
+        return named.get(dot_name, dot_name) if named is not None else dot_name
+
     for obj in data.get("objects", []):
         ident = obj.get("name", "")
         if ident.startswith("cluster_") and "bb" in obj:
-            element = ident.removeprefix("cluster_")
+            element = element_of(ident.removeprefix("cluster_"))
             left, bottom, right, upper = (float(v) for v in obj["bb"].split(","))
             box = Box(left, top - upper, right, top - bottom)
             shapes.append(_shape(element, elements, Outline(box)))
-        elif "pos" in obj and ident in elements:
+        elif "pos" in obj and element_of(ident) in elements:
+            ident = element_of(ident)
             x, y = (float(v) for v in obj["pos"].split(","))
             w = float(obj["width"]) * POINTS_PER_INCH / 2
             h = float(obj["height"]) * POINTS_PER_INCH / 2
             box = Box(x - w, top - y - h, x + w, top - y + h)
             kind = getattr(elements[ident], "kind", "")
             shapes.append(_shape(ident, elements, Outline(box, oval=kind == "usecase")))
-    names = {o.get("_gvid"): o.get("name") for o in data.get("objects", [])}
+    names = {o.get("_gvid"): element_of(o.get("name", "")) for o in data.get("objects", [])}
     edges = []
     for edge in data.get("edges", []):
         points = spline_points(edge.get("pos", ""), top)

@@ -8,6 +8,7 @@ transaction (one undo step in the editor)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,10 +35,9 @@ from ..model import (
     Specification,
     Subject,
     UseCase,
-    new_id,
 )
 from ..model.base import MAX_NAME, MAX_TEXT
-from ..model.ids import is_valid_id
+from ..model.ids import PREFIXES, is_valid_id
 from ..model.journey import Journey, JourneyStep, Kpi, Stage
 
 KINDS = {"actor": Actor, "usecase": UseCase, "subject": Subject, "package": Package}
@@ -113,8 +113,9 @@ class TextModel:
     """The journey the text carries in full (our own PlantUML), if any."""
     place: str = "Line"
     """How messages name a place in the text: "Line" (PlantUML) or "Row" (a table)."""
-    direction: str = "tb"
-    """The reading direction the text asks for: "lr" or "tb" (PlantUML's default)."""
+    direction: str | None = None
+    """The reading direction the text asks for: "lr" or "tb", or None when it does not
+    ask (the layout then chooses the one that fits a slide)."""
 
     def node(self, kind: str, name: str, line: int, alias: str = "") -> NodeSpec:
         """The node of this kind and name (or alias), recorded on first mention."""
@@ -147,11 +148,28 @@ class Added:
     """Ids of the elements the text named, created or reused."""
 
 
-def _new_element_id(document: Document, kind: str, alias: str | None) -> str:
-    """``alias`` when it is a valid id not yet in use, else a new id for ``kind``."""
+def _new_element_id(document: Document, kind: str, alias: str | None, *made_of: str) -> str:
+    """``alias`` when it is a valid id not yet in use, else a new id for ``kind`` made
+    from ``made_of`` (see ``stable_id``)."""
     if alias and is_valid_id(alias) and not document.id_in_use(alias):
         return alias
-    return new_id(kind)
+    return stable_id(document, kind, *made_of)
+
+
+def stable_id(document: Document, kind: str, *made_of: str) -> str:
+    """A new id for ``kind`` in the form of ``new_id`` (``uc_3fa9c1b2d4``), made from
+    what the text says about the element (its kind, name, ends) rather than at random:
+    reading the same text again gives the same ids (a model kept in git does not change
+    on every import). The next one is taken while an id is in use."""
+    prefix = PREFIXES.get(kind, kind)
+    seed = "\x1f".join((kind, *made_of))
+    attempt = 0
+    while True:
+        digest = hashlib.sha1(f"{seed}\x1e{attempt}".encode()).hexdigest()[:10]
+        candidate = f"{prefix}_{digest}"
+        if not document.id_in_use(candidate):
+            return candidate
+        attempt += 1
 
 
 def add_to_document(
@@ -174,7 +192,7 @@ def add_to_document(
             added.reused += 1
             _update(document, found, spec, ids, added, model.place)
             continue
-        element_id = _new_element_id(document, spec.kind, spec.alias if use_aliases else None)
+        element_id = _new_element_id(document, spec.kind, spec.alias if use_aliases else None, key)
         ids[key] = element_id
         fields = _fields(document, spec, ids, added, model.place)
         try:
@@ -187,7 +205,9 @@ def add_to_document(
         added.created += 1
     _specify(document, model, ids, added)
     for key, note in model.notes.items():
-        note_id = _new_element_id(document, "comment", note.alias if use_aliases else None)
+        note_id = _new_element_id(
+            document, "comment", note.alias if use_aliases else None, note.text, *note.targets
+        )
         body = _clamped(note.text, MAX_TEXT, "the note", note.line, added, model.place)
         document.add(Comment(id=note_id, body=body))
         ids[key] = note_id
@@ -233,9 +253,12 @@ def _extend_journey(document: Document, model: TextModel, added: Added) -> None:
             and journey.stage_named(spec.stage) is None
             and not any(s.name.strip().casefold() == spec.stage.strip().casefold() for s in stages)
         ):
-            stage_id = new_id("stage")
-            while document.id_in_use(stage_id):
-                stage_id = new_id("stage")
+            taken = {stage.id for stage in stages}
+            stage_id = stable_id(document, "stage", spec.stage.strip().casefold())
+            attempt = 0
+            while stage_id in taken:
+                attempt += 1
+                stage_id = stable_id(document, "stage", spec.stage.strip().casefold(), str(attempt))
             stages.append(Stage(id=stage_id, name=spec.stage.strip()))
             added.new_stages.append(spec.stage.strip())
         for name in spec.touchpoints:
@@ -315,7 +338,11 @@ def _relate(
     for old in document.outgoing(source, rel.kind):
         if old.target == target:
             return  # already in the model
-    fields: dict = {"id": new_id(rel.kind), "source": source, "target": target}
+    fields: dict = {
+        "id": stable_id(document, rel.kind, source, target, rel.name),
+        "source": source,
+        "target": target,
+    }
     if rel.condition and rel.kind == "extend":
         fields["condition"] = rel.condition
     if rel.name and rel.kind in ("association", "dependency"):
@@ -340,13 +367,17 @@ def _relate(
 
 
 def _show(
-    document: Document, diagram_id: str | None, added: Added, title: str, direction: str
+    document: Document,
+    diagram_id: str | None,
+    added: Added,
+    title: str,
+    direction: str | None,
 ) -> None:
     """Lay out the named elements that the diagram does not show yet, below what it
     shows (in their lanes when it has lanes or they have stages); nothing shown moves.
     Lines from them to shown elements are routed around the shapes."""
     if diagram_id is None:
-        diagram_id = new_id("diagram")
+        diagram_id = stable_id(document, "diagram", title)
         document.add_diagram(DiagramInfo(id=diagram_id, name=title or "Use cases"))
     shown = {s.element for s in document.shapes(diagram_id)}
     named_ids = set(added.ids)
@@ -361,7 +392,7 @@ def _show(
         info.package,
         nodes,
         rels,
-        direction="lr" if direction == "lr" else "tb",
+        direction="lr" if direction == "lr" else "tb" if direction == "tb" else None,
         journey=document.journey,
         lanes=info.lanes,
     )

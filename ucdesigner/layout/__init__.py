@@ -19,7 +19,9 @@ from ..model.journey import Journey
 from .elements import Elements, Model
 
 Direction = Literal["lr", "tb"]
-"""Reading direction of a layout: left to right or top to bottom."""
+"""Reading direction of a layout: left to right or top to bottom. Where a caller passes
+``None`` (nobody asked for a direction), the layout reads left to right unless only top
+to bottom fits a slide (or the reverse)."""
 
 
 @dataclass(frozen=True)
@@ -36,10 +38,11 @@ def auto_layout(
     document: Model,
     diagram: Diagram,
     *,
-    direction: Direction = "lr",
+    direction: Direction | None = None,
     only: frozenset[str] | None = None,
 ) -> LayoutOutcome:
-    """Lay out ``diagram``'s shapes (or only those of the element ids in ``only``).
+    """Lay out ``diagram``'s shapes (or only those of the element ids in ``only``), in
+    ``direction`` (``None``: the one that fits a slide, left to right first).
 
     Shapes with ``pinned=True`` and shapes outside ``only`` stay where they are; the rest
     are placed around them. Never raises for a diagram the document accepts: when the
@@ -57,7 +60,7 @@ def layout_new_diagram(
     nodes: Sequence[NodeElement],
     relationships: Sequence[Relationship],
     *,
-    direction: Direction = "lr",
+    direction: Direction | None = None,
     journey: Journey | None = None,
     lanes: Lanes | None = None,
 ) -> LayoutOutcome:

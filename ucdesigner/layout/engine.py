@@ -19,7 +19,7 @@ from .conventions import CONTAINER_KINDS, Plan, node_box, plan, shape_size
 from .elements import Elements, Model
 from .geometry import Box, bounds, count_crossings
 from .journey import journey_diagram
-from .labels import place_labels
+from .labels import labels_collide, place_labels
 from .overview import layout_diagram
 from .routing import loop_waypoints, route_edges, simplify
 
@@ -40,7 +40,7 @@ def lay_out(
     model: Model,
     diagram: Diagram,
     *,
-    direction: str = "lr",
+    direction: str | None = None,
     only: frozenset[str] | None = None,
 ):
     """See ``ucdesigner.layout.auto_layout``."""
@@ -80,7 +80,7 @@ def new_diagram(
     nodes: Sequence[NodeElement],
     relationships: Sequence[Relationship],
     *,
-    direction: str = "lr",
+    direction: str | None = None,
     journey: Journey | None = None,
     lanes: Lanes | None = None,
 ):
@@ -188,14 +188,23 @@ def _fits(diagram: Diagram) -> bool:
     )
 
 
-def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Diagram:
-    firsts = _pinned_or_loose(model, diagram, movable, direction)
-    layout = firsts[0]
-    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
-    if 2 <= cases <= MAX_CASES_FOR_ASPECT:
-        layout = _best_wrapped(model, diagram, movable, direction, firsts)
-    if cases <= MAX_CASES_FOR_ASPECT and _score(layout)[0]:
-        layout = _packed(model, direction, layout)
+def _engine_layout(
+    model: Model, diagram: Diagram, movable: set[str], direction: str | None
+) -> Diagram:
+    tries = _chosen_plans(model, diagram, movable, direction)
+    for layout, chosen in tries[:-1]:
+        laid = _drawn(model, diagram, movable, layout, chosen)
+        if not labels_collide(model, laid):
+            return laid
+    layout, chosen = tries[-1]
+    return _drawn(model, diagram, movable, layout, chosen)
+
+
+def _drawn(
+    model: Model, diagram: Diagram, movable: set[str], layout: Plan, direction: str
+) -> Diagram:
+    """The diagram with the engine's layout applied: shapes placed (around the kept
+    ones), lines routed and made straight, labels placed."""
     placed = _shapes(model, layout)
     kept = [s for s in diagram.shapes if s.element not in movable]
     placed = _around(placed, kept, layout, direction)
@@ -230,6 +239,75 @@ def _engine_layout(model: Model, diagram: Diagram, movable: set[str], direction:
     }
     laid = simplify(model, laid, labels=rooms)
     return place_labels(model, laid, targets)
+
+
+def _chosen_plans(
+    model: Model, diagram: Diagram, movable: set[str], direction: str | None
+) -> list[tuple[Plan, str]]:
+    """The engine's layout and its reading direction: ``direction``, or when none was
+    asked for, left to right unless that stays out of a slide's shape after every try
+    and top to bottom fits one (a long chain of «include»s is too wide left to right).
+    In that case both, top to bottom first: it is kept unless its labels find no free
+    place once drawn."""
+    layout = _plan_in(model, diagram, movable, direction or "lr")
+    if direction is not None:
+        return [(layout, direction)]
+    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
+    if cases > MAX_CASES_FOR_ASPECT or not _score(layout)[0]:
+        return [(layout, "lr")]
+    other = _plan_in(model, diagram, movable, "tb")
+    if not _score(other)[0] and _actors_on_their_sides(model, other, "tb"):
+        return [(other, "tb"), (layout, "lr")]
+    return [(layout, "lr")]
+
+
+def _plan_in(model: Model, diagram: Diagram, movable: set[str], direction: str) -> Plan:
+    """The best layout in ``direction``: of the first layout's variants, wrapped into
+    columns (rows) or its unlinked parts packed where that brings it into a slide's
+    shape."""
+    firsts = _pinned_or_loose(model, diagram, movable, direction)
+    layout = firsts[0]
+    cases = sum(1 for key in movable if model.get(key).kind == "usecase")
+    if 2 <= cases <= MAX_CASES_FOR_ASPECT:
+        layout = _best_wrapped(model, diagram, movable, direction, firsts)
+    if cases <= MAX_CASES_FOR_ASPECT and _score(layout)[0]:
+        layout = _packed(model, direction, layout)
+    if cases <= MAX_CASES_FOR_ASPECT and _score(layout)[0]:
+        layout = _spread_across(model, direction, layout)
+    return layout
+
+
+def _spread_across(model: Model, direction: str, layout: Plan) -> Plan:
+    """A layout a little too wide left to right (too tall top to bottom), which neither
+    wrapping nor spreading its ranks can help, run again with more room between the
+    shapes of a rank: stretched across the reading direction into the slide's range,
+    with the same order and so the same crossings."""
+    aspect = _aspect(layout)
+    if direction == "lr" and not ASPECT_HIGH < aspect <= ASPECT_HIGH * NEAR_MISS:
+        return layout
+    if direction != "lr" and not ASPECT_LOW / NEAR_MISS <= aspect < ASPECT_LOW:
+        return layout
+    left, top, right, bottom = _graph_box(layout)
+    along = (lambda n: n.x) if direction == "lr" else (lambda n: n.y)
+    ranks: dict[int, int] = {}
+    for node in layout.graph.nodes:
+        ranks[round(along(node) / 8)] = ranks.get(round(along(node) / 8), 0) + 1
+    gaps = max(ranks.values(), default=1) - 1
+    if gaps < 1:
+        return layout
+    if direction == "lr":
+        extra = (right - left) / (ASPECT_HIGH * 0.9) - (bottom - top)
+    else:
+        extra = (bottom - top) * ASPECT_LOW * 1.1 - (right - left)
+    again = copy.deepcopy(layout)
+    again.graph.nodesep = layout.graph.nodesep + extra / gaps
+    try:
+        graphviz.run(again.graph)
+    except graphviz.EngineFailed:
+        return layout  # an extra try: the layout already made stands
+    if _score(again)[0] or not _actors_on_their_sides(model, again, direction):
+        return layout
+    return again
 
 
 def _best_wrapped(

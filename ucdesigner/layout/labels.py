@@ -353,6 +353,20 @@ def place_labels(
     return diagram.model_copy(update={"edges": edges})
 
 
+def labels_collide(document: Model, diagram: Diagram) -> bool:
+    """True when a line's label or note, where it is drawn now, meets another's or the
+    box of a shape other than a boundary or package (the placing found no free place)."""
+    boxes = [box for line in _lines(document, diagram) for box in current_boxes(line)]
+    shapes = []
+    for shape in diagram.shapes:
+        element = document.find(shape.element)
+        if element is not None and element.kind not in CONTAINER_KINDS:
+            shapes.append((shape.x, shape.y, shape.right, shape.bottom))
+    return any(
+        boxes_meet(box, other) for i, box in enumerate(boxes) for other in boxes[i + 1 :]
+    ) or any(boxes_meet(box, shape) for box in boxes for shape in shapes)
+
+
 def current_boxes(line: Line) -> list[Box]:
     """Where a line's label and note are drawn now (from its offsets)."""
     mid = along(line.points, 0.5)

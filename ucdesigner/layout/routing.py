@@ -236,11 +236,12 @@ def simplify(
         ]
     boxes = frames(document, diagram)
     if len(routes) > MAX_SIMPLIFIED:
-        # The engine's routes as they are (straightening them, or moving one off a frame
-        # without adding crossings, costs too much in a tangle that size); only frames
-        # move off the lines along them.
+        # The engine's routes as they are (straightening every one while counting
+        # crossings costs too much in a tangle that size): frames move off the lines
+        # along them, and the few lines still along one are routed off it.
         if boxes and only is None:
-            return _frames_off_lines(document, diagram, list(routes.values()))
+            laid = _frames_off_lines(document, diagram, list(routes.values()))
+            return _lines_off_frames(document, laid, routes, ends_of, TANGLE_SLACK)
         return diagram
     extents = {key: route_extent(route) for key, route in routes.items()}
     split = {key: pieces(route) for key, route in routes.items()}
@@ -269,7 +270,96 @@ def simplify(
     laid = diagram.model_copy(update={"edges": tuple(edges)})
     if only is None and boxes:
         laid = _frames_off_lines(document, laid, list(routes.values()))
+        # A frame moved off one line may have come to lie along another.
+        laid = _lines_off_frames(document, laid, routes, ends_of)
     return laid
+
+
+def _along_frames(routes: dict[str, list[XY]], boxes: list[Box]) -> list[str]:
+    """The routes that run along a side of a frame (as ``along_frame`` says), measured
+    only on the nearly level (upright) stretches that come near a top or bottom (a left
+    or right) side: in a large tangle most stretches come near no side."""
+    slope = math.tan(math.radians(FRAME_STEEPEST))
+    near = FRAME_NEAR
+    found = []
+    for key, route in routes.items():
+        runs: dict[tuple[int, int], float] = {}
+        for a, b in itertools.pairwise(route):
+            dx, dy = abs(b[0] - a[0]), abs(b[1] - a[1])
+            if dy <= slope * dx and dx > 0:
+                low, high = min(a[1], b[1]) - near, max(a[1], b[1]) + near
+                start, end = min(a[0], b[0]) - near, max(a[0], b[0]) + near
+                for index, (left, top, right, bottom) in enumerate(boxes):
+                    if start > right or end < left:
+                        continue
+                    for side, level in ((1, top), (3, bottom)):
+                        if low <= level <= high:
+                            run = segment_near_side(
+                                a, b, (left, level), (right, level), near, FRAME_STEEPEST
+                            )
+                            runs[index, side] = runs.get((index, side), 0.0) + run
+            elif dx <= slope * dy and dy > 0:
+                low, high = min(a[0], b[0]) - near, max(a[0], b[0]) + near
+                start, end = min(a[1], b[1]) - near, max(a[1], b[1]) + near
+                for index, (left, top, right, bottom) in enumerate(boxes):
+                    if start > bottom or end < top:
+                        continue
+                    for side, level in ((0, left), (2, right)):
+                        if low <= level <= high:
+                            run = segment_near_side(
+                                a, b, (level, top), (level, bottom), near, FRAME_STEEPEST
+                            )
+                            runs[index, side] = runs.get((index, side), 0.0) + run
+        if any(run > FRAME_RUN for run in runs.values()):
+            found.append(key)
+    return found
+
+
+TANGLE_SLACK = 3
+"""How many more lines a line in a large tangle (thousands of crossings) may cross once
+moved off a frame it runs along: read as part of the frame, it is worse."""
+
+
+def _lines_off_frames(
+    document: Model,
+    diagram: Diagram,
+    routes: dict[str, list[XY]],
+    ends_of: dict[str, tuple[Shape, Shape]],
+    slack: int = 0,
+) -> Diagram:
+    """The diagram with each line that still runs along a frame (one crossing a frame's
+    side at a shallow angle: moving the side cannot help) given a route that does not,
+    passes no shape and crosses no more lines, where there is one."""
+    boxes = frames(document, diagram)
+    if not boxes:
+        return diagram
+    along = _along_frames(routes, boxes)
+    if not along:
+        return diagram
+    blockers = obstacles(document, diagram)
+    others_of = {key: (route_extent(route), pieces(route)) for key, route in routes.items()}
+    new: dict[str, list[XY]] = {}
+    for key in along:
+        source, target = ends_of[key]
+        others = [item for other, item in others_of.items() if other != key]
+        route = routes[key]
+        best = _clear_of_frames(
+            route, [], boxes, blockers, {source.element, target.element}, others, slack
+        )
+        if best is not route:
+            new[key] = best
+            others_of[key] = (route_extent(best), pieces(best))
+    if not new:
+        return diagram
+    edges = tuple(
+        edge.model_copy(
+            update={"waypoints": tuple(Point(x=x, y=y) for x, y in new[edge.element][1:-1])}
+        )
+        if edge.element in new
+        else edge
+        for edge in diagram.edges
+    )
+    return diagram.model_copy(update={"edges": edges})
 
 
 FRAME_KEEP = 8.0
@@ -452,10 +542,11 @@ def _clear_of_frames(
     blockers: Blockers,
     ends: set[str],
     others: list[tuple[tuple, list[Piece]]],
+    slack: int = 0,
 ) -> list[XY]:
     """A route instead of ``best`` (which runs along a frame) that does not, passes no
-    shape and crosses no more lines: another candidate, or one with its bends moved off
-    the frame; ``best`` when there is none."""
+    shape and crosses no more lines (or up to ``slack`` more, the fewest found): another
+    candidate, or one with its bends moved off the frame; ``best`` when there is none."""
     limit = crossings(best, others)
     tries = [c for c in candidates if c is not best]
     for route in (best, *candidates):
@@ -463,14 +554,23 @@ def _clear_of_frames(
     for route in (best, *candidates):
         tries += sorted(_channels(route, boxes), key=_length)
     counted = 0
+    # Only the new stretches must be clear: an engine's route kept as it is (in a large
+    # tangle) may graze a shape elsewhere, which moving it off the frame does not change.
+    kept = set(itertools.pairwise(best)) if not _clear_route(best, blockers, ends) else set()
+    fewest: tuple[int, list[XY]] | None = None
     for route in tries:
-        if not along_frame(route, boxes) and _clear_route(route, blockers, ends):
-            if crossings(route, others) <= limit:
+        if not along_frame(route, boxes) and all(
+            (p, q) in kept or clear(p, q, blockers, ends) for p, q in itertools.pairwise(route)
+        ):
+            count = crossings(route, others)
+            if count <= limit:
                 return route
+            if count <= limit + slack and (fewest is None or count < fewest[0]):
+                fewest = (count, route)
             counted += 1
             if counted >= MAX_COUNTED:
                 break
-    return best
+    return best if fewest is None else fewest[1]
 
 
 def route_extent(route: list[XY]) -> tuple[float, float, float, float]:
