@@ -70,6 +70,7 @@ def lay_out(
     if not _fits(laid):
         warnings.append(tr("The layout was larger than the canvas; a simple grid was used."))
         laid = grid(model, diagram, movable)
+    graphviz.start_ahead()
     return LayoutOutcome(laid, tuple(warnings))
 
 

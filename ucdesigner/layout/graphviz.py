@@ -259,9 +259,9 @@ WARM_UP = (
 """The graph each process lays out first, while it waits for its real one: Graphviz loads
 its plugins and fonts on its first graph (20 ms of a slide's 28), and every process
 starts from the same state, so the same graph always gets the same routes."""
-STANDBY = 3
+STANDBY = 4
 """Graphviz processes started ahead, each waiting for one graph: a slide's layout of 40
-use cases takes three (its first tries run two at once)."""
+use cases takes three, a small diagram's up to six (its variants)."""
 
 
 class _Server:
@@ -393,13 +393,14 @@ class _Server:
 
 _STANDBY: dict[tuple[str, ...], list[_Server]] = {}
 _ENDING: list[_Server] = []
+_USED: set[tuple[str, ...]] = set()
+"""The ways Graphviz has been run (program and options): those are started ahead."""
 """Processes that have answered and are ending by themselves."""
 _LOCK = threading.Lock()
 
 
 def _take(args: tuple[str, ...]) -> _Server:
-    """A process started ahead for ``args`` (or one started now), with another started in
-    its place for the next graph."""
+    """A process started ahead for ``args``, or one started now."""
     server = None
     with _LOCK:
         _ENDING[:] = [ending for ending in _ENDING if not ending.ended()]
@@ -416,8 +417,18 @@ def _take(args: tuple[str, ...]) -> _Server:
     except OSError as error:
         name = os.path.basename(args[0])
         raise EngineFailed(f"Graphviz {name} did not start: {error}") from error
-    _start_ahead(args)
+    _USED.add(args)
     return server
+
+
+def start_ahead() -> None:
+    """Starts, in the background, the processes the next layout will take (``STANDBY``
+    of each kind this session has used): called when a layout is done, so that they start
+    while the user looks at it rather than compete with the layout for the processor."""
+    with _LOCK:
+        kinds = sorted(_USED)
+    if kinds:
+        threading.Thread(target=lambda: [_start_ahead(args) for args in kinds], daemon=True).start()
 
 
 def _start_ahead(args: tuple[str, ...]) -> None:
@@ -429,7 +440,7 @@ def _start_ahead(args: tuple[str, ...]) -> None:
         except OSError:
             return  # reported when a graph needs it
         with _LOCK:
-            _STANDBY[args].append(server)
+            _STANDBY.setdefault(args, []).append(server)
 
 
 @atexit.register
