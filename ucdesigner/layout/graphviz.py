@@ -393,6 +393,8 @@ class _Server:
 
 _STANDBY: dict[tuple[str, ...], list[_Server]] = {}
 _ENDING: list[_Server] = []
+_GENERATION = [0]
+"""Counts the stops: processes started ahead before a stop are not kept after it."""
 _USED: set[tuple[str, ...]] = set()
 """The ways Graphviz has been run (program and options): those are started ahead."""
 """Processes that have answered and are ending by themselves."""
@@ -434,19 +436,26 @@ def start_ahead() -> None:
 def _start_ahead(args: tuple[str, ...]) -> None:
     with _LOCK:
         missing = STANDBY - len(_STANDBY.setdefault(args, []))
+        generation = _GENERATION[0]
     for _ in range(missing):
         try:
             server = _Server(args)
         except OSError:
             return  # reported when a graph needs it
         with _LOCK:
-            _STANDBY.setdefault(args, []).append(server)
+            kept = generation == _GENERATION[0]
+            if kept:
+                _STANDBY.setdefault(args, []).append(server)
+        if not kept:  # stopped meanwhile (the program is ending)
+            server.close()
+            return
 
 
 @atexit.register
 def stop() -> None:
     """Ends the Graphviz processes started ahead."""
     with _LOCK:
+        _GENERATION[0] += 1
         servers = [server for waiting in _STANDBY.values() for server in waiting]
         _STANDBY.clear()
         ending, _ENDING[:] = list(_ENDING), []
