@@ -32,8 +32,7 @@ from ..model.lanes import HEADER
 from ..model.sizing import default_size
 from .geometry import XY, count_crossings
 from .overview import ACTOR_GAP, ACTOR_LABEL, GAP_Y, MARGIN
-from .routing import Blockers, clear
-from .routing import _one_bend as one_bend
+from .routing import Blockers, clear, one_bend
 
 BAND_TITLE = 34.0
 """Room for a boundary's name at the top of its band."""

@@ -506,7 +506,7 @@ def _straightened(
         index = far
     before: int | None = None  # counted only when a candidate differs from the route
     best = points
-    bend = _one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
+    bend = one_bend(points[0], points[-1], blockers, ends) if len(kept) > 2 else []
     candidates = [kept, [points[0], *bend, points[-1]]] if bend else [kept]
     if len(kept) > 2 and bend:
         candidates.reverse()  # one bend past a shape before the engine's several
@@ -610,7 +610,7 @@ DETOUR = 14.0
 """How far outside a shape's corner a one-bend line passes it."""
 
 
-def _one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
+def one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
     """The shortest line from ``p`` to ``q`` with one bend, just past a corner of a shape
     in the way, that crosses no shape; empty when there is none."""
     candidates = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
