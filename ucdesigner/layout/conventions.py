@@ -7,6 +7,7 @@ annotate."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Diagram, Shape
 from ..model.elements import Association, Element, Relationship, UseCase
@@ -73,13 +74,19 @@ a tenth wider than the average advance, and a word that no longer fits takes a l
 def _roomy(element: UseCase, width: float, height: float) -> tuple[float, float]:
     """A use case's estimated size made safe against a wider face: widened until its name
     wraps into no more lines with a tenth less room, and tall enough for those lines."""
-    if not element.name.strip():
+    return _roomy_name(element.name, width, height)
+
+
+@lru_cache(maxsize=4096)
+def _roomy_name(name: str, width: float, height: float) -> tuple[float, float]:
+    # (every try of a layout plans the same names again: measured once)
+    if not name.strip():
         return width, height
-    lines = wrapped_lines(element.name, width * TEXT_SHARE)
+    lines = wrapped_lines(name, width * TEXT_SHARE)
     grown = width
-    while wrapped_lines(element.name, grown * TEXT_SHARE * WRAP_SLACK) > lines and grown < 460:
+    while wrapped_lines(name, grown * TEXT_SHARE * WRAP_SLACK) > lines and grown < 460:
         grown += 10
-    safe_lines = wrapped_lines(element.name, grown * TEXT_SHARE * WRAP_SLACK)
+    safe_lines = wrapped_lines(name, grown * TEXT_SHARE * WRAP_SLACK)
     extra = max(0, safe_lines - lines) * LINE_HEIGHT / TEXT_SHARE
     return grown, height + extra
 

@@ -242,9 +242,24 @@ def run_all(graphs: list[Graph]) -> None:
         for graph in graphs:
             run(graph)
         return
-    with ThreadPoolExecutor(max_workers=min(STANDBY, len(graphs))) as pool:
-        for future in [pool.submit(run, graph) for graph in graphs]:
+    futures = [_pool().submit(run, graph) for graph in graphs[1:]]
+    try:
+        run(graphs[0])
+    finally:
+        for future in futures:
             future.result()
+
+
+_POOL: list[ThreadPoolExecutor] = []
+"""The threads that wait for Graphviz's answers to the graphs of ``run_all`` (kept for
+the session: starting threads for every layout cost a few milliseconds each)."""
+
+
+def _pool() -> ThreadPoolExecutor:
+    with _LOCK:
+        if not _POOL:
+            _POOL.append(ThreadPoolExecutor(max_workers=STANDBY, thread_name_prefix="graphviz"))
+        return _POOL[0]
 
 
 END = "ucdesigner_end"

@@ -12,12 +12,14 @@ from . import graphviz
 from .conventions import CONTAINER_KINDS, node_box
 from .elements import Model
 from .geometry import (
+    ROUND_KINDS,
     XY,
     Box,
     box_to_polyline,
     boxes_meet,
     centre,
     frame_run,
+    segment_meets_box,
     segment_meets_shape,
     segment_near_side,
     segments_cross,
@@ -55,11 +57,25 @@ class Blockers(list):
     def __init__(self, items: list[tuple[Shape, str]]) -> None:
         super().__init__(items)
         self.cells: dict[tuple[int, int], list[tuple[Shape, str]]] = {}
+        # Each shape as plain numbers for ``meets``: its box grown by the clearance,
+        # whether it is an ellipse, and its element (the checks run thousands of times
+        # per layout; attribute look-ups on the models were half their cost).
+        self.outlines: list[tuple[float, float, float, float, bool, str]] = []
+        self.outline_cells: dict[tuple[int, int], list[int]] = {}
         for item in items:
-            shape = item[0]
-            for cx in range(_cell(shape.x - CLEARANCE), _cell(shape.right + CLEARANCE) + 1):
-                for cy in range(_cell(shape.y - CLEARANCE), _cell(shape.bottom + CLEARANCE) + 1):
+            shape, kind = item
+            box = (
+                shape.x - CLEARANCE,
+                shape.y - CLEARANCE,
+                shape.right + CLEARANCE,
+                shape.bottom + CLEARANCE,
+            )
+            number = len(self.outlines)
+            self.outlines.append((*box, kind in ROUND_KINDS, shape.element))
+            for cx in range(_cell(box[0]), _cell(box[2]) + 1):
+                for cy in range(_cell(box[1]), _cell(box[3]) + 1):
                     self.cells.setdefault((cx, cy), []).append(item)
+                    self.outline_cells.setdefault((cx, cy), []).append(number)
 
     def near(self, p: XY, q: XY) -> list[tuple[Shape, str]]:
         """The shapes in the cells of the box around the segment from ``p`` to ``q``."""
@@ -73,6 +89,57 @@ class Blockers(list):
                 for item in self.cells.get((cx, cy), ()):
                     found[id(item)] = item
         return list(found.values())
+
+    def meets(self, p: XY, q: XY, ends: set[str] | frozenset[str]) -> bool:
+        """True when the segment from ``p`` to ``q`` passes through a shape other than
+        ``ends`` (closer than the clearance): ``segment_meets_shape`` for every shape,
+        the same answers, with the shapes whose boxes the segment's box misses skipped."""
+        px, py = p
+        qx, qy = q
+        low_x, high_x = (px, qx) if px <= qx else (qx, px)
+        low_y, high_y = (py, qy) if py <= qy else (qy, py)
+        outlines = self.outlines
+        if len(outlines) > INDEXED_OUTLINES:
+            x0, x1, y0, y1 = _cell(low_x), _cell(high_x), _cell(low_y), _cell(high_y)
+            if (x1 - x0 + 1) * (y1 - y0 + 1) <= len(self.outline_cells):
+                numbers = {
+                    number
+                    for cx in range(x0, x1 + 1)
+                    for cy in range(y0, y1 + 1)
+                    for number in self.outline_cells.get((cx, cy), ())
+                }
+                outlines = [self.outlines[number] for number in sorted(numbers)]
+        dx, dy = qx - px, qy - py
+        for left, top, right, bottom, round_, element in outlines:
+            if right < low_x or left > high_x or bottom < low_y or top > high_y:
+                continue
+            if element in ends:
+                continue
+            if round_:
+                a, b = (right - left) / 2, (bottom - top) / 2
+                if a <= 0 or b <= 0:
+                    continue
+                cx, cy = (left + right) / 2, (top + bottom) / 2
+                x0, y0 = (px - cx) / a, (py - cy) / b
+                ex, ey = dx / a, dy / b
+                length = ex * ex + ey * ey
+                if length == 0:
+                    if x0 * x0 + y0 * y0 < 1:
+                        return True
+                    continue
+                t = -(x0 * ex + y0 * ey) / length
+                t = 0.0 if t < 0.0 else (1.0 if t > 1.0 else t)
+                nx, ny = x0 + ex * t, y0 + ey * t
+                if nx * nx + ny * ny < 0.98:
+                    return True
+            elif segment_meets_box(p, q, (left, top, right, bottom)):
+                return True
+        return False
+
+
+INDEXED_OUTLINES = 48
+"""Above this many shapes ``Blockers.meets`` looks only at the shapes in the cells the
+segment's box covers; below it, at every shape's box (fewer steps)."""
 
 
 def _cell(value: float) -> int:
@@ -199,10 +266,11 @@ def _near_side(x: float, y: float, box: Box, near: float) -> bool:
 
 def clear(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> bool:
     """True when the segment from ``p`` to ``q`` crosses no shape but its own ends."""
-    near = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
+    if isinstance(blockers, Blockers):
+        return not blockers.meets(p, q, ends)
     return not any(
         segment_meets_shape(p, q, shape, kind, CLEARANCE)
-        for shape, kind in near
+        for shape, kind in blockers
         if shape.element not in ends
     )
 

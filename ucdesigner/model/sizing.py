@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 from .elements import Element
 
@@ -90,6 +91,7 @@ def keyword_room(keyword_width: float) -> float:
     return keyword_width * TEXT_SHARE / TOP_LINE_SHARE + 4
 
 
+@lru_cache(maxsize=4096)
 def use_case_size(
     name: str, extension_points: tuple[str, ...] = (), stereotypes: tuple[str, ...] = ()
 ) -> tuple[float, float]:
@@ -117,6 +119,7 @@ def use_case_size(
     return fit_ellipse(text_width(name), longest, text_height)
 
 
+@lru_cache(maxsize=1024)
 def comment_size(body: str) -> tuple[float, float]:
     """Estimated size of a note holding ``body``: 200 wide, or wider (up to 420) for a
     text that would make it taller than wide, so a long note reads as a block beside
