@@ -179,6 +179,12 @@ def box_to_polyline(box: Box, points: list[XY]) -> float:
     corners = ((left, top), (right, top), (right, bottom), (left, bottom))
     best = math.inf
     for a, b in list(itertools.pairwise(points)) or [(points[0], points[0])]:
+        # A segment whose own box is no nearer than the best so far cannot be nearer
+        # (most of a long line is far from a label's box): the same answer, sooner.
+        gap_x = max(min(a[0], b[0]) - right, left - max(a[0], b[0]), 0.0)
+        gap_y = max(min(a[1], b[1]) - bottom, top - max(a[1], b[1]), 0.0)
+        if gap_x >= best or gap_y >= best or math.hypot(gap_x, gap_y) >= best:
+            continue
         if a != b and segment_meets_box(a, b, box):
             return 0.0
         for px, py in (a, b):

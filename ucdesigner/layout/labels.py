@@ -10,6 +10,7 @@ import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Diagram, Edge, Point, Shape
 from ..model.elements import Association, Element, Extend, Relationship, UseCase
@@ -110,6 +111,11 @@ class Line:
     note: tuple[float, float] | None
     busy_ends: tuple[bool, bool] = (True, True)
     """Whether the source and the target end carry an arrowhead or end labels."""
+
+    @cached_property
+    def across(self) -> XY:
+        """``note_direction`` of the line (asked for every place tried for its note)."""
+        return note_direction(self.points)
 
 
 def _busy_ends(rel: Relationship, edge: Edge) -> tuple[bool, bool]:
@@ -267,12 +273,47 @@ def _cells(box: Box) -> list[tuple[int, int]]:
     return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
 
 
+class Boxes(list):
+    """Boxes (of shapes, placed labels, or use case ellipses), indexed by place once
+    there are many: every place tried for a label is tested against all of them."""
+
+    INDEXED = 64
+    """Below this many boxes, each is tested (fewer steps than looking up cells)."""
+
+    def __init__(self, boxes: Sequence[Box] = ()) -> None:
+        super().__init__()
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+        self.extend(boxes)
+
+    def append(self, box: Box) -> None:
+        super().append(box)
+        for key in _cells(box):
+            self.cells.setdefault(key, []).append(box)
+
+    def extend(self, boxes: Sequence[Box]) -> None:  # type: ignore[override]
+        for box in boxes:
+            self.append(box)
+
+    def near(self, box: Box, margin: float) -> Sequence[Box]:
+        """The boxes that may lie within ``margin`` of ``box`` (a superset)."""
+        if len(self) < self.INDEXED:
+            return self
+        grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+        found: dict[Box, None] = {}
+        for key in _cells(grown):
+            for other in self.cells.get(key, ()):
+                found[other] = None
+        return list(found)
+
+
 def _free(box: Box, taken: list[Box], ovals: list[Box], segments: Segments | None = None) -> bool:
     # Lines first: they are indexed by place, and near a line most candidates meet one.
+    near_taken = taken.near(box, SPACING) if isinstance(taken, Boxes) else taken
+    near_ovals = ovals.near(box, SPACING) if isinstance(ovals, Boxes) else ovals
     return (
         (segments is None or not segments.meet(box))
-        and not any(boxes_meet(box, other, SPACING) for other in taken)
-        and not any(box_meets_oval(box, oval) for oval in ovals)
+        and not any(boxes_meet(box, other, SPACING) for other in near_taken)
+        and not any(box_meets_oval(box, oval) for oval in near_ovals)
     )
 
 
@@ -324,8 +365,8 @@ def place_labels(
     room), else to its default place."""
     wanted = wanted or {}
     lines = _lines(document, diagram)
-    taken = _shape_boxes(document, diagram) + _end_boxes(lines)
-    ovals = _ovals(document, diagram)
+    taken = Boxes(_shape_boxes(document, diagram) + _end_boxes(lines))
+    ovals = Boxes(_ovals(document, diagram))
     segments = Segments(lines)
     segments.weigh = len(lines) <= WEIGHED_LINES
     if only is not None:
@@ -385,7 +426,7 @@ def _note_box(line: Line, label_centre: XY, note_shift: XY) -> Box:
     ``EdgeItem._layout_labels``), moved by ``note_shift``."""
     assert line.note is not None
     width, height = line.note
-    nx, ny = note_direction(line.points)
+    nx, ny = line.across
     reach = NOTE_GAP / 2 + abs(nx) * width / 2 + abs(ny) * height / 2
     if line.label is not None:
         reach += abs(ny) * line.label[1] / 2
@@ -406,7 +447,7 @@ def _place(
     they are now when that is free."""
     mid = along(line.points, 0.5)
     label = line.label or (0.0, 0.0)
-    nx, ny = note_direction(line.points)
+    nx, ny = line.across
     # One step puts the label's near edge just off the line; two, a step further.
     step = max(label[0] / 2 * abs(nx) + label[1] / 2 * abs(ny), 6.0) + SPACING
     candidates: list[XY] = []
@@ -497,7 +538,8 @@ def _first_free(
         boxes = []
         if line.label is not None:
             boxes.append(_box(centre, line.label))
-            if checks.reach(boxes[0]) > label_near or not checks.free(boxes[0], off_lines):
+            # (free first: few boxes are, and it is the cheaper test)
+            if not checks.free(boxes[0], off_lines) or checks.reach(boxes[0]) > label_near:
                 continue
         if line.note is None:
             return centre, (0.0, 0.0), boxes
@@ -508,7 +550,7 @@ def _first_free(
         ]
         for shift in [*note_shifts[:1], *beside, *note_shifts[1:]]:
             note = _note_box(line, centre, shift)
-            if checks.reach(note) <= note_near and checks.free(note, off_lines, boxes):
+            if checks.free(note, off_lines, boxes) and checks.reach(note) <= note_near:
                 return centre, shift, [*boxes, note]
     return None
 
