@@ -128,10 +128,20 @@ def available() -> bool:
 
 def _program(name: str) -> str | None:
     override = os.environ.get("UCDESIGNER_GRAPHVIZ_DIR")
-    if override:
-        path = shutil.which(name, path=override)
-        return path
-    return shutil.which(name)
+    search = (name, override, os.environ.get("PATH"))
+    found = _FOUND.get(search)
+    if found is None or not os.access(found, os.X_OK):
+        found = shutil.which(name, path=override or None)
+        if found is None:
+            _FOUND.pop(search, None)
+            return None  # (looked for again next time: it may be installed meanwhile)
+        _FOUND[search] = found
+    return found
+
+
+_FOUND: dict[tuple[str, str | None, str | None], str] = {}
+"""Where each program was found, per search path (looking costs a few milliseconds per
+graph; a program removed since is looked for again)."""
 
 
 def _quote(text: str) -> str:
@@ -444,8 +454,8 @@ def start_ahead() -> None:
     while the user looks at it rather than compete with the layout for the processor."""
     with _LOCK:
         kinds = sorted(_USED)
-    if kinds:
-        threading.Thread(target=lambda: [_start_ahead(args) for args in kinds], daemon=True).start()
+    for args in kinds:
+        _pool().submit(_start_ahead, args)
 
 
 def _start_ahead(args: tuple[str, ...]) -> None:
