@@ -22,7 +22,6 @@ from .geometry import (
     segment_meets_box,
     segment_meets_shape,
     segment_near_side,
-    segments_cross,
     side_run,
 )
 
@@ -666,10 +665,19 @@ def crossings(route: list[XY], others: list[tuple[tuple, list[Piece]]]) -> int:
         for c, d, (c_left, c_top, c_right, c_bottom) in other:
             if c_right < left or c_left > right or c_bottom < top or c_top > bottom:
                 continue
-            for a, b, (s_left, s_top, s_right, s_bottom) in segments:
+            (cx, cy), (dx, dy) = c, d
+            for (ax, ay), (bx, by), (s_left, s_top, s_right, s_bottom) in segments:
                 if c_right < s_left or c_left > s_right or c_bottom < s_top or c_top > s_bottom:
                     continue
-                if segments_cross(a, b, c, d):
+                # ``segments_cross(a, b, c, d)`` written out: it runs for every pair of
+                # segments whose boxes meet, thousands of times per layout.
+                d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx)
+                d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx)
+                if d1 == 0 or d2 == 0 or (d1 > 0) == (d2 > 0):
+                    continue
+                d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax)
+                d4 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax)
+                if d3 != 0 and d4 != 0 and (d3 > 0) != (d4 > 0):
                     count += 1
     return count
 
