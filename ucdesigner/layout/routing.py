@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterable
 
 from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
@@ -61,6 +62,8 @@ class Blockers(list):
         # per layout; attribute look-ups on the models were half their cost).
         self.outlines: list[tuple[float, float, float, float, bool, str]] = []
         self.outline_cells: dict[tuple[int, int], list[int]] = {}
+        self.numbers: dict[int, int] = {}
+        """id() of an item -> its place in ``outlines``."""
         for item in items:
             shape, kind = item
             box = (
@@ -70,6 +73,7 @@ class Blockers(list):
                 shape.bottom + CLEARANCE,
             )
             number = len(self.outlines)
+            self.numbers[id(item)] = number
             self.outlines.append((*box, kind in ROUND_KINDS, shape.element))
             for cx in range(_cell(box[0]), _cell(box[2]) + 1):
                 for cy in range(_cell(box[1]), _cell(box[3]) + 1):
@@ -93,23 +97,37 @@ class Blockers(list):
         """True when the segment from ``p`` to ``q`` passes through a shape other than
         ``ends`` (closer than the clearance): ``segment_meets_shape`` for every shape,
         the same answers, with the shapes whose boxes the segment's box misses skipped."""
+        return bool(self._met(p, q, ends, True))
+
+    def in_way(self, p: XY, q: XY, ends: set[str] | frozenset[str]) -> list[Shape]:
+        """The shapes other than ``ends`` the segment passes through, in ``near``'s order."""
+        met = set(self._met(p, q, ends, False))
+        if not met:
+            return []
+        return [item[0] for item in self.near(p, q) if self.numbers[id(item)] in met]
+
+    def _met(self, p: XY, q: XY, ends: set[str] | frozenset[str], first_only: bool) -> list[int]:
         px, py = p
         qx, qy = q
         low_x, high_x = (px, qx) if px <= qx else (qx, px)
         low_y, high_y = (py, qy) if py <= qy else (qy, py)
-        outlines = self.outlines
-        if len(outlines) > INDEXED_OUTLINES:
+        numbers: Iterable[int] = range(len(self.outlines))
+        if len(self.outlines) > INDEXED_OUTLINES:
             x0, x1, y0, y1 = _cell(low_x), _cell(high_x), _cell(low_y), _cell(high_y)
             if (x1 - x0 + 1) * (y1 - y0 + 1) <= len(self.outline_cells):
-                numbers = {
-                    number
-                    for cx in range(x0, x1 + 1)
-                    for cy in range(y0, y1 + 1)
-                    for number in self.outline_cells.get((cx, cy), ())
-                }
-                outlines = [self.outlines[number] for number in sorted(numbers)]
+                numbers = sorted(
+                    {
+                        number
+                        for cx in range(x0, x1 + 1)
+                        for cy in range(y0, y1 + 1)
+                        for number in self.outline_cells.get((cx, cy), ())
+                    }
+                )
         dx, dy = qx - px, qy - py
-        for left, top, right, bottom, round_, element in outlines:
+        found = []
+        outlines = self.outlines
+        for number in numbers:
+            left, top, right, bottom, round_, element = outlines[number]
             if right < low_x or left > high_x or bottom < low_y or top > high_y:
                 continue
             if element in ends:
@@ -123,17 +141,19 @@ class Blockers(list):
                 ex, ey = dx / a, dy / b
                 length = ex * ex + ey * ey
                 if length == 0:
-                    if x0 * x0 + y0 * y0 < 1:
-                        return True
-                    continue
-                t = -(x0 * ex + y0 * ey) / length
-                t = 0.0 if t < 0.0 else (1.0 if t > 1.0 else t)
-                nx, ny = x0 + ex * t, y0 + ey * t
-                if nx * nx + ny * ny < 0.98:
-                    return True
-            elif segment_meets_box(p, q, (left, top, right, bottom)):
-                return True
-        return False
+                    hit = x0 * x0 + y0 * y0 < 1
+                else:
+                    t = -(x0 * ex + y0 * ey) / length
+                    t = 0.0 if t < 0.0 else (1.0 if t > 1.0 else t)
+                    nx, ny = x0 + ex * t, y0 + ey * t
+                    hit = nx * nx + ny * ny < 0.98
+            else:
+                hit = segment_meets_box(p, q, (left, top, right, bottom))
+            if hit:
+                found.append(number)
+                if first_only:
+                    break
+        return found
 
 
 INDEXED_OUTLINES = 48
@@ -689,12 +709,14 @@ DETOUR = 14.0
 def one_bend(p: XY, q: XY, blockers: list[tuple[Shape, str]], ends: set[str]) -> list[XY]:
     """The shortest line from ``p`` to ``q`` with one bend, just past a corner of a shape
     in the way, that crosses no shape; empty when there is none."""
-    candidates = blockers.near(p, q) if isinstance(blockers, Blockers) else blockers
-    in_way = [
-        shape
-        for shape, kind in candidates
-        if shape.element not in ends and segment_meets_shape(p, q, shape, kind, CLEARANCE)
-    ]
+    if isinstance(blockers, Blockers):
+        in_way = blockers.in_way(p, q, ends)
+    else:
+        in_way = [
+            shape
+            for shape, kind in blockers
+            if shape.element not in ends and segment_meets_shape(p, q, shape, kind, CLEARANCE)
+        ]
     best: list[XY] = []
     best_length = float("inf")
     for shape in in_way:
