@@ -11,7 +11,8 @@ the export draws, for
 - the templates and examples, as shipped (their generators lay them out).
 
 Speed: Auto Layout of a generated model of 40 and of 300 use cases, as a ratio to
-``dot`` laying out the same graph (the engine's own cost of the same work).
+``dot`` laying out the same graph (the engine's own cost of the same work); and of two
+shipped diagrams in journey lanes (our own search, no engine to compare with).
 
 Run alone for the full per-diagram table: ``python -m benchmarks.bench_layout``.
 """
@@ -223,6 +224,37 @@ def timing_figures(sizes: list[int], repeat: int) -> list[Figure]:
     return figures
 
 
+JOURNEYS = [
+    ROOT / "resources" / "templates" / "full-customer-journey.ucd",
+    ROOT / "resources" / "examples" / "online-shop-intent.ucd",
+]
+"""Diagrams in journey lanes (laid out by our lane search, not by Graphviz), and one with
+extend condition notes to place."""
+
+
+def journey_figures(repeat: int) -> list[Figure]:
+    """Auto Layout of the shipped journey diagrams: no engine to compare with (the lanes
+    are our own search), so seconds only."""
+    figures = []
+    for path in JOURNEYS:
+        doc = load(path)
+        info = doc.diagrams()[0]
+        diagram = doc.diagram(info.id)
+        cases = sum(1 for s in diagram.shapes if doc.get(s.element).kind == "usecase")
+        auto_layout(doc, diagram)
+        samples = timed(lambda d=diagram, doc=doc: auto_layout(doc, d), repeat, setup=_user_pause)
+        figures.append(
+            Figure(
+                "layout",
+                f"Auto Layout of {path.name} ({info.name})",
+                cases,
+                samples,
+                note="use cases",
+            )
+        )
+    return figures
+
+
 def _user_pause() -> None:
     import time
 
@@ -256,6 +288,8 @@ def run(smoke: bool, repeat: int) -> list[Figure]:
     """The suite for ``python -m benchmarks``: speed figures, and the quality totals as
     a section under the table."""
     figures = timing_figures([10] if smoke else [40, 300], repeat)
+    if not smoke:
+        figures += journey_figures(repeat)
     section(quality_table(quality_rows(smoke), detail=False))
     return figures
 
