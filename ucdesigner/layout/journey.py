@@ -97,6 +97,16 @@ class _Plan:
     """None is an empty row (room for lines to pass)."""
     left: set[str]
 
+    def key(self) -> tuple:
+        """The arrangement as a value: equal for equal arrangements."""
+        return (
+            tuple(
+                (band, tuple((i, tuple(c.id if c else None for c in m)) for i, m in cols.items()))
+                for band, cols in self.columns.items()
+            ),
+            frozenset(self.left),
+        )
+
     def copy(self) -> _Plan:
         return _Plan(
             {band: {i: list(m) for i, m in cols.items()} for band, cols in self.columns.items()},
@@ -411,10 +421,21 @@ def _search(plan: _Plan, setup: _Setup, rels: list[Relationship], effort: int, s
     )
     shake = random.Random(seed)
     tried = 0
+    # The search comes back to arrangements it has scored (two in three, for the full
+    # customer journey): each is scored once. A return still counts against the budget,
+    # so the search goes the same way and ends with the same plan.
+    scored: dict[tuple, tuple[float, float]] = {}
+
+    def score(candidate: _Plan) -> tuple[float, float]:
+        key = candidate.key()
+        found = scored.get(key)
+        if found is None:
+            found = scored[key] = _cost(candidate, setup, rels)
+        return found
 
     def climb(start: _Plan) -> tuple[tuple[float, float], _Plan]:
         nonlocal tried
-        current, cost = start, _cost(start, setup, rels)
+        current, cost = start, score(start)
         tried += 1
         improved = True
         while improved and tried < budget:
@@ -423,7 +444,7 @@ def _search(plan: _Plan, setup: _Setup, rels: list[Relationship], effort: int, s
                 if tried >= budget:
                     break
                 tried += 1
-                found = _cost(candidate, setup, rels)
+                found = score(candidate)
                 if found < cost:
                     current, cost, improved = candidate, found, True
                     break
