@@ -310,13 +310,30 @@ class Boxes(list):
 
 def _free(box: Box, taken: list[Box], ovals: list[Box], segments: Segments | None = None) -> bool:
     # Lines first: they are indexed by place, and near a line most candidates meet one.
-    near_taken = taken.near(box, SPACING) if isinstance(taken, Boxes) else taken
-    near_ovals = ovals.near(box, SPACING) if isinstance(ovals, Boxes) else ovals
-    return (
-        (segments is None or not segments.meet(box))
-        and not any(boxes_meet(box, other, SPACING) for other in near_taken)
-        and not any(box_meets_oval(box, oval) for oval in near_ovals)
-    )
+    if segments is not None and segments.meet(box):
+        return False
+    left, top, right, bottom = box
+    margin = SPACING
+    # ``boxes_meet(box, other, SPACING)`` written out (asked of every shape and label for
+    # thousands of places per layout), the same comparisons in the same order.
+    for other in taken.near(box, margin) if isinstance(taken, Boxes) else taken:
+        if (
+            left < other[2] + margin
+            and other[0] < right + margin
+            and top < other[3] + margin
+            and other[1] < bottom + margin
+        ):
+            return False
+    for oval in ovals.near(box, margin) if isinstance(ovals, Boxes) else ovals:
+        if (
+            left < oval[2] + margin
+            and oval[0] < right + margin
+            and top < oval[3] + margin
+            and oval[1] < bottom + margin
+            and box_meets_oval(box, oval)
+        ):
+            return False
+    return True
 
 
 class _Checks:
