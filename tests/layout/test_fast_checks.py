@@ -141,7 +141,7 @@ def test_two_routes_cross_as_often_as_their_segments_cross_pairwise():
         assert crossings(route, indexed) == plain
 
 
-def test_a_label_place_meets_a_line_exactly_when_one_of_its_segments_does():
+def test_a_label_place_meets_and_counts_the_line_segments_the_plain_check_finds():
     rng = random.Random(5)
     lines = []
     for number in range(40):
@@ -154,11 +154,14 @@ def test_a_label_place_meets_a_line_exactly_when_one_of_its_segments_does():
         x, y = _point(rng, 3000.0)
         box = (x, y, x + rng.uniform(1, 240), y + rng.uniform(1, 90))
         grown = (box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2)
-        plain = any(
-            a != b and segment_meets_box(a, b, grown)
+        crossed = {
+            (a, b)
             for line in lines
             for a, b in itertools.pairwise(line.points)
-        )
-        assert segments.meet(box, 2.0) == plain
-        met += plain
+            if a != b and segment_meets_box(a, b, grown)
+        }
+        assert segments.meet(box, 2.0) == bool(crossed)
+        assert segments.count(box, margin=2.0) == len(crossed)
+        assert segments.count(box, 2, margin=2.0) == min(len(crossed), 2)
+        met += bool(crossed)
     assert 100 < met < 3900

@@ -226,46 +226,51 @@ class Segments:
     """Every line's segments, indexed by place: a label may lie over none of them."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self.cells: dict[tuple[int, int], list[tuple[XY, XY]]] = {}
         self.weigh = True
         """Whether a label with no place clear of every line looks for the place over
         fewest lines (not in a tangle of more than ``WEIGHED_LINES``: it costs too much
         there, as every other placement after it is then searched afresh)."""
         self.boxed: dict[tuple[int, int], list[tuple[XY, XY, float, float, float, float]]] = {}
-        """The same segments per cell, each with its box (what ``meet`` tests first)."""
+        """The segments per cell, each with its box (what ``meet`` and ``count`` test first)."""
         for line in lines:
             for a, b in itertools.pairwise(line.points):
                 if a == b:
                     continue
                 box = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
                 for key in _cells(box):
-                    self.cells.setdefault(key, []).append((a, b))
                     self.boxed.setdefault(key, []).append((a, b, *box))
 
     def meet(self, box: Box, margin: float = LINE_ROOM) -> bool:
         """True when a segment passes through ``box`` grown by ``margin``."""
         grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
         left, top, right, bottom = grown
-        for key in _cells(grown):
-            # (a segment in two cells may be tested twice: cheaper than remembering it)
-            for a, b, s_left, s_top, s_right, s_bottom in self.boxed.get(key, ()):
-                if s_right <= left or s_left >= right or s_bottom <= top or s_top >= bottom:
-                    continue
-                if segment_meets_box(a, b, grown):
-                    return True
+        boxed = self.boxed
+        for x in range(int(left // CELL), int(right // CELL) + 1):
+            for y in range(int(top // CELL), int(bottom // CELL) + 1):
+                # (a segment in two cells may be tested twice: cheaper than remembering)
+                for a, b, s_left, s_top, s_right, s_bottom in boxed.get((x, y), ()):
+                    if s_right <= left or s_left >= right or s_bottom <= top or s_top >= bottom:
+                        continue
+                    if segment_meets_box(a, b, grown):
+                        return True
         return False
 
     def count(self, box: Box, limit: float = math.inf, margin: float = LINE_ROOM) -> float:
         """How many segments pass through ``box`` grown by ``margin`` (counting stops at
         ``limit``)."""
         grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+        left, top, right, bottom = grown
+        boxed = self.boxed
         seen: set[tuple[XY, XY]] = set()
-        for key in _cells(grown):
-            for segment in self.cells.get(key, ()):
-                if segment not in seen and segment_meets_box(segment[0], segment[1], grown):
-                    seen.add(segment)
-                    if len(seen) >= limit:
-                        return len(seen)
+        for x in range(int(left // CELL), int(right // CELL) + 1):
+            for y in range(int(top // CELL), int(bottom // CELL) + 1):
+                for a, b, s_left, s_top, s_right, s_bottom in boxed.get((x, y), ()):
+                    if s_right <= left or s_left >= right or s_bottom <= top or s_top >= bottom:
+                        continue
+                    if (a, b) not in seen and segment_meets_box(a, b, grown):
+                        seen.add((a, b))
+                        if len(seen) >= limit:
+                            return len(seen)
         return len(seen)
 
 
