@@ -7,7 +7,6 @@ this program knows is refused with a clear message. Saving is atomic.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable
@@ -112,6 +111,8 @@ def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
             f"{source}: is not UTF-8 text (byte {error.start}: 0x{raw[error.start]:02x}); "
             "is it a .ucd file?"
         ) from None
+    import json  # the careful path only: the usual one validates the bytes directly
+
     try:
         content = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
@@ -202,6 +203,8 @@ def describe_validation_error(error: ValidationError, content: Any) -> str:
     path = ".".join(parts) or "document"
     message = first["msg"]
     if first["type"] == "union_tag_invalid":
+        import json
+
         message = f"unknown kind {json.dumps(first.get('input', {}).get('kind'))[:40]}"
     more = error.error_count() - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
