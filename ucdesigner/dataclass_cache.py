@@ -139,7 +139,9 @@ def _entries(kept: object) -> dict[str, CodeType]:
     return {k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, CodeType)}
 
 
-def _default_path() -> str | None:
+def cache_folder() -> str | None:
+    """ucdesigner's folder of the user's cache (None when there is no home to put it in).
+    It is found without platformdirs, whose import costs more than the cache saves."""
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA")
         folder = os.path.join(base, "ucdesigner", "Cache") if base else None
@@ -149,5 +151,12 @@ def _default_path() -> str | None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
         folder = os.path.join(base, "ucdesigner")
     if not folder or folder.startswith("~"):
+        return None
+    return folder
+
+
+def _default_path() -> str | None:
+    folder = cache_folder()
+    if folder is None:
         return None
     return os.path.join(folder, f"dataclasses-{sys.implementation.cache_tag}-2.bin")

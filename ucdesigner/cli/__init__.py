@@ -40,7 +40,8 @@ model, the readers and writers or Qt inside the functions that use them, so ``--
 
 DOCUMENT_COMMANDS = frozenset(SUBCOMMANDS) - {"git-setup"}
 """The subcommands that read documents: they import the model, so they take the code of
-its dataclasses' methods from the cache (``dataclass_cache``) as the editor does."""
+its dataclasses' methods from the cache (``dataclass_cache``) as the editor does, and
+the document's validator too (``validator_cache``)."""
 
 
 def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
@@ -124,9 +125,10 @@ def _dataclass_code_cached(args: list[str]) -> Iterator[None]:
     if not (args and args[0] in DOCUMENT_COMMANDS) or any(a in ("-h", "--help") for a in args):
         yield
         return
-    from .. import dataclass_cache
+    from .. import dataclass_cache, validator_cache
 
     dataclass_cache.install()
+    validator_cache.enable()  # the document's validator, kept like the methods' code
     try:
         yield
     finally:

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from ..collector import collector_paused
 from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
 from ..textutil import one_line
+from ..validator_cache import use_cached_validator
 from .atomic import atomic_write_bytes, real_target, remove_stale_temporaries
 from .files import read_input
 from .journey_properties import upgrade_1_to_2
@@ -97,6 +98,7 @@ _CURRENT_HEAD = re.compile(
 @collector_paused()
 def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
     """Validate the bytes of a ``.ucd`` file; ``source`` names it in error messages."""
+    use_cached_validator(DocumentData)
     head = _CURRENT_HEAD.match(raw[:200])
     if head and int(head.group(1)) == FORMAT_VERSION:
         # The usual case: validate straight from the bytes (pydantic's own parser).
