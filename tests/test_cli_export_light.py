@@ -80,6 +80,15 @@ def test_an_export_loads_the_writer_of_its_format_only(tmp_path: Path, fmt: str)
     assert _loaded(modules, NEVER) == []
 
 
+def test_an_export_loads_no_other_subcommand(tmp_path: Path) -> None:
+    from ucdesigner.cli import SUBCOMMANDS
+
+    modules = exported_modules(tmp_path, "svg")
+    others = [m for name, m in SUBCOMMANDS.items() if name != "export"]
+    assert "ucdesigner.cli.export" in modules
+    assert [m for m in others if m in modules] == []
+
+
 def test_the_export_process_ends_with_its_files_and_output_complete(tmp_path: Path) -> None:
     # The command ends its process at once after the work (no teardown): what it wrote
     # to the pipe and to the files must all be there.
