@@ -3,7 +3,9 @@ and ``--help`` (against a bare ``python -c pass``), and ``ucdesigner export`` of
 50-use-case diagram to SVG and to a 2x PNG, against a bare PySide6 script drawing and
 saving the same items (bare_draw.py) and, when it is installed, Umbrello's own
 ``--export`` of the same diagram (its XMI written by drawn_items.write_umbrello; run
-under ``dbus-run-session`` on the offscreen platform, as on a build server).
+under ``dbus-run-session`` on the offscreen platform, as on a build server). Beside
+them, the floor under the export (export_floor.py: its imports and the document's
+validation, nothing drawn), against the same bare script.
 
 The commands of one figure run alternately (ours, bare, Umbrello, ours, ...) so that a
 change in the machine's load falls on all of them; one untimed round first fills the
@@ -27,6 +29,7 @@ from .drawn_items import write_items, write_umbrello
 from .synthetic import slide_diagram
 
 BARE = Path(__file__).with_name("bare_draw.py")
+FLOOR = Path(__file__).with_name("export_floor.py")
 ROOT = Path(__file__).resolve().parent.parent
 LIGHT_LIMIT = 0.1
 EXPORT_RATIO = 1.5
@@ -127,6 +130,7 @@ def exports(repeat: int, shapes: int = 56) -> list[Figure]:
             commands = {
                 "ours": [*ours, "export", str(source), "-o", str(work / f"ours.{fmt}")],
                 "bare": [*bare, fmt, str(work / "items.json"), str(work / f"bare.{fmt}")],
+                "floor": [sys.executable, str(FLOOR), fmt, str(source)],
             }
             if umbrello is not None:
                 out = work / f"umbrello-{fmt}"
@@ -146,6 +150,18 @@ def exports(repeat: int, shapes: int = 56) -> list[Figure]:
                     limit=EXPORT_RATIO,
                     limit_kind="ratio",
                     baseline_name="bare PySide6 script",
+                )
+            )
+            figures.append(
+                Figure(
+                    "start-up",
+                    f"floor under `ucdesigner export` to {label}: imports, the document "
+                    "read and validated, nothing drawn (export_floor.py)",
+                    len(document.shapes(diagram_id)),
+                    times["floor"],
+                    times["bare"],
+                    baseline_name="bare PySide6 script",
+                    note="the export's ratio cannot go below this one",
                 )
             )
             if "umbrello" in times:

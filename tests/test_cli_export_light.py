@@ -1,7 +1,7 @@
 """``ucdesigner export`` loads what one picture needs and no more: the writer of the
 format asked for (not the other formats' writers, their Qt classes or thread pools),
 no pydantic plugin discovery (importlib.metadata), nothing of the editor, the XMI or
-the undo commands; and its process ends as soon as the files are written, its output
+the undo commands, not even ``json`` (the document is validated from its bytes); and its process ends as soon as the files are written, its output
 complete. Run in fresh interpreters, so that an import at the top of a module that
 brings the cost back fails here (benchmarks/bench_commands.py has the figures)."""
 
@@ -19,10 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "examples" / "retail-customer-journey.ucd"
 
 PROBE = """
-import json, sys
+import sys
 from ucdesigner.cli import main
 status = main(sys.argv[1:])
-print(json.dumps({"status": status, "modules": sorted(sys.modules)}), file=sys.stderr)
+modules = sorted(sys.modules)  # before this probe's own json
+import json
+print(json.dumps({"status": status, "modules": modules}), file=sys.stderr)
 """
 
 NEVER = (
@@ -36,6 +38,7 @@ NEVER = (
     "ucdesigner.io.render.pdf",
     "PySide6.QtPrintSupport",
     "lxml",
+    "json",  # a .ucd file is validated from its bytes (pydantic's own parser)
 )
 ONLY_FOR = {
     "svg": ("ucdesigner.io.render.svg", "ucdesigner.io.svg_post"),
@@ -75,6 +78,15 @@ def test_an_export_loads_the_writer_of_its_format_only(tmp_path: Path, fmt: str)
     assert _loaded(modules, ONLY_FOR[fmt]) == list(ONLY_FOR[fmt])
     assert _loaded(modules, ONLY_FOR[other]) == []
     assert _loaded(modules, NEVER) == []
+
+
+def test_an_export_loads_no_other_subcommand(tmp_path: Path) -> None:
+    from ucdesigner.cli import SUBCOMMANDS
+
+    modules = exported_modules(tmp_path, "svg")
+    others = [m for name, m in SUBCOMMANDS.items() if name != "export"]
+    assert "ucdesigner.cli.export" in modules
+    assert [m for m in others if m in modules] == []
 
 
 def test_the_export_process_ends_with_its_files_and_output_complete(tmp_path: Path) -> None:

@@ -190,3 +190,59 @@ def test_help_of_a_subcommand_writes_no_cache(tmp_path: Path) -> None:
     # check's help imports the model's checks (its choices), yet stays without the cache
     assert "ucdesigner check" in _command(tmp_path, "check", "--help").stdout
     assert not (tmp_path / "cache").exists()
+
+
+HINTS = """
+import json, sys, typing
+from ucdesigner import dataclass_cache
+dataclass_cache.install(sys.argv[1])
+before = dataclass_cache.compiled_here()
+import pydantic_core  # its TypedDicts: hundreds of type hints written as text
+from ucdesigner.model.elements import Actor
+hint = typing.ForwardRef("dict[str, tuple[int, ...]]")
+try:
+    typing.ForwardRef("not an (expression")
+    refused = False
+except SyntaxError:
+    refused = True
+report = {
+    "compiled": dataclass_cache.compiled_here() - before,
+    "value": repr(typing._eval_type(hint, {}, {})),
+    "same_code": hint.__forward_code__.co_code == compile(
+        "dict[str, tuple[int, ...]]", "<string>", "eval").co_code,
+    "refused": refused,
+    "hints": {k: repr(v) for k, v in typing.get_type_hints(Actor).items()},
+}
+dataclass_cache.save()
+print(json.dumps(report))
+"""
+
+
+def test_type_hints_written_as_text_come_from_the_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "dataclasses.bin"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+
+    def run(code: str) -> dict:
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(cache)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    first = run(HINTS)
+    assert first["compiled"] > 500  # pydantic-core's TypedDicts, the model's fields
+    second = run(HINTS)
+    assert second["compiled"] == 0
+    plain = run(HINTS.replace("dataclass_cache.install(sys.argv[1])", ""))
+    for report in (first, second, plain):
+        assert report["value"] == "dict[str, tuple[int, ...]]"
+        assert report["same_code"] and report["refused"]
+    assert first["hints"] == second["hints"] == plain["hints"]
+    assert "name" in first["hints"]

@@ -40,15 +40,21 @@ model, the readers and writers or Qt inside the functions that use them, so ``--
 
 DOCUMENT_COMMANDS = frozenset(SUBCOMMANDS) - {"git-setup"}
 """The subcommands that read documents: they import the model, so they take the code of
-its dataclasses' methods from the cache (``dataclass_cache``) as the editor does."""
+its dataclasses' methods from the cache (``dataclass_cache``) as the editor does, and
+the document's validator too (``validator_cache``)."""
 
 
 def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser: every subcommand with its help line; the arguments of those
     in ``commands`` (default: all). Adding a subcommand's arguments may import what its
     choices come from (the model's checks, the XMI dialects), so the command line adds
-    only those of the subcommand it runs."""
+    only those of the subcommand it runs. Given one subcommand alone, the parser knows
+    that one only: the others' help lines serve ``--help``, and their modules and
+    parsers cost a run ~10 ms (argparse looks its messages up in gettext's catalogues
+    for every parser)."""
     wanted = set(SUBCOMMANDS) if commands is None else set(commands)
+    running = [name for name in SUBCOMMANDS if name in wanted]
+    listed = running if commands is not None and len(running) == 1 else list(SUBCOMMANDS)
     parser = OneLineParser(
         prog="ucdesigner",
         description=QT_TRANSLATE_NOOP(
@@ -65,8 +71,8 @@ def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentPars
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
-    for name, module_name in SUBCOMMANDS.items():
-        module = importlib.import_module(module_name)
+    for name in listed:
+        module = importlib.import_module(SUBCOMMANDS[name])
         sub = subparsers.add_parser(name, help=module.HELP, description=module.HELP)
         if name in wanted:
             module.add_arguments(sub)
@@ -124,9 +130,10 @@ def _dataclass_code_cached(args: list[str]) -> Iterator[None]:
     if not (args and args[0] in DOCUMENT_COMMANDS) or any(a in ("-h", "--help") for a in args):
         yield
         return
-    from .. import dataclass_cache
+    from .. import dataclass_cache, validator_cache
 
     dataclass_cache.install()
+    validator_cache.enable()  # the document's validator, kept like the methods' code
     try:
         yield
     finally:

@@ -12,7 +12,6 @@ lines through shapes, colliding labels or texts outside their shape.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING
 
 from ..l10n import QT_TRANSLATE_NOOP, tr
@@ -121,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
         disabled |= set(data.settings.disabled_checks)
     problems = all_problems(data, disabled)
     if args.json:
+        import json  # every command imports this module for its help line
+
         print(
             json.dumps(
                 {

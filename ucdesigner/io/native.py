@@ -7,7 +7,6 @@ this program knows is refused with a clear message. Saving is atomic.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from pydantic import ValidationError
 from ..collector import collector_paused
 from ..model import FORMAT_NAME, FORMAT_VERSION, Document, DocumentData, IntegrityError
 from ..textutil import one_line
+from ..validator_cache import use_cached_validator
 from .atomic import atomic_write_bytes, real_target, remove_stale_temporaries
 from .files import read_input
 from .journey_properties import upgrade_1_to_2
@@ -98,6 +98,7 @@ _CURRENT_HEAD = re.compile(
 @collector_paused()
 def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
     """Validate the bytes of a ``.ucd`` file; ``source`` names it in error messages."""
+    use_cached_validator(DocumentData)
     head = _CURRENT_HEAD.match(raw[:200])
     if head and int(head.group(1)) == FORMAT_VERSION:
         # The usual case: validate straight from the bytes (pydantic's own parser).
@@ -112,6 +113,8 @@ def loads_data(raw: bytes, source: str = "<data>") -> DocumentData:
             f"{source}: is not UTF-8 text (byte {error.start}: 0x{raw[error.start]:02x}); "
             "is it a .ucd file?"
         ) from None
+    import json  # the careful path only: the usual one validates the bytes directly
+
     try:
         content = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
@@ -202,6 +205,8 @@ def describe_validation_error(error: ValidationError, content: Any) -> str:
     path = ".".join(parts) or "document"
     message = first["msg"]
     if first["type"] == "union_tag_invalid":
+        import json
+
         message = f"unknown kind {json.dumps(first.get('input', {}).get('kind'))[:40]}"
     more = error.error_count() - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""

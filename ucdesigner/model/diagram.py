@@ -118,4 +118,7 @@ class Diagram(DiagramInfo):
 
     def info(self) -> DiagramInfo:
         """The diagram's attributes alone."""
-        return DiagramInfo(**{name: getattr(self, name) for name in DiagramInfo.model_fields})
+        # Valid already (the same fields, the same rules): not validated a second time.
+        values = {name: getattr(self, name) for name in DiagramInfo.model_fields}
+        values["properties"] = dict(values["properties"])  # its own, as validation gives
+        return DiagramInfo.model_construct(**values)

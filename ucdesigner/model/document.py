@@ -88,8 +88,10 @@ class Document:
             "name": clean_text(name),
             "documentation": "",
             "properties": {},
-            "settings": DocumentSettings(),
-            "journey": Journey(),
+            # The defaults, equal to DocumentSettings() and Journey() without building
+            # their validators (which a document read from a file never uses).
+            "settings": DocumentSettings.model_construct(),
+            "journey": Journey.model_construct(),
             "conflicts": (),
         }
         self._nodes: dict[str, NodeElement] = {}

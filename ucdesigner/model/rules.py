@@ -158,16 +158,21 @@ def connection_refusal(
     if rule is None:
         return tr('"{kind}" is not a relationship kind').format(kind=kind)
     between, to_itself = _REFUSALS[kind]
-    head = tr(between).format(source=source.describe(), target=target.describe())
+
+    def head() -> str:
+        # Only for a refusal: a document's every relationship passes here when it is
+        # opened, and the first tr() looks up the user's language (a file read).
+        return tr(between).format(source=source.describe(), target=target.describe())
+
     if (source.kind, target.kind) not in rule.pairs:
-        return tr("{refusal}: {rule}.").format(refusal=head, rule=tr(rule.rule))
+        return tr("{refusal}: {rule}.").format(refusal=head(), rule=tr(rule.rule))
     if source.id == target.id and not rule.allow_self:
         return tr("{refusal}: {rule}.").format(
             refusal=tr(to_itself).format(source=source.describe()), rule=tr(rule.rule)
         )
     if check_cycles and rule.acyclic and _reaches(model, target.id, source.id, kind, ignore):
         return tr(_CYCLE_REFUSALS[kind]).format(
-            refusal=head, target=target.name or target.id, source=source.name or source.id
+            refusal=head(), target=target.name or target.id, source=source.name or source.id
         )
     return None
 
