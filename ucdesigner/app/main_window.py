@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -21,12 +22,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QToolBar,
 )
@@ -49,6 +47,12 @@ from .preferences import Preferences
 from .properties import PropertiesPanel
 from .saving import write_document
 from .tabs import DiagramTabs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# The dialogs' classes are taken from PySide6 when first used: PySide builds a class's
+# enums when the class is first taken, and none of them shows in the first frame.
 
 FINISH_AT_THE_LATEST_MS = 2000
 """A window made with ``finish_after_paint`` installs all its features after its first
@@ -480,6 +484,8 @@ class MainWindow(QMainWindow):
             view.snap_enabled = on
 
     def ask_grid_size(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         size, ok = QInputDialog.getInt(
             self, tr("Grid size"), tr("Grid spacing (px at 100 %):"),
             self.preferences.grid_size, 2, 200,
@@ -503,6 +509,8 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         info = self.document.diagram_info(view.diagram_id)
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, tr("Rename diagram"), tr("Name:"), text=info.name)
         if ok and name.strip() and name.strip() != info.name:
             self.undo_stack.run(
@@ -554,6 +562,8 @@ class MainWindow(QMainWindow):
             return window
 
     def report_open_error(self, error: Exception | str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self, tr("Cannot open the file"), str(error))
 
     def new_file(self) -> MainWindow:
@@ -563,6 +573,8 @@ class MainWindow(QMainWindow):
         return target
 
     def open_file_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(self.path.parent) if self.path else ""
         others = tr("Models of other tools, imported ({patterns})").format(
             patterns=" ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
@@ -604,6 +616,8 @@ class MainWindow(QMainWindow):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.path) if self.path else tr("Untitled") + SUFFIX
         path, _ = QFileDialog.getSaveFileName(self, tr("Save As"), start, tr(FILE_FILTER))
         if not path:
@@ -628,6 +642,8 @@ class MainWindow(QMainWindow):
 
     def ask_to_save(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel for the unsaved changes."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("saveChangesBox")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -647,6 +663,8 @@ class MainWindow(QMainWindow):
         """True when it is fine to drop the current document."""
         if self.undo_stack.isClean():
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = self.ask_to_save()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
