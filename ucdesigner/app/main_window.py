@@ -42,6 +42,7 @@ from . import context_menus, extensions, settings_apply, windows
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions, unique_keys
 from .browser import ModelBrowser
 from .editing import Editing
+from .icons import SCALES, screen_scales
 from .palette import Palette
 from .preferences import Preferences
 from .properties import PropertiesPanel
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.browser = ModelBrowser(self)
         self.properties = PropertiesPanel(self.current_view, self)
+        self.icon_scales = screen_scales() if finish_after_paint else SCALES
+        """The scales the tool icons are painted at: those the screens need until the
+        window is complete, then all (settings_apply's watcher paints the others)."""
         self.actions_by_name = build_actions(self)
         self.palette = Palette({k: self.actions_by_name[f"tool_{k}"] for k in TOOL_KEYS}, self)
         self._build_docks()
@@ -339,8 +343,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.undo_stack)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.browser.bind(document, self.undo_stack)
-        self.properties.bind(document, self.undo_stack)
+        self.properties.bind(document, self.undo_stack, show=False)
         self.tabs.bind(document, self.undo_stack, self._setup_view)
+        self.properties.show_ids(self.properties.ids)  # (made when the tabs showed a view)
         self._update_title()
         self.documentBound.emit()
 

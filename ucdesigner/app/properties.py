@@ -94,15 +94,21 @@ class PropertiesPanel(QScrollArea):
         self._tab_title = ""
         """The tab last chosen: it stays chosen as the selection moves on."""
         self.error = QLabel()
-        self.show_ids([])
+        # (its fields are made when the window shows its document: see bind)
 
-    def bind(self, document: Document, stack: UndoStack) -> None:
+    def bind(self, document: Document, stack: UndoStack, *, show: bool = True) -> None:
+        """Follow ``document``, showing the current diagram's fields; with ``show`` False
+        they are made at the next ``show_ids`` (the window binds the diagram tabs next,
+        which call it: the fields are made once, for the diagram shown)."""
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.document, self.stack = document, stack
         self._unsubscribe = document.subscribe(self._on_transaction)
         self._signature = ()
-        self.show_ids([])
+        if show:
+            self.show_ids([])
+        else:
+            self.ids = []
 
     # ------------------------------------------------------------------ building
 
