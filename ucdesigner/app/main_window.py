@@ -247,6 +247,9 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu(tr(MENU_TITLES[name]))
             menu.setObjectName(f"menu_{name}")
             menu.setToolTipsVisible(True)
+            # A menu opened before the features are installed (a click in the moment
+            # between the first paint and finish_start) gets their entries first.
+            menu.aboutToShow.connect(self.finish_start)
             self._menus[name] = menu
             for entry in entries:
                 if entry == "-":
