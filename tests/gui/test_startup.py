@@ -125,7 +125,12 @@ app.exec()
 
 
 def test_a_fresh_start_imports_the_deferred_features_after_its_first_paint(tmp_path) -> None:
-    watch = ["ucdesigner.app.find_panel", "ucdesigner.app.autosave", "ucdesigner.io.recovery"]
+    watch = [
+        "ucdesigner.app.find_panel",
+        "ucdesigner.app.autosave",
+        "ucdesigner.io.recovery",
+        "ucdesigner.app.conflicts_panel",  # (made before the paint on a conflicted file)
+    ]
     done = subprocess.run(
         [sys.executable, "-c", PROBE.format(watch=watch)],
         capture_output=True,
