@@ -110,3 +110,22 @@ def test_taking_a_side_that_no_longer_fits_says_why(qtbot, tmp_path) -> None:
     QTest.mouseClick(panel.take_ours, Qt.MouseButton.LeftButton)
     assert window.document.conflicts == ()
     assert window.save()
+
+
+def test_a_conflicted_file_shows_its_panel_in_the_first_frame_once(qtbot, tmp_path) -> None:
+    # The panel waits for the first paint on a document without conflicts, not here.
+    repo = _conflicted(tmp_path)
+    window = MainWindow.open_file(str(repo.file), finish_after_paint=True)
+    qtbot.addWidget(window)
+    assert not window.complete
+    dock = window.findChild(QDockWidget, "conflictsDock")
+    assert dock is not None and not dock.isHidden()
+    window.finish_start()
+    assert len(window.findChildren(QDockWidget, "conflictsDock")) == 1
+    entries = [a.text() for a in window.menu("view").actions()]
+    assert entries.count("&Conflicts") == 1
+    plain = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(plain)
+    assert plain.findChild(QDockWidget, "conflictsDock") is None
+    plain.finish_start()
+    assert plain.findChild(QDockWidget, "conflictsDock") is not None

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QToolButton
 
 from ucdesigner.app import extensions, language, launch, recovery_dialog
@@ -124,7 +125,12 @@ app.exec()
 
 
 def test_a_fresh_start_imports_the_deferred_features_after_its_first_paint(tmp_path) -> None:
-    watch = ["ucdesigner.app.find_panel", "ucdesigner.app.autosave", "ucdesigner.io.recovery"]
+    watch = [
+        "ucdesigner.app.find_panel",
+        "ucdesigner.app.autosave",
+        "ucdesigner.io.recovery",
+        "ucdesigner.app.conflicts_panel",  # (made before the paint on a conflicted file)
+    ]
     done = subprocess.run(
         [sys.executable, "-c", PROBE.format(watch=watch)],
         capture_output=True,
@@ -252,3 +258,102 @@ def test_the_collector_waits_for_the_first_window_to_complete(tmp_path) -> None:
         },
     )
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"started": False, "complete": True}
+
+
+UNTAKEN = """
+import json, sys
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from ucdesigner.app.launch import start_editor
+app = start_editor([])
+(window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
+watch = {watch!r}
+seen = {{}}
+def frame_done():
+    modules = (QtCore, QtGui, QtWidgets)
+    seen["taken"] = [n for n in watch if any(n in vars(m) for m in modules)]
+    window.finish_start()
+    seen["complete"] = window.complete
+    app.quit()
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen["painted"] = True
+            QTimer.singleShot(0, frame_done)  # the whole frame painted
+        return False
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_frame_takes_no_class_it_does_not_show(tmp_path) -> None:
+    # PySide builds a class's enums when the class is first taken (~0.25 ms each): the
+    # dialogs, the widgets only a selection shows, QAccessible, the brush's other kinds
+    # (QImage, QGradient), and the dozens of widget classes PySide goes through to wrap
+    # a widget Qt made (a scroll area's viewport, a tree's model) wait for first use.
+    watch = [
+        "QFileDialog", "QInputDialog", "QMessageBox", "QColorDialog", "QDialog",
+        "QComboBox", "QSpinBox", "QListWidget", "QTabBar", "QTextEdit", "QMdiArea",
+        "QAccessible", "QImage", "QGradient", "QAbstractItemModel",
+    ]  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", UNTAKEN.format(watch=watch)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
+        },
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"painted": True, "taken": [], "complete": True}
+
+
+def test_a_menu_opened_before_the_window_completes_shows_every_entry(qtbot) -> None:
+    whole = MainWindow()
+    qtbot.addWidget(whole)
+    for name in ("view", "edit"):  # (View > Conflicts, Edit > Find come after the paint)
+        first = MainWindow(finish_after_paint=True)  # not painted: features not installed
+        qtbot.addWidget(first)
+        menu = first.menu(name)
+        assert _menus(menu) != _menus(whole.menu(name))
+        menu.popup(first.mapToGlobal(first.rect().center()))
+        qtbot.waitUntil(menu.isVisible, timeout=5000)
+        assert first.complete
+        assert _menus(menu) == _menus(whole.menu(name))
+        menu.hide()
+
+
+def test_the_browser_filter_typed_before_the_window_completes_follows_the_tree(qtbot) -> None:
+    from ucdesigner.io.native import load
+
+    example = Path(__file__).resolve().parents[2] / "resources/examples/post-purchase-support.ucd"
+    window = MainWindow(load(example), example, finish_after_paint=True)
+    qtbot.addWidget(window)
+    box = window.findChild(QDockWidget, "browserDock").findChild(QLineEdit, "browserFilter")
+    qtbot.keyClicks(box, "customer")
+    assert not window.complete
+
+    def shown() -> set[str]:
+        texts = set()
+        for item in window.browser._all_items():
+            hidden, parent = item.isHidden(), item.parent()
+            while parent is not None:
+                hidden, parent = hidden or parent.isHidden(), parent.parent()
+            if not hidden and item.data(0, Qt.ItemDataRole.UserRole):
+                texts.add(item.text(0))
+        return texts
+
+    qtbot.waitUntil(lambda: "Customer" in shown() and "Support Agent" not in shown())
+    element = next(e for e in window.document.nodes() if e.name == "Support Agent")
+    window.undo_stack.run("rename", lambda d: d.update(element.id, name="Customer Agent"))
+    try:
+        # the tree is rebuilt: its new rows are filtered as the old ones were
+        qtbot.waitUntil(lambda: "Customer Agent" in shown(), timeout=5000)
+        assert not any("Portal" in text for text in shown())
+    finally:
+        window.undo_stack.setClean()  # (closed without asking to save)

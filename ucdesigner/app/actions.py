@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from ..canvas.labels import a_kind, kind_title
 from ..i18n import tr
 from ..model.elements import NODE_KINDS, RELATIONSHIP_KINDS
-from .icons import notation_icon
+from .icons import SCALES, notation_icon
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -64,8 +64,10 @@ def new_action(
 
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
-    """Create the window's actions, keyed by a stable name."""
+    """Create the window's actions, keyed by a stable name. The tools' icons are
+    painted at ``window.icon_scales`` (all of ``icons.SCALES`` if it has none)."""
     actions: dict[str, QAction] = {}
+    scales = getattr(window, "icon_scales", SCALES)
     files, editing = window, window.editing
 
     def add(
@@ -315,7 +317,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             [key],
             True,
         )
-        action.setIcon(notation_icon(kind))
+        action.setIcon(notation_icon(kind, scales=scales))
         group.addAction(action)
     actions["tool_select"].setChecked(True)
 

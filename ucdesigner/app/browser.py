@@ -341,7 +341,7 @@ class ModelBrowser(QTreeWidget):
                     parent.setExpanded(True)
                     parent = parent.parent()
         chosen = QItemSelection()
-        model_of = self.model()
+        model_of = self.model() if rows else None
         for parent, numbers in rows.values():
             under = self.indexFromItem(parent) if parent is not None else QModelIndex()
             for top, bottom in _runs(sorted(numbers)):
@@ -351,7 +351,8 @@ class ModelBrowser(QTreeWidget):
         quiet = model.blockSignals(True)
         model.select(chosen, SELECT_ROWS)
         model.blockSignals(quiet)
-        self.viewport().update()
+        if self.isVisible():  # (a widget not shown yet is painted whole when it is)
+            self.viewport().update()
         if first is not None:
             self.scrollToItem(first)
         self.blockSignals(False)

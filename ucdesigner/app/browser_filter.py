@@ -26,9 +26,18 @@ class BrowserFilter(QLineEdit):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.apply)
-        self.textChanged.connect(lambda _text: self._timer.start(0))
-        # The browser rebuilds its rows when the model changes: filter the new rows.
-        browser.model().rowsInserted.connect(lambda *_: self._timer.start(0))
+        self._following = False
+        self.textChanged.connect(self._text_changed)
+
+    def _text_changed(self, text: str) -> None:
+        if text and not self._following:
+            # The browser rebuilds its rows when the model changes: filter the new rows.
+            # (From the first text typed: until then every new row is to be shown, as
+            # it is; and the tree's model, taken at once, made PySide build the enums
+            # of a dozen classes before the window's first paint.)
+            self._following = True
+            self.browser.model().rowsInserted.connect(lambda *_: self._timer.start(0))
+        self._timer.start(0)
 
     def apply(self) -> None:
         """Show the rows that match (and the way to them); hide the rest."""

@@ -256,7 +256,9 @@ def _side_rect(conflict: Conflict, value: Any, current: Any) -> QRectF | None:
 
 def install(window: Any) -> None:
     """Add the Conflicts panel (a dock, shown when the document has conflicts) and its
-    View menu entry."""
+    View menu entry; once (see ``extensions.FIRST_PAINT_WHEN``)."""
+    if getattr(_PANELS.get(id(window)), "window_", None) is window:
+        return
     panel = ConflictsPanel(window)
     dock = QDockWidget(tr("Conflicts"), window)
     dock.setObjectName("conflictsDock")

@@ -20,6 +20,7 @@ model browser are added through ``context_menus.register``; properties tabs thro
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 INSTALLERS: list[str] = [
@@ -50,7 +51,6 @@ INSTALLERS: list[str] = [
 FIRST_PAINT: frozenset[str] = frozenset(
     {
         "ucdesigner.app.problems_panel:install",  # the status bar's problem counter
-        "ucdesigner.app.conflicts_panel:install",  # its panel opens on a conflicted file
         "ucdesigner.app.settings_apply:follow_appearance",  # light, dark or the system's
         "ucdesigner.app.theme_icons:install",  # the toolbar's icons
         "ucdesigner.app.browser_filter:install",  # the filter box above the model
@@ -60,13 +60,25 @@ FIRST_PAINT: frozenset[str] = frozenset(
 """The entries whose effect shows in a window as it is first painted: everything else
 they add (menu entries, hidden panels, autosave) can come a moment later."""
 
+FIRST_PAINT_WHEN: dict[str, Callable[[Any], bool]] = {
+    # its panel opens on a conflicted file
+    "ucdesigner.app.conflicts_panel:install": lambda window: bool(window.document.conflicts),
+}
+"""The entries whose effect shows in the first paint only on some documents: installed
+before it when the test says so, else after it. (Their ``install`` does nothing the
+second time: the entry comes round again after the paint.)"""
+
 
 def install_all(window: Any, *, first_paint: bool | None = None) -> None:
     """Let every feature add its actions to ``window``, in the order of ``INSTALLERS``;
-    only those in ``FIRST_PAINT`` when ``first_paint`` is True, only the others when it
-    is False."""
+    only those in ``FIRST_PAINT`` (and those of ``FIRST_PAINT_WHEN`` whose test holds)
+    when ``first_paint`` is True, only the others when it is False."""
     for spec in INSTALLERS:
-        if first_paint is not None and (spec in FIRST_PAINT) != first_paint:
+        if first_paint is True and not (
+            spec in FIRST_PAINT or (spec in FIRST_PAINT_WHEN and FIRST_PAINT_WHEN[spec](window))
+        ):
+            continue
+        if first_paint is False and spec in FIRST_PAINT:
             continue
         module_name, function_name = spec.split(":")
         getattr(importlib.import_module(module_name), function_name)(window)

@@ -19,14 +19,25 @@ _ink = [MODERN.ink, MODERN.muted_ink]
 _dark = [False]
 
 
-def notation_icon(kind: str, dark: bool = False) -> QIcon:
+def screen_scales() -> tuple[int, ...]:
+    """The scales of ``SCALES`` that the screens attached now need: 1x, and the next
+    above each screen's pixel ratio (painting the 2x and 3x pixmaps costs ten times the
+    1x: a window's first frame on a 1x screen is spared them; see MainWindow)."""
+    from PySide6.QtGui import QGuiApplication
+
+    ratios = [screen.devicePixelRatio() for screen in QGuiApplication.screens()] or [1.0]
+    needed = {1} | {next((s for s in SCALES if s >= r), SCALES[-1]) for r in ratios}
+    return tuple(s for s in SCALES if s in needed)
+
+
+def notation_icon(kind: str, dark: bool = False, scales: tuple[int, ...] = SCALES) -> QIcon:
     """An icon for a tool: ``"select"``, a node kind or a relationship kind; ``dark``
-    draws light lines, for a dark window."""
+    draws light lines, for a dark window; painted at each of ``scales``."""
     icon = QIcon()
     _ink[:] = DARK_INK if dark else (MODERN.ink, MODERN.muted_ink)
     _dark[0] = dark
     try:
-        for scale in SCALES:
+        for scale in scales:
             pixmap = QPixmap(SIZE * scale, SIZE * scale)
             pixmap.setDevicePixelRatio(scale)
             pixmap.fill(Qt.GlobalColor.transparent)

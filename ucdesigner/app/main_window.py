@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -21,12 +22,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QToolBar,
 )
@@ -44,11 +42,18 @@ from . import context_menus, extensions, settings_apply, windows
 from .actions import MENU_TITLES, MENUS, TOOL_KEYS, build_actions, unique_keys
 from .browser import ModelBrowser
 from .editing import Editing
+from .icons import SCALES, screen_scales
 from .palette import Palette
 from .preferences import Preferences
 from .properties import PropertiesPanel
 from .saving import write_document
 from .tabs import DiagramTabs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# The dialogs' classes are taken from PySide6 when first used: PySide builds a class's
+# enums when the class is first taken, and none of them shows in the first frame.
 
 FINISH_AT_THE_LATEST_MS = 2000
 """A window made with ``finish_after_paint`` installs all its features after its first
@@ -108,6 +113,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.browser = ModelBrowser(self)
         self.properties = PropertiesPanel(self.current_view, self)
+        self.icon_scales = screen_scales() if finish_after_paint else SCALES
+        """The scales the tool icons are painted at: those the screens need until the
+        window is complete, then all (settings_apply's watcher paints the others)."""
         self.actions_by_name = build_actions(self)
         self.palette = Palette({k: self.actions_by_name[f"tool_{k}"] for k in TOOL_KEYS}, self)
         self._build_docks()
@@ -239,6 +247,9 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu(tr(MENU_TITLES[name]))
             menu.setObjectName(f"menu_{name}")
             menu.setToolTipsVisible(True)
+            # A menu opened before the features are installed (a click in the moment
+            # between the first paint and finish_start) gets their entries first.
+            menu.aboutToShow.connect(self.finish_start)
             self._menus[name] = menu
             for entry in entries:
                 if entry == "-":
@@ -335,8 +346,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.undo_stack)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.browser.bind(document, self.undo_stack)
-        self.properties.bind(document, self.undo_stack)
+        self.properties.bind(document, self.undo_stack, show=False)
         self.tabs.bind(document, self.undo_stack, self._setup_view)
+        self.properties.show_ids(self.properties.ids)  # (made when the tabs showed a view)
         self._update_title()
         self.documentBound.emit()
 
@@ -480,6 +492,8 @@ class MainWindow(QMainWindow):
             view.snap_enabled = on
 
     def ask_grid_size(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         size, ok = QInputDialog.getInt(
             self, tr("Grid size"), tr("Grid spacing (px at 100 %):"),
             self.preferences.grid_size, 2, 200,
@@ -503,6 +517,8 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         info = self.document.diagram_info(view.diagram_id)
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, tr("Rename diagram"), tr("Name:"), text=info.name)
         if ok and name.strip() and name.strip() != info.name:
             self.undo_stack.run(
@@ -554,6 +570,8 @@ class MainWindow(QMainWindow):
             return window
 
     def report_open_error(self, error: Exception | str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self, tr("Cannot open the file"), str(error))
 
     def new_file(self) -> MainWindow:
@@ -563,6 +581,8 @@ class MainWindow(QMainWindow):
         return target
 
     def open_file_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(self.path.parent) if self.path else ""
         others = tr("Models of other tools, imported ({patterns})").format(
             patterns=" ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
@@ -604,6 +624,8 @@ class MainWindow(QMainWindow):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.path) if self.path else tr("Untitled") + SUFFIX
         path, _ = QFileDialog.getSaveFileName(self, tr("Save As"), start, tr(FILE_FILTER))
         if not path:
@@ -628,6 +650,8 @@ class MainWindow(QMainWindow):
 
     def ask_to_save(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel for the unsaved changes."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("saveChangesBox")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -647,6 +671,8 @@ class MainWindow(QMainWindow):
         """True when it is fine to drop the current document."""
         if self.undo_stack.isClean():
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = self.ask_to_save()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()

@@ -349,6 +349,10 @@ def install(window: Any) -> None:
     _STATUS[id(window)] = status
     window.documentBound.connect(panel.follow_window)
     panel.bind(window.document)
+    if not getattr(window, "complete", True):
+        # The usual pause counts from the window's completion, not from its making:
+        # however long the first paint takes, the counter stays blank until just after.
+        window.completed.connect(lambda: panel._timer.start())
     if isinstance(window, QObject):
         window.destroyed.connect(
             lambda *_: (_PANELS.pop(id(window), None), _STATUS.pop(id(window), None))

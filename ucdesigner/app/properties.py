@@ -4,25 +4,19 @@ step, committed when the field is left (Enter, Tab, or a click elsewhere)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +45,14 @@ from . import property_sections
 from .appearance import error_style, swatch_style
 from .buttons import push_button_row
 from .frame_actions import frame_step, frame_step_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem
+
+# The widgets that only a selection shows (lists, spin and combo boxes, tabs) and the
+# colour dialog are taken from PySide6 where they are made: PySide builds a class's
+# enums when the class is first taken, and the empty selection of the first frame
+# shows none of them.
 
 MULTIPLICITIES = ["", "1", "0..1", "*", "0..*", "1..*"]
 
@@ -92,15 +94,21 @@ class PropertiesPanel(QScrollArea):
         self._tab_title = ""
         """The tab last chosen: it stays chosen as the selection moves on."""
         self.error = QLabel()
-        self.show_ids([])
+        # (its fields are made when the window shows its document: see bind)
 
-    def bind(self, document: Document, stack: UndoStack) -> None:
+    def bind(self, document: Document, stack: UndoStack, *, show: bool = True) -> None:
+        """Follow ``document``, showing the current diagram's fields; with ``show`` False
+        they are made at the next ``show_ids`` (the window binds the diagram tabs next,
+        which call it: the fields are made once, for the diagram shown)."""
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.document, self.stack = document, stack
         self._unsubscribe = document.subscribe(self._on_transaction)
         self._signature = ()
-        self.show_ids([])
+        if show:
+            self.show_ids([])
+        else:
+            self.ids = []
 
     # ------------------------------------------------------------------ building
 
@@ -175,6 +183,8 @@ class PropertiesPanel(QScrollArea):
                 self._heading(self.tr("{n} elements selected").format(n=len(self.ids)))
             self._build_style()
         if sections:
+            from PySide6.QtWidgets import QTabWidget
+
             tabs = QTabWidget()
             tabs.setObjectName("propertiesTabs")
             tabs.addTab(page, self.tr("General"))
@@ -421,6 +431,8 @@ class PropertiesPanel(QScrollArea):
         self._run(texts.change(element), lambda d: d.update(element_id, **{field: value}))
 
     def _build_extension_points(self, element_id: str) -> None:
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
         points = QListWidget()
         points.setAccessibleName(self.tr("Extension points"))
         points.setMaximumHeight(100)
@@ -489,6 +501,8 @@ class PropertiesPanel(QScrollArea):
         self.refresh()
 
     def _build_extend(self, element_id: str) -> None:
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
         get = lambda: self.document.get(element_id)  # noqa: E731
         condition = QLineEdit()
         condition.setAccessibleName(self.tr("Condition"))
@@ -530,6 +544,8 @@ class PropertiesPanel(QScrollArea):
         self.form.addRow(self.tr("Extension points"), used)
 
     def _build_association(self, element_id: str) -> None:
+        from PySide6.QtWidgets import QComboBox
+
         get = lambda: self.document.get(element_id)  # noqa: E731
         for field, role in (("source_end", "source"), ("target_end", "target")):
             multiplicity = QComboBox()
@@ -634,6 +650,8 @@ class PropertiesPanel(QScrollArea):
             def choose(field=field) -> None:
                 style = first_style()
                 start = QColor(getattr(style, field) or "#ffffff")
+                from PySide6.QtWidgets import QColorDialog
+
                 colour = QColorDialog.getColor(start, self, self.tr("Choose a colour"))
                 if colour.isValid():
                     set_style(**{field: colour.name()})
@@ -645,6 +663,8 @@ class PropertiesPanel(QScrollArea):
             row.addWidget(button, 1)
             row.addWidget(reset)
             self.form.addRow(label, row)
+        from PySide6.QtWidgets import QComboBox, QSpinBox
+
         size = QSpinBox()
         size.setRange(0, 72)
         size.setSpecialValueText(self.tr("Default"))

@@ -12,8 +12,6 @@ import errno
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
-
 from ..i18n import tr
 from ..io.filestamp import FileStamp
 from ..io.native import save
@@ -43,6 +41,10 @@ def explain(error: OSError, path: Path) -> str:
 
 def ask_about_outside_change(window: Any, path: Path) -> str:
     """The file changed on disk since it was opened: "overwrite", "save_as" or "cancel"."""
+    # (taken here: PySide builds a class's enums when it is first taken, and the
+    # editor's first frame has no use for QMessageBox's)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(window)
     box.setObjectName("changedOnDiskBox")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -81,6 +83,8 @@ def write_document(window: Any, path: Path) -> bool:
     try:
         save(window.document, path, backup=window.preferences.keep_backup)
     except OSError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(window, tr("Cannot save"), explain(error, path))
         return False
     window.file_stamp = FileStamp.of(path)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..i18n import tr
 from .actions import new_action
 from .appearance import appearance, is_dark
-from .icons import notation_icon
+from .icons import SCALES, notation_icon
 from .preferences import Preferences
 
 PREFERENCES_FALLBACK = "Ctrl+,"
@@ -87,13 +87,18 @@ def preferences_shortcuts() -> list[QKeySequence]:
 
 
 class _PaletteWatcher(QObject):
-    """Redraws a window's tool icons when its palette turns dark or light."""
+    """Redraws a window's tool icons when its palette turns dark or light, and at every
+    scale once the window is complete (until then, at the scales its screens need)."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self._window = window
         self.dark = False  # build_actions drew the tool icons for a light window
+        self.scales = getattr(window, "icon_scales", SCALES)
         window.installEventFilter(self)
+        completed = getattr(window, "completed", None)
+        if self.scales != SCALES and completed is not None:
+            completed.connect(self._complete)
         self.refresh()
 
     def refresh(self) -> None:
@@ -101,9 +106,18 @@ class _PaletteWatcher(QObject):
         if dark == self.dark:
             return
         self.dark = dark
+        self._redraw()
+
+    def _complete(self) -> None:
+        if self.scales != SCALES:
+            self.scales = self._window.icon_scales = SCALES
+            self._redraw()
+
+    def _redraw(self) -> None:
         for name, action in self._window.actions_by_name.items():
             if name.startswith("tool_"):
-                action.setIcon(notation_icon(name.removeprefix("tool_"), dark=dark))
+                kind = name.removeprefix("tool_")
+                action.setIcon(notation_icon(kind, dark=self.dark, scales=self.scales))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..collector import collector_paused
@@ -68,7 +68,9 @@ class DiagramScene(QGraphicsScene):
         self._frame_ids: list[str] | None = None
         self._live_frame: tuple[frozenset[str], QRectF, list[QGraphicsItem]] | None = None
         self._unsubscribe = document.subscribe(self._on_transaction) if listen else None
-        self.setBackgroundBrush(QBrush(QColor(theme.background)))
+        # (the colour, made a solid brush by Qt: PySide's QBrush(colour) looks at its
+        # other constructors first and builds QImage's and QGradient's enums for it)
+        self.setBackgroundBrush(QColor(theme.background))
         self.build()
 
     # ------------------------------------------------------------------ lookups

@@ -9,8 +9,6 @@ from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QDragEnterEvent,
     QDropEvent,
@@ -216,7 +214,8 @@ class DiagramView(QGraphicsView):
 
     def _redraw_background(self) -> None:
         self.resetCachedContent()
-        self.viewport().update()
+        if self.isVisible():  # (a view not shown yet is painted whole when it is)
+            self.viewport().update()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
@@ -643,6 +642,9 @@ class DiagramView(QGraphicsView):
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
             if self.hasFocus():
+                # (taken here: PySide builds QAccessible's enums when it is first taken)
+                from PySide6.QtGui import QAccessible, QAccessibleEvent
+
                 event = QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
                 QAccessible.updateAccessibility(event)
 
