@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .. import dataclass_cache
+from .. import dataclass_cache, validator_cache
 from ..cli.common import CLIError
 from ..qt_import import import_pyside
 
@@ -68,6 +68,7 @@ def start_editor(files: Sequence[str]) -> QApplication:
 def _start(files: Sequence[str], collecting: bool) -> QApplication:
     dataclass_cache.install()
     atexit.register(dataclass_cache.save)
+    validator_cache.enable()  # a document opened reads the validator kept, as the CLI does
     _import_the_model_before_qt()
     import_pyside()
     from PySide6.QtCore import QTimer

@@ -199,7 +199,9 @@ class ProblemsPanel(QWidget):
 
     def reveal(self, item: QTreeWidgetItem | None) -> None:
         """Select the problem's element, on the diagram where the problem is seen."""
-        problem = item.data(0, PROBLEM_ROLE) if item is not None else None
+        self._reveal(item.data(0, PROBLEM_ROLE) if item is not None else None)
+
+    def _reveal(self, problem: Problem | None) -> None:
         if problem is None or not problem.element_id or self.document is None:
             return
         if self.document.find(problem.element_id) is None:
@@ -275,7 +277,8 @@ class ProblemsPanel(QWidget):
             menu.addSeparator()
         show = menu.addAction(tr("Show Element"))
         show.setEnabled(bool(problem.element_id))
-        show.triggered.connect(lambda: self.reveal(item))
+        # The problem, not its row: a refresh while the menu is open deletes the rows.
+        show.triggered.connect(lambda: self._reveal(problem))
         check = _check_of(problem.code)
         if check is not None:
             off = menu.addAction(tr("Turn Off “{title}”").format(title=tr(CHECKS[check].title)))
