@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -240,37 +240,32 @@ class Segments:
                 for key in _cells(box):
                     self.boxed.setdefault(key, []).append((a, b, *box))
 
-    def meet(self, box: Box, margin: float = LINE_ROOM) -> bool:
-        """True when a segment passes through ``box`` grown by ``margin``."""
-        grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+    def _crossing(self, grown: Box) -> Iterator[tuple[XY, XY]]:
+        """The segments that pass through ``grown`` (one in two cells may come twice)."""
         left, top, right, bottom = grown
         boxed = self.boxed
         for x in range(int(left // CELL), int(right // CELL) + 1):
             for y in range(int(top // CELL), int(bottom // CELL) + 1):
-                # (a segment in two cells may be tested twice: cheaper than remembering)
                 for a, b, s_left, s_top, s_right, s_bottom in boxed.get((x, y), ()):
                     if s_right <= left or s_left >= right or s_bottom <= top or s_top >= bottom:
                         continue
                     if segment_meets_box(a, b, grown):
-                        return True
-        return False
+                        yield a, b
+
+    def meet(self, box: Box, margin: float = LINE_ROOM) -> bool:
+        """True when a segment passes through ``box`` grown by ``margin``."""
+        grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
+        return any(True for _ in self._crossing(grown))
 
     def count(self, box: Box, limit: float = math.inf, margin: float = LINE_ROOM) -> float:
         """How many segments pass through ``box`` grown by ``margin`` (counting stops at
         ``limit``)."""
         grown = (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin)
-        left, top, right, bottom = grown
-        boxed = self.boxed
         seen: set[tuple[XY, XY]] = set()
-        for x in range(int(left // CELL), int(right // CELL) + 1):
-            for y in range(int(top // CELL), int(bottom // CELL) + 1):
-                for a, b, s_left, s_top, s_right, s_bottom in boxed.get((x, y), ()):
-                    if s_right <= left or s_left >= right or s_bottom <= top or s_top >= bottom:
-                        continue
-                    if (a, b) not in seen and segment_meets_box(a, b, grown):
-                        seen.add((a, b))
-                        if len(seen) >= limit:
-                            return len(seen)
+        for segment in self._crossing(grown):
+            seen.add(segment)
+            if len(seen) >= limit:
+                break
         return len(seen)
 
 
@@ -329,16 +324,8 @@ def _free(box: Box, taken: list[Box], ovals: list[Box], segments: Segments | Non
             and other[1] < bottom + margin
         ):
             return False
-    for oval in ovals.near(box, margin) if isinstance(ovals, Boxes) else ovals:
-        if (
-            left < oval[2] + margin
-            and oval[0] < right + margin
-            and top < oval[3] + margin
-            and oval[1] < bottom + margin
-            and box_meets_oval(box, oval)
-        ):
-            return False
-    return True
+    near_ovals = ovals.near(box, margin) if isinstance(ovals, Boxes) else ovals
+    return not any(box_meets_oval(box, oval) for oval in near_ovals)
 
 
 class _Checks:

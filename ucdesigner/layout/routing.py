@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..model import Diagram, Edge, Point, Shape
 from . import graphviz
@@ -21,6 +21,7 @@ from .geometry import (
     centre,
     frame_run,
     segment_meets_box,
+    segment_meets_oval,
     segment_meets_shape,
     segment_near_side,
     side_run,
@@ -56,75 +57,59 @@ class Blockers(list):
 
     def __init__(self, items: list[tuple[Shape, str]]) -> None:
         super().__init__(items)
-        self.cells: dict[tuple[int, int], list[tuple[Shape, str]]] = {}
         # Each shape as plain numbers for ``meets``: its box grown by the clearance,
         # whether it is an ellipse, and its element (the checks run thousands of times
-        # per layout; attribute look-ups on the models were half their cost).
+        # per layout; attribute look-ups on the models were half their cost). The cells
+        # hold the shapes' places in this list.
         self.outlines: list[tuple[float, float, float, float, bool, str]] = []
-        self.outline_cells: dict[tuple[int, int], list[int]] = {}
-        self.numbers: dict[int, int] = {}
-        """id() of an item -> its place in ``outlines``."""
-        for item in items:
-            shape, kind = item
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        for number, (shape, kind) in enumerate(items):
             box = (
                 shape.x - CLEARANCE,
                 shape.y - CLEARANCE,
                 shape.right + CLEARANCE,
                 shape.bottom + CLEARANCE,
             )
-            number = len(self.outlines)
-            self.numbers[id(item)] = number
             self.outlines.append((*box, kind in ROUND_KINDS, shape.element))
             for cx in range(_cell(box[0]), _cell(box[2]) + 1):
                 for cy in range(_cell(box[1]), _cell(box[3]) + 1):
-                    self.cells.setdefault((cx, cy), []).append(item)
-                    self.outline_cells.setdefault((cx, cy), []).append(number)
+                    self.cells.setdefault((cx, cy), []).append(number)
 
-    def near(self, p: XY, q: XY) -> list[tuple[Shape, str]]:
-        """The shapes in the cells of the box around the segment from ``p`` to ``q``."""
+    def _near_numbers(self, p: XY, q: XY) -> Iterable[int]:
+        """The places of the shapes in the cells of the box around the segment from
+        ``p`` to ``q`` (every shape when that box covers more cells than there are)."""
         x0, x1 = _cell(min(p[0], q[0])), _cell(max(p[0], q[0]))
         y0, y1 = _cell(min(p[1], q[1])), _cell(max(p[1], q[1]))
         if (x1 - x0 + 1) * (y1 - y0 + 1) > len(self.cells):
-            return list(self)
-        found: dict[int, tuple[Shape, str]] = {}
+            return range(len(self))
+        found: dict[int, None] = {}
         for cx in range(x0, x1 + 1):
             for cy in range(y0, y1 + 1):
-                for item in self.cells.get((cx, cy), ()):
-                    found[id(item)] = item
-        return list(found.values())
+                for number in self.cells.get((cx, cy), ()):
+                    found[number] = None
+        return found
+
+    def near(self, p: XY, q: XY) -> list[tuple[Shape, str]]:
+        """The shapes in the cells of the box around the segment from ``p`` to ``q``."""
+        return [self[number] for number in self._near_numbers(p, q)]
 
     def meets(self, p: XY, q: XY, ends: set[str] | frozenset[str]) -> bool:
         """True when the segment from ``p`` to ``q`` passes through a shape other than
         ``ends`` (closer than the clearance): ``segment_meets_shape`` for every shape,
         the same answers, with the shapes whose boxes the segment's box misses skipped."""
-        return bool(self._met(p, q, ends, True))
+        numbers = self._near_numbers(p, q) if len(self) > INDEXED_OUTLINES else range(len(self))
+        return any(True for _ in self._met(p, q, ends, numbers))
 
     def in_way(self, p: XY, q: XY, ends: set[str] | frozenset[str]) -> list[Shape]:
         """The shapes other than ``ends`` the segment passes through, in ``near``'s order."""
-        met = set(self._met(p, q, ends, False))
-        if not met:
-            return []
-        return [item[0] for item in self.near(p, q) if self.numbers[id(item)] in met]
+        return [self[number][0] for number in self._met(p, q, ends, self._near_numbers(p, q))]
 
-    def _met(self, p: XY, q: XY, ends: set[str] | frozenset[str], first_only: bool) -> list[int]:
-        px, py = p
-        qx, qy = q
-        low_x, high_x = (px, qx) if px <= qx else (qx, px)
-        low_y, high_y = (py, qy) if py <= qy else (qy, py)
-        numbers: Iterable[int] = range(len(self.outlines))
-        if len(self.outlines) > INDEXED_OUTLINES:
-            x0, x1, y0, y1 = _cell(low_x), _cell(high_x), _cell(low_y), _cell(high_y)
-            if (x1 - x0 + 1) * (y1 - y0 + 1) <= len(self.outline_cells):
-                numbers = sorted(
-                    {
-                        number
-                        for cx in range(x0, x1 + 1)
-                        for cy in range(y0, y1 + 1)
-                        for number in self.outline_cells.get((cx, cy), ())
-                    }
-                )
-        dx, dy = qx - px, qy - py
-        found = []
+    def _met(
+        self, p: XY, q: XY, ends: set[str] | frozenset[str], numbers: Iterable[int]
+    ) -> Iterator[int]:
+        """Of the shapes at ``numbers``, those the segment passes through (in that order)."""
+        low_x, high_x = (p[0], q[0]) if p[0] <= q[0] else (q[0], p[0])
+        low_y, high_y = (p[1], q[1]) if p[1] <= q[1] else (q[1], p[1])
         outlines = self.outlines
         for number in numbers:
             left, top, right, bottom, round_, element = outlines[number]
@@ -132,33 +117,15 @@ class Blockers(list):
                 continue
             if element in ends:
                 continue
-            if round_:
-                a, b = (right - left) / 2, (bottom - top) / 2
-                if a <= 0 or b <= 0:
-                    continue
-                cx, cy = (left + right) / 2, (top + bottom) / 2
-                x0, y0 = (px - cx) / a, (py - cy) / b
-                ex, ey = dx / a, dy / b
-                length = ex * ex + ey * ey
-                if length == 0:
-                    hit = x0 * x0 + y0 * y0 < 1
-                else:
-                    t = -(x0 * ex + y0 * ey) / length
-                    t = 0.0 if t < 0.0 else (1.0 if t > 1.0 else t)
-                    nx, ny = x0 + ex * t, y0 + ey * t
-                    hit = nx * nx + ny * ny < 0.98
-            else:
-                hit = segment_meets_box(p, q, (left, top, right, bottom))
-            if hit:
-                found.append(number)
-                if first_only:
-                    break
-        return found
+            box = (left, top, right, bottom)
+            if segment_meets_oval(p, q, box) if round_ else segment_meets_box(p, q, box):
+                yield number
 
 
 INDEXED_OUTLINES = 48
 """Above this many shapes ``Blockers.meets`` looks only at the shapes in the cells the
-segment's box covers; below it, at every shape's box (fewer steps)."""
+segment's box covers; below it, at every shape's box (fewer steps). The order does not
+matter to a yes or no."""
 
 
 def _cell(value: float) -> int:
