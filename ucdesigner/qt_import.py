@@ -32,9 +32,12 @@ imports parts of itself on first use (reading a document), after PySide6."""
 def import_pyside() -> ModuleType:
     """``PySide6.QtCore``, imported, with the modules loaded so far and all those of
     ucdesigner and pydantic entered in PySide's ``__feature__`` table (see the module's
-    text).
-    Call it before importing the first module that imports Qt."""
-    from PySide6 import QtCore
+    text), PySide's own start-up work taken from the cache where the program enabled it
+    (``pyside_start_cache``). Call it before importing the first module that imports Qt."""
+    from .pyside_start_cache import importing
+
+    with importing():
+        from PySide6 import QtCore
 
     table = feature_table()
     if table is not None:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .. import dataclass_cache, validator_cache
+from .. import dataclass_cache, pyside_start_cache, validator_cache
 from ..cli.common import CLIError
 from ..qt_import import import_pyside
 
@@ -69,6 +69,7 @@ def _start(files: Sequence[str], collecting: bool) -> QApplication:
     dataclass_cache.install()
     atexit.register(dataclass_cache.save)
     validator_cache.enable()  # a document opened reads the validator kept, as the CLI does
+    pyside_start_cache.enable()  # PySide's support modules' code and patterns, kept
     _import_the_model_before_qt()
     import_pyside()
     from PySide6.QtCore import QTimer
