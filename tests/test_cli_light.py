@@ -23,9 +23,11 @@ HEAVY = (
     "ucdesigner.io.native",
     "ucdesigner.dataclass_cache",
     "dataclasses",
+    "typing",
 )
 """Modules a light command must not import: Qt, the model and its validation, XML, the
-dataclass cache (dataclasses alone brings inspect, ~10 ms)."""
+dataclass cache (dataclasses alone brings inspect, ~10 ms), typing (~3 ms: the modules
+``--help`` reads name their types for the checker only)."""
 
 PROBE = """
 import json, sys

@@ -12,12 +12,15 @@ import importlib
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NoReturn
 
 from .. import __version__
 from ..l10n import QT_TRANSLATE_NOOP, tr
 from ..textutil import one_line
 from .common import CLIError, OneLineParser
+
+TYPE_CHECKING = False  # (typing's own costs --help, which imports this module, ~3 ms)
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 SUBCOMMANDS: dict[str, str] = {
     "info": "ucdesigner.cli.info",

@@ -6,14 +6,17 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
-if TYPE_CHECKING:
-    from ..model import Document, DocumentData
 from ..l10n import tr
 from .argparse_l10n import TranslatedHelpFormatter, translate_error, translate_help_texts
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # (typing's own costs --help, which imports this module, ~3 ms)
+if TYPE_CHECKING:
+    from typing import Any, NoReturn, TypeVar
+
+    from ..model import Document, DocumentData
+
+    T = TypeVar("T")
 
 
 class CLIError(Exception):

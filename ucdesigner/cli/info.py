@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import TYPE_CHECKING, Any
 
 from ..l10n import QT_TRANSLATE_NOOP, tr
 from ..textutil import printable
 from .common import read_document_data
 
+TYPE_CHECKING = False  # (typing's own costs --help, which imports this module, ~3 ms)
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..model import DocumentData
 
 HELP = QT_TRANSLATE_NOOP(
