@@ -18,11 +18,11 @@ import sys
 
 def main(fmt: str, path: str) -> None:
     """Everything the export of ``path`` to ``fmt`` pays before it draws."""
-    from ucdesigner import dataclass_cache, pyside_start_cache, validator_cache
+    from ucdesigner import dataclass_cache, start_cache, validator_cache
 
     dataclass_cache.install()
     validator_cache.enable()
-    pyside_start_cache.enable()
+    start_cache.enable()
     from ucdesigner.io.native import load
 
     document = load(path)

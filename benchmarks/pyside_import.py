@@ -1,4 +1,4 @@
-"""What importing PySide6 costs, and what ``pyside_start_cache`` takes off it.
+"""What importing PySide6 costs, and what ``start_cache`` takes off it.
 
 ``python benchmarks/pyside_import.py [RUNS]`` starts fresh interpreters in turn: a bare
 ``import PySide6.QtWidgets``, and the same import through ``import_pyside`` with the
@@ -31,17 +31,17 @@ def timed(function):
         finally:
             spent[0] += time.perf_counter() - start
     return run
-from ucdesigner import pyside_start_cache, qt_import  # (the editor has them already)
+from ucdesigner import start_cache, qt_import  # (the editor has them already)
 started = time.perf_counter()
 if sys.argv[1] in ("fill", "cached"):
-    pyside_start_cache.enable(sys.argv[2])
+    start_cache.enable(sys.argv[2])
     qt_import.import_pyside()
 else:
     builtins.compile, rc.compile = timed(builtins.compile), timed(rc.compile)
 import PySide6.QtWidgets
 finished = time.perf_counter()
 if sys.argv[1] == "cached":
-    assert pyside_start_cache.compiled_here() == 0, "the cache was not used"
+    assert start_cache.compiled_here() == 0, "the cache was not used"
 print(json.dumps([finished - started, spent[0]]))
 """
 

@@ -58,12 +58,12 @@ def main() -> None:
         # editor must do before any window of its own (the model imported before Qt as
         # ``launch`` does) and PySide's ``Qt`` namespace (its 93 enum classes, built when
         # it is first taken; every widget setting names one).
-        from ucdesigner import dataclass_cache, pyside_start_cache
+        from ucdesigner import dataclass_cache, start_cache
         from ucdesigner.app.launch import _import_the_model_before_qt
         from ucdesigner.qt_import import import_pyside
 
         dataclass_cache.install()
-        pyside_start_cache.enable()
+        start_cache.enable()
         _import_the_model_before_qt()
         import_pyside()
         from PySide6.QtCore import Qt

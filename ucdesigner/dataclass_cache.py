@@ -36,6 +36,9 @@ from types import CodeType
 from typing import Any
 
 _HEADER = b"ucdesigner dataclass code 2\n" + MAGIC_NUMBER
+_compile = builtins.compile
+"""The built-in, as this module found it: what it compiles is kept here, not also by
+``start_cache``, which may stand in for the built-in meanwhile."""
 _LIMIT = 4000
 """Entries kept at most of each kind (the editor and all commands make about 600
 dataclass methods and 1,000 type hints)."""
@@ -56,7 +59,7 @@ class _Cache:
             code = self.code.get(source)
             if code is None:
                 # As exec(text) in dataclasses.py compiles it: no __future__ flags there.
-                code = compile(source, "<string>", "exec", dont_inherit=True)
+                code = _compile(source, "<string>", "exec", dont_inherit=True)
                 self.code[source] = code
                 self.compiled += 1
             source = code
@@ -66,12 +69,12 @@ class _Cache:
         """``compile`` for the ``typing`` module: a type hint's text is compiled once,
         ever. Any other use goes to the built-in ``compile`` untouched."""
         if args or kwargs or mode != "eval" or filename != "<string>" or type(source) is not str:
-            return builtins.compile(source, filename, mode, *args, **kwargs)
+            return _compile(source, filename, mode, *args, **kwargs)
         code = self.hints.get(source)
         if code is None:
             # As ForwardRef compiles it in typing.py: no __future__ flags there. A text
             # that is no expression raises here, as it would there.
-            code = builtins.compile(source, "<string>", "eval", dont_inherit=True)
+            code = _compile(source, "<string>", "eval", dont_inherit=True)
             self.hints[source] = code
             self.compiled += 1
         return code

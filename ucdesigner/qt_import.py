@@ -33,8 +33,8 @@ def import_pyside() -> ModuleType:
     """``PySide6.QtCore``, imported, with the modules loaded so far and all those of
     ucdesigner and pydantic entered in PySide's ``__feature__`` table (see the module's
     text), PySide's own start-up work taken from the cache where the program enabled it
-    (``pyside_start_cache``). Call it before importing the first module that imports Qt."""
-    from .pyside_start_cache import importing
+    (``start_cache``). Call it before importing the first module that imports Qt."""
+    from .start_cache import importing
 
     with importing():
         from PySide6 import QtCore

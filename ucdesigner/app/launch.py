@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .. import dataclass_cache, pyside_start_cache, validator_cache
+from .. import dataclass_cache, start_cache, validator_cache
 from ..cli.common import CLIError
 from ..qt_import import import_pyside
 
@@ -69,17 +69,18 @@ def _start(files: Sequence[str], collecting: bool) -> QApplication:
     dataclass_cache.install()
     atexit.register(dataclass_cache.save)
     validator_cache.enable()  # a document opened reads the validator kept, as the CLI does
-    pyside_start_cache.enable()  # PySide's support modules' code and patterns, kept
-    _import_the_model_before_qt()
-    import_pyside()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    start_cache.enable()  # the code and patterns these imports compile, kept
+    with start_cache.importing():
+        _import_the_model_before_qt()
+        import_pyside()
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
 
-    from .. import __version__
-    from .icons import app_icon
-    from .language import load_language
-    from .main_window import FINISH_AT_THE_LATEST_MS, MainWindow
-    from .recovery_folder import has_recovery_copies
+        from .. import __version__
+        from .icons import app_icon
+        from .language import load_language
+        from .main_window import FINISH_AT_THE_LATEST_MS, MainWindow
+        from .recovery_folder import has_recovery_copies
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ucdesigner")

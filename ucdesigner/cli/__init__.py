@@ -133,11 +133,13 @@ def _dataclass_code_cached(args: list[str]) -> Iterator[None]:
     if not (args and args[0] in DOCUMENT_COMMANDS) or any(a in ("-h", "--help") for a in args):
         yield
         return
-    from .. import dataclass_cache, pyside_start_cache, validator_cache
+    from .. import dataclass_cache, start_cache, validator_cache
 
     dataclass_cache.install()
     validator_cache.enable()  # the document's validator, kept like the methods' code
-    pyside_start_cache.enable()  # for the commands that draw: PySide's own start, kept
+    start_cache.enable()
+    with start_cache.importing():  # the code and patterns the model's import compiles
+        importlib.import_module("ucdesigner.model")
     try:
         yield
     finally:

@@ -142,12 +142,14 @@ def run(args: argparse.Namespace) -> int:
         document = load_document(args.file)
         if fmt in ("svg", "png", "pdf") and not args.slides:
             from ..qt_import import import_pyside
+            from ..start_cache import importing
 
-            import_pyside()  # first: PySide would read the source of what comes next
+            with importing():  # (imports only: the code and patterns they compile, kept)
+                import_pyside()  # first: PySide would read the source of what comes next
 
-            from ..io.render import renderer
+                from ..io.render import renderer
 
-            renderer(fmt)
+                renderer(fmt)
     diagram_ids = _chosen_diagrams(document, args)
     if args.selection_ids and len(diagram_ids) != 1:
         raise CLIError(tr("--selection-ids needs exactly one diagram (-d NAME)"))

@@ -1,6 +1,6 @@
-"""PySide's start-up work kept between runs (ucdesigner/pyside_start_cache.py): a second
-start compiles nothing and gets the same code, the same patterns and the same function
-signatures; texts and patterns from the cache equal those compiled afresh; a damaged
+"""The start's compiled code kept between runs (ucdesigner/start_cache.py): a second
+PySide import compiles nothing and gets the same code, the same patterns and the same
+function signatures; the editor's and the command line's starts use the cache; texts and patterns from the cache equal those compiled afresh; a damaged
 file is ignored; nothing is kept outside the PySide import or before ``enable()``.
 The starts run in fresh interpreters, as each start is."""
 
@@ -18,16 +18,16 @@ from pathlib import Path
 
 import pytest
 
-from ucdesigner import pyside_start_cache
-from ucdesigner.pyside_start_cache import _Cache
+from ucdesigner import start_cache
+from ucdesigner.start_cache import _Cache
 
 ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = """
 import builtins, inspect, json, marshal, re, re._compiler, sys
-from ucdesigner import pyside_start_cache
+from ucdesigner import start_cache
 if sys.argv[1] != "-":
-    pyside_start_cache.enable(sys.argv[1])
+    start_cache.enable(sys.argv[1])
 from ucdesigner.qt_import import import_pyside
 import_pyside()
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -54,7 +54,7 @@ signatures = [
               QtWidgets.QGraphicsScene.addItem, QtCore.QObject.setProperty)
 ]
 print(json.dumps({
-    "compiled": pyside_start_cache.compiled_here(),
+    "compiled": start_cache.compiled_here(),
     "modules": sorted(support), "patterns": patterns, "code": code,
     "signatures": signatures,
     "hooks_gone": builtins.compile.__module__ == "builtins",
@@ -87,7 +87,7 @@ def test_a_second_start_compiles_nothing_and_gets_the_same_pyside(tmp_path) -> N
     assert cache.stat().st_size > 50_000
     second = _start(str(cache))
     assert second["compiled"] == 0
-    assert without["compiled"] == 0 and not list(tmp_path.glob("**/pyside-start*"))
+    assert without["compiled"] == 0 and not list(tmp_path.glob("**/start-*"))
     assert len(without["modules"]) >= 10 and len(without["patterns"]) >= 5
     for run in (first, second):
         assert run["hooks_gone"]
@@ -100,7 +100,7 @@ def test_a_second_start_compiles_nothing_and_gets_the_same_pyside(tmp_path) -> N
 def test_a_damaged_or_foreign_cache_is_compiled_afresh_and_replaced(tmp_path) -> None:
     cache = tmp_path / "pyside.bin"
     good = _start(str(cache))
-    header = cache.read_bytes()[: len(pyside_start_cache._HEADER)]
+    header = cache.read_bytes()[: len(start_cache._HEADER)]
     for damage in (b"", b"garbage", header + b"\x00\x01", b"x" + cache.read_bytes()[1:]):
         cache.write_bytes(damage)
         again = _start(str(cache))
@@ -179,16 +179,44 @@ def test_a_wrong_pattern_fails_as_before_and_is_not_kept() -> None:
 
 
 def test_without_enable_or_outside_the_import_nothing_is_hooked(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(pyside_start_cache, "_CACHE", _Cache())
-    with pyside_start_cache.importing():
-        assert builtins.compile is pyside_start_cache._BUILTIN_COMPILE
-        assert re_compiler.compile is pyside_start_cache._PATTERN_COMPILE
-    pyside_start_cache.enable(str(tmp_path / "pyside.bin"))
-    with pyside_start_cache.importing():
-        assert builtins.compile is not pyside_start_cache._BUILTIN_COMPILE
+    monkeypatch.setattr(start_cache, "_CACHE", _Cache())
+    with start_cache.importing():
+        assert builtins.compile is start_cache._BUILTIN_COMPILE
+        assert re_compiler.compile is start_cache._PATTERN_COMPILE
+    start_cache.enable(str(tmp_path / "pyside.bin"))
+    with start_cache.importing():
+        assert builtins.compile is not start_cache._BUILTIN_COMPILE
         re.compile("kept during the import [0-9]+")
-    assert builtins.compile is pyside_start_cache._BUILTIN_COMPILE
-    assert re_compiler.compile is pyside_start_cache._PATTERN_COMPILE
+    assert builtins.compile is start_cache._BUILTIN_COMPILE
+    assert re_compiler.compile is start_cache._PATTERN_COMPILE
     re.compile("a search typed later [0-9]+")
-    kept = pyside_start_cache._read(str(tmp_path / "pyside.bin"))[1]
+    kept = start_cache._read(str(tmp_path / "pyside.bin"))[1]
     assert [key[0] for key in kept] == ["kept during the import [0-9]+"]
+
+
+def test_the_command_lines_start_keeps_the_models_and_pysides_imports(tmp_path) -> None:
+    source = ROOT / "resources" / "examples" / "online-shop-intent.ucd"
+    env = {
+        **os.environ,
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    kept = tmp_path / "cache" / "ucdesigner" / f"start-{sys.implementation.cache_tag}.bin"
+
+    def run(*args: str) -> tuple[dict, dict]:
+        done = subprocess.run(
+            [sys.executable, "-m", "ucdesigner", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        return start_cache._read(str(kept))
+
+    code, patterns = run("info", str(source))
+    assert code == {} and len(patterns) >= 10  # the model's import: pydantic's patterns
+    code, more = run("export", str(source), "-o", str(tmp_path / "model.svg"))
+    assert len(code) >= 10 and len(more) >= len(patterns) + 10  # and PySide's
+    assert set(patterns) <= set(more)
