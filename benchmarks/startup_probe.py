@@ -10,7 +10,9 @@ frame on screen before it turns to the next event, where the time is taken. What
 happens after it (the features the editor installs after its first paint, quitting)
 is not counted; ``app`` then checks that the window is complete (``finish_start``).
 ``floor`` is ``bare`` after the editor's unavoidable start (see ``main``): run by hand,
-``UCD_START=... python benchmarks/startup_probe.py floor``, to see how close ``app`` is."""
+``UCD_START=... python benchmarks/startup_probe.py floor``, to see how close ``app`` is.
+``app-paint`` is ``app`` quitting at its first paint, for counting the instructions up
+to it (``startup_instructions.py``)."""
 
 from __future__ import annotations
 
@@ -84,8 +86,9 @@ def main() -> None:
         windows = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
 
         def then() -> None:
-            for window in windows:
-                window.finish_start()
+            if mode == "app":  # (app-paint quits at the first paint: nothing after it)
+                for window in windows:
+                    window.finish_start()
 
     watcher = _watch_first_paint(app, started, then)  # noqa: F841 - kept alive
     app.exec()
