@@ -23,16 +23,18 @@ def main(fmt: str, path: str) -> None:
     dataclass_cache.install()
     validator_cache.enable()
     start_cache.enable()
-    from ucdesigner.io.native import load
+    with start_cache.importing():  # as the command line imports the model
+        from ucdesigner.io.native import load
 
     document = load(path)
     from ucdesigner.qt_import import import_pyside
 
-    import_pyside()
-    from PySide6 import QtGui, QtWidgets  # noqa: F401 - the canvas' classes
+    with start_cache.importing():  # as the export imports Qt and its renderer
+        import_pyside()
+        from PySide6 import QtGui, QtWidgets  # noqa: F401 - the canvas' classes
 
-    if fmt == "svg":
-        from PySide6 import QtSvg  # noqa: F401
+        if fmt == "svg":
+            from PySide6 import QtSvg  # noqa: F401
 
     QtWidgets.QApplication(sys.argv[:1])
     assert document.diagrams()

@@ -66,8 +66,9 @@ def main() -> None:
 
         dataclass_cache.install()
         start_cache.enable()
-        _import_the_model_before_qt()
-        import_pyside()
+        with start_cache.importing():  # as launch imports them
+            _import_the_model_before_qt()
+            import_pyside()
         from PySide6.QtCore import Qt
 
         Qt.AlignmentFlag  # noqa: B018 - taken for its cost

@@ -220,3 +220,18 @@ def test_the_command_lines_start_keeps_the_models_and_pysides_imports(tmp_path) 
     code, more = run("export", str(source), "-o", str(tmp_path / "model.svg"))
     assert len(code) >= 10 and len(more) >= len(patterns) + 10  # and PySide's
     assert set(patterns) <= set(more)
+
+
+def test_trees_and_options_are_compiled_as_the_built_in_does(tmp_path, monkeypatch) -> None:
+    import ast
+
+    monkeypatch.setattr(start_cache, "_CACHE", _Cache())
+    start_cache.enable(str(tmp_path / "start.bin"))
+    with start_cache.importing():
+        tree = ast.parse("x = 1 + 2", "t.py")  # compile(..., _feature_version=...)
+        code = compile(tree, "t.py", "exec")  # a tree, not a text
+        old = ast.parse("x = 1", feature_version=(3, 8))
+    space: dict = {}
+    exec(code, space)
+    assert space["x"] == 3 and isinstance(old, ast.Module)
+    assert start_cache.compiled_here() == 0 and not (tmp_path / "start.bin").exists()

@@ -54,7 +54,8 @@ _HEADER = (
     + f"{sys.version}\n{_sre.MAGIC}\n".encode("utf-8", "replace")
 )
 _LIMIT = 400
-"""Entries kept at most of each kind (the editor's start: 14 modules' code, 43 patterns)."""
+"""Entries kept at most of each kind (the editor's start: 14 modules' code, about 50
+patterns)."""
 _FUTURE_FLAGS = 0
 for _feature in __future__.all_feature_names:
     _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
@@ -82,12 +83,15 @@ class _Cache:
         flags: int = 0,
         dont_inherit: bool = False,
         optimize: int = -1,
+        **options: Any,
     ) -> Any:
-        """``compile`` during the start's imports: a text is compiled once, ever."""
+        """``compile`` during the start's imports: a text is compiled once, ever. A tree,
+        a file name that is no text, or an option such as ``ast.parse``'s
+        ``_feature_version`` is compiled as the built-in does, and not kept."""
         if not dont_inherit:  # what the built-in inherits from the code calling it
             flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
-        if type(source) not in (str, bytes) or type(filename) is not str:
-            return builtins.compile(source, filename, mode, flags, True, optimize)
+        if options or type(source) not in (str, bytes) or type(filename) is not str:
+            return _BUILTIN_COMPILE(source, filename, mode, flags, True, optimize, **options)
         text = source.encode("utf-8", "surrogatepass") if type(source) is str else source
         digest = hashlib.sha256(text).hexdigest()
         key = f"{type(source).__name__} {mode} {flags} {optimize} {digest} {filename}"

@@ -128,7 +128,8 @@ def entry() -> NoReturn:
 def _dataclass_code_cached(args: list[str]) -> Iterator[None]:
     """For a subcommand that reads documents: dataclass methods from the cache while it
     runs (installed before its parser, which may import the model for its choices), the
-    cache written back when it ends (``entry`` leaves by ``os._exit``: no atexit).
+    model imported with the code and patterns its import compiles kept (``start_cache``),
+    the cache written back when it ends (``entry`` leaves by ``os._exit``: no atexit).
     Help and ``--version`` stay without it: ``dataclasses`` alone costs ~10 ms there."""
     if not (args and args[0] in DOCUMENT_COMMANDS) or any(a in ("-h", "--help") for a in args):
         yield
