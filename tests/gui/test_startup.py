@@ -357,3 +357,28 @@ def test_the_browser_filter_typed_before_the_window_completes_follows_the_tree(q
         assert not any("Portal" in text for text in shown())
     finally:
         window.undo_stack.setClean()  # (closed without asking to save)
+
+
+def test_a_shortcut_pressed_before_the_window_completes_reaches_its_feature(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    first = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(first)
+    first.show()  # (no event is processed: the window is not complete yet)
+    assert not first.complete and "find" not in first.actions_by_name
+    # Ctrl+F, pressed on the canvas, is the shortcut of Edit > Find, installed later.
+    ctrl_f = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(first.current_view(), ctrl_f)
+    assert first.complete and ctrl_f.isAccepted()
+    find_dock = first.findChild(QDockWidget, "findDock")
+    assert find_dock is not None and find_dock.isVisibleTo(first)
+    # A key that is no shortcut (here Ctrl alone, which comes before Ctrl+F) completes
+    # the window and does nothing else: the next key finds every shortcut in place.
+    other = MainWindow(finish_after_paint=True)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.keyPress(other.current_view(), Qt.Key.Key_Control)
+    assert other.complete and "find" in other.actions_by_name
+    assert not other.findChild(QDockWidget, "findDock").isVisibleTo(other)

@@ -50,6 +50,7 @@ from .saving import write_document
 from .tabs import DiagramTabs
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QMessageBox
 
 # The dialogs' classes are taken from PySide6 when first used: PySide builds a class's
@@ -162,6 +163,20 @@ class MainWindow(QMainWindow):
         if self._unfinished:
             # after this paint has reached the screen: the next turn of the event loop
             QTimer.singleShot(0, self, self.finish_start)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key that reaches the window before it is complete (between its first paint
+        and ``finish_start``) may be the shortcut of a feature not installed yet (Find,
+        Ctrl+F): the window completes itself and gives the key to that feature."""
+        if self._unfinished:
+            self.finish_start()
+            pressed = QKeySequence(event.keyCombination())
+            for action in self.findChildren(QAction):
+                if action.isEnabled() and pressed in action.shortcuts():
+                    action.trigger()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ the extension interface
 
