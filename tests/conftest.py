@@ -30,6 +30,33 @@ def _private_cache_folder(tmp_path_factory):
         os.environ["XDG_CACHE_HOME"] = before
 
 
+def run_fresh(code: str, *args: str, stdin: str | None = None) -> dict:
+    """Run ``python -c CODE ARGS`` in a fresh interpreter with ucdesigner importable (as
+    each start of the program is) and return the JSON its last line of output prints;
+    the test fails with the interpreter's error output if it fails."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[1])
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
     """Run ``ucdesigner ARGS`` in this process: the exit code, standard output and
     standard error (read through pytest's ``capsys``)."""

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import run_fresh
+
 ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = """
@@ -54,19 +56,7 @@ def _run(cache: Path, disable: bool = False) -> dict:
     code = PROBE
     if disable:  # the same probe with dataclasses compiling as Python does by itself
         code = code.replace("dataclass_cache.install(sys.argv[1])", "")
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(cache)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_fresh(code, str(cache))
 
 
 def test_a_second_start_compiles_no_dataclass_method(tmp_path) -> None:

@@ -7,7 +7,6 @@ The starts run in fresh interpreters, as each start is."""
 from __future__ import annotations
 
 import builtins
-import json
 import marshal
 import os
 import re
@@ -20,6 +19,8 @@ import pytest
 
 from ucdesigner import start_cache
 from ucdesigner.start_cache import _Cache
+
+from .conftest import run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,20 +64,7 @@ print(json.dumps({
 
 
 def _start(cache: str) -> dict:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, cache],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_fresh(PROBE, cache)
 
 
 def test_a_second_start_compiles_nothing_and_gets_the_same_pyside(tmp_path) -> None:

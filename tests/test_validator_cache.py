@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .conftest import run_fresh
+
 ROOT = Path(__file__).resolve().parents[1]
 
 PROBE = """
@@ -79,20 +81,7 @@ def _variants() -> dict[str, str]:
 
 
 def _run(folder: str) -> dict:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, folder],
-        input=json.dumps(_variants()),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_fresh(PROBE, folder, stdin=json.dumps(_variants()))
 
 
 def test_a_second_run_builds_no_validator_and_reads_and_refuses_the_same(tmp_path) -> None:

@@ -25,15 +25,15 @@ each hint (``eval`` of its code in the class's namespace) is unchanged.
 from __future__ import annotations
 
 import builtins
-import contextlib
 import dataclasses
-import marshal
 import os
 import sys
 import typing
 from importlib._bootstrap_external import MAGIC_NUMBER
 from types import CodeType
 from typing import Any
+
+from .kept_file import read_kept, write_kept
 
 _HEADER = b"ucdesigner dataclass code 2\n" + MAGIC_NUMBER
 _compile = builtins.compile
@@ -102,16 +102,8 @@ def save() -> None:
     if not _CACHE.compiled or not _CACHE.path:
         return
     code = (dict(list(_CACHE.code.items())[-_LIMIT:]), dict(list(_CACHE.hints.items())[-_LIMIT:]))
-    folder = os.path.dirname(_CACHE.path)
-    partial = f"{_CACHE.path}.{os.getpid()}.part"
-    with contextlib.suppress(OSError, ValueError):
-        os.makedirs(folder, exist_ok=True)
-        with open(partial, "wb") as file:
-            file.write(_HEADER + marshal.dumps(code))
-        os.replace(partial, _CACHE.path)
+    if write_kept(_CACHE.path, _HEADER, code):
         _CACHE.compiled = 0
-    with contextlib.suppress(OSError):
-        os.remove(partial)
 
 
 def compiled_here() -> int:
@@ -123,14 +115,7 @@ def compiled_here() -> int:
 def _read(path: str) -> tuple[dict[str, CodeType], dict[str, CodeType]]:
     """The dataclass methods' and the type hints' code kept at ``path`` (empty when the
     file is missing, damaged or from another version)."""
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-        if not data.startswith(_HEADER):
-            return {}, {}
-        kept = marshal.loads(data[len(_HEADER) :])
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}, {}
+    kept = read_kept(path, _HEADER)
     if not (isinstance(kept, tuple) and len(kept) == 2):
         return {}, {}
     return _entries(kept[0]), _entries(kept[1])

@@ -36,7 +36,6 @@ import _sre
 import builtins
 import contextlib
 import hashlib
-import marshal
 import os
 import re
 import re._compiler as re_compiler
@@ -47,6 +46,7 @@ from types import CodeType
 from typing import Any
 
 from .dataclass_cache import cache_folder
+from .kept_file import read_kept, write_kept
 
 _HEADER = (
     b"ucdesigner start code 1\n"
@@ -189,36 +189,19 @@ def compiled_here() -> int:
 
 
 def _save() -> None:
-    """Write the cache (atomically: a file written aside, then renamed; a cache folder
-    that cannot be written is no error)."""
-    path = _CACHE.path
-    if not path:
-        return
-    kept = (
-        dict(list(_CACHE.code.items())[-_LIMIT:]),
-        dict(list(_CACHE.patterns.items())[-_LIMIT:]),
-    )
-    partial = f"{path}.{os.getpid()}.part"
-    with contextlib.suppress(OSError, ValueError):
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(partial, "wb") as file:
-            file.write(_HEADER + marshal.dumps(kept))
-        os.replace(partial, path)
-    with contextlib.suppress(OSError):
-        os.remove(partial)
+    """Write the cache (atomically; a cache folder that cannot be written is no error)."""
+    if _CACHE.path:
+        kept = (
+            dict(list(_CACHE.code.items())[-_LIMIT:]),
+            dict(list(_CACHE.patterns.items())[-_LIMIT:]),
+        )
+        write_kept(_CACHE.path, _HEADER, kept)
 
 
 def _read(path: str) -> tuple[dict[str, CodeType], dict[tuple, tuple]]:
     """The code and the patterns' arguments kept at ``path`` (empty when the file is
     missing, damaged or from another Python)."""
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-        if not data.startswith(_HEADER):
-            return {}, {}
-        kept = marshal.loads(data[len(_HEADER) :])
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}, {}
+    kept = read_kept(path, _HEADER)
     if not (isinstance(kept, tuple) and len(kept) == 2):
         return {}, {}
     code, patterns = kept
