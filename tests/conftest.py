@@ -3,7 +3,11 @@ Also the helpers that tests in several folders share."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -30,30 +34,41 @@ def _private_cache_folder(tmp_path_factory):
         os.environ["XDG_CACHE_HOME"] = before
 
 
-def run_fresh(code: str, *args: str, stdin: str | None = None) -> dict:
-    """Run ``python -c CODE ARGS`` in a fresh interpreter with ucdesigner importable (as
-    each start of the program is) and return the JSON its last line of output prints;
-    the test fails with the interpreter's error output if it fails."""
-    import json
-    import subprocess
-    import sys
-    from pathlib import Path
-
+def fresh_python(
+    *argv: str,
+    env: dict[str, str] | None = None,
+    stdin: str | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+    ok: tuple[int, ...] = (0,),
+) -> subprocess.CompletedProcess:
+    """Run ``python ARGV`` in a fresh interpreter, as each start of the program is: with
+    ucdesigner importable, Qt offscreen unless the test chose, ``env`` added to this
+    process' environment. The test fails with the interpreter's error output when the
+    exit status is not in ``ok``."""
     root = str(Path(__file__).resolve().parents[1])
-    env = {
+    environment = {
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+        **(env or {}),
     }
     done = subprocess.run(
-        [sys.executable, "-c", code, *args],
+        [sys.executable, *argv],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
-        env=env,
+        env=environment,
+        cwd=cwd,
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode in ok, done.stderr
+    return done
+
+
+def run_fresh(code: str, *args: str, **options) -> dict:
+    """``python -c CODE ARGS`` in a fresh interpreter (``fresh_python``'s options): the
+    JSON its last line of output prints."""
+    done = fresh_python("-c", code, *args, **options)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

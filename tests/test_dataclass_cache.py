@@ -4,15 +4,12 @@ damaged or foreign cache file is ignored. Run in fresh interpreters, as each sta
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import run_fresh
+from .conftest import fresh_python, run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -109,20 +106,13 @@ os._exit(0)  # killed: nothing runs at exit
 
 def test_the_editor_keeps_its_cache_even_when_killed_after_the_start(tmp_path) -> None:
     env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
 
     def start() -> int:
-        done = subprocess.run(
-            [sys.executable, "-c", EDITOR], capture_output=True, text=True, timeout=120, env=env
-        )
-        assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        return run_fresh(EDITOR, env=env)
 
     start()
     assert list((tmp_path / "cache" / "ucdesigner").glob("dataclasses-*.bin"))
@@ -135,22 +125,9 @@ EXAMPLE = ROOT / "resources/examples/post-purchase-support.ucd"
 def _command(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     """``python -m ucdesigner ARGS`` (ending by os._exit, as installed) with its own
     cache folder."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "ucdesigner", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=tmp_path,
-    )
-    assert done.returncode in (0, 1), done.stderr  # check: 1 when there are warnings
-    return done
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    # (check: 1 when there are warnings)
+    return fresh_python("-m", "ucdesigner", *args, env=env, cwd=tmp_path, ok=(0, 1))
 
 
 @pytest.mark.parametrize(
@@ -210,21 +187,9 @@ print(json.dumps(report))
 
 def test_type_hints_written_as_text_come_from_the_cache(tmp_path: Path) -> None:
     cache = tmp_path / "dataclasses.bin"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
 
     def run(code: str) -> dict:
-        done = subprocess.run(
-            [sys.executable, "-c", code, str(cache)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=env,
-        )
-        assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        return run_fresh(code, str(cache))
 
     first = run(HINTS)
     assert first["compiled"] > 500  # pydantic-core's TypedDicts, the model's fields

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import builtins
 import marshal
-import os
 import re
 import re._compiler as re_compiler
-import subprocess
 import sys
 from pathlib import Path
 
@@ -20,7 +18,7 @@ import pytest
 from ucdesigner import start_cache
 from ucdesigner.start_cache import _Cache
 
-from .conftest import run_fresh
+from .conftest import fresh_python, run_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -184,23 +182,10 @@ def test_without_enable_or_outside_the_import_nothing_is_hooked(tmp_path, monkey
 
 def test_the_command_lines_start_keeps_the_models_and_pysides_imports(tmp_path) -> None:
     source = ROOT / "resources" / "examples" / "online-shop-intent.ucd"
-    env = {
-        **os.environ,
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
     kept = tmp_path / "cache" / "ucdesigner" / f"start-{sys.implementation.cache_tag}.bin"
 
     def run(*args: str) -> tuple[dict, dict]:
-        done = subprocess.run(
-            [sys.executable, "-m", "ucdesigner", *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=env,
-        )
-        assert done.returncode == 0, done.stderr
+        fresh_python("-m", "ucdesigner", *args, env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
         return start_cache._read(str(kept))
 
     code, patterns = run("info", str(source))

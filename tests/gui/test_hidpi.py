@@ -4,11 +4,9 @@ and the About icon are drawn with twice the pixels, not blown up from 1x."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import run_fresh
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,22 +52,12 @@ print(json.dumps({
 
 def probe(scale: str, tmp_path: Path) -> dict:
     env = {
-        **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "QT_SCALE_FACTOR": scale,
         "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
     }
     example = ROOT / "resources" / "examples" / "post-purchase-support.ucd"
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(example)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_fresh(PROBE, str(example), env=env, cwd=ROOT)
 
 
 def test_everything_is_drawn_with_twice_the_pixels_at_2x(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QMenu, QToolButton
 
+from tests.conftest import run_fresh
 from ucdesigner.app import extensions, language, launch, recovery_dialog
 from ucdesigner.app.main_window import MainWindow
 from ucdesigner.app.recovery_folder import RECOVERY_SUFFIX, has_recovery_copies
@@ -182,17 +183,17 @@ def test_the_zoom_beside_the_problem_counter_stays_when_the_count_arrives(qtbot)
     assert window.zoom_label.mapTo(window, window.zoom_label.rect().topLeft()) == before
 
 
-FIRST_FRAME = """
-import json, sys
-from PySide6 import QtWidgets
+_EDITOR_STARTED = """
+import gc, json, sys
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QEvent, QObject, QTimer
 from ucdesigner.app.launch import start_editor
 app = start_editor(sys.argv[1:])
 (window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
-seen = {}
-def frame_done():
-    seen["QStyle"] = "QStyle" in vars(QtWidgets)  # PySide makes a class when first used
-    app.quit()
+"""
+"""The start of a probe: the editor started as ``ucdesigner [FILE]`` starts it."""
+
+_AT_FIRST_FRAME = """
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not seen:
@@ -204,6 +205,19 @@ window.installEventFilter(watcher)
 app.exec()
 print(json.dumps(seen))
 """
+"""The end of a probe: its ``frame_done`` runs once the first frame is painted, then
+``seen`` is printed."""
+
+FIRST_FRAME = (
+    _EDITOR_STARTED
+    + """
+seen = {}
+def frame_done():
+    seen["QStyle"] = "QStyle" in vars(QtWidgets)  # PySide makes a class when first used
+    app.quit()
+"""
+    + _AT_FIRST_FRAME
+)
 
 
 def test_the_first_frame_leaves_qstyle_alone(tmp_path) -> None:
@@ -212,26 +226,15 @@ def test_the_first_frame_leaves_qstyle_alone(tmp_path) -> None:
     # the appearance asks for the style when it changes it. On a document, so that
     # shapes and lines are painted in the first frame.
     example = Path(__file__).resolve().parents[2] / "resources/examples/post-purchase-support.ucd"
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(example)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        },
+    seen = run_fresh(
+        FIRST_FRAME, str(example), env={"UCDESIGNER_CONFIG_DIR": str(tmp_path / "config")}
     )
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"painted": True, "QStyle": False}
+    assert seen == {"painted": True, "QStyle": False}
 
 
-COLLECTOR = """
-import gc, json
-from PySide6.QtCore import QTimer
-from ucdesigner.app.launch import start_editor
-app = start_editor([])
-(window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
+COLLECTOR = (
+    _EDITOR_STARTED
+    + """
 seen = {"started": gc.isenabled()}
 def done():
     if not window.complete:
@@ -243,49 +246,28 @@ QTimer.singleShot(0, done)
 app.exec()
 print(json.dumps(seen))
 """
+)
 
 
 def test_the_collector_waits_for_the_first_window_to_complete(tmp_path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", COLLECTOR],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        },
-    )
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"started": False, "complete": True}
+    seen = run_fresh(COLLECTOR, env={"UCDESIGNER_CONFIG_DIR": str(tmp_path / "config")})
+    assert seen == {"started": False, "complete": True}
 
 
-UNTAKEN = """
-import json, sys
-from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QEvent, QObject, QTimer
-from ucdesigner.app.launch import start_editor
-app = start_editor([])
-(window,) = [w for w in app.topLevelWidgets() if hasattr(w, "finish_start")]
-watch = {watch!r}
-seen = {{}}
+UNTAKEN = (
+    _EDITOR_STARTED
+    + """
+watch = json.loads(sys.stdin.read())
+seen = {}
 def frame_done():
     modules = (QtCore, QtGui, QtWidgets)
     seen["taken"] = [n for n in watch if any(n in vars(m) for m in modules)]
     window.finish_start()
     seen["complete"] = window.complete
     app.quit()
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not seen:
-            seen["painted"] = True
-            QTimer.singleShot(0, frame_done)  # the whole frame painted
-        return False
-watcher = FirstPaint()
-window.installEventFilter(watcher)
-app.exec()
-print(json.dumps(seen))
 """
+    + _AT_FIRST_FRAME
+)
 
 
 def test_the_first_frame_takes_no_class_it_does_not_show(tmp_path) -> None:
@@ -298,18 +280,8 @@ def test_the_first_frame_takes_no_class_it_does_not_show(tmp_path) -> None:
         "QComboBox", "QSpinBox", "QListWidget", "QTabBar", "QTextEdit", "QMdiArea",
         "QAccessible", "QImage", "QGradient", "QAbstractItemModel",
     ]  # fmt: skip
-    done = subprocess.run(
-        [sys.executable, "-c", UNTAKEN.format(watch=watch)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "UCDESIGNER_CONFIG_DIR": str(tmp_path / "config"),
-        },
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    config = {"UCDESIGNER_CONFIG_DIR": str(tmp_path / "config")}
+    report = run_fresh(UNTAKEN, stdin=json.dumps(watch), env=config)
     assert report == {"painted": True, "taken": [], "complete": True}
 
 
