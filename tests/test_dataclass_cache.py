@@ -153,6 +153,18 @@ def test_subcommands_that_read_documents_use_the_cache(tmp_path: Path, args: lis
     assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
 
 
+def test_the_file_of_the_first_cache_version_is_removed(tmp_path: Path) -> None:
+    # the name the first version of the cache wrote: nothing reads it any more
+    folder = tmp_path / "cache" / "ucdesigner"
+    folder.mkdir(parents=True)
+    tag = fresh_python("-c", "import sys; print(sys.implementation.cache_tag)").stdout.strip()
+    superseded = folder / f"dataclasses-{tag}.bin"
+    superseded.write_bytes(b"ucdesigner dataclass code\n" + bytes(1000))
+    _command(tmp_path, "info", str(EXAMPLE))
+    assert not superseded.exists()
+    assert [p.name for p in folder.glob("dataclasses-*")] == [f"dataclasses-{tag}-2.bin"]
+
+
 def test_help_of_a_subcommand_writes_no_cache(tmp_path: Path) -> None:
     # check's help imports the model's checks (its choices), yet stays without the cache
     assert "ucdesigner check" in _command(tmp_path, "check", "--help").stdout

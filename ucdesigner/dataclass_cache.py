@@ -25,6 +25,7 @@ each hint (``eval`` of its code in the class's namespace) is unchanged.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import os
 import sys
@@ -104,6 +105,15 @@ def save() -> None:
     code = (dict(list(_CACHE.code.items())[-_LIMIT:]), dict(list(_CACHE.hints.items())[-_LIMIT:]))
     if write_kept(_CACHE.path, _HEADER, code):
         _CACHE.compiled = 0
+        if _CACHE.path == _default_path():
+            _remove_superseded(os.path.dirname(_CACHE.path))
+
+
+def _remove_superseded(folder: str) -> None:
+    """Delete the file an earlier version of this cache kept in ``folder`` (about half a
+    megabyte that nothing reads any more), once the current one is written."""
+    with contextlib.suppress(OSError):
+        os.remove(os.path.join(folder, f"dataclasses-{sys.implementation.cache_tag}.bin"))
 
 
 def compiled_here() -> int:
