@@ -64,6 +64,8 @@ def offscreen(repeat: int, shape_counts: list[int]) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         env = _private_settings(bench_commands.environment(), folder)
         commands = {"app": [python, str(PROBE), "app"], "bare": [python, str(PROBE), "bare"]}
+        classes = first_frame_classes(env, folder)
+        commands["classes-floor"] = [python, str(PROBE), "classes-floor", classes]
         documents = {}
         for count in shape_counts:
             doc, diagram = diagram_with_shapes(count)
@@ -83,7 +85,18 @@ def offscreen(repeat: int, shape_counts: list[int]) -> list[Figure]:
             limit=1.5,
             limit_kind="ratio",
             baseline_name="bare QMainWindow",
-        )
+        ),
+        Figure(
+            "start-up",
+            "floor under the main window, empty document: the model imported, the Qt "
+            "classes its first frame uses taken, a bare QMainWindow shown (startup_probe.py "
+            "classes-floor)",
+            "-",
+            times["classes-floor"],
+            bare,
+            baseline_name="bare QMainWindow",
+            note="the window's ratio cannot go below this one",
+        ),
     ]
     for count, (doc, diagram) in documents.items():
         figures.append(
@@ -99,6 +112,24 @@ def offscreen(repeat: int, shape_counts: list[int]) -> list[Figure]:
             )
         )
     return figures
+
+
+def first_frame_classes(env: dict[str, str], folder: str) -> str:
+    """A file in ``folder`` listing the Qt classes whose enums exist at the editor's
+    first paint (``startup_probe.py enums``, run once with ``env``): what the probe's
+    ``classes-floor`` takes."""
+    done = subprocess.run(
+        [sys.executable, str(PROBE), "enums"],
+        check=True,
+        env={**env, "UCD_START": repr(time.time())},
+        timeout=120,
+        capture_output=True,
+        text=True,
+    )
+    classes = [x for x in done.stdout.splitlines() if x and not x.startswith("first-paint ")]
+    listed = Path(folder) / "first-frame-classes.txt"
+    listed.write_text("\n".join(classes), encoding="utf-8")
+    return str(listed)
 
 
 @contextmanager

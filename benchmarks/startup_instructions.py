@@ -5,7 +5,9 @@ callgrind and prints the instructions the whole process executed (Python's start
 exit included) and their ratio to the bare PySide6 program doing the same work:
 
 - the empty window to its first paint: ``startup_probe.py`` ``bare``, ``floor`` (the
-  bare window after the editor's unavoidable start) and ``app-paint`` (the editor);
+  bare window after the editor's unavoidable start), ``classes-floor`` (that, with the
+  Qt classes the editor's first frame uses taken: their enums built) and ``app-paint``
+  (the editor);
 - the export of a 50-use-case diagram to SVG: ``bare_draw.py``, ``export_floor.py``
   and ``ucdesigner export``.
 
@@ -59,6 +61,7 @@ def main() -> int:
         print("startup_instructions: valgrind is not installed", file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT))
+    from benchmarks.bench_startup import first_frame_classes
     from benchmarks.drawn_items import write_items
     from benchmarks.synthetic import slide_diagram
     from ucdesigner.io.native import save
@@ -85,6 +88,7 @@ def main() -> int:
             "empty window, first paint": {
                 "bare": [*probe, "bare"],
                 "floor": [*probe, "floor"],
+                "classes floor": [*probe, "classes-floor", first_frame_classes(env, folder)],
                 "ucdesigner": [*probe, "app-paint"],
             },
             "export to SVG, 50 use cases": {
@@ -103,7 +107,7 @@ def main() -> int:
             print(title)
             for name, count in counts.items():
                 ratio = count / counts["bare"]
-                print(f"  {name:>10}: {count / 1e6:8.1f} M instructions, {ratio:.2f}x bare")
+                print(f"  {name:>13}: {count / 1e6:8.1f} M instructions, {ratio:.2f}x bare")
     return 0
 
 

@@ -12,7 +12,12 @@ is not counted; ``app`` then checks that the window is complete (``finish_start`
 ``floor`` is ``bare`` after the editor's unavoidable start (see ``main``): run by hand,
 ``UCD_START=... python benchmarks/startup_probe.py floor``, to see how close ``app`` is.
 ``app-paint`` is ``app`` quitting at its first paint, for counting the instructions up
-to it (``startup_instructions.py``)."""
+to it (``startup_instructions.py``). ``enums`` is ``app-paint`` printing, after the
+time, the Qt classes whose enums exist at that paint (``QtGui.QIcon``...: PySide builds
+a class's enums, as Python enum classes, when the class is first taken); ``classes-floor
+FILE`` is ``floor`` that also takes the classes listed in FILE (``enums``' output), and
+builds nothing with them: what the editor's first frame costs before any code of ours
+runs."""
 
 from __future__ import annotations
 
@@ -52,10 +57,33 @@ def _watch_first_paint(app, started: float, then=None) -> object:
     return watcher
 
 
+def _classes_with_enums() -> list[str]:
+    """``Module.Class`` for every PySide class whose enums have been built."""
+    import enum
+    import gc
+
+    owners = set()
+    for thing in gc.get_objects():
+        if isinstance(thing, enum.EnumMeta) and thing.__module__.startswith("PySide6."):
+            owner = thing.__qualname__.split(".")[0]
+            owners.add(f"{thing.__module__.removeprefix('PySide6.')}.{owner}")
+    return sorted(owners)
+
+
+def _take_classes(listed: str) -> None:
+    """Take each ``Module.Class`` named (one a line) in the file ``listed``."""
+    import importlib
+    from pathlib import Path
+
+    for line in Path(listed).read_text(encoding="utf-8").split():
+        module, name = line.split(".")
+        getattr(importlib.import_module(f"PySide6.{module}"), name)
+
+
 def main() -> None:
     mode = sys.argv[1]
     started = float(os.environ.get("UCD_START", time.time()))
-    if mode == "floor":
+    if mode in ("floor", "classes-floor"):
         # What no change to the window can take away: the bare window, after what the
         # editor must do before any window of its own (the model imported before Qt as
         # ``launch`` does) and PySide's ``Qt`` namespace (its 93 enum classes, built when
@@ -72,7 +100,9 @@ def main() -> None:
         from PySide6.QtCore import Qt
 
         Qt.AlignmentFlag  # noqa: B018 - taken for its cost
-    if mode in ("bare", "floor"):
+        if mode == "classes-floor":
+            _take_classes(sys.argv[2])
+    if mode in ("bare", "floor", "classes-floor"):
         from PySide6.QtWidgets import QApplication, QMainWindow
 
         app = QApplication(sys.argv[:1])
@@ -90,6 +120,8 @@ def main() -> None:
             if mode == "app":  # (app-paint quits at the first paint: nothing after it)
                 for window in windows:
                     window.finish_start()
+            elif mode == "enums":
+                print("\n".join(_classes_with_enums()), flush=True)
 
     watcher = _watch_first_paint(app, started, then)  # noqa: F841 - kept alive
     app.exec()
