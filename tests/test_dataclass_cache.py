@@ -5,6 +5,7 @@ damaged or foreign cache file is ignored. Run in fresh interpreters, as each sta
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,7 +158,7 @@ def test_the_file_of_the_first_cache_version_is_removed(tmp_path: Path) -> None:
     # the name the first version of the cache wrote: nothing reads it any more
     folder = tmp_path / "cache" / "ucdesigner"
     folder.mkdir(parents=True)
-    tag = fresh_python("-c", "import sys; print(sys.implementation.cache_tag)").stdout.strip()
+    tag = sys.implementation.cache_tag  # (fresh_python runs this same Python)
     superseded = folder / f"dataclasses-{tag}.bin"
     superseded.write_bytes(b"ucdesigner dataclass code\n" + bytes(1000))
     _command(tmp_path, "info", str(EXAMPLE))
