@@ -11,6 +11,11 @@ exit included) and their ratio to the bare PySide6 program doing the same work:
 - the export of a 50-use-case diagram to SVG: ``bare_draw.py``, ``export_floor.py``
   and ``ucdesigner export``.
 
+``--steps`` counts instead the editor's start ended after each of its steps
+(``startup_probe.py steps``: Python, the caches, the model, PySide, our modules, the
+application, the window, the first paint), without the teardown, against the bare
+window ended at its first paint the same way: what each step adds.
+
 Wall-clock times on a shared 2-core machine move by a fifth from one minute to the
 next; instruction counts move by well under 1 %. They leave out what the process waits
 for (the disk, the X server) and count a slow instruction like a fast one, so they
@@ -84,6 +89,9 @@ def main() -> int:
         save(document, source)
         write_items(document, diagram_id, work / "items.json")
         probe = [sys.executable, str(HERE / "startup_probe.py")]
+        if "--steps" in sys.argv[1:]:
+            _print_steps(probe, env, folder)
+            return 0
         groups = {
             "empty window, first paint": {
                 "bare": [*probe, "bare"],
@@ -109,6 +117,23 @@ def main() -> int:
                 ratio = count / counts["bare"]
                 print(f"  {name:>13}: {count / 1e6:8.1f} M instructions, {ratio:.2f}x bare")
     return 0
+
+
+def _print_steps(probe: list[str], env: dict[str, str], folder: str) -> None:
+    """The editor's start to its first paint counted up to the end of each step (no
+    teardown), with what each step adds, against the bare window to its first paint."""
+    from benchmarks.startup_probe import STEPS
+
+    # one start first: the caches filled, as on any start but the first
+    subprocess.run([*probe, "steps", "paint"], env=env, cwd=folder, check=True, capture_output=True)
+    bare = instructions([*probe, "steps", "bare-paint"], env, folder)
+    print(f"bare window to its first paint: {bare / 1e6:8.1f} M instructions")
+    before = 0
+    for step in STEPS:
+        count = instructions([*probe, "steps", step], env, folder)
+        added = (count - before) / 1e6
+        print(f"  {step:>12}: {count / 1e6:8.1f} M (+{added:6.1f} M), {count / bare:.2f}x bare")
+        before = count
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ time, the Qt classes whose enums exist at that paint (``QtGui.QIcon``...: PySide
 a class's enums, as Python enum classes, when the class is first taken); ``classes-floor
 FILE`` is ``floor`` that also takes the classes listed in FILE (``enums``' output), and
 builds nothing with them: what the editor's first frame costs before any code of ours
-runs."""
+runs. ``steps STEP`` is the editor's start ended after one of its steps (``STEPS``)."""
 
 from __future__ import annotations
 
@@ -80,9 +80,74 @@ def _take_classes(listed: str) -> None:
         getattr(importlib.import_module(f"PySide6.{module}"), name)
 
 
+STEPS = ("python", "caches", "model", "pyside", "modules", "application", "window", "paint")
+"""The steps of the editor's start (``launch._start``, in its order) that ``steps STEP``
+ends after."""
+
+
+def _steps(until: str) -> None:
+    """The editor's start as ``launch._start`` makes it, step by step, the process ending
+    (``os._exit``: no teardown) after step ``until``; ``bare-paint`` is the bare window
+    ending at its first paint the same way. For counting each step's instructions
+    (``startup_instructions.py --steps``)."""
+
+    def step(name: str) -> None:
+        if name == until:
+            os._exit(0)
+
+    if until == "bare-paint":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1200, 800)
+        window.show()
+        _exit_at_first_paint(app)
+    step("python")
+    import gc
+
+    gc.disable()  # as start_editor
+    from ucdesigner import dataclass_cache, start_cache, validator_cache
+    from ucdesigner.app.launch import _import_the_model_before_qt
+    from ucdesigner.qt_import import import_pyside
+
+    dataclass_cache.install()
+    validator_cache.enable()
+    start_cache.enable()
+    step("caches")
+    with start_cache.importing():
+        _import_the_model_before_qt()
+        step("model")
+        import_pyside()
+        from PySide6.QtWidgets import QApplication
+
+        step("pyside")
+        from ucdesigner.app.icons import app_icon
+        from ucdesigner.app.language import load_language
+        from ucdesigner.app.main_window import MainWindow
+        from ucdesigner.app.recovery_folder import has_recovery_copies  # noqa: F401
+
+    step("modules")
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    load_language(app)
+    step("application")
+    window = MainWindow(finish_after_paint=True)
+    step("window")
+    window.show()
+    _exit_at_first_paint(app)
+
+
+def _exit_at_first_paint(app) -> None:
+    watcher = _watch_first_paint(app, time.time(), lambda: os._exit(0))  # noqa: F841 - kept alive
+    app.exec()
+
+
 def main() -> None:
     mode = sys.argv[1]
     started = float(os.environ.get("UCD_START", time.time()))
+    if mode == "steps":
+        _steps(sys.argv[2])
     if mode in ("floor", "classes-floor"):
         # What no change to the window can take away: the bare window, after what the
         # editor must do before any window of its own (the model imported before Qt as
