@@ -24,6 +24,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -80,6 +82,38 @@ def _take_classes(listed: str) -> None:
         getattr(importlib.import_module(f"PySide6.{module}"), name)
 
 
+def _bare_window() -> tuple[object, object]:
+    """The bare program: its application and its QMainWindow, shown."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1200, 800)
+    window.show()
+    return app, window
+
+
+@contextmanager
+def _editor_imports(step: Callable[[str], None] = lambda name: None) -> Iterator[None]:
+    """What the editor does first, as ``launch._start`` does it: the caches switched on
+    (then ``step("caches")``), the model imported before Qt (``step("model")``), PySide
+    imported; the block's own imports run in the same ``start_cache.importing()``, as the
+    editor's modules do."""
+    from ucdesigner import dataclass_cache, start_cache, validator_cache
+    from ucdesigner.app.launch import _import_the_model_before_qt
+    from ucdesigner.qt_import import import_pyside
+
+    dataclass_cache.install()
+    validator_cache.enable()
+    start_cache.enable()
+    step("caches")
+    with start_cache.importing():
+        _import_the_model_before_qt()
+        step("model")
+        import_pyside()
+        yield
+
+
 STEPS = ("python", "caches", "model", "pyside", "modules", "application", "window", "paint")
 """The steps of the editor's start (``launch._start``, in its order) that ``steps STEP``
 ends after."""
@@ -96,29 +130,13 @@ def _steps(until: str) -> None:
             os._exit(0)
 
     if until == "bare-paint":
-        from PySide6.QtWidgets import QApplication, QMainWindow
-
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-        window.resize(1200, 800)
-        window.show()
+        app, _window = _bare_window()
         _exit_at_first_paint(app)
     step("python")
     import gc
 
     gc.disable()  # as start_editor
-    from ucdesigner import dataclass_cache, start_cache, validator_cache
-    from ucdesigner.app.launch import _import_the_model_before_qt
-    from ucdesigner.qt_import import import_pyside
-
-    dataclass_cache.install()
-    validator_cache.enable()
-    start_cache.enable()
-    step("caches")
-    with start_cache.importing():
-        _import_the_model_before_qt()
-        step("model")
-        import_pyside()
+    with _editor_imports(step):
         from PySide6.QtWidgets import QApplication
 
         step("pyside")
@@ -153,27 +171,15 @@ def main() -> None:
         # editor must do before any window of its own (the model imported before Qt as
         # ``launch`` does) and PySide's ``Qt`` namespace (its 93 enum classes, built when
         # it is first taken; every widget setting names one).
-        from ucdesigner import dataclass_cache, start_cache
-        from ucdesigner.app.launch import _import_the_model_before_qt
-        from ucdesigner.qt_import import import_pyside
-
-        dataclass_cache.install()
-        start_cache.enable()
-        with start_cache.importing():  # as launch imports them
-            _import_the_model_before_qt()
-            import_pyside()
+        with _editor_imports():
+            pass
         from PySide6.QtCore import Qt
 
         Qt.AlignmentFlag  # noqa: B018 - taken for its cost
         if mode == "classes-floor":
             _take_classes(sys.argv[2])
     if mode in ("bare", "floor", "classes-floor"):
-        from PySide6.QtWidgets import QApplication, QMainWindow
-
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-        window.resize(1200, 800)
-        window.show()
+        app, _window = _bare_window()
         then = None
     else:
         from ucdesigner.app.launch import start_editor

@@ -34,7 +34,7 @@ from importlib._bootstrap_external import MAGIC_NUMBER
 from types import CodeType
 from typing import Any
 
-from .kept_file import read_kept, write_kept
+from .kept_file import cache_folder, read_kept, write_kept
 
 _HEADER = b"ucdesigner dataclass code 2\n" + MAGIC_NUMBER
 _compile = builtins.compile
@@ -135,22 +135,6 @@ def _entries(kept: object) -> dict[str, CodeType]:
     if not isinstance(kept, dict):
         return {}
     return {k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, CodeType)}
-
-
-def cache_folder() -> str | None:
-    """ucdesigner's folder of the user's cache (None when there is no home to put it in).
-    It is found without platformdirs, whose import costs more than the cache saves."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        folder = os.path.join(base, "ucdesigner", "Cache") if base else None
-    elif sys.platform == "darwin":
-        folder = os.path.expanduser("~/Library/Caches/ucdesigner")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-        folder = os.path.join(base, "ucdesigner")
-    if not folder or folder.startswith("~"):
-        return None
-    return folder
 
 
 def _default_path() -> str | None:

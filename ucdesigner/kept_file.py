@@ -1,5 +1,6 @@
-"""A value kept between runs in a file of the user's cache folder: marshal's bytes behind
-a header that names what the file holds and the Python that wrote it.
+"""ucdesigner's folder of the user's cache, and a value kept between runs in a file
+there: marshal's bytes behind a header that names what the file holds and the Python
+that wrote it.
 
 The dataclass cache and the start cache keep compiled code this way, as Python keeps a
 module's bytecode: a file that is missing, damaged or written by another version reads
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import sys
 
 
 def read_kept(path: str, header: bytes) -> object | None:
@@ -41,3 +43,19 @@ def write_kept(path: str, header: bytes, value: object) -> bool:
     with contextlib.suppress(OSError):
         os.remove(partial)
     return written
+
+
+def cache_folder() -> str | None:
+    """ucdesigner's folder of the user's cache (None when there is no home to put it in).
+    It is found without platformdirs, whose import costs more than the cache saves."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        folder = os.path.join(base, "ucdesigner", "Cache") if base else None
+    elif sys.platform == "darwin":
+        folder = os.path.expanduser("~/Library/Caches/ucdesigner")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+        folder = os.path.join(base, "ucdesigner")
+    if not folder or folder.startswith("~"):
+        return None
+    return folder

@@ -45,8 +45,7 @@ from importlib._bootstrap_external import MAGIC_NUMBER
 from types import CodeType
 from typing import Any
 
-from .dataclass_cache import cache_folder
-from .kept_file import read_kept, write_kept
+from .kept_file import cache_folder, read_kept, write_kept
 
 _HEADER = (
     b"ucdesigner start code 1\n"

@@ -28,7 +28,7 @@ import pickle
 import sys
 from typing import Any
 
-from .dataclass_cache import cache_folder
+from .kept_file import cache_folder
 
 _HEADER = b"ucdesigner validator 1\n"
 _MODEL_PACKAGE = "ucdesigner.model"
